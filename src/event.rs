@@ -1,0 +1,443 @@
+//! The engine's public event type: one to one with `spec/trace-format.md`.
+//!
+//! Deserialisation goes through a flat [`RawEvent`] (every field optional) and
+//! then checks, per type, that the required fields are there. That gives
+//! messages such as "app_foreground: missing field `package`" and is faster than
+//! serde's internally tagged enums, which buffer every object first.
+
+use crate::amount::Money;
+pub use crate::kinds::{Channel, Direction, EventType, Field, Peer, SenderKind, Setting};
+use serde::de::{self, Deserializer, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::fmt;
+
+/// Milliseconds on the device's monotonic clock (`SystemClock.elapsedRealtime()`).
+pub type Millis = u64;
+
+/// One observation of the device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub t: Millis,
+    pub kind: EventKind,
+}
+
+/// What happened. Variants and fields mirror the trace format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventKind {
+    CallStarted {
+        direction: Direction,
+        peer: Peer,
+        channel: Channel,
+        /// The VoIP app's package, for `channel: voip`.
+        app: Option<String>,
+        /// Raw number: kept only to be dropped; never logged or shown.
+        number: Option<String>,
+    },
+    CallEnded,
+    AppForeground {
+        package: String,
+    },
+    AppInstalled {
+        package: String,
+        installer: Option<String>,
+        label: Option<String>,
+    },
+    AppRemoved {
+        package: String,
+    },
+    ScreenShareStarted {
+        package: Option<String>,
+    },
+    ScreenShareStopped {
+        package: Option<String>,
+    },
+    AccessibilityEnabled {
+        package: String,
+    },
+    OverlayShown {
+        package: String,
+    },
+    SettingChanged {
+        setting: Setting,
+        package: Option<String>,
+        enabled: bool,
+    },
+    TextEntered {
+        package: String,
+        field: Field,
+        text: String,
+    },
+    ScreenText {
+        package: String,
+        text: String,
+    },
+    Notification {
+        package: String,
+        title: Option<String>,
+        text: String,
+    },
+    SmsReceived {
+        sender: Option<String>,
+        sender_kind: SenderKind,
+        text: String,
+    },
+    TransferStarted {
+        package: Option<String>,
+        amount: Money,
+        currency: String,
+        payee_new: Option<bool>,
+        payee: Option<String>,
+    },
+}
+
+impl Event {
+    pub fn new(t: Millis, kind: EventKind) -> Event {
+        Event { t, kind }
+    }
+
+    pub fn event_type(&self) -> EventType {
+        self.kind.event_type()
+    }
+
+    /// The app this event is about, if any.
+    pub fn package(&self) -> Option<&str> {
+        use EventKind::*;
+        match &self.kind {
+            CallStarted { app, .. } => app.as_deref(),
+            CallEnded | SmsReceived { .. } => None,
+            AppForeground { package }
+            | AppInstalled { package, .. }
+            | AppRemoved { package }
+            | AccessibilityEnabled { package }
+            | OverlayShown { package }
+            | TextEntered { package, .. }
+            | ScreenText { package, .. }
+            | Notification { package, .. } => Some(package),
+            ScreenShareStarted { package }
+            | ScreenShareStopped { package }
+            | SettingChanged { package, .. }
+            | TransferStarted { package, .. } => package.as_deref(),
+        }
+    }
+
+    /// Parses one JSON object (one trace line).
+    pub fn from_json(line: &str) -> Result<Event, serde_json::Error> {
+        serde_json::from_str(line)
+    }
+
+    /// One JSON object in the trace format (without the raw `number`).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+impl EventKind {
+    pub fn event_type(&self) -> EventType {
+        use EventKind::*;
+        match self {
+            CallStarted { .. } => EventType::CallStarted,
+            CallEnded => EventType::CallEnded,
+            AppForeground { .. } => EventType::AppForeground,
+            AppInstalled { .. } => EventType::AppInstalled,
+            AppRemoved { .. } => EventType::AppRemoved,
+            ScreenShareStarted { .. } => EventType::ScreenShareStarted,
+            ScreenShareStopped { .. } => EventType::ScreenShareStopped,
+            AccessibilityEnabled { .. } => EventType::AccessibilityEnabled,
+            OverlayShown { .. } => EventType::OverlayShown,
+            SettingChanged { .. } => EventType::SettingChanged,
+            TextEntered { .. } => EventType::TextEntered,
+            ScreenText { .. } => EventType::ScreenText,
+            Notification { .. } => EventType::Notification,
+            SmsReceived { .. } => EventType::SmsReceived,
+            TransferStarted { .. } => EventType::TransferStarted,
+        }
+    }
+}
+
+/// An amount as it may appear in JSON: a number or a string, parsed exactly.
+struct AmountField(Money);
+
+impl<'de> Deserialize<'de> for AmountField {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = AmountField;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an amount (number or string)")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<AmountField, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<AmountField, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<AmountField, E> {
+                // Rust prints the shortest decimal that reads back as the same f64,
+                // which is the literal the trace carried for any sane amount
+                // (up to 15 significant digits), so no binary rounding leaks in.
+                if !v.is_finite() {
+                    return Err(E::custom("amount is not finite"));
+                }
+                self.visit_str(&v.to_string())
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<AmountField, E> {
+                Money::parse(v)
+                    .map(AmountField)
+                    .map_err(|e| E::custom(format!("invalid amount: {e}")))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Every field of every event type, all optional: the first step of parsing.
+#[derive(Deserialize)]
+struct RawEvent<'a> {
+    t: Option<Millis>,
+    #[serde(rename = "type")]
+    kind: Option<Cow<'a, str>>,
+    direction: Option<Direction>,
+    peer: Option<Peer>,
+    channel: Option<Channel>,
+    app: Option<String>,
+    number: Option<String>,
+    package: Option<String>,
+    installer: Option<String>,
+    label: Option<String>,
+    setting: Option<Setting>,
+    enabled: Option<bool>,
+    field: Option<Field>,
+    text: Option<String>,
+    title: Option<String>,
+    sender: Option<String>,
+    sender_kind: Option<SenderKind>,
+    amount: Option<AmountField>,
+    currency: Option<String>,
+    payee_new: Option<bool>,
+    payee: Option<String>,
+}
+
+fn need<T, E: de::Error>(v: Option<T>, ty: EventType, name: &str) -> Result<T, E> {
+    v.ok_or_else(|| E::custom(format!("{ty}: missing field `{name}`")))
+}
+
+impl RawEvent<'_> {
+    fn into_event<E: de::Error>(self) -> Result<Event, E> {
+        let t = self.t.ok_or_else(|| E::custom("missing field `t`"))?;
+        let name = self.kind.ok_or_else(|| E::custom("missing field `type`"))?;
+        let ty = EventType::from_wire(&name)
+            .ok_or_else(|| E::custom(format!("unknown event type `{name}`")))?;
+        use EventKind as K;
+        let kind = match ty {
+            EventType::CallStarted => K::CallStarted {
+                direction: need(self.direction, ty, "direction")?,
+                peer: need(self.peer, ty, "peer")?,
+                channel: self.channel.unwrap_or_default(),
+                app: self.app,
+                number: self.number,
+            },
+            EventType::CallEnded => K::CallEnded,
+            EventType::AppForeground => K::AppForeground {
+                package: need(self.package, ty, "package")?,
+            },
+            EventType::AppInstalled => K::AppInstalled {
+                package: need(self.package, ty, "package")?,
+                installer: self.installer,
+                label: self.label,
+            },
+            EventType::AppRemoved => K::AppRemoved {
+                package: need(self.package, ty, "package")?,
+            },
+            EventType::ScreenShareStarted => K::ScreenShareStarted {
+                package: self.package,
+            },
+            EventType::ScreenShareStopped => K::ScreenShareStopped {
+                package: self.package,
+            },
+            EventType::AccessibilityEnabled => K::AccessibilityEnabled {
+                package: need(self.package, ty, "package")?,
+            },
+            EventType::OverlayShown => K::OverlayShown {
+                package: need(self.package, ty, "package")?,
+            },
+            EventType::SettingChanged => K::SettingChanged {
+                setting: need(self.setting, ty, "setting")?,
+                package: self.package,
+                enabled: need(self.enabled, ty, "enabled")?,
+            },
+            EventType::TextEntered => K::TextEntered {
+                package: need(self.package, ty, "package")?,
+                field: need(self.field, ty, "field")?,
+                text: need(self.text, ty, "text")?,
+            },
+            EventType::ScreenText => K::ScreenText {
+                package: need(self.package, ty, "package")?,
+                text: need(self.text, ty, "text")?,
+            },
+            EventType::Notification => K::Notification {
+                package: need(self.package, ty, "package")?,
+                title: self.title,
+                text: need(self.text, ty, "text")?,
+            },
+            EventType::SmsReceived => K::SmsReceived {
+                sender: self.sender,
+                sender_kind: self.sender_kind.unwrap_or_default(),
+                text: need(self.text, ty, "text")?,
+            },
+            EventType::TransferStarted => K::TransferStarted {
+                package: self.package,
+                amount: need(self.amount, ty, "amount")?.0,
+                currency: self.currency.unwrap_or_else(|| "CNY".to_string()),
+                payee_new: self.payee_new,
+                payee: self.payee,
+            },
+        };
+        Ok(Event { t, kind })
+    }
+}
+
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        RawEvent::deserialize(d)?.into_event()
+    }
+}
+
+impl Serialize for Event {
+    /// Writes the trace format. The raw phone number is never written out.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use EventKind as K;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("t", &self.t)?;
+        m.serialize_entry("type", self.event_type().wire_name())?;
+        fn opt<M: SerializeMap, V: Serialize>(m: &mut M, k: &str, v: &Option<V>) -> Result<(), M::Error> {
+            match v {
+                Some(v) => m.serialize_entry(k, v),
+                None => Ok(()),
+            }
+        }
+        match &self.kind {
+            K::CallStarted { direction, peer, channel, app, number: _ } => {
+                m.serialize_entry("direction", direction)?;
+                m.serialize_entry("peer", peer)?;
+                m.serialize_entry("channel", channel)?;
+                opt(&mut m, "app", app)?;
+            }
+            K::CallEnded => {}
+            K::AppForeground { package }
+            | K::AppRemoved { package }
+            | K::AccessibilityEnabled { package }
+            | K::OverlayShown { package } => m.serialize_entry("package", package)?,
+            K::AppInstalled { package, installer, label } => {
+                m.serialize_entry("package", package)?;
+                opt(&mut m, "installer", installer)?;
+                opt(&mut m, "label", label)?;
+            }
+            K::ScreenShareStarted { package } | K::ScreenShareStopped { package } => {
+                opt(&mut m, "package", package)?
+            }
+            K::SettingChanged { setting, package, enabled } => {
+                m.serialize_entry("setting", setting)?;
+                opt(&mut m, "package", package)?;
+                m.serialize_entry("enabled", enabled)?;
+            }
+            K::TextEntered { package, field, text } => {
+                m.serialize_entry("package", package)?;
+                m.serialize_entry("field", field)?;
+                m.serialize_entry("text", text)?;
+            }
+            K::ScreenText { package, text } => {
+                m.serialize_entry("package", package)?;
+                m.serialize_entry("text", text)?;
+            }
+            K::Notification { package, title, text } => {
+                m.serialize_entry("package", package)?;
+                opt(&mut m, "title", title)?;
+                m.serialize_entry("text", text)?;
+            }
+            K::SmsReceived { sender: _, sender_kind, text } => {
+                m.serialize_entry("sender_kind", sender_kind)?;
+                m.serialize_entry("text", text)?;
+            }
+            K::TransferStarted { package, amount, currency, payee_new, payee: _ } => {
+                opt(&mut m, "package", package)?;
+                let fen = amount.fen();
+                m.serialize_entry("amount", &format!("{}.{:02}", fen / 100, fen % 100))?;
+                m.serialize_entry("currency", currency)?;
+                opt(&mut m, "payee_new", payee_new)?;
+            }
+        }
+        m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_type_with_defaults() {
+        let e = Event::from_json(r#"{"t":5,"type":"call_started","direction":"incoming","peer":"unknown","number":"+86 1"}"#).unwrap();
+        assert_eq!(e.t, 5);
+        match e.kind {
+            EventKind::CallStarted { channel, number, .. } => {
+                assert_eq!(channel, Channel::Cellular);
+                assert_eq!(number.as_deref(), Some("+86 1"));
+            }
+            other => panic!("{other:?}"),
+        }
+        let e = Event::from_json(r#"{"t":1,"type":"sms_received","text":"hi"}"#).unwrap();
+        assert!(matches!(e.kind, EventKind::SmsReceived { sender_kind: SenderKind::Unknown, .. }));
+        let e = Event::from_json(r#"{"t":1,"type":"transfer_started","amount":"¥19,999.58"}"#).unwrap();
+        match e.kind {
+            EventKind::TransferStarted { amount, currency, .. } => {
+                assert_eq!(amount, Money(1_999_958));
+                assert_eq!(currency, "CNY");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn float_amounts_are_exact() {
+        for (json, fen) in [("19999.58", 1_999_958), ("0.1", 10), ("20000", 2_000_000), ("1.15", 115)] {
+            let line = format!(r#"{{"t":1,"type":"transfer_started","amount":{json}}}"#);
+            match Event::from_json(&line).unwrap().kind {
+                EventKind::TransferStarted { amount, .. } => assert_eq!(amount.fen(), fen, "{json}"),
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn reports_what_is_wrong() {
+        let err = |s: &str| Event::from_json(s).unwrap_err().to_string();
+        assert!(err(r#"{"type":"call_ended"}"#).contains("missing field `t`"));
+        assert!(err(r#"{"t":1}"#).contains("missing field `type`"));
+        assert!(err(r#"{"t":1,"type":"teleport"}"#).contains("unknown event type `teleport`"));
+        assert!(err(r#"{"t":1,"type":"app_foreground"}"#).contains("app_foreground: missing field `package`"));
+        assert!(err(r#"{"t":1,"type":"app_foreground","package":7}"#).contains("invalid type"));
+        assert!(err(r#"{"t":-1,"type":"call_ended"}"#).contains("invalid value"));
+        assert!(err(r#"{"t":1,"type":"call_started","direction":"sideways","peer":"contact"}"#).contains("unknown variant"));
+        assert!(err(r#"{"t":1,"type":"transfer_started","amount":"lots"}"#).contains("invalid amount"));
+        assert!(err("not json").contains("expected"));
+    }
+
+    #[test]
+    fn ignores_unknown_fields() {
+        let e = Event::from_json(r#"{"t":1,"type":"call_ended","note":"x","extra":{"a":[1]}}"#).unwrap();
+        assert_eq!(e.kind, EventKind::CallEnded);
+    }
+
+    #[test]
+    fn round_trips_without_the_phone_number() {
+        let line = r#"{"t":9,"type":"call_started","direction":"outgoing","peer":"flagged","channel":"voip","app":"com.tencent.mm","number":"13800000000"}"#;
+        let e = Event::from_json(line).unwrap();
+        let out = e.to_json();
+        assert!(!out.contains("13800000000"));
+        let back = Event::from_json(&out).unwrap();
+        assert_eq!(back.event_type(), EventType::CallStarted);
+        assert_eq!(back.package(), Some("com.tencent.mm"));
+    }
+}

@@ -1,0 +1,21 @@
+//! scamguard: an on-device anti-scam engine.
+//!
+//! Device events go in ([`Event`]), the engine keeps a bounded picture of the
+//! device (`state`), evaluates a data-driven rule pack (`rules`) and returns
+//! [`Warning`]s with their evidence *before* money moves. The core has no JNI in
+//! it; `jni` (built for every target, so it is tested on the host) only
+//! converts and delegates.
+
+pub mod amount;
+pub mod engine;
+pub mod error;
+pub mod event;
+pub mod kinds;
+pub mod warning;
+
+pub use amount::Money;
+pub use engine::Engine;
+pub use error::Error;
+pub use event::{Event, EventKind, Millis};
+pub use kinds::{Category, Channel, Direction, EventType, Field, InstallerKind, Lang, Level, Peer, SenderKind, Setting, Stage};
+pub use warning::{Assessment, Decision, Warning};
