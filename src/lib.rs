@@ -7,10 +7,14 @@
 //! converts and delegates.
 
 pub mod amount;
+pub mod catalog;
 pub mod engine;
 pub mod error;
 pub mod event;
 pub mod kinds;
+pub mod messages;
+pub mod rules;
+pub mod state;
 pub mod warning;
 
 pub use amount::Money;
