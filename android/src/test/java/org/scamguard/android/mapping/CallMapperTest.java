@@ -1,0 +1,105 @@
+package org.scamguard.android.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.scamguard.android.mapping.CallMapper.STATE_IDLE;
+import static org.scamguard.android.mapping.CallMapper.STATE_OFFHOOK;
+import static org.scamguard.android.mapping.CallMapper.STATE_RINGING;
+
+import org.junit.jupiter.api.Test;
+import org.scamguard.Event;
+import org.scamguard.android.mapping.CallMapper.ContactLookup;
+import org.scamguard.android.mapping.CallMapper.NumberInfo;
+
+class CallMapperTest {
+
+    @Test
+    void peerRules() {
+        assertEquals(Event.Peer.CONTACT, CallMapper.peer(NumberInfo.PRESENT, ContactLookup.FOUND, false));
+        assertEquals(Event.Peer.UNKNOWN, CallMapper.peer(NumberInfo.PRESENT, ContactLookup.NOT_FOUND, false));
+        assertEquals(Event.Peer.HIDDEN, CallMapper.peer(NumberInfo.WITHHELD, ContactLookup.FAILED, false));
+        assertEquals(Event.Peer.FLAGGED, CallMapper.peer(NumberInfo.PRESENT, ContactLookup.NOT_FOUND, true));
+    }
+
+    @Test
+    void missingPermissionIsUnverifiedNotUnknown() {
+        // no READ_CONTACTS: we could see the number but not check it
+        assertEquals(Event.Peer.UNVERIFIED, CallMapper.peer(NumberInfo.PRESENT, ContactLookup.NO_PERMISSION, false));
+        // no READ_CALL_LOG (or TelephonyCallback, which never passes the number)
+        assertEquals(Event.Peer.UNVERIFIED, CallMapper.peer(NumberInfo.NOT_VISIBLE, ContactLookup.FOUND, false));
+        assertEquals(Event.Peer.UNVERIFIED, CallMapper.peer(null, null, false));
+        assertEquals(Event.Peer.UNVERIFIED, CallMapper.peer(NumberInfo.PRESENT, ContactLookup.FAILED, false));
+        // an empty number without permission is not "hidden": we simply cannot see it
+        assertEquals(NumberInfo.NOT_VISIBLE, CallMapper.numberInfo("", false));
+    }
+
+    @Test
+    void numberInfo() {
+        assertEquals(NumberInfo.PRESENT, CallMapper.numberInfo("+86 138 0000 0000", true));
+        assertEquals(NumberInfo.WITHHELD, CallMapper.numberInfo("", true));
+        assertEquals(NumberInfo.WITHHELD, CallMapper.numberInfo("  ", true));
+        assertEquals(NumberInfo.WITHHELD, CallMapper.numberInfo("-2", true));
+        assertEquals(NumberInfo.WITHHELD, CallMapper.numberInfo("Anonymous", true));
+        assertEquals(NumberInfo.NOT_VISIBLE, CallMapper.numberInfo(null, true));
+    }
+
+    @Test
+    void incomingAnsweredThenEnded() {
+        CallMapper m = new CallMapper(null);
+        assertNull(m.onState(100, STATE_RINGING));
+        m.onCallerInfo(NumberInfo.PRESENT, ContactLookup.NOT_FOUND, "13800000000", false);
+        Event start = m.onState(200, STATE_OFFHOOK);
+        assertEquals(Event.Type.CALL_STARTED, start.type());
+        assertEquals(Event.Direction.INCOMING, start.direction());
+        assertEquals(Event.Peer.UNKNOWN, start.peer());
+        assertEquals(Event.Channel.CELLULAR, start.channel());
+        assertNull(start.number(), "no salt: no number at all");
+        assertTrue(m.inCall());
+        assertNull(m.onState(250, STATE_OFFHOOK), "repeat OFFHOOK is not a new call");
+        assertEquals(Event.Type.CALL_ENDED, m.onState(300, STATE_IDLE).type());
+        assertFalse(m.inCall());
+    }
+
+    @Test
+    void missedCallProducesNothingAndForgetsCaller() {
+        CallMapper m = new CallMapper(null);
+        m.onState(1, STATE_RINGING);
+        m.onCallerInfo(NumberInfo.PRESENT, ContactLookup.FOUND, null, false);
+        assertNull(m.onState(2, STATE_IDLE));
+        Event out = m.onState(3, STATE_OFFHOOK);   // now dialling out
+        assertEquals(Event.Direction.OUTGOING, out.direction());
+        assertEquals(Event.Peer.UNVERIFIED, out.peer());
+    }
+
+    @Test
+    void permissionMissingGivesUnverifiedInEvent() {
+        CallMapper m = new CallMapper("salt");
+        m.onState(1, STATE_RINGING);
+        m.onCallerInfo(CallMapper.numberInfo("13800000000", true), ContactLookup.NO_PERMISSION, "13800000000", false);
+        assertEquals(Event.Peer.UNVERIFIED, m.onState(2, STATE_OFFHOOK).peer());
+    }
+
+    @Test
+    void idleWithoutCallIsNothing() {
+        assertNull(new CallMapper(null).onState(1, STATE_IDLE));
+    }
+
+    @Test
+    void numberIsHashedNeverRaw() {
+        CallMapper m = new CallMapper("per-install-secret");
+        m.onState(1, STATE_RINGING);
+        m.onCallerInfo(NumberInfo.PRESENT, ContactLookup.NOT_FOUND, "+86 138-0000-1234", false);
+        String n = m.onState(2, STATE_OFFHOOK).number();
+        assertTrue(n.matches("h:[0-9a-f]{16}"), n);
+        assertFalse(n.contains("1234"));
+        assertEquals(n, m.hash("+8613800001234"), "formatting does not change the hash");
+        assertEquals(n, m.hash("＋８６１３８００００１２３４"), "full-width digits fold");
+        assertNotEquals(n, new CallMapper("other-secret").hash("+8613800001234"), "salted");
+        assertNull(m.hash(""));
+        assertNull(m.hash("+"));
+        assertNull(m.hash(null));
+    }
+}
