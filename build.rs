@@ -1,1 +1,54 @@
-fn main(){}
+//! Validates the embedded data (rule pack, app catalog, messages) at build time
+//! with the very code the library runs, so a broken data file fails the build
+//! with a clear message instead of shipping.
+
+#[path = "src/kinds.rs"]
+#[allow(dead_code)]
+mod kinds;
+
+#[path = "src/catalog.rs"]
+#[allow(dead_code)]
+mod catalog;
+
+#[path = "src/messages.rs"]
+#[allow(dead_code)]
+mod messages;
+
+#[path = "src/rules/pack.rs"]
+#[allow(dead_code)]
+mod pack;
+
+use std::process::exit;
+
+fn fail(file: &str, msg: &str) -> ! {
+    // cargo shows build-script stderr on failure; say which file and why.
+    eprintln!("error: {file} is invalid: {msg}");
+    exit(1);
+}
+
+fn read(path: &str) -> String {
+    println!("cargo:rerun-if-changed={path}");
+    std::fs::read_to_string(path).unwrap_or_else(|e| fail(path, &format!("cannot read: {e}")))
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    for src in ["src/kinds.rs", "src/catalog.rs", "src/messages.rs", "src/rules/pack.rs"] {
+        println!("cargo:rerun-if-changed={src}");
+    }
+
+    let rules = read("data/rules.json");
+    if let Err(e) = pack::RulePack::from_json(&rules) {
+        fail("data/rules.json", &e);
+    }
+    let tsv = read("data/catalog.tsv");
+    match catalog::Catalog::parse(&tsv) {
+        Ok(c) if c.is_empty() => fail("data/catalog.tsv", "no apps"),
+        Ok(_) => {}
+        Err(e) => fail("data/catalog.tsv", &e),
+    }
+    let msgs = read("data/messages.json");
+    if let Err(e) = messages::Messages::from_json(&msgs) {
+        fail("data/messages.json", &e);
+    }
+}

@@ -97,6 +97,14 @@ impl Engine {
         self.catalog.add(package, category, label).map_err(Error::InvalidArgument)
     }
 
+    pub(crate) fn messages(&self) -> &Messages {
+        &self.messages
+    }
+
+    pub(crate) fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
     }
@@ -399,8 +407,7 @@ impl Engine {
                 chain.push(EvidenceItem { t: event.t, what });
             }
         }
-        let skip = chain.len().saturating_sub(MAX_EVIDENCE_LINES);
-        let evidence = chain[skip..].iter().map(|item| self.render(item, event.t)).collect();
+        let evidence = keep_essential(chain, MAX_EVIDENCE_LINES).iter().map(|item| self.render(item, event.t)).collect();
         let actions = rule
             .actions
             .iter()
@@ -482,7 +489,7 @@ impl Engine {
 
     /// A person's name for an app: the catalog's label, the label it was
     /// installed with, or else its package name.
-    fn label(&self, package: &str) -> String {
+    pub(crate) fn label(&self, package: &str) -> String {
         if let Some(info) = self.catalog.get(package) {
             let l = match self.lang {
                 Lang::ZhCn => &info.label_zh,
@@ -497,6 +504,30 @@ impl Engine {
         }
         package.to_string()
     }
+}
+
+/// Shortens a chain to `max` links, keeping the call that started it all (the
+/// contact stage) and otherwise the most recent links, in time order.
+fn keep_essential(chain: Vec<EvidenceItem>, max: usize) -> Vec<EvidenceItem> {
+    if chain.len() <= max {
+        return chain;
+    }
+    let contact = |e: &EvidenceItem| e.what.stage() == Some(crate::kinds::Stage::Contact);
+    let calls = chain.iter().filter(|e| contact(e)).count().min(max / 2);
+    let mut others_left = max - calls;
+    let mut calls_left = calls;
+    let mut kept: Vec<EvidenceItem> = Vec::with_capacity(max);
+    for item in chain.into_iter().rev() {
+        if contact(&item) && calls_left > 0 {
+            calls_left -= 1;
+            kept.push(item);
+        } else if !contact(&item) && others_left > 0 {
+            others_left -= 1;
+            kept.push(item);
+        }
+    }
+    kept.reverse();
+    kept
 }
 
 fn is_money_app(c: Categories) -> bool {

@@ -13,8 +13,10 @@ pub mod error;
 pub mod event;
 pub mod kinds;
 pub mod messages;
+pub mod replay;
 pub mod rules;
 pub mod state;
+pub mod trace;
 pub mod warning;
 
 pub use amount::Money;

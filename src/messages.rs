@@ -23,6 +23,8 @@ struct Entry {
 pub struct Messages {
     evidence: BTreeMap<String, Entry>,
     words: BTreeMap<String, Entry>,
+    /// The replay command's timeline, for a person reading a trace.
+    timeline: BTreeMap<String, Entry>,
 }
 
 /// Keys the engine uses; `validate` insists on every one.
@@ -40,6 +42,46 @@ pub const EVIDENCE_KEYS: &[&str] = &[
     "money_app",
     "amount",
     "transfer",
+];
+
+pub const TIMELINE_KEYS: &[&str] = &[
+    "call_started",
+    "call_ended",
+    "app_foreground",
+    "app_installed",
+    "app_removed",
+    "screen_share_started",
+    "screen_share_stopped",
+    "accessibility_enabled",
+    "overlay_shown",
+    "setting_changed",
+    "text_entered",
+    "screen_text",
+    "notification",
+    "sms_received",
+    "transfer_started",
+    "incoming",
+    "outgoing",
+    "typed_hidden",
+    "typed_amount",
+    "words_found",
+    "on",
+    "off",
+    "sender_contact",
+    "sender_unknown",
+    "sender_service",
+    "field_amount",
+    "field_account",
+    "field_password",
+    "field_code",
+    "field_other",
+    "level_caution",
+    "level_danger",
+    "level_critical",
+    "evidence",
+    "actions",
+    "summary",
+    "none",
 ];
 
 pub const WORD_KEYS: &[&str] = &[
@@ -71,6 +113,9 @@ impl Messages {
         for key in WORD_KEYS {
             m.check(&m.words, "words", key)?;
         }
+        for key in TIMELINE_KEYS {
+            m.check(&m.timeline, "timeline", key)?;
+        }
         Ok(m)
     }
 
@@ -89,6 +134,7 @@ impl Messages {
         Messages::from_json(BUILTIN_JSON).unwrap_or_else(|_| Messages {
             evidence: BTreeMap::new(),
             words: BTreeMap::new(),
+            timeline: BTreeMap::new(),
         })
     }
 
@@ -102,6 +148,12 @@ impl Messages {
     /// A word (peer kind, channel...), or the key itself if missing.
     pub fn word(&self, key: &str, lang: Lang) -> String {
         self.words.get(key).map(|e| Self::pick(e, lang).to_string()).unwrap_or_else(|| key.to_string())
+    }
+
+    /// A timeline template with its placeholders filled (the key itself if missing).
+    pub fn timeline(&self, key: &str, lang: Lang, args: &[(&str, &str)]) -> String {
+        let template = self.timeline.get(key).map(|e| Self::pick(e, lang)).unwrap_or(key);
+        fill(template, args)
     }
 
     /// An evidence line with its placeholders filled.
@@ -162,7 +214,7 @@ mod tests {
 
     #[test]
     fn missing_keys_are_rejected() {
-        let err = Messages::from_json(r#"{"evidence":{},"words":{}}"#).unwrap_err();
+        let err = Messages::from_json(r#"{"evidence":{},"words":{},"timeline":{}}"#).unwrap_err();
         assert!(err.contains("evidence.stranger_call"), "{err}");
     }
 }

@@ -1,0 +1,240 @@
+//! Replaying a trace: events in, warnings out, as a timeline for a person or as
+//! the spec's JSON lines.
+
+use crate::engine::Engine;
+use crate::event::{Event, EventKind};
+use crate::kinds::{Lang, Level};
+use crate::trace::{TraceError, TraceReader};
+use crate::warning::Warning;
+use std::fmt;
+use std::io::{BufRead, Write};
+
+/// Output format of a replay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A readable timeline.
+    Text,
+    /// One warning per line, exactly as the spec's warning object.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub lang: Lang,
+    pub format: Format,
+    /// Skip bad lines (with a message on the error stream) instead of stopping.
+    pub lenient: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { lang: Lang::ZhCn, format: Format::Text, lenient: false }
+    }
+}
+
+/// Why a replay stopped.
+#[derive(Debug)]
+pub enum ReplayError {
+    Input(TraceError),
+    Output(std::io::Error),
+}
+
+impl fmt::Display for ReplayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReplayError::Input(e) => write!(f, "{e}"),
+            ReplayError::Output(e) => write!(f, "cannot write output: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ReplayError {}
+
+impl From<std::io::Error> for ReplayError {
+    fn from(e: std::io::Error) -> Self {
+        ReplayError::Output(e)
+    }
+}
+
+/// What a replay saw.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    pub events: usize,
+    pub skipped: usize,
+    pub warnings: Vec<Warning>,
+}
+
+impl Summary {
+    pub fn highest(&self) -> Option<Level> {
+        self.warnings.iter().map(|w| w.level).max()
+    }
+}
+
+/// Replays one trace through a fresh engine, writing to `out`; bad lines go to
+/// `diag` when lenient.
+pub fn replay<R: BufRead, W: Write, D: Write>(
+    input: R,
+    name: &str,
+    opts: Options,
+    out: &mut W,
+    diag: &mut D,
+) -> Result<Summary, ReplayError> {
+    let mut engine = Engine::new();
+    engine.set_lang(opts.lang);
+    let mut summary = Summary::default();
+    let mut reader = TraceReader::new(input, name);
+    if opts.format == Format::Text {
+        writeln!(out, "== {name}")?;
+    }
+    while let Some(item) = reader.next() {
+        let event = match item {
+            Ok(e) => e,
+            Err(e) if opts.lenient => {
+                writeln!(diag, "skipped {e}")?;
+                summary.skipped += 1;
+                continue;
+            }
+            Err(e) => return Err(ReplayError::Input(e)),
+        };
+        let warnings = match engine.observe(&event) {
+            Ok(w) => w,
+            Err(e) => {
+                let err = TraceError { file: name.to_string(), line: reader.line(), reason: e.to_string() };
+                if opts.lenient {
+                    writeln!(diag, "skipped {err}")?;
+                    summary.skipped += 1;
+                    continue;
+                }
+                return Err(ReplayError::Input(err));
+            }
+        };
+        summary.events += 1;
+        match opts.format {
+            Format::Json => {
+                for w in &warnings {
+                    writeln!(out, "{}", w.to_json())?;
+                }
+            }
+            Format::Text => {
+                writeln!(out, "{:>9}  {}", clock(event.t), brief(&engine, &event))?;
+                for w in &warnings {
+                    write_warning(&engine, w, out)?;
+                }
+            }
+        }
+        summary.warnings.extend(warnings);
+    }
+    if opts.format == Format::Text {
+        let m = engine.messages();
+        let top = summary.highest().map(|l| m.timeline(&format!("level_{l}"), opts.lang, &[]));
+        let line = m.timeline(
+            "summary",
+            opts.lang,
+            &[
+                ("events", &summary.events.to_string()),
+                ("warnings", &summary.warnings.len().to_string()),
+                ("top", &top.unwrap_or_else(|| m.timeline("none", opts.lang, &[]))),
+            ],
+        );
+        writeln!(out, "-- {line}\n")?;
+    }
+    Ok(summary)
+}
+
+/// `h:mm:ss` of the trace clock.
+fn clock(t: u64) -> String {
+    let s = t / 1000;
+    format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+}
+
+fn write_warning<W: Write>(engine: &Engine, w: &Warning, out: &mut W) -> std::io::Result<()> {
+    let m = engine.messages();
+    let lang = w.lang;
+    let bar = match w.level {
+        Level::Caution => "!",
+        Level::Danger => "!!",
+        Level::Critical => "!!!",
+    };
+    let level = m.timeline(&format!("level_{}", w.level), lang, &[]);
+    writeln!(out, "{bar:>9}  [{level}] {}  ({})", w.title, w.rule)?;
+    writeln!(out, "{:>9}  {}", "", w.message)?;
+    writeln!(out, "{:>9}  {}:", "", m.timeline("evidence", lang, &[]))?;
+    for e in &w.evidence {
+        writeln!(out, "{:>9}    - {e}", "")?;
+    }
+    writeln!(out, "{:>9}  {}:", "", m.timeline("actions", lang, &[]))?;
+    for a in &w.actions {
+        writeln!(out, "{:>9}    - {a}", "")?;
+    }
+    Ok(())
+}
+
+/// One line about an event, with no phone number and no typed text (amounts aside).
+pub fn brief(engine: &Engine, event: &Event) -> String {
+    let m = engine.messages();
+    let lang = engine.lang();
+    let tl = |key: &str, args: &[(&str, &str)]| m.timeline(key, lang, args);
+    let app = |p: &Option<String>| match p {
+        Some(p) => engine.label(p),
+        None => m.word("unknown_app", lang),
+    };
+    let words = |text: &str| match engine.rules().scan(text).into_iter().flatten().next() {
+        Some(w) => tl("words_found", &[("word", w)]),
+        None => String::new(),
+    };
+    let len = |text: &str| text.chars().count().to_string();
+    let key = event.event_type().wire_name();
+    match &event.kind {
+        EventKind::CallStarted { direction, peer, channel, .. } => tl(
+            key,
+            &[
+                ("channel", &m.word(&format!("channel_{channel}"), lang)),
+                ("direction", &tl(direction.wire_name(), &[])),
+                ("peer", &m.word(&format!("peer_{peer}"), lang)),
+            ],
+        ),
+        EventKind::CallEnded => tl(key, &[]),
+        EventKind::AppForeground { package }
+        | EventKind::AppRemoved { package }
+        | EventKind::AccessibilityEnabled { package }
+        | EventKind::OverlayShown { package } => tl(key, &[("app", &engine.label(package))]),
+        EventKind::AppInstalled { package, installer, label } => {
+            let name = label.clone().unwrap_or_else(|| engine.label(package));
+            tl(key, &[("app", &name), ("installer", &app(installer))])
+        }
+        EventKind::ScreenShareStarted { package } | EventKind::ScreenShareStopped { package } => {
+            tl(key, &[("app", &app(package))])
+        }
+        EventKind::SettingChanged { setting, enabled, .. } => {
+            tl(key, &[("setting", setting.wire_name()), ("enabled", &tl(if *enabled { "on" } else { "off" }, &[]))])
+        }
+        EventKind::TextEntered { package, field, text } => {
+            let what = match (field, crate::amount::Money::parse(text)) {
+                (crate::kinds::Field::Amount, Ok(a)) => tl("typed_amount", &[("amount", &a.to_string())]),
+                _ => tl("typed_hidden", &[]),
+            };
+            tl(
+                key,
+                &[("app", &engine.label(package)), ("field", &tl(&format!("field_{field}"), &[])), ("what", &what)],
+            )
+        }
+        EventKind::ScreenText { package, text } => {
+            tl(key, &[("app", &engine.label(package)), ("len", &len(text)), ("words", &words(text))])
+        }
+        EventKind::Notification { package, title, text } => {
+            let mut w = words(text);
+            if w.is_empty() {
+                w = title.as_deref().map(words).unwrap_or_default();
+            }
+            tl(key, &[("app", &engine.label(package)), ("len", &len(text)), ("words", &w)])
+        }
+        EventKind::SmsReceived { sender_kind, text, .. } => tl(
+            key,
+            &[("sender", &tl(&format!("sender_{sender_kind}"), &[])), ("len", &len(text)), ("words", &words(text))],
+        ),
+        EventKind::TransferStarted { package, amount, payee_new, .. } => {
+            let payee = if *payee_new == Some(true) { m.word("payee_new", lang) } else { String::new() };
+            tl(key, &[("app", &app(package)), ("amount", &amount.to_string()), ("payee", &payee)])
+        }
+    }
+}
