@@ -133,6 +133,12 @@ impl Rules {
                 _ => return false,
             }
         }
+        if let Some(kinds) = &c.sender_any {
+            match &ev.kind {
+                EventKind::SmsReceived { sender_kind, .. } if kinds.contains(sender_kind) => {}
+                _ => return false,
+            }
+        }
         if c.setting.is_some() || c.enabled.is_some() {
             match &ev.kind {
                 EventKind::SettingChanged { setting, enabled, .. } => {

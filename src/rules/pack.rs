@@ -4,7 +4,7 @@
 //! a broken built-in pack at build time, and the engine runs the same
 //! `validate` on packs loaded at run time.
 
-use crate::kinds::{Category, EventType, Field, InstallerKind, Lang, Level, Peer, Setting, Stage};
+use crate::kinds::{Category, EventType, Field, InstallerKind, Lang, Level, Peer, SenderKind, Setting, Stage};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -134,6 +134,8 @@ pub struct Cond {
     pub field_any: Option<Vec<Field>>,
     /// `call_started`: the peer is one of these.
     pub peer_any: Option<Vec<Peer>>,
+    /// `sms_received`: the sender is one of these kinds.
+    pub sender_any: Option<Vec<SenderKind>>,
     /// `setting_changed`: this setting...
     pub setting: Option<Setting>,
     /// ...switched to this value.
