@@ -1,0 +1,187 @@
+package org.scamguard.android;
+
+import android.Manifest;
+import android.content.ContentResolver;
+import android.content.Context;
+import android.content.pm.PackageManager;
+import android.database.Cursor;
+import android.net.Uri;
+import android.os.Build;
+import android.os.Handler;
+import android.os.HandlerThread;
+import android.os.Looper;
+import android.provider.ContactsContract;
+import android.telephony.PhoneStateListener;
+import android.telephony.TelephonyCallback;
+import android.telephony.TelephonyManager;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.scamguard.Event;
+import org.scamguard.android.mapping.CallMapper;
+import org.scamguard.android.mapping.CallMapper.ContactLookup;
+import org.scamguard.android.mapping.CallMapper.NumberInfo;
+
+/**
+ * Cellular calls: call state from {@code TelephonyCallback.CallStateListener} (API 31+) or
+ * {@code PhoneStateListener} (older, or when READ_CALL_LOG makes the number visible),
+ * the caller checked against the contacts with {@code ContactsContract.PhoneLookup}.
+ * The mapping (state machine, peer rules, number hashing) is {@link CallMapper}.
+ *
+ * <p>Missing permissions are stated, not guessed: without READ_PHONE_STATE on API 31+
+ * no listener can be registered ({@link #start} returns false); without READ_CALL_LOG
+ * (API 29+) or READ_CONTACTS the call is reported with peer {@code unverified}.
+ * Callbacks arrive on the main thread; the contact lookup runs on a worker thread.
+ */
+public final class CallMonitor {
+    private final Context app;
+    private final ScamGuardAndroid guard;
+    private final CallMapper mapper = new CallMapper(UUID.randomUUID().toString());   // per-process salt
+    private final Handler main = new Handler(Looper.getMainLooper());
+    private TelephonyManager tm;
+    private Object listener;            // TelephonyCallback or PhoneStateListener
+    private HandlerThread lookupThread;
+    private int generation;             // drops lookups of a call that is already over
+
+    public CallMonitor(Context context, ScamGuardAndroid guard) {
+        this.app = context.getApplicationContext() != null ? context.getApplicationContext() : context;
+        this.guard = guard;
+    }
+
+    /** Whether the app holds {@code permission}. */
+    static boolean granted(Context c, String permission) {
+        if (Build.VERSION.SDK_INT < 23) return true;   // install-time grants before Marshmallow
+        return c.checkSelfPermission(permission) == PackageManager.PERMISSION_GRANTED;
+    }
+
+    /**
+     * Starts listening. Main thread.
+     *
+     * @return false if call state cannot be observed (no READ_PHONE_STATE on API 31+, no
+     *         telephony); the reason is logged and nothing else happens
+     */
+    public boolean start() {
+        if (listener != null) return true;
+        try {
+            tm = (TelephonyManager) app.getSystemService(Context.TELEPHONY_SERVICE);
+            if (tm == null) return false;
+            boolean phoneState = granted(app, Manifest.permission.READ_PHONE_STATE);
+            if (Build.VERSION.SDK_INT >= 31 && !phoneState) {
+                Safe.info("calls: READ_PHONE_STATE not granted, call state not observed");
+                return false;
+            }
+            lookupThread = new HandlerThread("scamguard-contacts");
+            lookupThread.start();
+            if (Build.VERSION.SDK_INT >= 31 && !numberVisible()) {
+                listener = registerCallback();
+            } else {
+                listener = registerLegacy();
+            }
+            return true;
+        } catch (Throwable t) {
+            Safe.warn("CallMonitor.start", t);
+            stop();
+            return false;
+        }
+    }
+
+    /** Stops listening. Safe to call twice. */
+    @SuppressWarnings("deprecation")
+    public void stop() {
+        Safe.run("CallMonitor.stop", () -> {
+            if (tm != null && listener != null) {
+                if (Build.VERSION.SDK_INT >= 31 && listener instanceof TelephonyCallback) {
+                    tm.unregisterTelephonyCallback((TelephonyCallback) listener);
+                } else if (listener instanceof PhoneStateListener) {
+                    tm.listen((PhoneStateListener) listener, PhoneStateListener.LISTEN_NONE);
+                }
+            }
+            listener = null;
+            if (lookupThread != null) lookupThread.quitSafely();
+            lookupThread = null;
+        });
+    }
+
+    /** Whether the platform hands us incoming numbers at all. */
+    private boolean numberVisible() {
+        // API 29+: the number in onCallStateChanged needs READ_CALL_LOG; before, READ_PHONE_STATE
+        if (Build.VERSION.SDK_INT >= 29) return granted(app, Manifest.permission.READ_CALL_LOG);
+        return granted(app, Manifest.permission.READ_PHONE_STATE);
+    }
+
+    private Object registerCallback() {
+        if (Build.VERSION.SDK_INT < 31) return null;
+        Executor onMain = r -> main.post(r);
+        TelephonyCallback cb = new CallStateCallback();
+        tm.registerTelephonyCallback(onMain, cb);
+        return cb;
+    }
+
+    /** API 31+: the state only, never the number, so the peer is unverified. */
+    private final class CallStateCallback extends TelephonyCallback implements TelephonyCallback.CallStateListener {
+        @Override
+        public void onCallStateChanged(int state) {
+            Safe.run("onCallStateChanged", () -> onState(state, null, false));
+        }
+    }
+
+    @SuppressWarnings("deprecation")
+    private Object registerLegacy() {
+        // the no-argument constructor delivers on the calling thread's looper: start() runs on main
+        PhoneStateListener l = new PhoneStateListener() {
+            @Override
+            public void onCallStateChanged(int state, String number) {
+                Safe.run("onCallStateChanged", () -> onState(state, number, numberVisible()));
+            }
+        };
+        tm.listen(l, PhoneStateListener.LISTEN_CALL_STATE);
+        return l;
+    }
+
+    /** Main thread. */
+    private void onState(int state, String number, boolean numberPermitted) {
+        if (state == CallMapper.STATE_RINGING) {
+            NumberInfo info = CallMapper.numberInfo(number, numberPermitted);
+            mapper.onCallerInfo(info, ContactLookup.FAILED, number, false);
+            if (info == NumberInfo.PRESENT) lookUpLater(number, ++generation);
+        }
+        if (state == CallMapper.STATE_IDLE) generation++;
+        Event e = mapper.onState(guard.now(), state);
+        if (e != null) guard.observe(e);
+    }
+
+    private void lookUpLater(String number, int gen) {
+        HandlerThread th = lookupThread;
+        if (th == null) return;
+        new Handler(th.getLooper()).post(() -> {
+            ContactLookup r = lookup(number);
+            main.post(() -> Safe.run("lookupResult", () -> {
+                if (gen == generation) {
+                    mapper.onCallerInfo(NumberInfo.PRESENT, r, number, false);
+                }
+            }));
+        });
+    }
+
+    /** {@code ContactsContract.PhoneLookup}: found / not found / no permission / failed. */
+    ContactLookup lookup(String number) {
+        if (!granted(app, Manifest.permission.READ_CONTACTS)) return ContactLookup.NO_PERMISSION;
+        Cursor c = null;
+        try {
+            ContentResolver cr = app.getContentResolver();
+            Uri uri = Uri.withAppendedPath(ContactsContract.PhoneLookup.CONTENT_FILTER_URI, Uri.encode(number));
+            c = cr.query(uri, new String[] {ContactsContract.PhoneLookup._ID}, null, null, null);
+            if (c == null) return ContactLookup.FAILED;
+            return c.moveToFirst() ? ContactLookup.FOUND : ContactLookup.NOT_FOUND;
+        } catch (Throwable t) {
+            Safe.warn("PhoneLookup", t);
+            return ContactLookup.FAILED;
+        } finally {
+            if (c != null) c.close();
+        }
+    }
+
+    /** Whether a cellular call is in progress, as far as this monitor saw. */
+    public boolean inCall() {
+        return mapper.inCall();
+    }
+}

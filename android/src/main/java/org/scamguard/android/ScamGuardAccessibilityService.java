@@ -1,0 +1,365 @@
+package org.scamguard.android;
+
+import android.accessibilityservice.AccessibilityService;
+import android.content.ContentResolver;
+import android.content.Context;
+import android.database.ContentObserver;
+import android.hardware.display.DisplayManager;
+import android.os.Build;
+import android.os.Handler;
+import android.os.Looper;
+import android.provider.Settings;
+import android.view.Display;
+import android.view.accessibility.AccessibilityEvent;
+import android.view.accessibility.AccessibilityNodeInfo;
+import android.view.accessibility.AccessibilityWindowInfo;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.scamguard.Event;
+import org.scamguard.android.mapping.AccessibilityServicesParser;
+import org.scamguard.android.mapping.Events;
+import org.scamguard.android.mapping.FieldClassifier;
+import org.scamguard.android.mapping.ProjectionDialogDetector;
+import org.scamguard.android.mapping.ScreenTextThrottle;
+
+/**
+ * Vendor mode: the on-device observer for phone makers and security apps. Turns what
+ * accessibility sees into events: the app in front, text typed (field kind from view id /
+ * hint / label), screen text (throttled, bounded), the MediaProjection consent dialog and
+ * the system's stop control as screen-share start/stop, cast displays, overlays of other
+ * apps, accessibility services being enabled, developer options; it also runs the call,
+ * VoIP and install monitors while it is connected.
+ *
+ * <p>Shipped disabled in the library manifest (bank apps must never expose it); a vendor
+ * app enables it in its own manifest. Every callback is wrapped so nothing reaches the
+ * host. Nothing is logged but exception class names.
+ */
+public class ScamGuardAccessibilityService extends AccessibilityService {
+    private static final int MAX_NODES = 300, MAX_DEPTH = 30, MAX_TEXT_CHARS = 200;
+    private static final long TYPING_PAUSE_MS = 800;
+    private static volatile ScamGuardAccessibilityService running;
+
+    private final Handler main = new Handler(Looper.getMainLooper());
+    private final ProjectionDialogDetector projection = new ProjectionDialogDetector();
+    private final ScreenTextThrottle screenText = new ScreenTextThrottle();
+    private final Map<String, Runnable> pendingTyping = new HashMap<>();
+    private final Set<String> overlays = new HashSet<>();
+    private final Set<Integer> castDisplays = new HashSet<>();
+    private ScamGuardAndroid guard;
+    private CallMonitor calls;
+    private VoipMonitor voip;
+    private PackageMonitor packages;
+    private ContentObserver settingsObserver;
+    private DisplayManager.DisplayListener displayListener;
+    private String lastA11yServices;
+    private Boolean lastDevOptions;
+    private volatile String foreground;
+
+    /** Opens the notification shade (where "stop sharing" is) if vendor mode is running. */
+    static void openNotificationShade() {
+        ScamGuardAccessibilityService s = running;
+        if (s != null) Safe.run("openShade", () -> s.performGlobalAction(GLOBAL_ACTION_NOTIFICATIONS));
+    }
+
+    /** The engine this service feeds; override to supply your own instance. */
+    protected ScamGuardAndroid createGuard() {
+        return ScamGuardAndroid.shared(this);
+    }
+
+    @Override
+    protected void onServiceConnected() {
+        super.onServiceConnected();
+        Safe.run("a11y.onServiceConnected", () -> {
+            guard = createGuard();
+            running = this;
+            calls = new CallMonitor(this, guard);
+            calls.start();
+            voip = new VoipMonitor(this, guard, () -> foreground, false);
+            voip.start();
+            packages = new PackageMonitor(this, guard);
+            packages.start();
+            watchSettings();
+            watchDisplays();
+        });
+    }
+
+    @Override
+    public void onAccessibilityEvent(AccessibilityEvent event) {
+        if (guard == null || event == null) return;
+        try {
+            handle(event);
+        } catch (Throwable t) {
+            Safe.warn("a11y.onAccessibilityEvent", t);
+        }
+    }
+
+    @Override
+    public void onInterrupt() {
+        // nothing to stop: we give no feedback
+    }
+
+    @Override
+    public void onDestroy() {
+        Safe.run("a11y.onDestroy", this::shutDown);
+        super.onDestroy();
+    }
+
+    private void shutDown() {
+        running = null;
+        if (calls != null) calls.stop();
+        if (voip != null) voip.stop();
+        if (packages != null) packages.stop();
+        if (settingsObserver != null) getContentResolver().unregisterContentObserver(settingsObserver);
+        settingsObserver = null;
+        if (displayListener != null) {
+            DisplayManager dm = (DisplayManager) getSystemService(Context.DISPLAY_SERVICE);
+            if (dm != null) dm.unregisterDisplayListener(displayListener);
+        }
+        displayListener = null;
+        for (Runnable r : pendingTyping.values()) main.removeCallbacks(r);
+        pendingTyping.clear();
+    }
+
+    private void handle(AccessibilityEvent e) {
+        CharSequence pkgCs = e.getPackageName();
+        String pkg = pkgCs == null ? null : pkgCs.toString();
+        if (pkg == null || pkg.equals(getPackageName())) return;   // never observe ourselves
+        switch (e.getEventType()) {
+            case AccessibilityEvent.TYPE_WINDOW_STATE_CHANGED:
+                onWindowState(e, pkg);
+                break;
+            case AccessibilityEvent.TYPE_VIEW_CLICKED:
+                onClick(e, pkg);
+                break;
+            case AccessibilityEvent.TYPE_VIEW_TEXT_CHANGED:
+                onTextChanged(e, pkg);
+                break;
+            case AccessibilityEvent.TYPE_WINDOW_CONTENT_CHANGED:
+                onContent(pkg);
+                break;
+            case AccessibilityEvent.TYPE_WINDOWS_CHANGED:
+                checkOverlays();
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void onWindowState(AccessibilityEvent e, String pkg) {
+        flushTyping();
+        List<CharSequence> texts = new ArrayList<>(e.getText());
+        if (ProjectionDialogDetector.isSystemUi(pkg)) {
+            collectTexts(getRootInActiveWindow(), texts, null);
+        } else if (!pkg.equals(foreground) && isOrdinaryApp(e)) {
+            foreground = pkg;
+            guard.observe(Event.appForeground(guard.now(), pkg));
+        }
+        projection.onWindowShown(pkg, texts);
+        voip.check();   // pre-31 has no mode callback: every app switch is a chance to look
+    }
+
+    /** Activities and dialogs, not toasts, keyboards or popup menus. */
+    private static boolean isOrdinaryApp(AccessibilityEvent e) {
+        CharSequence cls = e.getClassName();
+        if (cls == null) return true;
+        String c = cls.toString();
+        return !c.startsWith("android.widget.Toast") && !c.contains("InputMethod") && !c.endsWith("PopupWindow");
+    }
+
+    private void onClick(AccessibilityEvent e, String pkg) {
+        CharSequence label = e.getContentDescription();
+        if ((label == null || label.length() == 0) && !e.getText().isEmpty()) label = e.getText().get(0);
+        Event ev = projection.onClick(guard.now(), pkg, label);
+        if (ev != null) guard.observe(ev);
+    }
+
+    /** Typed text is sent once the user pauses (the last keystroke must not be lost to a throttle). */
+    private void onTextChanged(AccessibilityEvent e, String pkg) {
+        AccessibilityNodeInfo n = e.getSource();
+        String viewId = null;
+        CharSequence hint = null, desc = null, text = null;
+        if (n != null) {
+            viewId = n.getViewIdResourceName();
+            if (Build.VERSION.SDK_INT >= 26) hint = n.getHintText();
+            desc = n.getContentDescription();
+            text = n.getText();
+        }
+        if (text == null && !e.getText().isEmpty()) text = e.getText().get(0);
+        Event.Field field = FieldClassifier.classify(viewId, hint, desc, e.isPassword());
+        String value = text == null ? "" : Events.maskIfSecret(field, text.toString());
+        if (value.length() > MAX_TEXT_CHARS) value = value.substring(0, MAX_TEXT_CHARS);
+        String key = pkg + '\u0000' + (viewId == null ? field.name() : viewId);
+        final String typed = value;
+        Runnable old = pendingTyping.remove(key);
+        if (old != null) main.removeCallbacks(old);
+        Runnable r = new Runnable() {
+            @Override
+            public void run() {
+                pendingTyping.remove(key);
+                if (!typed.isEmpty()) {
+                    Safe.run("typing", () -> guard.observe(Event.textEntered(guard.now(), pkg, field, typed)));
+                }
+            }
+        };
+        pendingTyping.put(key, r);
+        main.postDelayed(r, TYPING_PAUSE_MS);
+    }
+
+    private void flushTyping() {
+        for (Runnable r : new ArrayList<>(pendingTyping.values())) {
+            main.removeCallbacks(r);
+            r.run();
+        }
+    }
+
+    private void onContent(String pkg) {
+        if (ProjectionDialogDetector.isSystemUi(pkg)) {
+            // the consent dialog often fills its texts after the window-state event
+            List<CharSequence> texts = new ArrayList<>();
+            collectTexts(getRootInActiveWindow(), texts, null);
+            projection.onWindowShown(pkg, texts);
+            return;
+        }
+        long t = guard.now();
+        if (!screenText.due(t, pkg)) return;   // skip the tree walk while rate-limited
+        StringBuilder sb = new StringBuilder();
+        collectTexts(getRootInActiveWindow(), null, sb);
+        String s = screenText.admit(t, pkg, sb.toString());
+        if (s != null) guard.observe(Event.screenText(t, pkg, s));
+    }
+
+    /**
+     * Bounded walk of a window (at most MAX_NODES nodes, MAX_DEPTH deep), skipping password
+     * fields, into a list and/or a newline-joined string.
+     */
+    @SuppressWarnings("deprecation")
+    private static void collectTexts(AccessibilityNodeInfo root, List<CharSequence> out, StringBuilder joined) {
+        if (root == null) return;
+        ArrayDeque<AccessibilityNodeInfo> queue = new ArrayDeque<>();
+        ArrayDeque<Integer> depth = new ArrayDeque<>();
+        queue.add(root);
+        depth.add(0);
+        int seen = 0;
+        while (!queue.isEmpty()) {
+            AccessibilityNodeInfo n = queue.poll();
+            int d = depth.poll();
+            if (seen++ < MAX_NODES && !n.isPassword()) {
+                add(n.getText(), out, joined);
+                add(n.getContentDescription(), out, joined);
+                if (d < MAX_DEPTH) {
+                    for (int i = 0; i < n.getChildCount(); i++) {
+                        AccessibilityNodeInfo c = n.getChild(i);
+                        if (c != null) {
+                            queue.add(c);
+                            depth.add(d + 1);
+                        }
+                    }
+                }
+            }
+            // explicit recycling matters below API 33 (pool of native-backed nodes)
+            if (Build.VERSION.SDK_INT < 33) n.recycle();
+        }
+    }
+
+    private static void add(CharSequence s, List<CharSequence> out, StringBuilder joined) {
+        if (s == null || s.length() == 0) return;
+        if (out != null) out.add(s);
+        if (joined != null) joined.append(s).append('\n');
+    }
+
+    /** Windows of other apps drawn over everything (TYPE_APPLICATION_OVERLAY shows as SYSTEM). */
+    @SuppressWarnings("deprecation")
+    private void checkOverlays() {
+        Set<String> now = new HashSet<>();
+        for (AccessibilityWindowInfo w : getWindows()) {
+            if (w.getType() != AccessibilityWindowInfo.TYPE_SYSTEM) continue;
+            AccessibilityNodeInfo root = w.getRoot();
+            if (root == null) continue;
+            CharSequence p = root.getPackageName();
+            if (Build.VERSION.SDK_INT < 33) root.recycle();
+            if (p == null) continue;
+            String pkg = p.toString();
+            if (ProjectionDialogDetector.isSystemUi(pkg) || pkg.equals(getPackageName())) continue;
+            now.add(pkg);
+            if (!overlays.contains(pkg)) guard.observe(Event.overlayShown(guard.now(), pkg));
+        }
+        overlays.clear();
+        overlays.addAll(now);
+    }
+
+    /** Accessibility services being switched on, and developer options. No permission needed to read. */
+    private void watchSettings() {
+        ContentResolver cr = getContentResolver();
+        lastA11yServices = Settings.Secure.getString(cr, Settings.Secure.ENABLED_ACCESSIBILITY_SERVICES);
+        lastDevOptions = devOptions(cr);
+        settingsObserver = new ContentObserver(main) {
+            @Override
+            public void onChange(boolean selfChange) {
+                Safe.run("settings.onChange", () -> onSettingsChanged(cr));
+            }
+        };
+        cr.registerContentObserver(Settings.Secure.getUriFor(Settings.Secure.ENABLED_ACCESSIBILITY_SERVICES),
+                false, settingsObserver);
+        cr.registerContentObserver(Settings.Global.getUriFor(Settings.Global.DEVELOPMENT_SETTINGS_ENABLED),
+                false, settingsObserver);
+    }
+
+    private void onSettingsChanged(ContentResolver cr) {
+        String now = Settings.Secure.getString(cr, Settings.Secure.ENABLED_ACCESSIBILITY_SERVICES);
+        for (String pkg : AccessibilityServicesParser.newlyEnabled(lastA11yServices, now)) {
+            if (!pkg.equals(getPackageName())) guard.observe(Event.accessibilityEnabled(guard.now(), pkg));
+        }
+        lastA11yServices = now;
+        Boolean dev = devOptions(cr);
+        if (dev != null && !dev.equals(lastDevOptions)) {
+            guard.observe(Event.settingChanged(guard.now(), Event.Setting.DEVELOPER_OPTIONS, null, dev));
+        }
+        lastDevOptions = dev;
+    }
+
+    private static Boolean devOptions(ContentResolver cr) {
+        try {
+            return Settings.Global.getInt(cr, Settings.Global.DEVELOPMENT_SETTINGS_ENABLED, 0) != 0;
+        } catch (Throwable t) {
+            return null;
+        }
+    }
+
+    /** Casting (Miracast, Chromecast mirroring) adds a presentation display: screen share. */
+    private void watchDisplays() {
+        DisplayManager dm = (DisplayManager) getSystemService(Context.DISPLAY_SERVICE);
+        if (dm == null) return;
+        displayListener = new DisplayManager.DisplayListener() {
+            @Override
+            public void onDisplayAdded(int id) {
+                Safe.run("displayAdded", () -> {
+                    Display d = dm.getDisplay(id);
+                    if (d == null || (d.getFlags() & Display.FLAG_PRESENTATION) == 0) return;
+                    if (castDisplays.add(id) && castDisplays.size() == 1) {
+                        guard.observe(Event.screenShareStarted(guard.now(), null));
+                    }
+                });
+            }
+
+            @Override
+            public void onDisplayRemoved(int id) {
+                Safe.run("displayRemoved", () -> {
+                    if (castDisplays.remove(id) && castDisplays.isEmpty()) {
+                        guard.observe(Event.screenShareStopped(guard.now(), null));
+                    }
+                });
+            }
+
+            @Override
+            public void onDisplayChanged(int id) {
+                // size/state changes of a display are not a share starting or stopping
+            }
+        };
+        dm.registerDisplayListener(displayListener, main);
+    }
+}

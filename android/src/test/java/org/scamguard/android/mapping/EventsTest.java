@@ -1,0 +1,27 @@
+package org.scamguard.android.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.scamguard.Event;
+
+class EventsTest {
+
+    @Test
+    void withTimeCopiesEveryField() {
+        Event e = Event.builder(Event.Type.TRANSFER_STARTED, 10).pkg("com.icbc").amount("19,999.58")
+                .currency("CNY").payeeNew(true).payee("6222***").build();
+        Event c = Events.withTime(e, 20);
+        assertEquals(20, c.time());
+        assertEquals(Events.withTime(c, 10), e, "only the time differs");
+        Event s = Events.withTime(Event.settingChanged(1, Event.Setting.DEVELOPER_OPTIONS, null, false), 2);
+        assertEquals(Boolean.FALSE, s.enabled());
+    }
+
+    @Test
+    void passwordsAreMasked() {
+        assertEquals("\u2022\u2022\u2022", Events.maskIfSecret(Event.Field.PASSWORD, "a\uD83D\uDE00b"));
+        assertEquals("5000", Events.maskIfSecret(Event.Field.AMOUNT, "5000"));
+        assertEquals("", Events.maskIfSecret(Event.Field.PASSWORD, null));
+    }
+}
