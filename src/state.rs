@@ -149,6 +149,11 @@ impl Episode {
         self.stages.iter().filter(|s| s.is_some()).count() as u8
     }
 
+    /// Whether the episode, still live at `t`, has shown this stage.
+    pub fn has(&self, stage: Stage, t: Millis, window: Millis) -> bool {
+        self.is_live_at(t, window) && self.stages[stage as usize].is_some()
+    }
+
     /// Records a stage at `t`, starting a new episode after a long enough gap.
     pub fn mark(&mut self, stage: Stage, t: Millis, window: Millis) {
         if !self.is_live_at(t, window) {

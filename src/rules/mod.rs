@@ -211,6 +211,11 @@ impl Rules {
                 return false;
             }
         }
+        if let Some(stages) = &c.episode_has_any {
+            if !stages.iter().any(|s| ctx.state.episode.has(*s, ctx.t, w.episode_ms)) {
+                return false;
+            }
+        }
         if let Some(any) = &c.any {
             if !any.iter().any(|sub| self.holds(sub, ctx)) {
                 return false;

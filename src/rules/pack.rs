@@ -163,6 +163,9 @@ pub struct Cond {
     pub payee_new: Option<bool>,
     /// The current episode has shown at least this many distinct stages.
     pub stages_at_least: Option<u8>,
+    /// The current episode has shown at least one of these stages (a stranger's
+    /// call an hour ago still colours what follows, where a work meeting does not).
+    pub episode_has_any: Option<Vec<Stage>>,
     /// At least one of these holds.
     pub any: Option<Vec<Cond>>,
 }

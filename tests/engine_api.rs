@@ -1,0 +1,265 @@
+//! The engine's public API as bank apps and vendors use it (through JNI or not).
+
+mod common;
+
+use scamguard::{Category, Decision, Engine, Error, Event, EventKind, EventType, Level, Money};
+
+fn ev(json: &str) -> Event {
+    Event::from_json(json).unwrap_or_else(|e| panic!("{json}: {e}"))
+}
+
+fn stranger_call(t: u64) -> Event {
+    ev(&format!(r#"{{"t":{t},"type":"call_started","direction":"incoming","peer":"unknown"}}"#))
+}
+
+fn share(t: u64) -> Event {
+    ev(&format!(r#"{{"t":{t},"type":"screen_share_started","package":"com.example.unknownmeeting"}}"#))
+}
+
+#[test]
+fn a_share_by_an_app_not_in_the_catalog_counts_the_same() {
+    let mut e = Engine::new();
+    e.observe(&stranger_call(0)).unwrap();
+    let w = e.observe(&share(1000)).unwrap();
+    assert_eq!(w.len(), 1);
+    assert_eq!(w[0].rule, "screen-share-during-stranger-call");
+    assert_eq!(w[0].level, Level::Danger);
+}
+
+#[test]
+fn time_going_backwards_is_rejected_and_state_is_kept() {
+    let mut e = Engine::new();
+    e.observe(&stranger_call(10_000)).unwrap();
+    let err = e.observe(&share(5_000)).unwrap_err();
+    assert_eq!(err, Error::TimeWentBackwards { last: 10_000, got: 5_000 });
+    assert!(!e.state().sharing_active(), "the rejected event changed nothing");
+    assert!(e.state().stranger_call_active());
+    assert_eq!(e.observe(&share(11_000)).unwrap()[0].rule, "screen-share-during-stranger-call");
+}
+
+#[test]
+fn invalid_events_are_rejected_without_changing_state() {
+    let mut e = Engine::new();
+    let bad = Event::new(1, EventKind::AppForeground { package: " ".into() });
+    assert!(matches!(e.observe(&bad), Err(Error::InvalidArgument(_))));
+    assert!(e.state().foreground.is_none());
+}
+
+#[test]
+fn assess_transfer_answers_without_consuming_the_warning() {
+    let mut e = Engine::new();
+    e.set_lang(scamguard::Lang::En);
+    // No call, no sharing: a rent payment.
+    let a = e.assess_transfer(0, Some("com.android.bankabc"), Money::parse("3500").unwrap(), "CNY", Some(false)).unwrap();
+    assert_eq!(a.decision, Decision::Proceed);
+    assert_eq!(a.level, None);
+    assert!(a.reasons.is_empty());
+
+    e.observe(&stranger_call(60_000)).unwrap();
+    e.observe(&share(120_000)).unwrap();
+    let a = e
+        .assess_transfer(180_000, Some("com.android.bankabc"), Money::parse("19,999.58").unwrap(), "CNY", Some(true))
+        .unwrap();
+    assert_eq!(a.decision, Decision::Stop);
+    assert_eq!(a.level, Some(Level::Critical));
+    let rules: Vec<&str> = a.warnings.iter().map(|w| w.rule.as_str()).collect();
+    assert!(rules.contains(&"code-like-amount") && rules.contains(&"money-while-screen-shared"), "{rules:?}");
+    assert_eq!(a.reasons.len(), a.warnings.len());
+    // The attempt was recorded...
+    assert_eq!(e.state().money.back().map(|m| m.amount), Some(Money(1_999_958)));
+    // ...but no cooldown was consumed: the transfer event still warns.
+    let w = e
+        .observe(&ev(r#"{"t":181000,"type":"transfer_started","package":"com.android.bankabc","amount":"19999.58"}"#))
+        .unwrap();
+    assert_eq!(w.len(), 1);
+    assert_eq!(w[0].level, Level::Critical);
+}
+
+#[test]
+fn a_danger_verdict_asks_for_confirmation() {
+    let mut e = Engine::new();
+    e.observe(&stranger_call(0)).unwrap();
+    e.observe(&ev(r#"{"t":1000,"type":"call_ended"}"#)).unwrap();
+    // Ten minutes after a stranger's call, nothing else seen: danger, not critical.
+    let a = e.assess_transfer(600_000, Some("cmb.pb"), Money::parse("800").unwrap(), "CNY", Some(false)).unwrap();
+    assert_eq!(a.level, Some(Level::Danger));
+    assert_eq!(a.decision, Decision::Confirm);
+}
+
+const TINY_PACK: &str = r#"{
+  "version": 1,
+  "vocabulary": {"w": ["x"]},
+  "actions": {"stop": {"zh-CN": "停", "en": "Stop"}},
+  "rules": [{"id": "any-share", "level": "caution", "on": ["screen_share_started"],
+             "title": {"zh-CN": "共享", "en": "Sharing"}, "message": {"zh-CN": "共享", "en": "Sharing"},
+             "actions": ["stop"]}]
+}"#;
+
+#[test]
+fn rule_packs_load_at_run_time_and_a_broken_one_changes_nothing() {
+    let mut e = Engine::new();
+    let before = e.rule_ids().len();
+    let err = e.load_rules("{\"version\":1}").unwrap_err();
+    assert!(matches!(err, Error::RulePack(ref m) if m.contains("missing field")), "{err}");
+    assert_eq!(e.rule_ids().len(), before, "previous rules stay in force");
+    e.observe(&stranger_call(0)).unwrap();
+    assert_eq!(e.observe(&share(1)).unwrap()[0].rule, "screen-share-during-stranger-call");
+
+    e.load_rules(TINY_PACK).unwrap();
+    assert_eq!(e.rule_ids(), ["any-share"]);
+    e.observe(&ev(r#"{"t":2,"type":"screen_share_stopped"}"#)).unwrap();
+    let w = e.observe(&share(3)).unwrap();
+    assert_eq!(w[0].rule, "any-share");
+    assert_eq!(w[0].actions, ["停"]);
+
+    let fresh = Engine::with_rule_pack(TINY_PACK).unwrap();
+    assert_eq!(fresh.rule_ids(), ["any-share"]);
+    assert!(matches!(Engine::with_rule_pack("nope"), Err(Error::RulePack(_))));
+}
+
+#[test]
+fn the_catalog_can_be_extended_at_run_time() {
+    let mut e = Engine::new();
+    e.observe(&stranger_call(0)).unwrap();
+    e.observe(&share(1)).unwrap();
+    // A local bank the catalog does not know: opening it raises nothing yet...
+    assert!(e.observe(&ev(r#"{"t":2,"type":"app_foreground","package":"com.example.citybank"}"#)).unwrap().is_empty());
+    e.add_app("com.example.citybank", Category::Bank, Some("City Bank")).unwrap();
+    let w = e.observe(&ev(r#"{"t":3,"type":"text_entered","package":"com.example.citybank","field":"amount","text":"5000"}"#)).unwrap();
+    assert_eq!(w[0].level, Level::Critical);
+    assert!(e.add_app("not a package", Category::Bank, None).is_err());
+}
+
+#[test]
+fn every_event_type_round_trips_through_json() {
+    let lines = [
+        r#"{"t":1,"type":"call_started","direction":"outgoing","peer":"hidden","channel":"voip","app":"com.tencent.mm"}"#,
+        r#"{"t":2,"type":"call_ended"}"#,
+        r#"{"t":3,"type":"app_foreground","package":"a.b"}"#,
+        r#"{"t":4,"type":"app_installed","package":"a.b","installer":"c.d","label":"X"}"#,
+        r#"{"t":5,"type":"app_removed","package":"a.b"}"#,
+        r#"{"t":6,"type":"screen_share_started","package":"a.b"}"#,
+        r#"{"t":7,"type":"screen_share_stopped"}"#,
+        r#"{"t":8,"type":"accessibility_enabled","package":"a.b"}"#,
+        r#"{"t":9,"type":"overlay_shown","package":"a.b"}"#,
+        r#"{"t":10,"type":"setting_changed","setting":"bank_notifications_off","package":"a.b","enabled":true}"#,
+        r#"{"t":11,"type":"text_entered","package":"a.b","field":"code","text":"1234"}"#,
+        r#"{"t":12,"type":"screen_text","package":"a.b","text":"备用金"}"#,
+        r#"{"t":13,"type":"notification","package":"a.b","title":"T","text":"x"}"#,
+        r#"{"t":14,"type":"sms_received","sender_kind":"service","text":"y"}"#,
+        r#"{"t":15,"type":"transfer_started","package":"a.b","amount":"12.30","currency":"CNY","payee_new":true}"#,
+    ];
+    let mut seen = std::collections::BTreeSet::new();
+    for line in lines {
+        let e = ev(line);
+        seen.insert(e.event_type());
+        let back = ev(&e.to_json());
+        assert_eq!(back, e, "{line}");
+        let a: serde_json::Value = serde_json::from_str(line).unwrap();
+        let b: serde_json::Value = serde_json::from_str(&e.to_json()).unwrap();
+        for (k, v) in a.as_object().unwrap() {
+            if k == "channel" || k == "sender_kind" || k == "currency" {
+                continue;
+            }
+            assert_eq!(&b[k], v, "{line}: field {k}");
+        }
+    }
+    assert_eq!(seen.len(), EventType::ALL.len(), "every type covered");
+}
+
+/// A tiny deterministic generator, so the property tests need no extra crate.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[(self.next() as usize) % xs.len()]
+    }
+}
+
+const APPS: &[&str] = &[
+    "com.tencent.mm",
+    "com.eg.android.AlipayGphone",
+    "com.android.bankabc",
+    "cmb.pb",
+    "com.tencent.wemeet.app",
+    "com.taobao.taobao",
+    "com.ss.android.ugc.aweme",
+    "com.pacf",
+    "com.example.game",
+];
+
+/// Ordinary phone use: contacts calling, meetings with sharing, payments,
+/// installs from the store, chatty notifications. Never a stranger's call.
+fn ordinary_event(r: &mut Lcg, t: u64) -> String {
+    let app = r.pick(APPS);
+    match r.next() % 12 {
+        0 => format!(r#"{{"t":{t},"type":"call_started","direction":"incoming","peer":"contact"}}"#),
+        1 => format!(r#"{{"t":{t},"type":"call_ended"}}"#),
+        2 | 3 => format!(r#"{{"t":{t},"type":"app_foreground","package":"{app}"}}"#),
+        4 => format!(r#"{{"t":{t},"type":"app_installed","package":"{app}","installer":"com.huawei.appmarket"}}"#),
+        5 => format!(r#"{{"t":{t},"type":"screen_share_started","package":"com.tencent.wemeet.app"}}"#),
+        6 => format!(r#"{{"t":{t},"type":"screen_share_stopped","package":"com.tencent.wemeet.app"}}"#),
+        7 => format!(r#"{{"t":{t},"type":"text_entered","package":"{app}","field":"amount","text":"{}"}}"#, r.next() % 5000),
+        8 => format!(r#"{{"t":{t},"type":"notification","package":"{app}","text":"您有一条新消息，订单已发货"}}"#),
+        9 => format!(r#"{{"t":{t},"type":"sms_received","sender_kind":"service","text":"【银行】您的验证码是{}，请勿泄露"}}"#, r.next() % 999_999),
+        10 => format!(r#"{{"t":{t},"type":"screen_text","package":"{app}","text":"今日推荐 热门 额度 查看"}}"#),
+        _ => format!(r#"{{"t":{t},"type":"transfer_started","package":"{app}","amount":"{}","payee_new":false}}"#, 100 + r.next() % 3000),
+    }
+}
+
+#[test]
+fn long_ordinary_use_stays_at_caution_or_below() {
+    let mut r = Lcg(7);
+    let mut e = Engine::new();
+    let mut t = 0;
+    let mut top = None;
+    for _ in 0..20_000 {
+        t += 1_000 + r.next() % 120_000;
+        for w in e.observe(&ev(&ordinary_event(&mut r, t))).unwrap() {
+            top = top.max(Some(w.level));
+            assert!(w.level <= Level::Caution, "{} {} at {}", w.level, w.rule, w.t);
+        }
+    }
+    let _ = top;
+}
+
+#[test]
+fn memory_stays_bounded_whatever_the_stream() {
+    let mut r = Lcg(42);
+    let mut e = Engine::new();
+    let mut t = 0;
+    for i in 0..100_000u64 {
+        t += r.next() % 50;
+        let app = format!("com.flood.app{}", i % 5000);
+        let json = match r.next() % 8 {
+            0 => format!(r#"{{"t":{t},"type":"app_installed","package":"{app}","installer":"com.android.chrome"}}"#),
+            1 => format!(r#"{{"t":{t},"type":"accessibility_enabled","package":"{app}"}}"#),
+            2 => format!(r#"{{"t":{t},"type":"screen_share_started","package":"{app}"}}"#),
+            3 => format!(r#"{{"t":{t},"type":"call_started","direction":"incoming","peer":"unknown"}}"#),
+            4 => format!(r#"{{"t":{t},"type":"overlay_shown","package":"{app}"}}"#),
+            5 => format!(r#"{{"t":{t},"type":"transfer_started","amount":"1","package":"{app}"}}"#),
+            6 => format!(r#"{{"t":{t},"type":"setting_changed","setting":"other","enabled":true}}"#),
+            _ => format!(r#"{{"t":{t},"type":"sms_received","text":"安全账户 {i}"}}"#),
+        };
+        e.observe(&ev(&json)).unwrap();
+    }
+    let s = e.state();
+    use scamguard::state::*;
+    assert!(s.installs.len() <= MAX_INSTALLS);
+    assert!(s.grants.len() <= MAX_GRANTS);
+    assert!(s.shares.len() <= MAX_SHARES);
+    assert!(s.money.len() <= MAX_MONEY);
+    assert!(s.recent_calls.len() <= MAX_RECENT_CALLS);
+    assert!(s.overlays.len() <= MAX_SETTINGS);
+    assert!(s.settings.len() <= MAX_SETTINGS);
+    assert!(s.episode.evidence.len() <= MAX_EVIDENCE);
+}
+
+#[test]
+fn engine_is_send() {
+    fn assert_send<T: Send>() {}
+    assert_send::<Engine>();
+}

@@ -1,0 +1,134 @@
+//! The `scamguard replay` command as a user runs it.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn scamguard(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_scamguard")).args(args).output().expect("run scamguard")
+}
+
+fn with_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_scamguard"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write");
+    child.wait_with_output().expect("wait")
+}
+
+fn temp_file(name: &str, content: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("scamguard-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let p = dir.join(name);
+    std::fs::write(&p, content).expect("write");
+    p
+}
+
+#[test]
+fn builtin_replay_shows_the_seed_case_caught() {
+    let out = scamguard(&["replay"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(text.contains("seed-beiyongjin-refund"));
+    assert!(text.contains("[紧急]"), "a critical warning in the timeline");
+    assert!(text.contains("screen-share-during-stranger-call"));
+    assert!(!text.contains("171 0000 5566") && !text.contains("6222 0000"), "no number or account in output");
+}
+
+#[test]
+fn json_output_is_exactly_the_spec_object() {
+    let out = scamguard(&["replay", "--format", "json", "--lang", "en"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() >= 5);
+    let mut last_t = 0;
+    for line in lines {
+        let v: serde_json::Value = serde_json::from_str(line).expect("one JSON object per line");
+        let obj = v.as_object().expect("object");
+        let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(sorted, ["actions", "evidence", "lang", "level", "message", "rule", "t", "title"]);
+        assert!(["caution", "danger", "critical"].contains(&obj["level"].as_str().expect("level")));
+        assert_eq!(obj["lang"], "en");
+        assert!(!obj["evidence"].as_array().expect("evidence").is_empty());
+        assert!(!obj["actions"].as_array().expect("actions").is_empty());
+        let t = obj["t"].as_u64().expect("t");
+        assert!(t >= last_t, "in order");
+        last_t = t;
+    }
+}
+
+#[test]
+fn replays_files_and_stdin_alike() {
+    let seed = common::fixtures().join("scam/seed-beiyongjin-refund.jsonl");
+    let from_file = scamguard(&["replay", "--format", "json", seed.to_str().expect("path")]);
+    let content = std::fs::read_to_string(&seed).expect("seed");
+    let from_stdin = with_stdin(&["replay", "--format", "json", "-"], &content);
+    let builtin = scamguard(&["replay", "--format", "json"]);
+    assert!(from_file.status.success() && from_stdin.status.success());
+    assert_eq!(from_file.stdout, from_stdin.stdout);
+    assert_eq!(from_file.stdout, builtin.stdout, "the built-in copy is the fixture");
+}
+
+#[test]
+fn bad_input_names_file_line_and_reason_in_one_line() {
+    let cases = [
+        ("notjson.jsonl", "{\"t\":0,\"type\":\"call_ended\"}\nnot json\n", ":2: "),
+        ("missing.jsonl", "{\"type\":\"call_ended\"}\n", "missing field `t`"),
+        ("unknown.jsonl", "{\"t\":0,\"type\":\"teleport\"}\n", "unknown event type `teleport`"),
+        ("wrongtype.jsonl", "{\"t\":0,\"type\":\"app_foreground\",\"package\":1}\n", "invalid type"),
+        ("backwards.jsonl", "{\"t\":5,\"type\":\"call_ended\"}\n\n{\"t\":4,\"type\":\"call_ended\"}\n", ":3: t goes backwards"),
+        ("amount.jsonl", "{\"t\":0,\"type\":\"transfer_started\",\"amount\":\"a lot\"}\n", "invalid amount"),
+        ("pkg.jsonl", "{\"t\":0,\"type\":\"app_foreground\",\"package\":\"\"}\n", "not a package name"),
+    ];
+    for (name, content, needle) in cases {
+        let p = temp_file(name, content);
+        let out = scamguard(&["replay", p.to_str().expect("path")]);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let err = String::from_utf8(out.stderr).expect("utf8");
+        assert_eq!(err.lines().count(), 1, "{name}: one line, got {err:?}");
+        assert!(err.contains(name) && err.contains(needle), "{name}: {err}");
+        assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
+    }
+}
+
+#[test]
+fn lenient_mode_skips_bad_lines_with_a_message() {
+    let p = temp_file(
+        "lenient.jsonl",
+        "{\"t\":0,\"type\":\"call_started\",\"direction\":\"incoming\",\"peer\":\"unknown\"}\ngarbage\n{\"t\":5,\"type\":\"screen_share_started\"}\n",
+    );
+    let out = scamguard(&["replay", "--lenient", "--format", "json", p.to_str().expect("path")]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("skipped"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("screen-share-during-stranger-call"));
+}
+
+#[test]
+fn usage_errors_exit_2_and_missing_files_exit_1() {
+    assert_eq!(scamguard(&[]).status.code(), Some(2));
+    assert_eq!(scamguard(&["replay", "--format", "xml"]).status.code(), Some(2));
+    assert_eq!(scamguard(&["replay", "--lang", "fr"]).status.code(), Some(2));
+    let out = scamguard(&["replay", "/nonexistent/trace.jsonl"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot open"));
+}
+
+#[test]
+fn check_rules_accepts_the_default_pack_and_rejects_a_broken_one() {
+    let good = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/rules.json");
+    let out = scamguard(&["check-rules", good.to_str().expect("path")]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("code-like-amount"));
+    let bad = temp_file("bad-rules.json", "{\"version\":1,\"vocabulary\":{},\"actions\":{},\"rules\":[]}");
+    let out = scamguard(&["check-rules", bad.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no rules"));
+}
