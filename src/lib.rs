@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod engine;
 pub mod error;
 pub mod event;
+pub mod jni;
 pub mod kinds;
 pub mod messages;
 pub mod replay;

@@ -1,0 +1,844 @@
+package org.scamguard;
+
+import java.util.Objects;
+
+/**
+ * One observation of the device, mirroring one line of the trace format ({@code
+ * spec/trace-format.md}). Immutable. Build one with {@link #builder(Type, long)} or a static
+ * shortcut such as {@link #appForeground(long, String)}, and feed it to {@link
+ * ScamGuard#observe(Event)}.
+ *
+ * <p>Times are milliseconds on one monotonic clock (on a device {@code
+ * SystemClock.elapsedRealtime()}), never negative and never going backwards.
+ *
+ * <p>{@link #toString()} never shows the raw phone number, the sender or typed text.
+ */
+public final class Event {
+    private final Type type;
+    private final long time;
+    private final Direction direction;
+    private final Peer peer;
+    private final Channel channel;
+    private final String app;
+    private final String number;
+    private final String pkg;
+    private final String installer;
+    private final String label;
+    private final Setting setting;
+    private final Boolean enabled;
+    private final Field field;
+    private final String text;
+    private final String title;
+    private final String sender;
+    private final SenderKind senderKind;
+    private final String amount;
+    private final String currency;
+    private final Boolean payeeNew;
+    private final String payee;
+
+    private Event(Builder b) {
+        this.type = b.type;
+        this.time = b.time;
+        this.direction = b.direction;
+        this.peer = b.peer;
+        this.channel = b.channel;
+        this.app = b.app;
+        this.number = b.number;
+        this.pkg = b.pkg;
+        this.installer = b.installer;
+        this.label = b.label;
+        this.setting = b.setting;
+        this.enabled = b.enabled;
+        this.field = b.field;
+        this.text = b.text;
+        this.title = b.title;
+        this.sender = b.sender;
+        this.senderKind = b.senderKind;
+        this.amount = b.amount;
+        this.currency = b.currency;
+        this.payeeNew = b.payeeNew;
+        this.payee = b.payee;
+    }
+
+    /** The event type. */
+    public Type type() {
+        return type;
+    }
+
+    /** Time in ms on the trace clock. */
+    public long time() {
+        return time;
+    }
+
+    /** {@code call_started}: who placed the call. */
+    public Direction direction() {
+        return direction;
+    }
+
+    /** {@code call_started}: what is known about the other party. */
+    public Peer peer() {
+        return peer;
+    }
+
+    /** {@code call_started}: cellular (default) or VoIP. */
+    public Channel channel() {
+        return channel;
+    }
+
+    /** {@code call_started}: the VoIP app's package, or null. */
+    public String app() {
+        return app;
+    }
+
+    /** {@code call_started}: the raw number, or null (hashed or dropped by the engine, never logged). */
+    public String number() {
+        return number;
+    }
+
+    /** The app the event is about ({@code package} in the trace format), or null. */
+    public String pkg() {
+        return pkg;
+    }
+
+    /** {@code app_installed}: the installing app's package, or null. */
+    public String installer() {
+        return installer;
+    }
+
+    /** {@code app_installed}: the app's visible name, or null. */
+    public String label() {
+        return label;
+    }
+
+    /** {@code setting_changed}: which setting. */
+    public Setting setting() {
+        return setting;
+    }
+
+    /** {@code setting_changed}: whether it was turned on. */
+    public Boolean enabled() {
+        return enabled;
+    }
+
+    /** {@code text_entered}: the kind of field. */
+    public Field field() {
+        return field;
+    }
+
+    /** The typed, visible, notification or SMS text. */
+    public String text() {
+        return text;
+    }
+
+    /** {@code notification}: its title, or null. */
+    public String title() {
+        return title;
+    }
+
+    /** {@code sms_received}: the raw sender, or null. */
+    public String sender() {
+        return sender;
+    }
+
+    /** {@code sms_received}: who sent it (default UNKNOWN). */
+    public SenderKind senderKind() {
+        return senderKind;
+    }
+
+    /** {@code transfer_started}: the amount as written (e.g. {@code 19,999.58}, {@code ¥500}, {@code 1.5万}). */
+    public String amount() {
+        return amount;
+    }
+
+    /** {@code transfer_started}: the currency (default {@code CNY}). */
+    public String currency() {
+        return currency;
+    }
+
+    /** {@code transfer_started}: whether the payee is new, or null if unknown. */
+    public Boolean payeeNew() {
+        return payeeNew;
+    }
+
+    /** {@code transfer_started}: the payee's account or name, or null. */
+    public String payee() {
+        return payee;
+    }
+
+    /**
+     * A builder for an event of the given type at time {@code t} (ms, not negative).
+     *
+     * @throws NullPointerException if {@code type} is null
+     */
+    public static Builder builder(Type type, long t) {
+        return new Builder(Objects.requireNonNull(type, "type"), t);
+    }
+
+    /**
+     * Builds an {@link Event}. Setters for fields the type does not use are accepted and ignored
+     * by the engine. {@link #build()} checks that the type's required fields are set.
+     */
+    public static final class Builder {
+        private final Type type;
+        private final long time;
+        private Direction direction;
+        private Peer peer;
+        private Channel channel = Channel.CELLULAR;
+        private String app;
+        private String number;
+        private String pkg;
+        private String installer;
+        private String label;
+        private Setting setting;
+        private Boolean enabled;
+        private Field field;
+        private String text;
+        private String title;
+        private String sender;
+        private SenderKind senderKind = SenderKind.UNKNOWN;
+        private String amount;
+        private String currency = "CNY";
+        private Boolean payeeNew;
+        private String payee;
+
+        private Builder(Type type, long time) {
+            this.type = type;
+            this.time = time;
+        }
+
+        /** Sets direction: {@code call_started}: who placed the call. */
+        public Builder direction(Direction v) {
+            this.direction = v;
+            return this;
+        }
+
+        /** Sets peer: {@code call_started}: what is known about the other party. */
+        public Builder peer(Peer v) {
+            this.peer = v;
+            return this;
+        }
+
+        /** Sets channel: {@code call_started}: cellular (default) or VoIP. */
+        public Builder channel(Channel v) {
+            this.channel = v;
+            return this;
+        }
+
+        /** Sets app: {@code call_started}: the VoIP app's package, or null. */
+        public Builder app(String v) {
+            this.app = v;
+            return this;
+        }
+
+        /** Sets number: {@code call_started}: the raw number, or null (hashed or dropped by the engine, never logged). */
+        public Builder number(String v) {
+            this.number = v;
+            return this;
+        }
+
+        /** Sets pkg: The app the event is about ({@code package} in the trace format), or null. */
+        public Builder pkg(String v) {
+            this.pkg = v;
+            return this;
+        }
+
+        /** Sets installer: {@code app_installed}: the installing app's package, or null. */
+        public Builder installer(String v) {
+            this.installer = v;
+            return this;
+        }
+
+        /** Sets label: {@code app_installed}: the app's visible name, or null. */
+        public Builder label(String v) {
+            this.label = v;
+            return this;
+        }
+
+        /** Sets setting: {@code setting_changed}: which setting. */
+        public Builder setting(Setting v) {
+            this.setting = v;
+            return this;
+        }
+
+        /** Sets enabled: {@code setting_changed}: whether it was turned on. */
+        public Builder enabled(Boolean v) {
+            this.enabled = v;
+            return this;
+        }
+
+        /** Sets field: {@code text_entered}: the kind of field. */
+        public Builder field(Field v) {
+            this.field = v;
+            return this;
+        }
+
+        /** Sets text: The typed, visible, notification or SMS text. */
+        public Builder text(String v) {
+            this.text = v;
+            return this;
+        }
+
+        /** Sets title: {@code notification}: its title, or null. */
+        public Builder title(String v) {
+            this.title = v;
+            return this;
+        }
+
+        /** Sets sender: {@code sms_received}: the raw sender, or null. */
+        public Builder sender(String v) {
+            this.sender = v;
+            return this;
+        }
+
+        /** Sets senderKind: {@code sms_received}: who sent it (default UNKNOWN). */
+        public Builder senderKind(SenderKind v) {
+            this.senderKind = v;
+            return this;
+        }
+
+        /** Sets amount: {@code transfer_started}: the amount as written (e.g. {@code 19,999.58}, {@code ¥500}, {@code 1.5万}). */
+        public Builder amount(String v) {
+            this.amount = v;
+            return this;
+        }
+
+        /** Sets currency: {@code transfer_started}: the currency (default {@code CNY}). */
+        public Builder currency(String v) {
+            this.currency = v;
+            return this;
+        }
+
+        /** Sets payeeNew: {@code transfer_started}: whether the payee is new, or null if unknown. */
+        public Builder payeeNew(Boolean v) {
+            this.payeeNew = v;
+            return this;
+        }
+
+        /** Sets payee: {@code transfer_started}: the payee's account or name, or null. */
+        public Builder payee(String v) {
+            this.payee = v;
+            return this;
+        }
+
+        /**
+         * Builds the event.
+         *
+         * @throws IllegalArgumentException if the time is negative or a field the type requires is
+         *     missing (the message names it, e.g. {@code "app_foreground: missing field `package`"})
+         */
+        public Event build() {
+            if (time < 0) {
+                throw new IllegalArgumentException(type.wireName() + ": negative time t=" + time);
+            }
+            switch (type) {
+                case CALL_STARTED:
+                    need(direction, "direction");
+                    need(peer, "peer");
+                    need(channel, "channel");
+                    break;
+                case APP_FOREGROUND:
+                    need(pkg, "package");
+                    break;
+                case APP_INSTALLED:
+                    need(pkg, "package");
+                    break;
+                case APP_REMOVED:
+                    need(pkg, "package");
+                    break;
+                case ACCESSIBILITY_ENABLED:
+                    need(pkg, "package");
+                    break;
+                case OVERLAY_SHOWN:
+                    need(pkg, "package");
+                    break;
+                case SETTING_CHANGED:
+                    need(setting, "setting");
+                    need(enabled, "enabled");
+                    break;
+                case TEXT_ENTERED:
+                    need(pkg, "package");
+                    need(field, "field");
+                    need(text, "text");
+                    break;
+                case SCREEN_TEXT:
+                    need(pkg, "package");
+                    need(text, "text");
+                    break;
+                case NOTIFICATION:
+                    need(pkg, "package");
+                    need(text, "text");
+                    break;
+                case SMS_RECEIVED:
+                    need(senderKind, "sender_kind");
+                    need(text, "text");
+                    break;
+                case TRANSFER_STARTED:
+                    need(amount, "amount");
+                    need(currency, "currency");
+                    break;
+                default:
+                    break;
+            }
+            return new Event(this);
+        }
+
+        private void need(Object v, String name) {
+            if (v == null) {
+                throw new IllegalArgumentException(type.wireName() + ": missing field `" + name + "`");
+            }
+        }
+    }
+
+    /**
+     * {@code call_started}: a call began.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event callStarted(long t, Direction direction, Peer peer, Channel channel) {
+        return builder(Type.CALL_STARTED, t).direction(direction).peer(peer).channel(channel).build();
+    }
+
+    /**
+     * {@code call_ended}: the current call ended.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event callEnded(long t) {
+        return builder(Type.CALL_ENDED, t).build();
+    }
+
+    /**
+     * {@code app_foreground}: an app came to the front.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event appForeground(long t, String pkg) {
+        return builder(Type.APP_FOREGROUND, t).pkg(pkg).build();
+    }
+
+    /**
+     * {@code app_installed}: an app was installed or updated.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event appInstalled(long t, String pkg, String installer, String label) {
+        return builder(Type.APP_INSTALLED, t).pkg(pkg).installer(installer).label(label).build();
+    }
+
+    /**
+     * {@code app_removed}: an app was uninstalled.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event appRemoved(long t, String pkg) {
+        return builder(Type.APP_REMOVED, t).pkg(pkg).build();
+    }
+
+    /**
+     * {@code screen_share_started}: screen sharing, casting or recording began ({@code pkgOrNull}: the capturing app).
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event screenShareStarted(long t, String pkgOrNull) {
+        return builder(Type.SCREEN_SHARE_STARTED, t).pkg(pkgOrNull).build();
+    }
+
+    /**
+     * {@code screen_share_stopped}: screen sharing ended.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event screenShareStopped(long t, String pkgOrNull) {
+        return builder(Type.SCREEN_SHARE_STOPPED, t).pkg(pkgOrNull).build();
+    }
+
+    /**
+     * {@code accessibility_enabled}: an accessibility service of that app was switched on.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event accessibilityEnabled(long t, String pkg) {
+        return builder(Type.ACCESSIBILITY_ENABLED, t).pkg(pkg).build();
+    }
+
+    /**
+     * {@code overlay_shown}: an app drew over other apps.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event overlayShown(long t, String pkg) {
+        return builder(Type.OVERLAY_SHOWN, t).pkg(pkg).build();
+    }
+
+    /**
+     * {@code setting_changed}: a protective setting was turned on or off.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event settingChanged(long t, Setting setting, String pkgOrNull, boolean enabled) {
+        return builder(Type.SETTING_CHANGED, t).setting(setting).pkg(pkgOrNull).enabled(enabled).build();
+    }
+
+    /**
+     * {@code text_entered}: the user typed into a field of that app.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event textEntered(long t, String pkg, Field field, String text) {
+        return builder(Type.TEXT_ENTERED, t).pkg(pkg).field(field).text(text).build();
+    }
+
+    /**
+     * {@code screen_text}: text visible on screen in that app.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event screenText(long t, String pkg, String text) {
+        return builder(Type.SCREEN_TEXT, t).pkg(pkg).text(text).build();
+    }
+
+    /**
+     * {@code notification}: a notification was posted.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event notification(long t, String pkg, String titleOrNull, String text) {
+        return builder(Type.NOTIFICATION, t).pkg(pkg).title(titleOrNull).text(text).build();
+    }
+
+    /**
+     * {@code sms_received}: an SMS arrived.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event smsReceived(long t, String senderOrNull, SenderKind senderKind, String text) {
+        return builder(Type.SMS_RECEIVED, t).sender(senderOrNull).senderKind(senderKind).text(text).build();
+    }
+
+    /**
+     * {@code transfer_started}: a bank or payment app reports a transfer about to be confirmed ({@code currencyOrNull}: default CNY).
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event transferStarted(long t, String pkgOrNull, String amount, String currencyOrNull, Boolean payeeNewOrNull) {
+        return builder(Type.TRANSFER_STARTED, t).pkg(pkgOrNull).amount(amount).currency(currencyOrNull == null ? "CNY" : currencyOrNull).payeeNew(payeeNewOrNull).build();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Event)) {
+            return false;
+        }
+        Event e = (Event) o;
+        return type == e.type
+                && time == e.time
+                && Objects.equals(direction, e.direction)
+                && Objects.equals(peer, e.peer)
+                && Objects.equals(channel, e.channel)
+                && Objects.equals(app, e.app)
+                && Objects.equals(number, e.number)
+                && Objects.equals(pkg, e.pkg)
+                && Objects.equals(installer, e.installer)
+                && Objects.equals(label, e.label)
+                && Objects.equals(setting, e.setting)
+                && Objects.equals(enabled, e.enabled)
+                && Objects.equals(field, e.field)
+                && Objects.equals(text, e.text)
+                && Objects.equals(title, e.title)
+                && Objects.equals(sender, e.sender)
+                && Objects.equals(senderKind, e.senderKind)
+                && Objects.equals(amount, e.amount)
+                && Objects.equals(currency, e.currency)
+                && Objects.equals(payeeNew, e.payeeNew)
+                && Objects.equals(payee, e.payee);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, time, direction, peer, channel, app, number, pkg, installer, label, setting, enabled, field, text, title, sender, senderKind, amount, currency, payeeNew, payee);
+    }
+
+    /** Type, time and package only: never the number, the sender or any text. */
+    @Override
+    public String toString() {
+        return "Event{" + type.wireName() + ", t=" + time + (pkg != null ? ", " + pkg : "") + "}";
+    }
+
+    /** The {@code type} of an event (trace format). Ordinals are shared with native code: do not reorder. */
+    public enum Type {
+        /** {@code call_started} */
+        CALL_STARTED("call_started"),
+        /** {@code call_ended} */
+        CALL_ENDED("call_ended"),
+        /** {@code app_foreground} */
+        APP_FOREGROUND("app_foreground"),
+        /** {@code app_installed} */
+        APP_INSTALLED("app_installed"),
+        /** {@code app_removed} */
+        APP_REMOVED("app_removed"),
+        /** {@code screen_share_started} */
+        SCREEN_SHARE_STARTED("screen_share_started"),
+        /** {@code screen_share_stopped} */
+        SCREEN_SHARE_STOPPED("screen_share_stopped"),
+        /** {@code accessibility_enabled} */
+        ACCESSIBILITY_ENABLED("accessibility_enabled"),
+        /** {@code overlay_shown} */
+        OVERLAY_SHOWN("overlay_shown"),
+        /** {@code setting_changed} */
+        SETTING_CHANGED("setting_changed"),
+        /** {@code text_entered} */
+        TEXT_ENTERED("text_entered"),
+        /** {@code screen_text} */
+        SCREEN_TEXT("screen_text"),
+        /** {@code notification} */
+        NOTIFICATION("notification"),
+        /** {@code sms_received} */
+        SMS_RECEIVED("sms_received"),
+        /** {@code transfer_started} */
+        TRANSFER_STARTED("transfer_started");
+
+        private final String wire;
+
+        Type(String wire) {
+            this.wire = wire;
+        }
+
+        /** The trace-format spelling. */
+        public String wireName() {
+            return wire;
+        }
+
+        /**
+         * Parses the trace-format spelling.
+         *
+         * @throws IllegalArgumentException for any other string (the message names it)
+         */
+        public static Type fromWire(String s) {
+            for (Type v : values()) {
+                if (v.wire.equals(s)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown event type `" + s + "`");
+        }
+    }
+
+    /** Who placed the call. Ordinals are shared with native code: do not reorder. */
+    public enum Direction {
+        /** {@code incoming} */
+        INCOMING("incoming"),
+        /** {@code outgoing} */
+        OUTGOING("outgoing");
+
+        private final String wire;
+
+        Direction(String wire) {
+            this.wire = wire;
+        }
+
+        /** The trace-format spelling. */
+        public String wireName() {
+            return wire;
+        }
+
+        /**
+         * Parses the trace-format spelling.
+         *
+         * @throws IllegalArgumentException for any other string (the message names it)
+         */
+        public static Direction fromWire(String s) {
+            for (Direction v : values()) {
+                if (v.wire.equals(s)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown direction `" + s + "`");
+        }
+    }
+
+    /** What the observer knows about the other party of a call ({@code UNVERIFIED}: contacts could not be checked). Ordinals are shared with native code: do not reorder. */
+    public enum Peer {
+        /** {@code contact} */
+        CONTACT("contact"),
+        /** {@code unknown} */
+        UNKNOWN("unknown"),
+        /** {@code hidden} */
+        HIDDEN("hidden"),
+        /** {@code flagged} */
+        FLAGGED("flagged"),
+        /** {@code unverified} */
+        UNVERIFIED("unverified");
+
+        private final String wire;
+
+        Peer(String wire) {
+            this.wire = wire;
+        }
+
+        /** The trace-format spelling. */
+        public String wireName() {
+            return wire;
+        }
+
+        /**
+         * Parses the trace-format spelling.
+         *
+         * @throws IllegalArgumentException for any other string (the message names it)
+         */
+        public static Peer fromWire(String s) {
+            for (Peer v : values()) {
+                if (v.wire.equals(s)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown peer `" + s + "`");
+        }
+    }
+
+    /** How the call is carried. Ordinals are shared with native code: do not reorder. */
+    public enum Channel {
+        /** {@code cellular} */
+        CELLULAR("cellular"),
+        /** {@code voip} */
+        VOIP("voip");
+
+        private final String wire;
+
+        Channel(String wire) {
+            this.wire = wire;
+        }
+
+        /** The trace-format spelling. */
+        public String wireName() {
+            return wire;
+        }
+
+        /**
+         * Parses the trace-format spelling.
+         *
+         * @throws IllegalArgumentException for any other string (the message names it)
+         */
+        public static Channel fromWire(String s) {
+            for (Channel v : values()) {
+                if (v.wire.equals(s)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown channel `" + s + "`");
+        }
+    }
+
+    /** Protective settings the engine cares about. Ordinals are shared with native code: do not reorder. */
+    public enum Setting {
+        /** {@code install_unknown_apps} */
+        INSTALL_UNKNOWN_APPS("install_unknown_apps"),
+        /** {@code bank_notifications_off} */
+        BANK_NOTIFICATIONS_OFF("bank_notifications_off"),
+        /** {@code developer_options} */
+        DEVELOPER_OPTIONS("developer_options"),
+        /** {@code other} */
+        OTHER("other");
+
+        private final String wire;
+
+        Setting(String wire) {
+            this.wire = wire;
+        }
+
+        /** The trace-format spelling. */
+        public String wireName() {
+            return wire;
+        }
+
+        /**
+         * Parses the trace-format spelling.
+         *
+         * @throws IllegalArgumentException for any other string (the message names it)
+         */
+        public static Setting fromWire(String s) {
+            for (Setting v : values()) {
+                if (v.wire.equals(s)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown setting `" + s + "`");
+        }
+    }
+
+    /** The kind of input field text was typed into ({@code CODE} = verification code). Ordinals are shared with native code: do not reorder. */
+    public enum Field {
+        /** {@code amount} */
+        AMOUNT("amount"),
+        /** {@code account} */
+        ACCOUNT("account"),
+        /** {@code password} */
+        PASSWORD("password"),
+        /** {@code code} */
+        CODE("code"),
+        /** {@code other} */
+        OTHER("other");
+
+        private final String wire;
+
+        Field(String wire) {
+            this.wire = wire;
+        }
+
+        /** The trace-format spelling. */
+        public String wireName() {
+            return wire;
+        }
+
+        /**
+         * Parses the trace-format spelling.
+         *
+         * @throws IllegalArgumentException for any other string (the message names it)
+         */
+        public static Field fromWire(String s) {
+            for (Field v : values()) {
+                if (v.wire.equals(s)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown field `" + s + "`");
+        }
+    }
+
+    /** Who sent an SMS. Ordinals are shared with native code: do not reorder. */
+    public enum SenderKind {
+        /** {@code contact} */
+        CONTACT("contact"),
+        /** {@code unknown} */
+        UNKNOWN("unknown"),
+        /** {@code service} */
+        SERVICE("service");
+
+        private final String wire;
+
+        SenderKind(String wire) {
+            this.wire = wire;
+        }
+
+        /** The trace-format spelling. */
+        public String wireName() {
+            return wire;
+        }
+
+        /**
+         * Parses the trace-format spelling.
+         *
+         * @throws IllegalArgumentException for any other string (the message names it)
+         */
+        public static SenderKind fromWire(String s) {
+            for (SenderKind v : values()) {
+                if (v.wire.equals(s)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown sender_kind `" + s + "`");
+        }
+    }
+}

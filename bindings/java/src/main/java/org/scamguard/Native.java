@@ -1,0 +1,57 @@
+package org.scamguard;
+
+/**
+ * The native methods of {@code libscamguard.so}, registered by its {@code JNI_OnLoad}. Package
+ * private: only {@link ScamGuard} (and tests in this package) call them. The Java side guarantees
+ * that a handle passed here is live (never 0, never freed): see {@link ScamGuard#close()}.
+ *
+ * <p>Events cross the boundary flattened: an {@link Event.Type} ordinal, the time, the enum fields
+ * packed into one {@code int} (4 bits each, at the shifts below) and up to four strings whose
+ * meaning depends on the type (see {@link ScamGuard}).
+ */
+@UsedByNative
+final class Native {
+    static final int DIRECTION_SHIFT = 0;
+    static final int PEER_SHIFT = 4;
+    static final int CHANNEL_SHIFT = 8;
+    static final int SETTING_SHIFT = 12;
+    static final int ENABLED_SHIFT = 16;
+    static final int FIELD_SHIFT = 20;
+    static final int SENDER_KIND_SHIFT = 24;
+    /** 0 = unknown, 1 = false, 2 = true. */
+    static final int PAYEE_NEW_SHIFT = 28;
+
+    static {
+        NativeLoader.load();
+    }
+
+    private Native() {}
+
+    /** Creates an engine; {@code sink} non-null = deliver warnings to it on a native thread. */
+    static native long create(String rulePackOrNull, String lang, ListenerDispatch sink)
+            throws RulePackException;
+
+    /** Frees the engine (and stops its dispatcher thread, after it drained). */
+    static native void destroy(long handle);
+
+    /** Feeds one event; returns the warnings it raised, or null for none. */
+    static native Warning[] observe(
+            long handle, int type, long t, int flags, String a, String b, String c, String d);
+
+    static native TransferVerdict assessTransfer(
+            long handle, long t, String pkg, String amount, String currency, boolean payeeNew);
+
+    static native void loadRules(long handle, String json) throws RulePackException;
+
+    /** Test support: decodes an event exactly like {@link #observe} and returns the core's JSON. */
+    static native String echo(int type, long t, int flags, String a, String b, String c, String d);
+
+    /** Benchmark floor: does nothing at all. */
+    static native void nop();
+
+    /** Benchmark floor 2: enters the error-handling wrapper and returns. */
+    static native void nopChecked(long handle);
+
+    /** Test support: panics in Rust with this message (must become an AssertionError). */
+    static native void panicForTest(String message);
+}

@@ -1,0 +1,119 @@
+package org.scamguard;
+
+import java.util.Objects;
+
+/**
+ * How events cross to native code: the one place that flattens an event into {@code (type, t,
+ * flags, a, b, c, d)} (see {@link Native} and {@code src/jni/convert.rs} for the layout). Both
+ * {@link ScamGuard#observe(Event)} and the typed helpers go through it.
+ */
+final class Wire {
+    /** Receives one flattened event. */
+    interface Sink<R> {
+        R accept(int type, long t, int flags, String a, String b, String c, String d);
+    }
+
+    private Wire() {}
+
+    static <R> R encode(Event e, Sink<R> s) {
+        Objects.requireNonNull(e, "event");
+        long t = e.time();
+        switch (e.type()) {
+            case CALL_STARTED:
+                return callStarted(s, t, e.direction(), e.peer(), e.channel(), e.app(), e.number());
+            case CALL_ENDED:
+                return callEnded(s, t);
+            case APP_FOREGROUND:
+            case APP_REMOVED:
+            case SCREEN_SHARE_STARTED:
+            case SCREEN_SHARE_STOPPED:
+            case ACCESSIBILITY_ENABLED:
+            case OVERLAY_SHOWN:
+                return pkgOnly(s, e.type(), t, e.pkg());
+            case APP_INSTALLED:
+                return appInstalled(s, t, e.pkg(), e.installer(), e.label());
+            case SETTING_CHANGED:
+                return settingChanged(s, t, e.setting(), e.pkg(), Boolean.TRUE.equals(e.enabled()));
+            case TEXT_ENTERED:
+                return textEntered(s, t, e.pkg(), e.field(), e.text());
+            case SCREEN_TEXT:
+                return screenText(s, t, e.pkg(), e.text());
+            case NOTIFICATION:
+                return notification(s, t, e.pkg(), e.title(), e.text());
+            case SMS_RECEIVED:
+                return smsReceived(s, t, e.sender(), e.senderKind(), e.text());
+            case TRANSFER_STARTED:
+                return transferStarted(s, t, e.pkg(), e.amount(), e.currency(), e.payeeNew(), e.payee());
+            default:
+                throw new IllegalArgumentException("unknown event type " + e.type());
+        }
+    }
+
+    static <R> R callStarted(
+            Sink<R> s,
+            long t,
+            Event.Direction d,
+            Event.Peer p,
+            Event.Channel c,
+            String app,
+            String number) {
+        int flags =
+                Objects.requireNonNull(d, "direction").ordinal() << Native.DIRECTION_SHIFT
+                        | Objects.requireNonNull(p, "peer").ordinal() << Native.PEER_SHIFT
+                        | (c == null ? 0 : c.ordinal()) << Native.CHANNEL_SHIFT;
+        return s.accept(Event.Type.CALL_STARTED.ordinal(), t, flags, app, number, null, null);
+    }
+
+    static <R> R callEnded(Sink<R> s, long t) {
+        return s.accept(Event.Type.CALL_ENDED.ordinal(), t, 0, null, null, null, null);
+    }
+
+    /** Types whose only field is the package. */
+    static <R> R pkgOnly(Sink<R> s, Event.Type type, long t, String pkg) {
+        return s.accept(type.ordinal(), t, 0, pkg, null, null, null);
+    }
+
+    static <R> R appInstalled(Sink<R> s, long t, String pkg, String installer, String label) {
+        return s.accept(Event.Type.APP_INSTALLED.ordinal(), t, 0, pkg, installer, label, null);
+    }
+
+    static <R> R settingChanged(
+            Sink<R> s, long t, Event.Setting setting, String pkg, boolean enabled) {
+        int flags =
+                Objects.requireNonNull(setting, "setting").ordinal() << Native.SETTING_SHIFT
+                        | (enabled ? 1 : 0) << Native.ENABLED_SHIFT;
+        return s.accept(Event.Type.SETTING_CHANGED.ordinal(), t, flags, pkg, null, null, null);
+    }
+
+    static <R> R textEntered(Sink<R> s, long t, String pkg, Event.Field f, String text) {
+        int flags = Objects.requireNonNull(f, "field").ordinal() << Native.FIELD_SHIFT;
+        return s.accept(Event.Type.TEXT_ENTERED.ordinal(), t, flags, pkg, text, null, null);
+    }
+
+    static <R> R screenText(Sink<R> s, long t, String pkg, String text) {
+        return s.accept(Event.Type.SCREEN_TEXT.ordinal(), t, 0, pkg, text, null, null);
+    }
+
+    static <R> R notification(Sink<R> s, long t, String pkg, String title, String text) {
+        return s.accept(Event.Type.NOTIFICATION.ordinal(), t, 0, pkg, title, text, null);
+    }
+
+    static <R> R smsReceived(
+            Sink<R> s, long t, String sender, Event.SenderKind k, String text) {
+        int flags = (k == null ? Event.SenderKind.UNKNOWN : k).ordinal() << Native.SENDER_KIND_SHIFT;
+        return s.accept(Event.Type.SMS_RECEIVED.ordinal(), t, flags, sender, text, null, null);
+    }
+
+    static <R> R transferStarted(
+            Sink<R> s,
+            long t,
+            String pkg,
+            String amount,
+            String currency,
+            Boolean payeeNew,
+            String payee) {
+        int flags = (payeeNew == null ? 0 : payeeNew ? 2 : 1) << Native.PAYEE_NEW_SHIFT;
+        return s.accept(
+                Event.Type.TRANSFER_STARTED.ordinal(), t, flags, pkg, amount, currency, payee);
+    }
+}

@@ -1,0 +1,336 @@
+//! Java ⇄ core conversions: flattened events in, warnings and verdicts out.
+//!
+//! Events arrive as `(type, t, flags, a, b, c, d)`: the `Event.Type` ordinal, the time,
+//! the enum fields packed 4 bits each (shifts below, shared with `Native.java`) and up
+//! to four strings whose meaning depends on the type:
+//!
+//! | type | a | b | c | d |
+//! |---|---|---|---|---|
+//! | call_started | app | number | | |
+//! | app_foreground, app_removed, accessibility_enabled, overlay_shown, screen_share_*, setting_changed | package | | | |
+//! | app_installed | package | installer | label | |
+//! | text_entered, screen_text | package | text | | |
+//! | notification | package | title | text | |
+//! | sms_received | sender | text | | |
+//! | transfer_started | package | amount | currency | payee |
+
+use super::cache::Cache;
+use super::error::BridgeError;
+use crate::event::{Event, EventKind};
+use crate::kinds::{Channel, Direction, EventType, Field, Peer, SenderKind, Setting};
+use crate::warning::{Assessment, Decision, Warning};
+use crate::Money;
+use jni::objects::{JObject, JObjectArray, JString, JValue};
+use jni::refs::IntoAuto as _;
+use jni::sys::{jint, jlong, jsize};
+use jni::Env;
+
+const DIRECTION_SHIFT: u32 = 0;
+const PEER_SHIFT: u32 = 4;
+const CHANNEL_SHIFT: u32 = 8;
+const SETTING_SHIFT: u32 = 12;
+const ENABLED_SHIFT: u32 = 16;
+const FIELD_SHIFT: u32 = 20;
+const SENDER_KIND_SHIFT: u32 = 24;
+const PAYEE_NEW_SHIFT: u32 = 28;
+
+/// The raw strings of one event, as passed by Java (any may be null).
+pub(crate) struct RawStrings<'a, 'l> {
+    pub a: &'a JString<'l>,
+    pub b: &'a JString<'l>,
+    pub c: &'a JString<'l>,
+    pub d: &'a JString<'l>,
+}
+
+/// A Java string, or `None` for null.
+pub(crate) fn opt_string(env: &Env<'_>, s: &JString<'_>) -> Result<Option<String>, BridgeError> {
+    if s.is_null() {
+        return Ok(None);
+    }
+    let chars = s.mutf8_chars(env)?;
+    Ok(Some(chars.to_str().into_owned()))
+}
+
+/// A Java string that must not be null; `what` names it in the `NullPointerException`.
+pub(crate) fn req_string(
+    env: &Env<'_>,
+    s: &JString<'_>,
+    what: &dyn Fn() -> String,
+) -> Result<String, BridgeError> {
+    opt_string(env, s)?.ok_or_else(|| BridgeError::Null(what()))
+}
+
+/// A time from Java: milliseconds, never negative.
+pub(crate) fn time(t: jlong, ty: &str) -> Result<u64, BridgeError> {
+    u64::try_from(t).map_err(|_| BridgeError::Arg(format!("{ty}: negative time t={t}")))
+}
+
+/// An amount as written, parsed exactly into fen.
+pub(crate) fn amount(s: &str, ty: &str) -> Result<Money, BridgeError> {
+    Money::parse(s).map_err(|e| BridgeError::Arg(format!("{ty}: invalid amount {s:?}: {e}")))
+}
+
+fn nibble<T: Copy>(
+    flags: jint,
+    shift: u32,
+    all: &[T],
+    ty: EventType,
+    name: &str,
+) -> Result<T, BridgeError> {
+    let code = ((flags as u32) >> shift) & 0xF;
+    all.get(code as usize)
+        .copied()
+        .ok_or_else(|| BridgeError::Arg(format!("{ty}: unknown {name} code {code}")))
+}
+
+/// Decodes one flattened event (see the module docs). Reads every string before the
+/// caller takes the engine lock.
+pub(crate) fn decode_event(
+    env: &Env<'_>,
+    ty: jint,
+    t: jlong,
+    flags: jint,
+    s: &RawStrings<'_, '_>,
+) -> Result<Event, BridgeError> {
+    let ty = usize::try_from(ty)
+        .ok()
+        .and_then(|i| EventType::ALL.get(i).copied())
+        .ok_or_else(|| BridgeError::Arg(format!("unknown event type code {ty}")))?;
+    let t = time(t, ty.wire_name())?;
+    let req =
+        |js: &JString<'_>, field: &'static str| req_string(env, js, &|| format!("{ty}: {field}"));
+    let opt = |js: &JString<'_>| opt_string(env, js);
+    use EventKind as K;
+    let kind = match ty {
+        EventType::CallStarted => K::CallStarted {
+            direction: nibble(flags, DIRECTION_SHIFT, Direction::ALL, ty, "direction")?,
+            peer: nibble(flags, PEER_SHIFT, Peer::ALL, ty, "peer")?,
+            channel: nibble(flags, CHANNEL_SHIFT, Channel::ALL, ty, "channel")?,
+            app: opt(s.a)?,
+            number: opt(s.b)?,
+        },
+        EventType::CallEnded => K::CallEnded,
+        EventType::AppForeground => K::AppForeground {
+            package: req(s.a, "package")?,
+        },
+        EventType::AppInstalled => K::AppInstalled {
+            package: req(s.a, "package")?,
+            installer: opt(s.b)?,
+            label: opt(s.c)?,
+        },
+        EventType::AppRemoved => K::AppRemoved {
+            package: req(s.a, "package")?,
+        },
+        EventType::ScreenShareStarted => K::ScreenShareStarted { package: opt(s.a)? },
+        EventType::ScreenShareStopped => K::ScreenShareStopped { package: opt(s.a)? },
+        EventType::AccessibilityEnabled => K::AccessibilityEnabled {
+            package: req(s.a, "package")?,
+        },
+        EventType::OverlayShown => K::OverlayShown {
+            package: req(s.a, "package")?,
+        },
+        EventType::SettingChanged => K::SettingChanged {
+            setting: nibble(flags, SETTING_SHIFT, Setting::ALL, ty, "setting")?,
+            package: opt(s.a)?,
+            enabled: nibble(flags, ENABLED_SHIFT, &[false, true], ty, "enabled")?,
+        },
+        EventType::TextEntered => K::TextEntered {
+            package: req(s.a, "package")?,
+            field: nibble(flags, FIELD_SHIFT, Field::ALL, ty, "field")?,
+            text: req(s.b, "text")?,
+        },
+        EventType::ScreenText => K::ScreenText {
+            package: req(s.a, "package")?,
+            text: req(s.b, "text")?,
+        },
+        EventType::Notification => K::Notification {
+            package: req(s.a, "package")?,
+            title: opt(s.b)?,
+            text: req(s.c, "text")?,
+        },
+        EventType::SmsReceived => K::SmsReceived {
+            sender: opt(s.a)?,
+            sender_kind: nibble(flags, SENDER_KIND_SHIFT, SenderKind::ALL, ty, "sender_kind")?,
+            text: req(s.b, "text")?,
+        },
+        EventType::TransferStarted => K::TransferStarted {
+            package: opt(s.a)?,
+            amount: amount(&req(s.b, "amount")?, ty.wire_name())?,
+            currency: opt(s.c)?.unwrap_or_else(|| "CNY".to_string()),
+            payee_new: nibble(
+                flags,
+                PAYEE_NEW_SHIFT,
+                &[None, Some(false), Some(true)],
+                ty,
+                "payee_new",
+            )?,
+            payee: opt(s.d)?,
+        },
+    };
+    Ok(Event::new(t, kind))
+}
+
+/// The core's JSON for an event plus the fields it deliberately leaves out (number,
+/// sender, payee), so tests can check every field crossed the boundary.
+pub(crate) fn echo_json(event: &Event) -> String {
+    let mut json = event.to_json();
+    let extra: Vec<(&str, &Option<String>)> = match &event.kind {
+        EventKind::CallStarted { number, .. } => vec![("number", number)],
+        EventKind::SmsReceived { sender, .. } => vec![("sender", sender)],
+        EventKind::TransferStarted { payee, .. } => vec![("payee", payee)],
+        _ => vec![],
+    };
+    for (k, v) in extra {
+        if let Some(v) = v {
+            json.pop(); // the closing brace
+            json.push_str(&format!(
+                ",{}:{}}}",
+                serde_json::json!(k),
+                serde_json::json!(v)
+            ));
+        }
+    }
+    json
+}
+
+fn string_array<'l>(
+    env: &mut Env<'l>,
+    c: &Cache,
+    items: &[String],
+) -> Result<JObjectArray<'l>, BridgeError> {
+    let arr = env.new_object_array(jsize_of(items.len())?, &c.string, JObject::null())?;
+    for (i, item) in items.iter().enumerate() {
+        let s = JString::new(env, item)?.auto();
+        arr.set_element(env, i, &*s)?;
+    }
+    Ok(arr)
+}
+
+fn jsize_of(n: usize) -> Result<jsize, BridgeError> {
+    jsize::try_from(n).map_err(|_| BridgeError::Arg(format!("too many elements: {n}")))
+}
+
+fn level_code(l: crate::Level) -> jint {
+    l as jint
+}
+
+/// One `org.scamguard.Warning`.
+pub(crate) fn warning<'l>(
+    env: &mut Env<'l>,
+    c: &Cache,
+    w: &Warning,
+) -> Result<JObject<'l>, BridgeError> {
+    let rule = JString::new(env, &w.rule)?.auto();
+    let title = JString::new(env, &w.title)?.auto();
+    let message = JString::new(env, &w.message)?.auto();
+    let evidence = string_array(env, c, &w.evidence)?.auto();
+    let actions = string_array(env, c, &w.actions)?.auto();
+    let lang = JString::new(env, w.lang.wire_name())?.auto();
+    let args = [
+        JValue::Long(w.t as jlong).as_jni(),
+        JValue::Int(level_code(w.level)).as_jni(),
+        JValue::Object(&rule).as_jni(),
+        JValue::Object(&title).as_jni(),
+        JValue::Object(&message).as_jni(),
+        JValue::Object(&evidence).as_jni(),
+        JValue::Object(&actions).as_jni(),
+        JValue::Object(&lang).as_jni(),
+        JValue::Long(w.episode as jlong).as_jni(),
+    ];
+    // Safety: the constructor id was looked up on this class with exactly these argument types.
+    Ok(unsafe { env.new_object_unchecked(&c.warning, c.warning_ctor, &args)? })
+}
+
+/// `Warning[]`.
+pub(crate) fn warning_array<'l>(
+    env: &mut Env<'l>,
+    c: &Cache,
+    warnings: &[Warning],
+) -> Result<JObjectArray<'l>, BridgeError> {
+    let arr = env.new_object_array(jsize_of(warnings.len())?, &c.warning, JObject::null())?;
+    for (i, w) in warnings.iter().enumerate() {
+        let obj = warning(env, c, w)?.auto();
+        arr.set_element(env, i, &*obj)?;
+    }
+    Ok(arr)
+}
+
+/// One `org.scamguard.TransferVerdict`.
+pub(crate) fn verdict<'l>(
+    env: &mut Env<'l>,
+    c: &Cache,
+    a: &Assessment,
+) -> Result<JObject<'l>, BridgeError> {
+    let decision: jint = match a.decision {
+        Decision::Proceed => 0,
+        Decision::Confirm => 1,
+        Decision::Stop => 2,
+    };
+    let level = a.level.map_or(-1, level_code);
+    let reasons = string_array(env, c, &a.reasons)?.auto();
+    let warnings = warning_array(env, c, &a.warnings)?.auto();
+    let args = [
+        JValue::Int(decision).as_jni(),
+        JValue::Int(level).as_jni(),
+        JValue::Object(&reasons).as_jni(),
+        JValue::Object(&warnings).as_jni(),
+    ];
+    // Safety: the constructor id was looked up on this class with exactly these argument types.
+    Ok(unsafe { env.new_object_unchecked(&c.verdict, c.verdict_ctor, &args)? })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// The Java enums (`Level`, `Event.*`) rely on these orders.
+    #[test]
+    fn enum_orders_match_java() {
+        let names = |v: Vec<&'static str>| v.join(",");
+        assert_eq!(
+            names(EventType::ALL.iter().map(|t| t.wire_name()).collect()),
+            "call_started,call_ended,app_foreground,app_installed,app_removed,screen_share_started,\
+             screen_share_stopped,accessibility_enabled,overlay_shown,setting_changed,text_entered,\
+             screen_text,notification,sms_received,transfer_started"
+        );
+        assert_eq!(
+            names(Peer::ALL.iter().map(|t| t.wire_name()).collect()),
+            "contact,unknown,hidden,flagged,unverified"
+        );
+        assert_eq!(
+            names(Direction::ALL.iter().map(|t| t.wire_name()).collect()),
+            "incoming,outgoing"
+        );
+        assert_eq!(
+            names(Channel::ALL.iter().map(|t| t.wire_name()).collect()),
+            "cellular,voip"
+        );
+        assert_eq!(
+            names(Setting::ALL.iter().map(|t| t.wire_name()).collect()),
+            "install_unknown_apps,bank_notifications_off,developer_options,other"
+        );
+        assert_eq!(
+            names(Field::ALL.iter().map(|t| t.wire_name()).collect()),
+            "amount,account,password,code,other"
+        );
+        assert_eq!(
+            names(SenderKind::ALL.iter().map(|t| t.wire_name()).collect()),
+            "contact,unknown,service"
+        );
+        for (i, l) in crate::Level::ALL.iter().enumerate() {
+            assert_eq!(level_code(*l), i as jint);
+        }
+    }
+
+    #[test]
+    fn time_and_amount_errors_are_clear() {
+        assert!(time(-1, "call_ended")
+            .unwrap_err()
+            .to_string()
+            .contains("negative time t=-1"));
+        assert_eq!(time(5, "x").unwrap(), 5);
+        let e = amount("lots", "transfer_started").unwrap_err().to_string();
+        assert!(e.contains("invalid amount \"lots\""), "{e}");
+    }
+}

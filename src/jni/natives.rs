@@ -1,0 +1,298 @@
+//! The native methods of `org.scamguard.Native`, registered in `JNI_OnLoad`.
+//!
+//! Each one is `EnvUnowned::with_env(..).resolve::<ThrowJava>()` around a few lines
+//! of conversion and one call into the engine.
+
+use super::cache;
+use super::convert::{self, RawStrings};
+use super::dispatch::Dispatcher;
+use super::error::{BridgeError, ThrowJava};
+use crate::{Engine, Lang};
+use jni::objects::{JClass, JObject, JString};
+use jni::sys::{jboolean, jint, jlong};
+use jni::{jni_str, Env, EnvUnowned, NativeMethod};
+use std::ffi::c_void;
+use std::sync::{Mutex, MutexGuard};
+
+/// What a Java `long` handle points to.
+pub(crate) struct Handle {
+    engine: Mutex<Engine>,
+    dispatcher: Option<Dispatcher>,
+}
+
+const _: () = {
+    const fn shared_between_threads<T: Send + Sync>() {}
+    shared_between_threads::<Handle>();
+};
+
+impl Handle {
+    /// Locks the engine. A panic while it was locked poisons the mutex; the engine's
+    /// state is still consistent enough to go on (every call validates before it
+    /// mutates), so recover instead of failing every later call.
+    fn engine(&self) -> MutexGuard<'_, Engine> {
+        self.engine.lock().unwrap_or_else(|poisoned| {
+            log::error!("engine mutex was poisoned by an earlier panic; recovering");
+            self.engine.clear_poison();
+            poisoned.into_inner()
+        })
+    }
+}
+
+/// The engine behind a handle.
+///
+/// The Java side (`ScamGuard`) only passes handles it got from `create` and has not
+/// destroyed yet, and holds a read lock across the call that `close` must take in
+/// write mode before `destroy`; so the pointer is live for the whole call.
+fn handle<'h>(h: jlong) -> Result<&'h Handle, BridgeError> {
+    if h == 0 {
+        return Err(BridgeError::Closed);
+    }
+    // Safety: see above; `h` came from `Box::into_raw` in `create`.
+    Ok(unsafe { &*(h as *const Handle) })
+}
+
+pub(crate) fn register(env: &mut Env<'_>) -> Result<(), BridgeError> {
+    const S: &str = "Ljava/lang/String;";
+    let _ = S;
+    let methods = unsafe {
+        // Safety: each function pointer below has exactly the JNI signature next to it
+        // (static natives: env, class, then the Java parameters).
+        [
+            NativeMethod::from_raw_parts(
+                jni_str!("create"),
+                jni_str!("(Ljava/lang/String;Ljava/lang/String;Lorg/scamguard/ListenerDispatch;)J"),
+                create as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(jni_str!("destroy"), jni_str!("(J)V"), destroy as *mut c_void),
+            NativeMethod::from_raw_parts(
+                jni_str!("observe"),
+                jni_str!("(JIJILjava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)[Lorg/scamguard/Warning;"),
+                observe as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
+                jni_str!("assessTransfer"),
+                jni_str!("(JJLjava/lang/String;Ljava/lang/String;Ljava/lang/String;Z)Lorg/scamguard/TransferVerdict;"),
+                assess_transfer as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
+                jni_str!("loadRules"),
+                jni_str!("(JLjava/lang/String;)V"),
+                load_rules as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
+                jni_str!("echo"),
+                jni_str!("(IJILjava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;"),
+                echo as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(jni_str!("nop"), jni_str!("()V"), nop as *mut c_void),
+            NativeMethod::from_raw_parts(jni_str!("nopChecked"), jni_str!("(J)V"), nop_checked as *mut c_void),
+            NativeMethod::from_raw_parts(
+                jni_str!("panicForTest"),
+                jni_str!("(Ljava/lang/String;)V"),
+                panic_for_test as *mut c_void,
+            ),
+        ]
+    };
+    let class = env.find_class(jni_str!("org/scamguard/Native"))?;
+    // Safety: see above.
+    unsafe { env.register_native_methods(&class, &methods)? };
+    Ok(())
+}
+
+/// `long create(String rulePackOrNull, String lang, ListenerDispatch sinkOrNull) throws RulePackException`
+extern "system" fn create<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    rule_pack: JString<'l>,
+    lang: JString<'l>,
+    sink: JObject<'l>,
+) -> jlong {
+    env.with_env(|env| -> Result<jlong, BridgeError> {
+        let lang_name = convert::req_string(env, &lang, &|| "lang".to_string())?;
+        let lang = Lang::from_wire(&lang_name)
+            .ok_or_else(|| BridgeError::Arg(format!("unknown lang `{lang_name}` (zh-CN or en)")))?;
+        let mut engine = match convert::opt_string(env, &rule_pack)? {
+            Some(json) => Engine::with_rule_pack(&json)?,
+            None => Engine::new(),
+        };
+        engine.set_lang(lang);
+        let dispatcher = if sink.is_null() {
+            None
+        } else {
+            Some(Dispatcher::start(env.new_global_ref(&sink)?)?)
+        };
+        let handle = Box::new(Handle {
+            engine: Mutex::new(engine),
+            dispatcher,
+        });
+        Ok(Box::into_raw(handle) as jlong)
+    })
+    .resolve::<ThrowJava>()
+}
+
+/// `void destroy(long handle)`
+extern "system" fn destroy<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: jlong) {
+    env.with_env(|_env| -> Result<(), BridgeError> {
+        if h == 0 {
+            return Ok(());
+        }
+        // Safety: `h` came from `Box::into_raw` in `create`; the Java side calls destroy
+        // once, after making sure no other call can be using it.
+        let handle = unsafe { Box::from_raw(h as *mut Handle) };
+        let Handle { engine, dispatcher } = *handle;
+        drop(engine);
+        if let Some(d) = dispatcher {
+            d.shutdown();
+        }
+        Ok(())
+    })
+    .resolve::<ThrowJava>()
+}
+
+/// `Warning[] observe(long handle, int type, long t, int flags, String a, String b, String c, String d)`;
+/// null when the event raised no warning (the common case: no allocation).
+#[allow(clippy::too_many_arguments)]
+extern "system" fn observe<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    h: jlong,
+    ty: jint,
+    t: jlong,
+    flags: jint,
+    a: JString<'l>,
+    b: JString<'l>,
+    c: JString<'l>,
+    d: JString<'l>,
+) -> JObject<'l> {
+    env.with_env(|env| -> Result<JObject<'l>, BridgeError> {
+        let handle = handle(h)?;
+        let event = convert::decode_event(
+            env,
+            ty,
+            t,
+            flags,
+            &RawStrings {
+                a: &a,
+                b: &b,
+                c: &c,
+                d: &d,
+            },
+        )?;
+        let warnings = {
+            let mut engine = handle.engine();
+            let warnings = engine.observe(&event)?;
+            if let (Some(dispatcher), false) = (&handle.dispatcher, warnings.is_empty()) {
+                dispatcher.send(warnings.clone());
+            }
+            warnings
+        };
+        if warnings.is_empty() {
+            return Ok(JObject::null());
+        }
+        Ok(convert::warning_array(env, cache::get()?, &warnings)?.into())
+    })
+    .resolve::<ThrowJava>()
+}
+
+/// `TransferVerdict assessTransfer(long handle, long t, String pkg, String amount, String currency, boolean payeeNew)`
+#[allow(clippy::too_many_arguments)]
+extern "system" fn assess_transfer<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    h: jlong,
+    t: jlong,
+    pkg: JString<'l>,
+    amount: JString<'l>,
+    currency: JString<'l>,
+    payee_new: jboolean,
+) -> JObject<'l> {
+    env.with_env(|env| -> Result<JObject<'l>, BridgeError> {
+        const WHAT: &str = "assessTransfer";
+        let handle = handle(h)?;
+        let t = convert::time(t, WHAT)?;
+        let pkg = convert::req_string(env, &pkg, &|| format!("{WHAT}: package"))?;
+        let amount = convert::amount(
+            &convert::req_string(env, &amount, &|| format!("{WHAT}: amount"))?,
+            WHAT,
+        )?;
+        let currency = convert::req_string(env, &currency, &|| format!("{WHAT}: currency"))?;
+        let assessment =
+            handle
+                .engine()
+                .assess_transfer(t, Some(&pkg), amount, &currency, Some(payee_new))?;
+        convert::verdict(env, cache::get()?, &assessment)
+    })
+    .resolve::<ThrowJava>()
+}
+
+/// `void loadRules(long handle, String json) throws RulePackException`
+extern "system" fn load_rules<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    h: jlong,
+    json: JString<'l>,
+) {
+    env.with_env(|env| -> Result<(), BridgeError> {
+        let handle = handle(h)?;
+        let json = convert::req_string(env, &json, &|| "rule pack".to_string())?;
+        handle.engine().load_rules(&json)?;
+        Ok(())
+    })
+    .resolve::<ThrowJava>()
+}
+
+/// `String echo(int type, long t, int flags, String a, String b, String c, String d)`: test support.
+#[allow(clippy::too_many_arguments)]
+extern "system" fn echo<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    ty: jint,
+    t: jlong,
+    flags: jint,
+    a: JString<'l>,
+    b: JString<'l>,
+    c: JString<'l>,
+    d: JString<'l>,
+) -> JObject<'l> {
+    env.with_env(|env| -> Result<JObject<'l>, BridgeError> {
+        let event = convert::decode_event(
+            env,
+            ty,
+            t,
+            flags,
+            &RawStrings {
+                a: &a,
+                b: &b,
+                c: &c,
+                d: &d,
+            },
+        )?;
+        Ok(JString::new(env, convert::echo_json(&event))?.into())
+    })
+    .resolve::<ThrowJava>()
+}
+
+/// `void nop()`: the cheapest possible native call (benchmark floor).
+extern "system" fn nop<'l>(_env: EnvUnowned<'l>, _class: JClass<'l>) {}
+
+/// `void nopChecked(long handle)`: a native call through the error-handling wrapper.
+extern "system" fn nop_checked<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: jlong) {
+    env.with_env(|_env| -> Result<(), BridgeError> {
+        std::hint::black_box(h);
+        Ok(())
+    })
+    .resolve::<ThrowJava>()
+}
+
+/// `void panicForTest(String message)`: proves panics become `AssertionError`.
+extern "system" fn panic_for_test<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    message: JString<'l>,
+) {
+    env.with_env(|env| -> Result<(), BridgeError> {
+        let message = convert::opt_string(env, &message)?.unwrap_or_default();
+        panic!("{message}");
+    })
+    .resolve::<ThrowJava>()
+}
