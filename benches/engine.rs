@@ -51,8 +51,9 @@ fn replay_1m(c: &mut Criterion) {
     group.bench_function("1m_events_json", |b| {
         b.iter(|| {
             let opts = Options { format: Format::Json, ..Options::default() };
-            let summary = replay::replay(&trace[..], "generated", opts, &mut std::io::sink(), &mut std::io::sink())
-                .expect("replay");
+            let summary =
+                replay::replay(&trace[..], "generated", opts, &mut std::io::sink(), &mut std::io::sink())
+                    .expect("replay");
             assert_eq!(summary.events, N);
             black_box(summary.warnings)
         })

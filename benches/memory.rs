@@ -34,7 +34,8 @@ fn main() {
         }
         let file = BufReader::new(std::fs::File::open(&path).expect("open"));
         let opts = Options { format: Format::Json, ..Options::default() };
-        let s = replay::replay(file, "generated", opts, &mut std::io::sink(), &mut std::io::sink()).expect("replay");
+        let s = replay::replay(file, "generated", opts, &mut std::io::sink(), &mut std::io::sink())
+            .expect("replay");
         println!("{:>10}  {:>10}  {:>14}", s.events, s.warnings, peak_rss_kib());
         std::fs::remove_file(&path).ok();
     }

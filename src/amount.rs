@@ -164,11 +164,8 @@ fn decimal_to_fen(s: &str, scale: i64) -> Result<Money, AmountError> {
     if int_part.len() > 15 {
         return Err(AmountError::TooLarge);
     }
-    let whole: i64 = if int_part.is_empty() {
-        0
-    } else {
-        int_part.parse().map_err(|_| AmountError::TooLarge)?
-    };
+    let whole: i64 =
+        if int_part.is_empty() { 0 } else { int_part.parse().map_err(|_| AmountError::TooLarge)? };
     // fraction as an integer over 10^6 (micro-yuan), exact
     let mut micro: i64 = 0;
     for (i, b) in frac_trimmed.bytes().enumerate() {

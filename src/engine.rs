@@ -171,8 +171,10 @@ impl Engine {
         self.update_state(&event, &facts, &[]);
         let matched = self.matching(&event, &facts, &[]);
         let episode = self.current_episode(t);
-        let warnings =
-            matched.into_iter().map(|(i, level)| self.warning(i, level, &event, &facts, &[], episode)).collect();
+        let warnings = matched
+            .into_iter()
+            .map(|(i, level)| self.warning(i, level, &event, &facts, &[], episode))
+            .collect();
         Ok(Assessment::from_warnings(warnings))
     }
 
@@ -266,7 +268,8 @@ impl Engine {
             EventKind::TransferStarted { package, amount, .. } => {
                 s.money_step(MoneyStep { package: package.clone(), amount: *amount, transfer: true, t })
             }
-            EventKind::ScreenText { .. } | EventKind::Notification { .. } | EventKind::SmsReceived { .. } => {}
+            EventKind::ScreenText { .. } | EventKind::Notification { .. } | EventKind::SmsReceived { .. } => {
+            }
         }
         let w = self.rules.windows();
         let horizon = w.sideload_ms.max(w.episode_ms).max(w.remote_control_ms).max(w.stranger_call_ms);
@@ -299,7 +302,13 @@ impl Engine {
     }
 
     /// Stages that matching rules reveal (scam vocabulary → pretext, and so on).
-    fn apply_marks(&mut self, event: &Event, facts: &Facts, hits: &[Option<&str>], matched: &[(usize, Level)]) {
+    fn apply_marks(
+        &mut self,
+        event: &Event,
+        facts: &Facts,
+        hits: &[Option<&str>],
+        matched: &[(usize, Level)],
+    ) {
         let window = self.rules.windows().episode_ms;
         let mut marked = false;
         for &(i, _) in matched {
@@ -368,7 +377,9 @@ impl Engine {
             EventKind::AppForeground { package } if cats.contains(Category::Loan) => {
                 Evidence::LoanApp { app: package.clone() }
             }
-            EventKind::AppForeground { package } if cats.contains(Category::Bank) || cats.contains(Category::Payment) => {
+            EventKind::AppForeground { package }
+                if cats.contains(Category::Bank) || cats.contains(Category::Payment) =>
+            {
                 Evidence::MoneyApp { app: package.clone() }
             }
             EventKind::TextEntered { package, .. } if facts.amount.is_some() && is_money_app(cats) => {
@@ -380,7 +391,9 @@ impl Engine {
                 payee_new: payee_new.unwrap_or(false),
             },
             EventKind::SmsReceived { .. } => Evidence::ScamWords { source: Source::Sms, word: word()? },
-            EventKind::Notification { .. } => Evidence::ScamWords { source: Source::Notification, word: word()? },
+            EventKind::Notification { .. } => {
+                Evidence::ScamWords { source: Source::Notification, word: word()? }
+            }
             EventKind::ScreenText { .. } => Evidence::ScamWords { source: Source::Screen, word: word()? },
             _ => return None,
         })
@@ -407,7 +420,8 @@ impl Engine {
                 chain.push(EvidenceItem { t: event.t, what });
             }
         }
-        let evidence = keep_essential(chain, MAX_EVIDENCE_LINES).iter().map(|item| self.render(item, event.t)).collect();
+        let evidence =
+            keep_essential(chain, MAX_EVIDENCE_LINES).iter().map(|item| self.render(item, event.t)).collect();
         let actions = rule
             .actions
             .iter()
@@ -449,7 +463,10 @@ impl Engine {
                 if self.state.call.as_ref().is_some_and(|c| c.since == *since) {
                     peer_word.push_str(&m.word("ongoing", lang));
                 }
-                ("stranger_call", vec![("peer", peer_word), ("channel", m.word(&format!("channel_{channel}"), lang))])
+                (
+                    "stranger_call",
+                    vec![("peer", peer_word), ("channel", m.word(&format!("channel_{channel}"), lang))],
+                )
             }
             Evidence::ScamWords { source, word } => {
                 let source = match source {
@@ -551,7 +568,9 @@ fn validate(event: &Event) -> Result<(), Error> {
     }
     if let EventKind::TransferStarted { currency, .. } = &event.kind {
         if currency.is_empty() || currency.len() > 8 {
-            return Err(Error::InvalidArgument("transfer_started: `currency` must be a currency code".into()));
+            return Err(Error::InvalidArgument(
+                "transfer_started: `currency` must be a currency code".into(),
+            ));
         }
     }
     Ok(())

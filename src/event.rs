@@ -183,9 +183,7 @@ impl<'de> Deserialize<'de> for AmountField {
                 self.visit_str(&v.to_string())
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<AmountField, E> {
-                Money::parse(v)
-                    .map(AmountField)
-                    .map_err(|e| E::custom(format!("invalid amount: {e}")))
+                Money::parse(v).map(AmountField).map_err(|e| E::custom(format!("invalid amount: {e}")))
             }
         }
         d.deserialize_any(V)
@@ -227,8 +225,8 @@ impl RawEvent<'_> {
     fn into_event<E: de::Error>(self) -> Result<Event, E> {
         let t = self.t.ok_or_else(|| E::custom("missing field `t`"))?;
         let name = self.kind.ok_or_else(|| E::custom("missing field `type`"))?;
-        let ty = EventType::from_wire(&name)
-            .ok_or_else(|| E::custom(format!("unknown event type `{name}`")))?;
+        let ty =
+            EventType::from_wire(&name).ok_or_else(|| E::custom(format!("unknown event type `{name}`")))?;
         use EventKind as K;
         let kind = match ty {
             EventType::CallStarted => K::CallStarted {
@@ -239,29 +237,19 @@ impl RawEvent<'_> {
                 number: self.number,
             },
             EventType::CallEnded => K::CallEnded,
-            EventType::AppForeground => K::AppForeground {
-                package: need(self.package, ty, "package")?,
-            },
+            EventType::AppForeground => K::AppForeground { package: need(self.package, ty, "package")? },
             EventType::AppInstalled => K::AppInstalled {
                 package: need(self.package, ty, "package")?,
                 installer: self.installer,
                 label: self.label,
             },
-            EventType::AppRemoved => K::AppRemoved {
-                package: need(self.package, ty, "package")?,
-            },
-            EventType::ScreenShareStarted => K::ScreenShareStarted {
-                package: self.package,
-            },
-            EventType::ScreenShareStopped => K::ScreenShareStopped {
-                package: self.package,
-            },
-            EventType::AccessibilityEnabled => K::AccessibilityEnabled {
-                package: need(self.package, ty, "package")?,
-            },
-            EventType::OverlayShown => K::OverlayShown {
-                package: need(self.package, ty, "package")?,
-            },
+            EventType::AppRemoved => K::AppRemoved { package: need(self.package, ty, "package")? },
+            EventType::ScreenShareStarted => K::ScreenShareStarted { package: self.package },
+            EventType::ScreenShareStopped => K::ScreenShareStopped { package: self.package },
+            EventType::AccessibilityEnabled => {
+                K::AccessibilityEnabled { package: need(self.package, ty, "package")? }
+            }
+            EventType::OverlayShown => K::OverlayShown { package: need(self.package, ty, "package")? },
             EventType::SettingChanged => K::SettingChanged {
                 setting: need(self.setting, ty, "setting")?,
                 package: self.package,
@@ -378,7 +366,10 @@ mod tests {
 
     #[test]
     fn parses_every_type_with_defaults() {
-        let e = Event::from_json(r#"{"t":5,"type":"call_started","direction":"incoming","peer":"unknown","number":"+86 1"}"#).unwrap();
+        let e = Event::from_json(
+            r#"{"t":5,"type":"call_started","direction":"incoming","peer":"unknown","number":"+86 1"}"#,
+        )
+        .unwrap();
         assert_eq!(e.t, 5);
         match e.kind {
             EventKind::CallStarted { channel, number, .. } => {
@@ -419,7 +410,8 @@ mod tests {
         assert!(err(r#"{"t":1,"type":"app_foreground"}"#).contains("app_foreground: missing field `package`"));
         assert!(err(r#"{"t":1,"type":"app_foreground","package":7}"#).contains("invalid type"));
         assert!(err(r#"{"t":-1,"type":"call_ended"}"#).contains("invalid value"));
-        assert!(err(r#"{"t":1,"type":"call_started","direction":"sideways","peer":"contact"}"#).contains("unknown variant"));
+        assert!(err(r#"{"t":1,"type":"call_started","direction":"sideways","peer":"contact"}"#)
+            .contains("unknown variant"));
         assert!(err(r#"{"t":1,"type":"transfer_started","amount":"lots"}"#).contains("invalid amount"));
         assert!(err("not json").contains("expected"));
     }

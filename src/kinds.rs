@@ -167,18 +167,24 @@ wire_enum!(
     Lang { ZhCn = "zh-CN", En = "en" }
 );
 
+// Spelled out rather than derived: the variants come from `wire_enum!`.
+#[allow(clippy::derivable_impls)]
 impl Default for Channel {
     fn default() -> Self {
         Channel::Cellular
     }
 }
 
+// Spelled out rather than derived: the variants come from `wire_enum!`.
+#[allow(clippy::derivable_impls)]
 impl Default for SenderKind {
     fn default() -> Self {
         SenderKind::Unknown
     }
 }
 
+// Spelled out rather than derived: the variants come from `wire_enum!`.
+#[allow(clippy::derivable_impls)]
 impl Default for Lang {
     fn default() -> Self {
         Lang::ZhCn

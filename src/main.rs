@@ -83,7 +83,9 @@ fn run_replay(args: &[String]) -> ExitCode {
                 replay::replay(std::io::stdin().lock(), "<stdin>", opts, &mut out, &mut diag).map(|_| ())
             } else {
                 match std::fs::File::open(f) {
-                    Ok(file) => replay::replay(BufReader::new(file), f, opts, &mut out, &mut diag).map(|_| ()),
+                    Ok(file) => {
+                        replay::replay(BufReader::new(file), f, opts, &mut out, &mut diag).map(|_| ())
+                    }
                     Err(e) => Err(replay::ReplayError::Input(scamguard::trace::TraceError {
                         file: f.clone(),
                         line: 0,

@@ -201,7 +201,8 @@ mod tests {
     fn builtin_messages_are_complete() {
         let m = Messages::from_json(BUILTIN_JSON).expect("valid");
         assert_eq!(m.word("channel_voip", Lang::En), "internet (VoIP)");
-        let line = m.evidence("amount", Lang::En, &[("ago", "just now"), ("app", "ABC"), ("amount", "¥1.00")]);
+        let line =
+            m.evidence("amount", Lang::En, &[("ago", "just now"), ("app", "ABC"), ("amount", "¥1.00")]);
         assert_eq!(line, "just now: amount ¥1.00 entered in ABC");
     }
 

@@ -202,9 +202,10 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
         EventKind::ScreenShareStarted { package } | EventKind::ScreenShareStopped { package } => {
             tl(key, &[("app", &app(package))])
         }
-        EventKind::SettingChanged { setting, enabled, .. } => {
-            tl(key, &[("setting", setting.wire_name()), ("enabled", &tl(if *enabled { "on" } else { "off" }, &[]))])
-        }
+        EventKind::SettingChanged { setting, enabled, .. } => tl(
+            key,
+            &[("setting", setting.wire_name()), ("enabled", &tl(if *enabled { "on" } else { "off" }, &[]))],
+        ),
         EventKind::TextEntered { package, field, text } => {
             let what = match (field, crate::amount::Money::parse(text)) {
                 (crate::kinds::Field::Amount, Ok(a)) => tl("typed_amount", &[("amount", &a.to_string())]),
@@ -212,7 +213,11 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
             };
             tl(
                 key,
-                &[("app", &engine.label(package)), ("field", &tl(&format!("field_{field}"), &[])), ("what", &what)],
+                &[
+                    ("app", &engine.label(package)),
+                    ("field", &tl(&format!("field_{field}"), &[])),
+                    ("what", &what),
+                ],
             )
         }
         EventKind::ScreenText { package, text } => {
@@ -227,7 +232,11 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
         }
         EventKind::SmsReceived { sender_kind, text, .. } => tl(
             key,
-            &[("sender", &tl(&format!("sender_{sender_kind}"), &[])), ("len", &len(text)), ("words", &words(text))],
+            &[
+                ("sender", &tl(&format!("sender_{sender_kind}"), &[])),
+                ("len", &len(text)),
+                ("words", &words(text)),
+            ],
         ),
         EventKind::TransferStarted { package, amount, payee_new, .. } => {
             let payee = if *payee_new == Some(true) { m.word("payee_new", lang) } else { String::new() };

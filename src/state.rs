@@ -335,7 +335,14 @@ mod tests {
     use super::*;
 
     fn call(peer: Peer, since: Millis) -> Call {
-        Call { direction: Direction::Incoming, peer, channel: Channel::Cellular, app: None, since, ended: None }
+        Call {
+            direction: Direction::Incoming,
+            peer,
+            channel: Channel::Cellular,
+            app: None,
+            since,
+            ended: None,
+        }
     }
 
     #[test]
@@ -380,7 +387,12 @@ mod tests {
     fn lists_are_capped() {
         let mut s = DeviceState::default();
         for i in 0..1000u64 {
-            s.installed(Install { package: format!("p.a{i}"), installer_kind: InstallerKind::Store, label: None, t: i });
+            s.installed(Install {
+                package: format!("p.a{i}"),
+                installer_kind: InstallerKind::Store,
+                label: None,
+                t: i,
+            });
             s.granted(format!("p.a{i}"), i);
             s.share_started(Some(format!("p.a{i}")), i);
             s.money_step(MoneyStep { package: None, amount: Money(1), transfer: true, t: i });
@@ -421,7 +433,12 @@ mod tests {
     #[test]
     fn expire_drops_old_entries() {
         let mut s = DeviceState::default();
-        s.installed(Install { package: "a.b".into(), installer_kind: InstallerKind::NonStore, label: None, t: 0 });
+        s.installed(Install {
+            package: "a.b".into(),
+            installer_kind: InstallerKind::NonStore,
+            label: None,
+            t: 0,
+        });
         s.granted("a.b".into(), 0);
         s.expire(1_000, 500);
         assert!(s.installs.is_empty() && s.grants.is_empty());

@@ -39,7 +39,14 @@ pub struct TraceReader<R> {
 
 impl<R: BufRead> TraceReader<R> {
     pub fn new(input: R, file: impl Into<String>) -> Self {
-        TraceReader { input, file: file.into(), line_no: 0, last_t: None, buf: String::new(), failed_io: false }
+        TraceReader {
+            input,
+            file: file.into(),
+            line_no: 0,
+            last_t: None,
+            buf: String::new(),
+            failed_io: false,
+        }
     }
 
     fn error(&self, reason: impl Into<String>) -> TraceError {
@@ -61,7 +68,8 @@ impl<R: BufRead> Iterator for TraceReader<R> {
         }
         loop {
             self.buf.clear();
-            let read = std::io::Read::take(&mut self.input, MAX_LINE_BYTES as u64 + 1).read_line(&mut self.buf);
+            let read =
+                std::io::Read::take(&mut self.input, MAX_LINE_BYTES as u64 + 1).read_line(&mut self.buf);
             match read {
                 Ok(0) => return None,
                 Ok(_) => {}

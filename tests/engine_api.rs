@@ -50,7 +50,9 @@ fn assess_transfer_answers_without_consuming_the_warning() {
     let mut e = Engine::new();
     e.set_lang(scamguard::Lang::En);
     // No call, no sharing: a rent payment.
-    let a = e.assess_transfer(0, Some("com.android.bankabc"), Money::parse("3500").unwrap(), "CNY", Some(false)).unwrap();
+    let a = e
+        .assess_transfer(0, Some("com.android.bankabc"), Money::parse("3500").unwrap(), "CNY", Some(false))
+        .unwrap();
     assert_eq!(a.decision, Decision::Proceed);
     assert_eq!(a.level, None);
     assert!(a.reasons.is_empty());
@@ -58,7 +60,13 @@ fn assess_transfer_answers_without_consuming_the_warning() {
     e.observe(&stranger_call(60_000)).unwrap();
     e.observe(&share(120_000)).unwrap();
     let a = e
-        .assess_transfer(180_000, Some("com.android.bankabc"), Money::parse("19,999.58").unwrap(), "CNY", Some(true))
+        .assess_transfer(
+            180_000,
+            Some("com.android.bankabc"),
+            Money::parse("19,999.58").unwrap(),
+            "CNY",
+            Some(true),
+        )
         .unwrap();
     assert_eq!(a.decision, Decision::Stop);
     assert_eq!(a.level, Some(Level::Critical));
@@ -69,7 +77,9 @@ fn assess_transfer_answers_without_consuming_the_warning() {
     assert_eq!(e.state().money.back().map(|m| m.amount), Some(Money(1_999_958)));
     // ...but no cooldown was consumed: the transfer event still warns.
     let w = e
-        .observe(&ev(r#"{"t":181000,"type":"transfer_started","package":"com.android.bankabc","amount":"19999.58"}"#))
+        .observe(&ev(
+            r#"{"t":181000,"type":"transfer_started","package":"com.android.bankabc","amount":"19999.58"}"#,
+        ))
         .unwrap();
     assert_eq!(w.len(), 1);
     assert_eq!(w[0].level, Level::Critical);
@@ -81,7 +91,8 @@ fn a_danger_verdict_asks_for_confirmation() {
     e.observe(&stranger_call(0)).unwrap();
     e.observe(&ev(r#"{"t":1000,"type":"call_ended"}"#)).unwrap();
     // Ten minutes after a stranger's call, nothing else seen: danger, not critical.
-    let a = e.assess_transfer(600_000, Some("cmb.pb"), Money::parse("800").unwrap(), "CNY", Some(false)).unwrap();
+    let a =
+        e.assess_transfer(600_000, Some("cmb.pb"), Money::parse("800").unwrap(), "CNY", Some(false)).unwrap();
     assert_eq!(a.level, Some(Level::Danger));
     assert_eq!(a.decision, Decision::Confirm);
 }
@@ -123,7 +134,10 @@ fn the_catalog_can_be_extended_at_run_time() {
     e.observe(&stranger_call(0)).unwrap();
     e.observe(&share(1)).unwrap();
     // A local bank the catalog does not know: opening it raises nothing yet...
-    assert!(e.observe(&ev(r#"{"t":2,"type":"app_foreground","package":"com.example.citybank"}"#)).unwrap().is_empty());
+    assert!(e
+        .observe(&ev(r#"{"t":2,"type":"app_foreground","package":"com.example.citybank"}"#))
+        .unwrap()
+        .is_empty());
     e.add_app("com.example.citybank", Category::Bank, Some("City Bank")).unwrap();
     let w = e.observe(&ev(r#"{"t":3,"type":"text_entered","package":"com.example.citybank","field":"amount","text":"5000"}"#)).unwrap();
     assert_eq!(w[0].level, Level::Critical);
@@ -199,14 +213,29 @@ fn ordinary_event(r: &mut Lcg, t: u64) -> String {
         0 => format!(r#"{{"t":{t},"type":"call_started","direction":"incoming","peer":"contact"}}"#),
         1 => format!(r#"{{"t":{t},"type":"call_ended"}}"#),
         2 | 3 => format!(r#"{{"t":{t},"type":"app_foreground","package":"{app}"}}"#),
-        4 => format!(r#"{{"t":{t},"type":"app_installed","package":"{app}","installer":"com.huawei.appmarket"}}"#),
+        4 => format!(
+            r#"{{"t":{t},"type":"app_installed","package":"{app}","installer":"com.huawei.appmarket"}}"#
+        ),
         5 => format!(r#"{{"t":{t},"type":"screen_share_started","package":"com.tencent.wemeet.app"}}"#),
         6 => format!(r#"{{"t":{t},"type":"screen_share_stopped","package":"com.tencent.wemeet.app"}}"#),
-        7 => format!(r#"{{"t":{t},"type":"text_entered","package":"{app}","field":"amount","text":"{}"}}"#, r.next() % 5000),
-        8 => format!(r#"{{"t":{t},"type":"notification","package":"{app}","text":"您有一条新消息，订单已发货"}}"#),
-        9 => format!(r#"{{"t":{t},"type":"sms_received","sender_kind":"service","text":"【银行】您的验证码是{}，请勿泄露"}}"#, r.next() % 999_999),
-        10 => format!(r#"{{"t":{t},"type":"screen_text","package":"{app}","text":"今日推荐 热门 额度 查看"}}"#),
-        _ => format!(r#"{{"t":{t},"type":"transfer_started","package":"{app}","amount":"{}","payee_new":false}}"#, 100 + r.next() % 3000),
+        7 => format!(
+            r#"{{"t":{t},"type":"text_entered","package":"{app}","field":"amount","text":"{}"}}"#,
+            r.next() % 5000
+        ),
+        8 => format!(
+            r#"{{"t":{t},"type":"notification","package":"{app}","text":"您有一条新消息，订单已发货"}}"#
+        ),
+        9 => format!(
+            r#"{{"t":{t},"type":"sms_received","sender_kind":"service","text":"【银行】您的验证码是{}，请勿泄露"}}"#,
+            r.next() % 999_999
+        ),
+        10 => {
+            format!(r#"{{"t":{t},"type":"screen_text","package":"{app}","text":"今日推荐 热门 额度 查看"}}"#)
+        }
+        _ => format!(
+            r#"{{"t":{t},"type":"transfer_started","package":"{app}","amount":"{}","payee_new":false}}"#,
+            100 + r.next() % 3000
+        ),
     }
 }
 
@@ -235,7 +264,9 @@ fn memory_stays_bounded_whatever_the_stream() {
         t += r.next() % 50;
         let app = format!("com.flood.app{}", i % 5000);
         let json = match r.next() % 8 {
-            0 => format!(r#"{{"t":{t},"type":"app_installed","package":"{app}","installer":"com.android.chrome"}}"#),
+            0 => format!(
+                r#"{{"t":{t},"type":"app_installed","package":"{app}","installer":"com.android.chrome"}}"#
+            ),
             1 => format!(r#"{{"t":{t},"type":"accessibility_enabled","package":"{app}"}}"#),
             2 => format!(r#"{{"t":{t},"type":"screen_share_started","package":"{app}"}}"#),
             3 => format!(r#"{{"t":{t},"type":"call_started","direction":"incoming","peer":"unknown"}}"#),

@@ -84,7 +84,11 @@ fn bad_input_names_file_line_and_reason_in_one_line() {
         ("missing.jsonl", "{\"type\":\"call_ended\"}\n", "missing field `t`"),
         ("unknown.jsonl", "{\"t\":0,\"type\":\"teleport\"}\n", "unknown event type `teleport`"),
         ("wrongtype.jsonl", "{\"t\":0,\"type\":\"app_foreground\",\"package\":1}\n", "invalid type"),
-        ("backwards.jsonl", "{\"t\":5,\"type\":\"call_ended\"}\n\n{\"t\":4,\"type\":\"call_ended\"}\n", ":3: t goes backwards"),
+        (
+            "backwards.jsonl",
+            "{\"t\":5,\"type\":\"call_ended\"}\n\n{\"t\":4,\"type\":\"call_ended\"}\n",
+            ":3: t goes backwards",
+        ),
         ("amount.jsonl", "{\"t\":0,\"type\":\"transfer_started\",\"amount\":\"a lot\"}\n", "invalid amount"),
         ("pkg.jsonl", "{\"t\":0,\"type\":\"app_foreground\",\"package\":\"\"}\n", "not a package name"),
     ];

@@ -51,7 +51,8 @@ fn scams_are_caught_before_the_money_moves() {
             let lvl = level(m["level"].as_str().expect("level")).expect("a level");
             let by = m["by_t"].as_u64().expect("by_t");
             if !warnings.iter().any(|w| w.rule == rule && w.level >= lvl && w.t <= by) {
-                let got: Vec<String> = warnings.iter().map(|w| format!("{}@{}:{}", w.rule, w.t, w.level)).collect();
+                let got: Vec<String> =
+                    warnings.iter().map(|w| format!("{}@{}:{}", w.rule, w.t, w.level)).collect();
                 failures.push(format!("{name}: expected {rule} ≥ {lvl} by t={by}; got {got:?}"));
             }
         }
@@ -87,7 +88,8 @@ fn benign_days_stay_quiet() {
 fn seed_case_is_caught_as_the_issue_describes() {
     let events = read_events(&fixtures().join("scam/seed-beiyongjin-refund.jsonl"));
     let warnings = run(&events, Lang::ZhCn);
-    let share = events.iter().find(|e| matches!(e.kind, EventKind::ScreenShareStarted { .. })).expect("share");
+    let share =
+        events.iter().find(|e| matches!(e.kind, EventKind::ScreenShareStarted { .. })).expect("share");
     let share_warning = warnings.iter().find(|w| w.t == share.t).expect("a warning when the share starts");
     assert_eq!(share_warning.rule, "screen-share-during-stranger-call");
     assert_eq!(share_warning.level, Level::Danger);
@@ -100,7 +102,11 @@ fn seed_case_is_caught_as_the_issue_describes() {
     let code = warnings.iter().find(|w| w.rule == "code-like-amount").expect("19999.58 flagged");
     assert!(code.evidence.iter().any(|e| e.contains("¥19,999.58")), "{:?}", code.evidence);
     // The whole chain is in the last warning's evidence, starting with the call.
-    assert!(code.evidence[0].contains("陌生") || code.evidence[0].contains("不在通讯录"), "{:?}", code.evidence);
+    assert!(
+        code.evidence[0].contains("陌生") || code.evidence[0].contains("不在通讯录"),
+        "{:?}",
+        code.evidence
+    );
     // One episode from first warning to last.
     let episodes: BTreeSet<u64> = warnings.iter().map(|w| w.episode).collect();
     assert_eq!(episodes.len(), 1, "{episodes:?}");
@@ -132,10 +138,12 @@ fn no_rule_repeats_within_an_episode_at_the_same_level() {
 fn warnings_carry_no_private_text() {
     for path in traces("scam").into_iter().chain(traces("benign")) {
         let events = read_events(&path);
-        let secrets: Vec<String> = events.iter().flat_map(secrets_of).filter(|s| s.chars().count() >= 4).collect();
+        let secrets: Vec<String> =
+            events.iter().flat_map(secrets_of).filter(|s| s.chars().count() >= 4).collect();
         for lang in [Lang::ZhCn, Lang::En] {
             for w in run(&events, lang) {
-                let all = format!("{} {} {} {}", w.title, w.message, w.evidence.join(" "), w.actions.join(" "));
+                let all =
+                    format!("{} {} {} {}", w.title, w.message, w.evidence.join(" "), w.actions.join(" "));
                 for s in &secrets {
                     assert!(!all.contains(s.as_str()), "{}: warning {} leaks {s:?}", path.display(), w.rule);
                 }

@@ -268,7 +268,10 @@ mod tests {
     fn builtin_pack_is_valid_and_indexed() {
         let r = Rules::builtin();
         assert!(r.len() >= 12);
-        assert!(r.for_type(EventType::ScreenShareStarted).iter().any(|&i| r.rule(i).id == "screen-share-during-stranger-call"));
+        assert!(r
+            .for_type(EventType::ScreenShareStarted)
+            .iter()
+            .any(|&i| r.rule(i).id == "screen-share-during-stranger-call"));
     }
 
     #[test]
@@ -284,7 +287,10 @@ mod tests {
         bad(minimal(&RULE.replace(r#"["a"]"#, r#"["zz"]"#)), "unknown action `zz`");
         bad(minimal(&RULE.replace("caution", "severe")), "unknown variant");
         bad(minimal(&RULE.replace("call_started", "call_sarted")), "unknown variant");
-        bad(minimal(&RULE.replace(r#""on""#, r#""when":{"text_vocab":"nope"},"on""#)), "unknown vocabulary `nope`");
+        bad(
+            minimal(&RULE.replace(r#""on""#, r#""when":{"text_vocab":"nope"},"on""#)),
+            "unknown vocabulary `nope`",
+        );
         bad(minimal(&RULE.replace(r#""on""#, r#""when":{"colour":"red"},"on""#)), "unknown field `colour`");
         bad(minimal(&RULE.replace(r#""en":"t""#, r#""en":"""#)), "needs non-empty");
         bad(

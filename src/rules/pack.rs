@@ -4,7 +4,9 @@
 //! a broken built-in pack at build time, and the engine runs the same
 //! `validate` on packs loaded at run time.
 
-use crate::kinds::{Category, EventType, Field, InstallerKind, Lang, Level, Peer, SenderKind, Setting, Stage};
+use crate::kinds::{
+    Category, EventType, Field, InstallerKind, Lang, Level, Peer, SenderKind, Setting, Stage,
+};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
