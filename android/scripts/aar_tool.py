@@ -129,8 +129,9 @@ def cmd_assemble(a):
         for abi in sorted(os.listdir(a.jni)):
             so = os.path.join(a.jni, abi, "libscamguard.so")
             if os.path.isfile(so):
-                # .so stored uncompressed, like AGP; apps then may keep them uncompressed in the APK
-                z.write(so, "jni/%s/libscamguard.so" % abi, compress_type=zipfile.ZIP_STORED)
+                # deflated, as AGP's bundle task (a Gradle Zip) does; the APK packager decides
+                # later whether the app stores them uncompressed (useLegacyPackaging)
+                z.write(so, "jni/%s/libscamguard.so" % abi, compress_type=zipfile.ZIP_DEFLATED)
     os.remove(tmp_rtxt)
     print("aar: wrote %s (%d bytes)" % (a.out, os.path.getsize(a.out)))
 

@@ -105,18 +105,26 @@ public final class ScamGuardAndroid implements AutoCloseable {
     }
 
     /**
-     * Asks the engine about a transfer the user is about to confirm (bank-app mode).
+     * Asks the engine about a transfer the user is about to confirm (bank-app mode), and
+     * shows the warnings of the verdict (danger/critical: the warning screen).
      *
      * @return the verdict, or null if the engine could not be asked (then carry on with
      *         the bank's own checks; we never block a transfer because of our own failure)
      */
     public TransferVerdict assessTransfer(String pkg, String amount, String currency, boolean payeeNew) {
         try {
+            TransferVerdict v;
             synchronized (this) {
                 long t = Math.max(now(), lastTime);
                 lastTime = t;
-                return engine.assessTransfer(t, pkg, amount, currency, payeeNew);
+                v = engine.assessTransfer(t, pkg, amount, currency, payeeNew);
             }
+            // The verdict's warnings are shown like any other (a repeat of an episode that is
+            // already on screen only updates it, so a listener call as well does no harm).
+            if (v != null && v.warnings() != null) {
+                for (Warning w : v.warnings()) presenter.onWarning(w);
+            }
+            return v;
         } catch (Throwable t) {
             Safe.warn("assessTransfer", t);
             return null;
