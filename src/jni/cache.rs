@@ -55,21 +55,15 @@ pub(crate) fn init(env: &mut Env<'_>) -> Result<(), BridgeError> {
         jni_sig!("(II[Ljava/lang/String;[Lorg/scamguard/Warning;)V"),
     )?;
     let dispatch = env.find_class(jni_str!("org/scamguard/ListenerDispatch"))?;
-    let dispatch_deliver = env.get_method_id(
-        &dispatch,
-        jni_str!("deliver"),
-        jni_sig!("([Lorg/scamguard/Warning;)V"),
-    )?;
+    let dispatch_deliver =
+        env.get_method_id(&dispatch, jni_str!("deliver"), jni_sig!("([Lorg/scamguard/Warning;)V"))?;
     let npe = env.find_class(jni_str!("java/lang/NullPointerException"))?;
     let iae = env.find_class(jni_str!("java/lang/IllegalArgumentException"))?;
     let ise = env.find_class(jni_str!("java/lang/IllegalStateException"))?;
     let rule_pack_exception = env.find_class(jni_str!("org/scamguard/RulePackException"))?;
     let assertion_error = env.find_class(jni_str!("java/lang/AssertionError"))?;
-    let assertion_error_ctor = env.get_method_id(
-        &assertion_error,
-        jni_str!("<init>"),
-        jni_sig!("(Ljava/lang/Object;)V"),
-    )?;
+    let assertion_error_ctor =
+        env.get_method_id(&assertion_error, jni_str!("<init>"), jni_sig!("(Ljava/lang/Object;)V"))?;
     let cache = Cache {
         string: env.new_global_ref(&string)?,
         warning: env.new_global_ref(&warning)?,

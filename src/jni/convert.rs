@@ -70,13 +70,7 @@ pub(crate) fn amount(s: &str, ty: &str) -> Result<Money, BridgeError> {
     Money::parse(s).map_err(|e| BridgeError::Arg(format!("{ty}: invalid amount {s:?}: {e}")))
 }
 
-fn nibble<T: Copy>(
-    flags: jint,
-    shift: u32,
-    all: &[T],
-    ty: EventType,
-    name: &str,
-) -> Result<T, BridgeError> {
+fn nibble<T: Copy>(flags: jint, shift: u32, all: &[T], ty: EventType, name: &str) -> Result<T, BridgeError> {
     let code = ((flags as u32) >> shift) & 0xF;
     all.get(code as usize)
         .copied()
@@ -97,8 +91,7 @@ pub(crate) fn decode_event(
         .and_then(|i| EventType::ALL.get(i).copied())
         .ok_or_else(|| BridgeError::Arg(format!("unknown event type code {ty}")))?;
     let t = time(t, ty.wire_name())?;
-    let req =
-        |js: &JString<'_>, field: &'static str| req_string(env, js, &|| format!("{ty}: {field}"));
+    let req = |js: &JString<'_>, field: &'static str| req_string(env, js, &|| format!("{ty}: {field}"));
     let opt = |js: &JString<'_>| opt_string(env, js);
     use EventKind as K;
     let kind = match ty {
@@ -110,25 +103,15 @@ pub(crate) fn decode_event(
             number: opt(s.b)?,
         },
         EventType::CallEnded => K::CallEnded,
-        EventType::AppForeground => K::AppForeground {
-            package: req(s.a, "package")?,
-        },
-        EventType::AppInstalled => K::AppInstalled {
-            package: req(s.a, "package")?,
-            installer: opt(s.b)?,
-            label: opt(s.c)?,
-        },
-        EventType::AppRemoved => K::AppRemoved {
-            package: req(s.a, "package")?,
-        },
+        EventType::AppForeground => K::AppForeground { package: req(s.a, "package")? },
+        EventType::AppInstalled => {
+            K::AppInstalled { package: req(s.a, "package")?, installer: opt(s.b)?, label: opt(s.c)? }
+        }
+        EventType::AppRemoved => K::AppRemoved { package: req(s.a, "package")? },
         EventType::ScreenShareStarted => K::ScreenShareStarted { package: opt(s.a)? },
         EventType::ScreenShareStopped => K::ScreenShareStopped { package: opt(s.a)? },
-        EventType::AccessibilityEnabled => K::AccessibilityEnabled {
-            package: req(s.a, "package")?,
-        },
-        EventType::OverlayShown => K::OverlayShown {
-            package: req(s.a, "package")?,
-        },
+        EventType::AccessibilityEnabled => K::AccessibilityEnabled { package: req(s.a, "package")? },
+        EventType::OverlayShown => K::OverlayShown { package: req(s.a, "package")? },
         EventType::SettingChanged => K::SettingChanged {
             setting: nibble(flags, SETTING_SHIFT, Setting::ALL, ty, "setting")?,
             package: opt(s.a)?,
@@ -139,15 +122,10 @@ pub(crate) fn decode_event(
             field: nibble(flags, FIELD_SHIFT, Field::ALL, ty, "field")?,
             text: req(s.b, "text")?,
         },
-        EventType::ScreenText => K::ScreenText {
-            package: req(s.a, "package")?,
-            text: req(s.b, "text")?,
-        },
-        EventType::Notification => K::Notification {
-            package: req(s.a, "package")?,
-            title: opt(s.b)?,
-            text: req(s.c, "text")?,
-        },
+        EventType::ScreenText => K::ScreenText { package: req(s.a, "package")?, text: req(s.b, "text")? },
+        EventType::Notification => {
+            K::Notification { package: req(s.a, "package")?, title: opt(s.b)?, text: req(s.c, "text")? }
+        }
         EventType::SmsReceived => K::SmsReceived {
             sender: opt(s.a)?,
             sender_kind: nibble(flags, SENDER_KIND_SHIFT, SenderKind::ALL, ty, "sender_kind")?,
@@ -157,13 +135,7 @@ pub(crate) fn decode_event(
             package: opt(s.a)?,
             amount: amount(&req(s.b, "amount")?, ty.wire_name())?,
             currency: opt(s.c)?.unwrap_or_else(|| "CNY".to_string()),
-            payee_new: nibble(
-                flags,
-                PAYEE_NEW_SHIFT,
-                &[None, Some(false), Some(true)],
-                ty,
-                "payee_new",
-            )?,
+            payee_new: nibble(flags, PAYEE_NEW_SHIFT, &[None, Some(false), Some(true)], ty, "payee_new")?,
             payee: opt(s.d)?,
         },
     };
@@ -183,21 +155,13 @@ pub(crate) fn echo_json(event: &Event) -> String {
     for (k, v) in extra {
         if let Some(v) = v {
             json.pop(); // the closing brace
-            json.push_str(&format!(
-                ",{}:{}}}",
-                serde_json::json!(k),
-                serde_json::json!(v)
-            ));
+            json.push_str(&format!(",{}:{}}}", serde_json::json!(k), serde_json::json!(v)));
         }
     }
     json
 }
 
-fn string_array<'l>(
-    env: &mut Env<'l>,
-    c: &Cache,
-    items: &[String],
-) -> Result<JObjectArray<'l>, BridgeError> {
+fn string_array<'l>(env: &mut Env<'l>, c: &Cache, items: &[String]) -> Result<JObjectArray<'l>, BridgeError> {
     let arr = env.new_object_array(jsize_of(items.len())?, &c.string, JObject::null())?;
     for (i, item) in items.iter().enumerate() {
         let s = JString::new(env, item)?.auto();
@@ -215,11 +179,7 @@ fn level_code(l: crate::Level) -> jint {
 }
 
 /// One `org.scamguard.Warning`.
-pub(crate) fn warning<'l>(
-    env: &mut Env<'l>,
-    c: &Cache,
-    w: &Warning,
-) -> Result<JObject<'l>, BridgeError> {
+pub(crate) fn warning<'l>(env: &mut Env<'l>, c: &Cache, w: &Warning) -> Result<JObject<'l>, BridgeError> {
     let rule = JString::new(env, &w.rule)?.auto();
     let title = JString::new(env, &w.title)?.auto();
     let message = JString::new(env, &w.message)?.auto();
@@ -256,11 +216,7 @@ pub(crate) fn warning_array<'l>(
 }
 
 /// One `org.scamguard.TransferVerdict`.
-pub(crate) fn verdict<'l>(
-    env: &mut Env<'l>,
-    c: &Cache,
-    a: &Assessment,
-) -> Result<JObject<'l>, BridgeError> {
+pub(crate) fn verdict<'l>(env: &mut Env<'l>, c: &Cache, a: &Assessment) -> Result<JObject<'l>, BridgeError> {
     let decision: jint = match a.decision {
         Decision::Proceed => 0,
         Decision::Confirm => 1,
@@ -298,14 +254,8 @@ mod tests {
             names(Peer::ALL.iter().map(|t| t.wire_name()).collect()),
             "contact,unknown,hidden,flagged,unverified"
         );
-        assert_eq!(
-            names(Direction::ALL.iter().map(|t| t.wire_name()).collect()),
-            "incoming,outgoing"
-        );
-        assert_eq!(
-            names(Channel::ALL.iter().map(|t| t.wire_name()).collect()),
-            "cellular,voip"
-        );
+        assert_eq!(names(Direction::ALL.iter().map(|t| t.wire_name()).collect()), "incoming,outgoing");
+        assert_eq!(names(Channel::ALL.iter().map(|t| t.wire_name()).collect()), "cellular,voip");
         assert_eq!(
             names(Setting::ALL.iter().map(|t| t.wire_name()).collect()),
             "install_unknown_apps,bank_notifications_off,developer_options,other"
@@ -314,10 +264,7 @@ mod tests {
             names(Field::ALL.iter().map(|t| t.wire_name()).collect()),
             "amount,account,password,code,other"
         );
-        assert_eq!(
-            names(SenderKind::ALL.iter().map(|t| t.wire_name()).collect()),
-            "contact,unknown,service"
-        );
+        assert_eq!(names(SenderKind::ALL.iter().map(|t| t.wire_name()).collect()), "contact,unknown,service");
         for (i, l) in crate::Level::ALL.iter().enumerate() {
             assert_eq!(level_code(*l), i as jint);
         }
@@ -325,10 +272,7 @@ mod tests {
 
     #[test]
     fn time_and_amount_errors_are_clear() {
-        assert!(time(-1, "call_ended")
-            .unwrap_err()
-            .to_string()
-            .contains("negative time t=-1"));
+        assert!(time(-1, "call_ended").unwrap_err().to_string().contains("negative time t=-1"));
         assert_eq!(time(5, "x").unwrap(), 5);
         let e = amount("lots", "transfer_started").unwrap_err().to_string();
         assert!(e.contains("invalid amount \"lots\""), "{e}");

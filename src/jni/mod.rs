@@ -38,18 +38,13 @@ use std::ffi::c_void;
 ///
 /// Called by the Java VM only, with a valid `JavaVM` pointer.
 #[no_mangle]
-pub unsafe extern "system" fn JNI_OnLoad(
-    vm: *mut jni::sys::JavaVM,
-    _reserved: *mut c_void,
-) -> jint {
+pub unsafe extern "system" fn JNI_OnLoad(vm: *mut jni::sys::JavaVM, _reserved: *mut c_void) -> jint {
     if vm.is_null() {
         return JNI_ERR;
     }
     #[cfg(target_os = "android")]
     android_logger::init_once(
-        android_logger::Config::default()
-            .with_tag("scamguard")
-            .with_max_level(log::LevelFilter::Info),
+        android_logger::Config::default().with_tag("scamguard").with_max_level(log::LevelFilter::Info),
     );
     // Safety: the VM hands us a valid pointer.
     let vm = unsafe { JavaVM::from_raw(vm) };

@@ -116,15 +116,9 @@ extern "system" fn create<'l>(
             None => Engine::new(),
         };
         engine.set_lang(lang);
-        let dispatcher = if sink.is_null() {
-            None
-        } else {
-            Some(Dispatcher::start(env.new_global_ref(&sink)?)?)
-        };
-        let handle = Box::new(Handle {
-            engine: Mutex::new(engine),
-            dispatcher,
-        });
+        let dispatcher =
+            if sink.is_null() { None } else { Some(Dispatcher::start(env.new_global_ref(&sink)?)?) };
+        let handle = Box::new(Handle { engine: Mutex::new(engine), dispatcher });
         Ok(Box::into_raw(handle) as jlong)
     })
     .resolve::<ThrowJava>()
@@ -166,18 +160,7 @@ extern "system" fn observe<'l>(
 ) -> JObject<'l> {
     env.with_env(|env| -> Result<JObject<'l>, BridgeError> {
         let handle = handle(h)?;
-        let event = convert::decode_event(
-            env,
-            ty,
-            t,
-            flags,
-            &RawStrings {
-                a: &a,
-                b: &b,
-                c: &c,
-                d: &d,
-            },
-        )?;
+        let event = convert::decode_event(env, ty, t, flags, &RawStrings { a: &a, b: &b, c: &c, d: &d })?;
         let warnings = {
             let mut engine = handle.engine();
             let warnings = engine.observe(&event)?;
@@ -211,27 +194,18 @@ extern "system" fn assess_transfer<'l>(
         let handle = handle(h)?;
         let t = convert::time(t, WHAT)?;
         let pkg = convert::req_string(env, &pkg, &|| format!("{WHAT}: package"))?;
-        let amount = convert::amount(
-            &convert::req_string(env, &amount, &|| format!("{WHAT}: amount"))?,
-            WHAT,
-        )?;
+        let amount =
+            convert::amount(&convert::req_string(env, &amount, &|| format!("{WHAT}: amount"))?, WHAT)?;
         let currency = convert::req_string(env, &currency, &|| format!("{WHAT}: currency"))?;
         let assessment =
-            handle
-                .engine()
-                .assess_transfer(t, Some(&pkg), amount, &currency, Some(payee_new))?;
+            handle.engine().assess_transfer(t, Some(&pkg), amount, &currency, Some(payee_new))?;
         convert::verdict(env, cache::get()?, &assessment)
     })
     .resolve::<ThrowJava>()
 }
 
 /// `void loadRules(long handle, String json) throws RulePackException`
-extern "system" fn load_rules<'l>(
-    mut env: EnvUnowned<'l>,
-    _class: JClass<'l>,
-    h: jlong,
-    json: JString<'l>,
-) {
+extern "system" fn load_rules<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: jlong, json: JString<'l>) {
     env.with_env(|env| -> Result<(), BridgeError> {
         let handle = handle(h)?;
         let json = convert::req_string(env, &json, &|| "rule pack".to_string())?;
@@ -255,18 +229,7 @@ extern "system" fn echo<'l>(
     d: JString<'l>,
 ) -> JObject<'l> {
     env.with_env(|env| -> Result<JObject<'l>, BridgeError> {
-        let event = convert::decode_event(
-            env,
-            ty,
-            t,
-            flags,
-            &RawStrings {
-                a: &a,
-                b: &b,
-                c: &c,
-                d: &d,
-            },
-        )?;
+        let event = convert::decode_event(env, ty, t, flags, &RawStrings { a: &a, b: &b, c: &c, d: &d })?;
         Ok(JString::new(env, convert::echo_json(&event))?.into())
     })
     .resolve::<ThrowJava>()
@@ -285,11 +248,7 @@ extern "system" fn nop_checked<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, 
 }
 
 /// `void panicForTest(String message)`: proves panics become `AssertionError`.
-extern "system" fn panic_for_test<'l>(
-    mut env: EnvUnowned<'l>,
-    _class: JClass<'l>,
-    message: JString<'l>,
-) {
+extern "system" fn panic_for_test<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, message: JString<'l>) {
     env.with_env(|env| -> Result<(), BridgeError> {
         let message = convert::opt_string(env, &message)?.unwrap_or_default();
         panic!("{message}");
