@@ -30,7 +30,8 @@ import org.scamguard.android.mapping.CallMapper.NumberInfo;
  * <p>Missing permissions are stated, not guessed: without READ_PHONE_STATE on API 31+
  * no listener can be registered ({@link #start} returns false); without READ_CALL_LOG
  * (API 29+) or READ_CONTACTS the call is reported with peer {@code unverified}.
- * Callbacks arrive on the main thread; the contact lookup runs on a worker thread.
+ * Callbacks arrive on the main thread; the contact lookup runs on a worker thread, and a
+ * call answered before the lookup returns is reported once it does (waiting at most 1 s).
  */
 public final class CallMonitor {
     private final Context app;
@@ -41,6 +42,9 @@ public final class CallMonitor {
     private Object listener;            // TelephonyCallback or PhoneStateListener
     private HandlerThread lookupThread;
     private int generation;             // drops lookups of a call that is already over
+    private boolean lookupPending;      // RINGING with a number, PhoneLookup not answered yet
+    private long deferredOffhook = -1;  // time of an OFFHOOK waiting for that lookup
+    private static final long LOOKUP_WAIT_MS = 1000;
 
     public CallMonitor(Context context, ScamGuardAndroid guard) {
         this.app = context.getApplicationContext() != null ? context.getApplicationContext() : context;
@@ -96,6 +100,7 @@ public final class CallMonitor {
                 }
             }
             listener = null;
+            flushDeferred.run();
             if (lookupThread != null) lookupThread.quitSafely();
             lookupThread = null;
         });
@@ -139,15 +144,43 @@ public final class CallMonitor {
 
     /** Main thread. */
     private void onState(int state, String number, boolean numberPermitted) {
+        long t = guard.now();
         if (state == CallMapper.STATE_RINGING) {
             NumberInfo info = CallMapper.numberInfo(number, numberPermitted);
             mapper.onCallerInfo(info, ContactLookup.FAILED, number, false);
-            if (info == NumberInfo.PRESENT) lookUpLater(number, ++generation);
+            lookupPending = info == NumberInfo.PRESENT;
+            if (lookupPending) lookUpLater(number, ++generation);
         }
-        if (state == CallMapper.STATE_IDLE) generation++;
-        Event e = mapper.onState(guard.now(), state);
+        if (state == CallMapper.STATE_OFFHOOK && lookupPending && deferredOffhook < 0 && !mapper.inCall()) {
+            // Answered before the contact lookup finished: wait for it (at most
+            // LOOKUP_WAIT_MS) rather than report a contact as "unverified".
+            deferredOffhook = t;
+            main.postDelayed(flushDeferred, LOOKUP_WAIT_MS);
+            return;
+        }
+        flushDeferred.run();   // any later state first reports the deferred answer
+        if (state == CallMapper.STATE_IDLE) {
+            generation++;
+            lookupPending = false;
+        }
+        emit(mapper.onState(t, state));
+    }
+
+    private void emit(Event e) {
         if (e != null) guard.observe(e);
     }
+
+    /** Reports a deferred OFFHOOK with the time it happened (ScamGuardAndroid keeps order). */
+    private final Runnable flushDeferred = new Runnable() {
+        @Override
+        public void run() {
+            main.removeCallbacks(this);
+            if (deferredOffhook < 0) return;
+            long t = deferredOffhook;
+            deferredOffhook = -1;
+            Safe.run("deferredOffhook", () -> emit(mapper.onState(t, CallMapper.STATE_OFFHOOK)));
+        }
+    };
 
     private void lookUpLater(String number, int gen) {
         HandlerThread th = lookupThread;
@@ -155,9 +188,10 @@ public final class CallMonitor {
         new Handler(th.getLooper()).post(() -> {
             ContactLookup r = lookup(number);
             main.post(() -> Safe.run("lookupResult", () -> {
-                if (gen == generation) {
-                    mapper.onCallerInfo(NumberInfo.PRESENT, r, number, false);
-                }
+                if (gen != generation) return;   // that call is over
+                mapper.onCallerInfo(NumberInfo.PRESENT, r, number, false);
+                lookupPending = false;
+                flushDeferred.run();
             }));
         });
     }
