@@ -160,7 +160,7 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
             guard.observe(Event.appForeground(guard.now(), pkg));
         }
         projection.onWindowShown(pkg, texts);
-        voip.check();   // pre-31 has no mode callback: every app switch is a chance to look
+        if (voip != null) voip.check();   // pre-31 has no mode callback: every app switch is a chance to look
     }
 
     /** Activities and dialogs, not toasts, keyboards or popup menus. */
@@ -227,8 +227,16 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
         }
         long t = guard.now();
         if (!screenText.due(t, pkg)) return;   // skip the tree walk while rate-limited
+        AccessibilityNodeInfo root = getRootInActiveWindow();
+        if (root == null) return;
+        CharSequence rootPkg = root.getPackageName();
+        if (rootPkg == null || !pkg.contentEquals(rootPkg)) {
+            // the change was in another window (keyboard, overlay): the active one is not its text
+            if (Build.VERSION.SDK_INT < 33) recycle(root);
+            return;
+        }
         StringBuilder sb = new StringBuilder();
-        collectTexts(getRootInActiveWindow(), null, sb);
+        collectTexts(root, null, sb);
         String s = screenText.admit(t, pkg, sb.toString());
         if (s != null) guard.observe(Event.screenText(t, pkg, s));
     }
@@ -264,6 +272,11 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
             // explicit recycling matters below API 33 (pool of native-backed nodes)
             if (Build.VERSION.SDK_INT < 33) n.recycle();
         }
+    }
+
+    @SuppressWarnings("deprecation")
+    private static void recycle(AccessibilityNodeInfo n) {
+        n.recycle();
     }
 
     private static void add(CharSequence s, List<CharSequence> out, StringBuilder joined) {

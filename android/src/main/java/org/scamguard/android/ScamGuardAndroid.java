@@ -39,7 +39,11 @@ public final class ScamGuardAndroid implements AutoCloseable {
         engine.addListener(presenter);
     }
 
-    /** An engine with the default rules, warnings in zh-CN or en after the device language. */
+    /**
+     * An engine with the default rules, warnings in zh-CN or en after the device language.
+     * The one call that can fail loudly: if {@code libscamguard.so} cannot be loaded for this
+     * device's ABI it throws (UnsatisfiedLinkError), before anything else is set up.
+     */
     public static ScamGuardAndroid create(Context context) {
         try {
             return create(context, new ScamGuard.Options().lang(defaultLang()));
