@@ -127,7 +127,7 @@ fn normalize(input: &str) -> String {
 }
 
 static THOUSANDS: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\d{1,3}(,\d{3})+(\.\d+)?$").expect("static regex"));
+    Lazy::new(|| Regex::new(r"^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$").expect("static regex"));
 
 /// `19,999.58` → `19999.58`; commas anywhere else are an error, not noise.
 fn strip_thousands(s: &str) -> Result<std::borrow::Cow<'_, str>, AmountError> {
@@ -191,9 +191,9 @@ static IN_TEXT: Lazy<Regex> = Lazy::new(|| {
     // ("尾号8866", "取件码 3-2-1047") is not money.
     Regex::new(
         r"(?x)
-        (?:[¥￥]|RMB|人民币)\s*(?P<a>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\s*万?)
+        (?:[¥￥]|RMB|人民币)[\ \t]*(?P<a>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[\ \t]*万?)
         |
-        (?P<b>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\s*万?)\s*(?:元|块)",
+        (?P<b>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[\ \t]*万?)[\ \t]*(?:元|块)",
     )
     .expect("static regex")
 });

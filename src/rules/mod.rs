@@ -1,6 +1,7 @@
 //! Rules: the pack (data) compiled for fast evaluation, and the conditions.
 
 pub mod pack;
+pub mod vocab;
 
 use crate::amount::Money;
 use crate::catalog::Categories;
@@ -8,7 +9,7 @@ use crate::event::{Event, EventKind, Millis};
 use crate::kinds::{EventType, InstallerKind, Level};
 use crate::state::DeviceState;
 pub use pack::{Cond, Recency, RuleDef, RulePack, Text, Windows};
-use regex::Regex;
+use vocab::Vocabularies;
 
 /// The default rule pack shipped in the library (validated by `build.rs`).
 pub const BUILTIN_JSON: &str = include_str!("../../data/rules.json");
@@ -21,7 +22,7 @@ pub const MAX_SCAN_BYTES: usize = 4096;
 #[derive(Debug, Clone)]
 pub struct Rules {
     pub pack: RulePack,
-    vocab: Vec<(String, Regex)>,
+    vocab: Vocabularies,
     by_type: Vec<Vec<usize>>,
 }
 
@@ -31,13 +32,7 @@ impl Rules {
     }
 
     pub fn compile(pack: RulePack) -> Result<Rules, String> {
-        let mut vocab = Vec::with_capacity(pack.vocabulary.len());
-        for (name, words) in &pack.vocabulary {
-            // Literal alternation: regex turns it into an Aho-Corasick search.
-            let pattern = words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-            let re = Regex::new(&pattern).map_err(|e| format!("vocabulary `{name}`: {e}"))?;
-            vocab.push((name.clone(), re));
-        }
+        let vocab = Vocabularies::new(&pack.vocabulary);
         let mut by_type = vec![Vec::new(); EventType::ALL.len()];
         for (i, rule) in pack.rules.iter().enumerate() {
             for t in &rule.on {
@@ -81,11 +76,11 @@ impl Rules {
     /// For each vocabulary (in pack order), the first word of it found in `text`.
     pub fn scan<'t>(&self, text: &'t str) -> Vec<Option<&'t str>> {
         let text = clip(text, MAX_SCAN_BYTES);
-        self.vocab.iter().map(|(_, re)| re.find(text).map(|m| m.as_str())).collect()
+        self.vocab.scan(text)
     }
 
     fn vocab_index(&self, name: &str) -> Option<usize> {
-        self.vocab.iter().position(|(n, _)| n == name)
+        self.vocab.index_of(name)
     }
 
     /// The level at which the rule matches now (after escalations), or `None`.
