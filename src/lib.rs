@@ -24,5 +24,8 @@ pub use amount::Money;
 pub use engine::Engine;
 pub use error::Error;
 pub use event::{Event, EventKind, Millis};
-pub use kinds::{Category, Channel, Direction, EventType, Field, InstallerKind, Lang, Level, Peer, SenderKind, Setting, Stage};
+pub use kinds::{
+    Category, Channel, Direction, EventType, Field, InstallerKind, Lang, Level, Peer, SenderKind, Setting,
+    Stage,
+};
 pub use warning::{Assessment, Decision, Warning};

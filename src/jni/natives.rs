@@ -52,8 +52,6 @@ fn handle<'h>(h: jlong) -> Result<&'h Handle, BridgeError> {
 }
 
 pub(crate) fn register(env: &mut Env<'_>) -> Result<(), BridgeError> {
-    const S: &str = "Ljava/lang/String;";
-    let _ = S;
     let methods = unsafe {
         // Safety: each function pointer below has exactly the JNI signature next to it
         // (static natives: env, class, then the Java parameters).
