@@ -53,11 +53,8 @@ impl Money {
     /// Parses an amount as people and apps write it: `19999.58`, `¥19,999.58`,
     /// `１９９９９．５８元`, `RMB 500`, `1.5万`.
     pub fn parse(input: &str) -> Result<Money, AmountError> {
-        let mut s = normalize(input);
-        for affix in ["RMB", "CNY", "rmb", "人民币", "¥", "元", "块"] {
-            s = s.replace(affix, "");
-        }
-        let s = s.trim();
+        let normalized = normalize(input);
+        let s = strip_currency(&normalized);
         if s.is_empty() {
             return Err(AmountError::Empty);
         }
@@ -124,6 +121,24 @@ fn normalize(input: &str) -> String {
             _ => c,
         })
         .collect()
+}
+
+/// Currency marks before or after the number (`¥`, `RMB`, `人民币`, `元`...), in any order.
+fn strip_currency(mut s: &str) -> &str {
+    const PREFIXES: [&str; 5] = ["RMB", "CNY", "rmb", "人民币", "¥"];
+    const SUFFIXES: [&str; 5] = ["元", "块", "RMB", "CNY", "rmb"];
+    loop {
+        let before = s.len();
+        for p in PREFIXES {
+            s = s.strip_prefix(p).unwrap_or(s);
+        }
+        for x in SUFFIXES {
+            s = s.strip_suffix(x).unwrap_or(s);
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
 }
 
 static THOUSANDS: Lazy<Regex> =
@@ -224,6 +239,8 @@ mod tests {
         assert_eq!(p("￥ 3,500.00"), 350_000);
         assert_eq!(p("3500元"), 350_000);
         assert_eq!(p("RMB 12.5"), 1_250);
+        assert_eq!(p("12.5 CNY"), 1_250);
+        assert_eq!(p("人民币¥8元"), 800);
         assert_eq!(p("人民币20,000.00元"), 2_000_000);
         assert_eq!(p("0.01"), 1);
         assert_eq!(p(".5"), 50);
@@ -251,6 +268,11 @@ mod tests {
         assert_eq!(Money::parse("99999999999999999999"), Err(AmountError::TooLarge));
         assert_eq!(Money::parse("."), Err(AmountError::NotANumber));
         assert_eq!(Money::parse("1e5"), Err(AmountError::NotANumber));
+        assert_eq!(
+            Money::parse("1元5"),
+            Err(AmountError::NotANumber),
+            "currency marks only around the number"
+        );
     }
 
     #[test]

@@ -244,3 +244,50 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRACE: &str = r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown","number":"13912345678"}
+{"t":1000,"type":"text_entered","package":"com.android.bankabc","field":"account","text":"6222000011112222"}
+{"t":2000,"type":"sms_received","sender":"10690000","sender_kind":"unknown","text":"请转到安全账户 6222000011112222"}
+{"t":3000,"type":"text_entered","package":"com.android.bankabc","field":"amount","text":"19999.58"}
+"#;
+
+    fn text(lang: Lang) -> String {
+        let mut out = Vec::new();
+        let opts = Options { lang, ..Options::default() };
+        let s = replay(TRACE.as_bytes(), "t", opts, &mut out, &mut std::io::sink()).expect("valid");
+        assert_eq!(s.events, 4);
+        assert_eq!(s.highest, Some(Level::Critical));
+        String::from_utf8(out).expect("utf8")
+    }
+
+    #[test]
+    fn the_timeline_hides_numbers_and_typed_text_but_shows_amounts() {
+        for lang in [Lang::ZhCn, Lang::En] {
+            let out = text(lang);
+            assert!(!out.contains("13912345678") && !out.contains("10690000"), "{out}");
+            assert!(!out.contains("6222000011112222"), "{out}");
+            assert!(out.contains("¥19,999.58"), "{out}");
+            assert!(out.contains("安全账户"), "vocabulary words are shown: {out}");
+        }
+        assert!(text(Lang::En).contains("[CRITICAL]"));
+        assert!(text(Lang::ZhCn).contains("[紧急]"));
+    }
+
+    #[test]
+    fn lenient_replay_counts_skipped_lines() {
+        let input = "{\"t\":0,\"type\":\"call_ended\"}\nnope\n{\"t\":1,\"type\":\"call_ended\"}\n";
+        let mut diag = Vec::new();
+        let opts = Options { lenient: true, format: Format::Json, ..Options::default() };
+        let s = replay(input.as_bytes(), "x", opts, &mut std::io::sink(), &mut diag).expect("lenient");
+        assert_eq!((s.events, s.skipped), (2, 1));
+        assert!(String::from_utf8_lossy(&diag).contains("x:2:"));
+        let strict = Options { format: Format::Json, ..Options::default() };
+        let err =
+            replay(input.as_bytes(), "x", strict, &mut std::io::sink(), &mut std::io::sink()).unwrap_err();
+        assert!(err.to_string().starts_with("x:2: "), "{err}");
+    }
+}

@@ -85,3 +85,43 @@ impl Assessment {
         Assessment { decision, level, reasons, warnings }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(level: Level, rule: &str) -> Warning {
+        Warning {
+            t: 1,
+            level,
+            rule: rule.into(),
+            title: format!("title of {rule}"),
+            message: String::new(),
+            evidence: vec!["e".into()],
+            actions: vec!["a".into()],
+            lang: Lang::En,
+            episode: 0,
+        }
+    }
+
+    #[test]
+    fn verdicts_follow_the_highest_level() {
+        assert_eq!(Assessment::from_warnings(vec![]).decision, Decision::Proceed);
+        assert_eq!(Assessment::from_warnings(vec![w(Level::Caution, "c")]).decision, Decision::Proceed);
+        let a = Assessment::from_warnings(vec![w(Level::Danger, "d"), w(Level::Critical, "x")]);
+        assert_eq!(a.decision, Decision::Stop);
+        assert_eq!(a.level, Some(Level::Critical));
+        assert_eq!(a.reasons, ["title of x", "title of d"], "most severe first");
+        let a = Assessment::from_warnings(vec![w(Level::Caution, "c"), w(Level::Danger, "d")]);
+        assert_eq!(a.decision, Decision::Confirm);
+    }
+
+    #[test]
+    fn json_has_the_spec_fields_in_order() {
+        let json = w(Level::Danger, "r").to_json();
+        assert_eq!(
+            json,
+            r#"{"t":1,"level":"danger","rule":"r","title":"title of r","message":"","evidence":["e"],"actions":["a"],"lang":"en"}"#
+        );
+    }
+}
