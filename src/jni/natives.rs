@@ -78,6 +78,11 @@ pub(crate) fn register(env: &mut Env<'_>) -> Result<(), BridgeError> {
                 load_rules as *mut c_void,
             ),
             NativeMethod::from_raw_parts(
+                jni_str!("addApp"),
+                jni_str!("(JLjava/lang/String;Ljava/lang/String;Ljava/lang/String;)V"),
+                add_app as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
                 jni_str!("echo"),
                 jni_str!("(IJILjava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;"),
                 echo as *mut c_void,
@@ -208,6 +213,28 @@ extern "system" fn load_rules<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h
         let handle = handle(h)?;
         let json = convert::req_string(env, &json, &|| "rule pack".to_string())?;
         handle.engine().load_rules(&json)?;
+        Ok(())
+    })
+    .resolve::<ThrowJava>()
+}
+
+/// `void addApp(long handle, String pkg, String category, String labelOrNull)`
+extern "system" fn add_app<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    h: jlong,
+    pkg: JString<'l>,
+    category: JString<'l>,
+    label: JString<'l>,
+) {
+    env.with_env(|env| -> Result<(), BridgeError> {
+        let handle = handle(h)?;
+        let pkg = convert::req_string(env, &pkg, &|| "addApp: package".to_string())?;
+        let name = convert::req_string(env, &category, &|| "addApp: category".to_string())?;
+        let category = crate::Category::from_wire(&name)
+            .ok_or_else(|| BridgeError::Arg(format!("addApp: unknown category `{name}`")))?;
+        let label = convert::opt_string(env, &label)?;
+        handle.engine().add_app(&pkg, category, label.as_deref())?;
         Ok(())
     })
     .resolve::<ThrowJava>()

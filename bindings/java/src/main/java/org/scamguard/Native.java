@@ -43,6 +43,9 @@ final class Native {
 
     static native void loadRules(long handle, String json) throws RulePackException;
 
+    /** Adds a catalog category to a package ({@code category} in its wire spelling). */
+    static native void addApp(long handle, String pkg, String category, String labelOrNull);
+
     /** Test support: decodes an event exactly like {@link #observe} and returns the core's JSON. */
     static native String echo(int type, long t, int flags, String a, String b, String c, String d);
 

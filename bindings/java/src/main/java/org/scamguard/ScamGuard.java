@@ -265,6 +265,28 @@ public final class ScamGuard implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds a category to an app in this engine's catalog (a city bank's app, a new remote-control
+     * tool). Apps not in the catalog still count where no category is needed, e.g. a screen share
+     * by any app; a category lets the bank- and loan-specific rules see them too.
+     *
+     * @param pkg the app's package name ({@code com.example.citybank})
+     * @param labelOrNull the name shown in warnings, or null for the package name
+     * @throws NullPointerException if {@code pkg} or {@code category} is null
+     * @throws IllegalArgumentException if {@code pkg} is not a package name, or the catalog is full
+     */
+    public void addApp(String pkg, AppCategory category, String labelOrNull) {
+        Objects.requireNonNull(pkg, "pkg");
+        Objects.requireNonNull(category, "category");
+        Lock r = lock.readLock();
+        r.lock();
+        try {
+            Native.addApp(live(), pkg, category.wireName(), labelOrNull);
+        } finally {
+            r.unlock();
+        }
+    }
+
     /** Registers a listener called for each new warning (adding the same one twice calls it twice). */
     public void addListener(WarningListener l) {
         Objects.requireNonNull(l, "listener");
