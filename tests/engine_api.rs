@@ -294,3 +294,31 @@ fn engine_is_send() {
     fn assert_send<T: Send>() {}
     assert_send::<Engine>();
 }
+
+/// Scam talk earlier in the episode raises what follows: the same share and
+/// amount are a caution on a clean day and critical after a 刷单 message.
+#[test]
+fn scam_words_raise_the_level_of_what_follows() {
+    let steps = |e: &mut Engine, t0: u64| -> Vec<scamguard::Warning> {
+        let mut out = e.observe(&share(t0)).unwrap();
+        out.extend(
+            e.observe(&ev(&format!(
+                r#"{{"t":{},"type":"text_entered","package":"com.android.bankabc","field":"amount","text":"2000"}}"#,
+                t0 + 60_000
+            )))
+            .unwrap(),
+        );
+        out
+    };
+    let mut clean = Engine::new();
+    let top = steps(&mut clean, 1_000).iter().map(|w| w.level).max();
+    assert_eq!(top, Some(Level::Caution), "a share and a payment alone");
+
+    let mut primed = Engine::new();
+    let sms = r#"{"t":0,"type":"sms_received","sender_kind":"unknown","text":"刷单返利，先垫付后返还"}"#;
+    assert_eq!(primed.observe(&ev(sms)).unwrap()[0].rule, "scam-words");
+    let ws = steps(&mut primed, 1_000);
+    let money = ws.iter().find(|w| w.rule == "money-while-screen-shared").expect("money warning");
+    assert_eq!(money.level, Level::Critical);
+    assert!(money.evidence.iter().any(|e| e.contains("刷单")), "{:?}", money.evidence);
+}
