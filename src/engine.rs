@@ -6,7 +6,7 @@ use crate::amount::Money;
 use crate::catalog::{Catalog, Categories};
 use crate::error::Error;
 use crate::event::{Event, EventKind, Millis};
-use crate::kinds::{Category, InstallerKind, Lang, Level, Peer, Setting};
+use crate::kinds::{Category, InstallerKind, Lang, Level, Peer, Setting, Stage};
 use crate::messages::Messages;
 use crate::rules::{Ctx, Rules};
 use crate::state::{Call, DeviceState, Evidence, EvidenceItem, Install, MoneyStep, SettingChange, Source};
@@ -237,7 +237,13 @@ impl Engine {
                 since: t,
                 ended: None,
             }),
-            EventKind::CallEnded => s.call_ended(t),
+            EventKind::CallEnded => {
+                if s.stranger_call_active() {
+                    // A long call keeps the contact stage fresh until it ends.
+                    s.episode.mark(Stage::Contact, t, self.rules.windows().episode_ms);
+                }
+                s.call_ended(t);
+            }
             EventKind::AppForeground { package } => {
                 s.foreground = Some((package.clone(), t));
                 s.foreground_categories = facts.categories;
@@ -529,7 +535,7 @@ fn keep_essential(chain: Vec<EvidenceItem>, max: usize) -> Vec<EvidenceItem> {
     if chain.len() <= max {
         return chain;
     }
-    let contact = |e: &EvidenceItem| e.what.stage() == Some(crate::kinds::Stage::Contact);
+    let contact = |e: &EvidenceItem| e.what.stage() == Some(Stage::Contact);
     let calls = chain.iter().filter(|e| contact(e)).count().min(max / 2);
     let mut others_left = max - calls;
     let mut calls_left = calls;

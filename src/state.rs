@@ -130,7 +130,7 @@ pub struct Episode {
     /// When it began; also its id.
     pub start: Millis,
     pub last_mark: Millis,
-    /// When each stage was first seen in this episode.
+    /// When each stage was last seen in this episode.
     pub stages: [Option<Millis>; 5],
     pub evidence: VecDeque<EvidenceItem>,
     pub live: bool,
@@ -141,17 +141,16 @@ impl Episode {
         self.live && t.saturating_sub(self.last_mark) <= window
     }
 
-    /// Distinct stages seen in the episode, if it is still live at `t`.
+    /// Distinct stages seen within `window` before `t`. Each stage ages on its own:
+    /// a run of unrelated signals (a work meeting, then a courier's call, then the rent)
+    /// keeps an episode open, but must not add up to a scam hours later.
     pub fn stage_count(&self, t: Millis, window: Millis) -> u8 {
-        if !self.is_live_at(t, window) {
-            return 0;
-        }
-        self.stages.iter().filter(|s| s.is_some()).count() as u8
+        Stage::ALL.iter().filter(|s| self.has(**s, t, window)).count() as u8
     }
 
-    /// Whether the episode, still live at `t`, has shown this stage.
+    /// Whether this stage was seen within `window` before `t`.
     pub fn has(&self, stage: Stage, t: Millis, window: Millis) -> bool {
-        self.is_live_at(t, window) && self.stages[stage as usize].is_some()
+        self.live && self.stages[stage as usize].is_some_and(|at| t.saturating_sub(at) <= window)
     }
 
     /// Records a stage at `t`, starting a new episode after a long enough gap.
@@ -159,10 +158,7 @@ impl Episode {
         if !self.is_live_at(t, window) {
             *self = Episode { start: t, live: true, ..Episode::default() };
         }
-        let slot = &mut self.stages[stage as usize];
-        if slot.is_none() {
-            *slot = Some(t);
-        }
+        self.stages[stage as usize] = Some(t);
         self.last_mark = t;
     }
 
@@ -424,6 +420,7 @@ mod tests {
         e.mark(Stage::Control, 600, 1000);
         assert_eq!(e.stage_count(700, 1000), 2);
         assert_eq!(e.start, 100);
+        assert_eq!(e.stage_count(1200, 1000), 1, "the contact stage aged out on its own");
         assert_eq!(e.stage_count(1601, 1000), 0, "over once the window passes");
         e.mark(Stage::Money, 5000, 1000);
         assert_eq!(e.start, 5000);

@@ -107,6 +107,10 @@ fn seed_case_is_caught_as_the_issue_describes() {
         "{:?}",
         code.evidence
     );
+    // When the bank reports money gone, the advice turns to stopping the payment.
+    let gone = warnings.iter().find(|w| w.rule == "money-left-during-scam").expect("money-left warning");
+    assert_eq!(gone.level, Level::Critical);
+    assert!(gone.actions.iter().any(|a| a.contains("110")), "{:?}", gone.actions);
     // One episode from first warning to last.
     let episodes: BTreeSet<u64> = warnings.iter().map(|w| w.episode).collect();
     assert_eq!(episodes.len(), 1, "{episodes:?}");

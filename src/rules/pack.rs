@@ -35,7 +35,8 @@ pub struct RulePack {
 pub struct Windows {
     /// How long after a stranger call ends it still counts as "recent".
     pub stranger_call_ms: u64,
-    /// A gap longer than this between scam-stage signals ends an episode.
+    /// A gap longer than this between scam-stage signals ends an episode, and a
+    /// stage not seen again for this long no longer counts.
     pub episode_ms: u64,
     /// How long an accessibility grant to a non-accessibility app counts as remote control.
     pub remote_control_ms: u64,
@@ -49,7 +50,7 @@ impl Default for Windows {
     fn default() -> Self {
         Windows {
             stranger_call_ms: 30 * 60_000,
-            episode_ms: 2 * 3_600_000,
+            episode_ms: 3_600_000,
             remote_control_ms: 2 * 3_600_000,
             sideload_ms: 24 * 3_600_000,
             cooldown_ms: 30 * 60_000,
