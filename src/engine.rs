@@ -245,7 +245,15 @@ impl Engine {
                 s.call_ended(t);
             }
             EventKind::AppForeground { package } => {
-                s.foreground = Some((package.clone(), t));
+                // Reuse the previous name's buffer: the app in front changes constantly.
+                match &mut s.foreground {
+                    Some((name, at)) => {
+                        name.clear();
+                        name.push_str(package);
+                        *at = t;
+                    }
+                    None => s.foreground = Some((package.clone(), t)),
+                }
                 s.foreground_categories = facts.categories;
             }
             EventKind::AppInstalled { package, label, .. } => s.installed(Install {
@@ -280,7 +288,10 @@ impl Engine {
         let w = self.rules.windows();
         let horizon = w.sideload_ms.max(w.episode_ms).max(w.remote_control_ms).max(w.stranger_call_ms);
         s.expire(t, horizon);
-        // Stages the event shows by itself.
+        // Stages the event shows by itself (cheap test first: most events show none).
+        if !may_mark_stage(event, facts) {
+            return;
+        }
         if let Some(what) = self.describe(event, facts, hits) {
             if let Some(stage) = what.stage() {
                 let window = self.rules.windows().episode_ms;
@@ -553,6 +564,28 @@ fn keep_essential(chain: Vec<EvidenceItem>, max: usize) -> Vec<EvidenceItem> {
     kept
 }
 
+/// Whether `describe` could return a stage-marking link for this event; a fast
+/// filter so that ordinary events (screen text, a chat app in front) allocate nothing.
+fn may_mark_stage(event: &Event, facts: &Facts) -> bool {
+    match &event.kind {
+        EventKind::CallStarted { peer, .. } => *peer != Peer::Contact,
+        EventKind::AppForeground { .. } => facts.categories.contains(Category::Loan),
+        EventKind::TextEntered { .. } => facts.amount.is_some() && is_money_app(facts.categories),
+        EventKind::SettingChanged { enabled, .. } => *enabled,
+        EventKind::AppInstalled { .. }
+        | EventKind::ScreenShareStarted { .. }
+        | EventKind::AccessibilityEnabled { .. }
+        | EventKind::TransferStarted { .. } => true,
+        EventKind::CallEnded
+        | EventKind::AppRemoved { .. }
+        | EventKind::ScreenShareStopped { .. }
+        | EventKind::OverlayShown { .. }
+        | EventKind::ScreenText { .. }
+        | EventKind::Notification { .. }
+        | EventKind::SmsReceived { .. } => false,
+    }
+}
+
 fn is_money_app(c: Categories) -> bool {
     c.contains(Category::Bank) || c.contains(Category::Payment) || c.contains(Category::Loan)
 }
@@ -560,7 +593,8 @@ fn is_money_app(c: Categories) -> bool {
 /// Rejects what no observer should send: empty or absurd package names.
 fn validate(event: &Event) -> Result<(), Error> {
     let check = |what: &str, p: &str| {
-        if p.is_empty() || p.len() > 255 || p.chars().any(char::is_whitespace) {
+        // Package names are ASCII; a byte scan is enough to refuse blanks and spaces.
+        if p.is_empty() || p.len() > 255 || p.bytes().any(|b| b.is_ascii_whitespace() || b < 0x20) {
             Err(Error::InvalidArgument(format!("{}: `{what}` is not a package name", event.event_type())))
         } else {
             Ok(())
