@@ -109,12 +109,28 @@ impl<R: BufRead> Iterator for TraceReader<R> {
 }
 
 /// serde_json appends " at line 1 column 42"; the line is ours to report, the column is kept.
+/// The offending value is left out: in a field of the wrong type it may be a phone number
+/// or typed text (`"number": 13800000000`), and error messages end up in logs.
 fn clean_serde_message(e: &serde_json::Error) -> String {
     let msg = e.to_string();
-    match msg.rfind(" at line ") {
+    let msg = match msg.rfind(" at line ") {
         Some(i) => format!("{} (column {})", &msg[..i], e.column()),
         None => msg,
+    };
+    redact_value(&msg)
+}
+
+/// `invalid type: string "13800000000", expected u64` → `invalid type: string, expected u64`.
+fn redact_value(msg: &str) -> String {
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = msg.strip_prefix(prefix) {
+            if let Some(comma) = rest.find(", expected") {
+                let kind = rest[..comma].split([' ', '`', '"']).next().unwrap_or("value");
+                return format!("{prefix}{kind}{}", &rest[comma..]);
+            }
+        }
     }
+    msg.to_string()
 }
 
 #[cfg(test)]
@@ -150,6 +166,22 @@ mod tests {
         assert_eq!(r.len(), 2);
         let e = r[1].as_ref().unwrap_err();
         assert_eq!((e.line, e.reason.as_str()), (2, "not valid UTF-8"));
+    }
+
+    #[test]
+    fn wrong_field_types_do_not_echo_the_value() {
+        let r = read("{\"t\":1,\"type\":\"call_started\",\"direction\":\"incoming\",\"peer\":\"unknown\",\"number\":13800000000}");
+        let e = r[0].as_ref().unwrap_err();
+        assert!(!e.reason.contains("13800000000"), "{e}");
+        assert!(e.reason.starts_with("invalid type: integer, expected a string"), "{e}");
+        let r = read("{\"t\":1,\"type\":\"text_entered\",\"package\":\"a.b\",\"field\":\"code\",\"text\":[\"123456\"]}");
+        let e = r[0].as_ref().unwrap_err();
+        assert!(!e.reason.contains("123456"), "{e}");
+        assert_eq!(
+            redact_value("invalid value: integer `-1`, expected u64"),
+            "invalid value: integer, expected u64"
+        );
+        assert_eq!(redact_value("unknown variant `x`, expected one"), "unknown variant `x`, expected one");
     }
 
     #[test]
