@@ -101,10 +101,6 @@ impl Engine {
         &self.messages
     }
 
-    pub(crate) fn rules(&self) -> &Rules {
-        &self.rules
-    }
-
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
     }
@@ -207,7 +203,7 @@ impl Engine {
     }
 
     /// Vocabulary hits in the event's visible text (never in typed text).
-    fn scan<'e>(&self, event: &'e Event) -> Vec<Option<&'e str>> {
+    pub(crate) fn scan<'e>(&self, event: &'e Event) -> Vec<Option<&'e str>> {
         match &event.kind {
             EventKind::SmsReceived { text, .. } | EventKind::ScreenText { text, .. } => self.rules.scan(text),
             EventKind::Notification { title, text, .. } => {
@@ -308,7 +304,7 @@ impl Engine {
             categories: facts.categories,
             amount: facts.amount,
             installer_kind: facts.installer_kind,
-            vocab_hits: hits.to_vec(),
+            vocab_hits: hits,
             state: &self.state,
         };
         self.rules
@@ -329,7 +325,8 @@ impl Engine {
         let window = self.rules.windows().episode_ms;
         let mut marked = false;
         for &(i, _) in matched {
-            for stage in self.rules.rule(i).marks.clone() {
+            let rule = &self.rules.pack.rules[i];
+            for &stage in &rule.marks {
                 self.state.episode.mark(stage, event.t, window);
                 marked = true;
             }
@@ -470,10 +467,7 @@ impl Engine {
         } else {
             crate::messages::fill(&m.word("hours_ago", lang), &[("n", &(secs / 3600).to_string())])
         };
-        let app = |p: &Option<String>| match p {
-            Some(p) => self.label(p),
-            None => m.word("unknown_app", lang),
-        };
+        let app = |p: &Option<String>| self.app_name(p.as_deref());
         let (key, args): (&str, Vec<(&str, String)>) = match &item.what {
             Evidence::StrangerCall { peer, channel, since } => {
                 let mut peer_word = m.word(&format!("peer_{peer}"), lang);
@@ -519,6 +513,14 @@ impl Engine {
         let mut all: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         all.push(("ago", &ago));
         m.evidence(key, lang, &all)
+    }
+
+    /// `label`, or "an unknown app" when the observer could not tell which app it was.
+    pub(crate) fn app_name(&self, package: Option<&str>) -> String {
+        match package {
+            Some(p) => self.label(p),
+            None => self.messages.word("unknown_app", self.lang),
+        }
     }
 
     /// A person's name for an app: the catalog's label, the label it was

@@ -171,11 +171,9 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
     let m = engine.messages();
     let lang = engine.lang();
     let tl = |key: &str, args: &[(&str, &str)]| m.timeline(key, lang, args);
-    let app = |p: &Option<String>| match p {
-        Some(p) => engine.label(p),
-        None => m.word("unknown_app", lang),
-    };
-    let words = |text: &str| match engine.rules().scan(text).into_iter().flatten().next() {
+    let app = |p: &Option<String>| engine.app_name(p.as_deref());
+    // The same word the evidence chain would name for this event.
+    let words = match engine.scan(event).into_iter().flatten().next() {
         Some(w) => tl("words_found", &[("word", w)]),
         None => String::new(),
     };
@@ -220,23 +218,12 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
                 ],
             )
         }
-        EventKind::ScreenText { package, text } => {
-            tl(key, &[("app", &engine.label(package)), ("len", &len(text)), ("words", &words(text))])
-        }
-        EventKind::Notification { package, title, text } => {
-            let mut w = words(text);
-            if w.is_empty() {
-                w = title.as_deref().map(words).unwrap_or_default();
-            }
-            tl(key, &[("app", &engine.label(package)), ("len", &len(text)), ("words", &w)])
+        EventKind::ScreenText { package, text } | EventKind::Notification { package, text, .. } => {
+            tl(key, &[("app", &engine.label(package)), ("len", &len(text)), ("words", &words)])
         }
         EventKind::SmsReceived { sender_kind, text, .. } => tl(
             key,
-            &[
-                ("sender", &tl(&format!("sender_{sender_kind}"), &[])),
-                ("len", &len(text)),
-                ("words", &words(text)),
-            ],
+            &[("sender", &tl(&format!("sender_{sender_kind}"), &[])), ("len", &len(text)), ("words", &words)],
         ),
         EventKind::TransferStarted { package, amount, payee_new, .. } => {
             let payee = if *payee_new == Some(true) { m.word("payee_new", lang) } else { String::new() };

@@ -28,10 +28,11 @@ pub struct Rules {
 
 impl Rules {
     pub fn from_json(json: &str) -> Result<Rules, String> {
-        Rules::compile(RulePack::from_json(json)?)
+        Ok(Rules::compile(RulePack::from_json(json)?))
     }
 
-    pub fn compile(pack: RulePack) -> Result<Rules, String> {
+    /// Indexes a validated pack (validation is `RulePack::from_json`'s job).
+    pub fn compile(pack: RulePack) -> Rules {
         let vocab = Vocabularies::new(&pack.vocabulary);
         let mut by_type = vec![Vec::new(); EventType::ALL.len()];
         for (i, rule) in pack.rules.iter().enumerate() {
@@ -41,7 +42,7 @@ impl Rules {
                 }
             }
         }
-        Ok(Rules { pack, vocab, by_type })
+        Rules { pack, vocab, by_type }
     }
 
     /// The built-in pack. It is checked at build time, so this does not fail.
@@ -231,7 +232,7 @@ pub struct Ctx<'a> {
     /// For `app_installed`: how the installer is judged.
     pub installer_kind: Option<InstallerKind>,
     /// Per vocabulary, the first word found in the event's text.
-    pub vocab_hits: Vec<Option<&'a str>>,
+    pub vocab_hits: &'a [Option<&'a str>],
     pub state: &'a DeviceState,
 }
 
