@@ -261,7 +261,7 @@ impl Engine {
             EventKind::AppRemoved { package } => s.removed(package),
             EventKind::ScreenShareStarted { package } => s.share_started(package.clone(), t),
             EventKind::ScreenShareStopped { package } => s.share_stopped(package.as_deref()),
-            EventKind::AccessibilityEnabled { package } => {
+            EventKind::AccessibilityEnabled { package, .. } => {
                 if !facts.categories.contains(Category::Accessibility) {
                     s.granted(package.clone(), t);
                 }
@@ -280,6 +280,7 @@ impl Engine {
             }
             EventKind::ScreenText { .. } | EventKind::Notification { .. } | EventKind::SmsReceived { .. } => {
             }
+            _ => {}
         }
         let w = self.rules.windows();
         let horizon = w.sideload_ms.max(w.episode_ms).max(w.remote_control_ms).max(w.stranger_call_ms);
@@ -365,7 +366,7 @@ impl Engine {
                 Evidence::StrangerCall { peer: *peer, channel: *channel, since: event.t }
             }
             EventKind::ScreenShareStarted { package } => Evidence::ScreenShare { app: package.clone() },
-            EventKind::AccessibilityEnabled { package } if !cats.contains(Category::Accessibility) => {
+            EventKind::AccessibilityEnabled { package, .. } if !cats.contains(Category::Accessibility) => {
                 Evidence::Accessibility { app: package.clone() }
             }
             EventKind::AppInstalled { package, installer, .. } => {
@@ -528,7 +529,7 @@ impl Engine {
     pub(crate) fn label(&self, package: &str) -> String {
         if let Some(info) = self.catalog.get(package) {
             let l = match self.lang {
-                Lang::ZhCn => &info.label_zh,
+                Lang::ZhCn | Lang::ZhHk => &info.label_zh,
                 Lang::En => &info.label_en,
             };
             if !l.is_empty() {
@@ -585,6 +586,7 @@ fn may_mark_stage(event: &Event, facts: &Facts) -> bool {
         | EventKind::ScreenText { .. }
         | EventKind::Notification { .. }
         | EventKind::SmsReceived { .. } => false,
+        _ => false,
     }
 }
 

@@ -140,7 +140,7 @@ impl Messages {
 
     fn pick(e: &Entry, lang: Lang) -> &str {
         match lang {
-            Lang::ZhCn => &e.zh,
+            Lang::ZhCn | Lang::ZhHk => &e.zh,
             Lang::En => &e.en,
         }
     }

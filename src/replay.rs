@@ -191,7 +191,7 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
         EventKind::CallEnded => tl(key, &[]),
         EventKind::AppForeground { package }
         | EventKind::AppRemoved { package }
-        | EventKind::AccessibilityEnabled { package }
+        | EventKind::AccessibilityEnabled { package, .. }
         | EventKind::OverlayShown { package } => tl(key, &[("app", &engine.label(package))]),
         EventKind::AppInstalled { package, installer, label } => {
             let name = label.clone().unwrap_or_else(|| engine.label(package));
@@ -228,6 +228,14 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
         EventKind::TransferStarted { package, amount, payee_new, .. } => {
             let payee = if *payee_new == Some(true) { m.word("payee_new", lang) } else { String::new() };
             tl(key, &[("app", &app(package)), ("amount", &amount.to_string()), ("payee", &payee)])
+        }
+        EventKind::PaymentPrompt { package, kind, .. } => {
+            tl(key, &[("app", &app(package)), ("kind", kind.wire_name())])
+        }
+        EventKind::PlatformRisk { kind, .. } => tl(key, &[("kind", kind.wire_name())]),
+        EventKind::ContactAdded { .. } => tl(key, &[]),
+        EventKind::CallState { active } => {
+            tl(key, &[("enabled", &tl(if *active { "on" } else { "off" }, &[]))])
         }
     }
 }

@@ -162,6 +162,12 @@ fn every_event_type_round_trips_through_json() {
         r#"{"t":13,"type":"notification","package":"a.b","title":"T","text":"x"}"#,
         r#"{"t":14,"type":"sms_received","sender_kind":"service","text":"y"}"#,
         r#"{"t":15,"type":"transfer_started","package":"a.b","amount":"12.30","currency":"CNY","payee_new":true}"#,
+        r#"{"t":16,"type":"contact_added"}"#,
+        r#"{"t":17,"type":"call_state","active":false}"#,
+        r#"{"t":18,"type":"payment_prompt","package":"a.b","kind":"qr_scan","amount":"50.00","currency":"CNY"}"#,
+        r#"{"t":19,"type":"platform_risk","kind":"screen_captured"}"#,
+        r#"{"t":20,"type":"accessibility_enabled","package":"a.b","tool":false,"from_store":true}"#,
+        r#"{"t":21,"type":"call_started","direction":"incoming","peer":"service","verification":"passed"}"#,
     ];
     let mut seen = std::collections::BTreeSet::new();
     for line in lines {

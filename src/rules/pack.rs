@@ -70,7 +70,7 @@ pub struct Text {
 impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
-            Lang::ZhCn => &self.zh,
+            Lang::ZhCn | Lang::ZhHk => &self.zh,
             Lang::En => &self.en,
         }
     }
