@@ -18,6 +18,7 @@ pub mod jni;
 pub mod kinds;
 pub mod messages;
 pub mod model;
+pub mod pack;
 pub mod replay;
 pub mod signals;
 pub mod snapshot;
