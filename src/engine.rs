@@ -343,7 +343,10 @@ impl Engine {
                     signal,
                 });
             }
-            EventKind::CallEnded | EventKind::CallState { active: false } if s.call.take().is_some() => {
+            EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_some() => {
+                if s.call.take().is_some_and(|c| c.signal.is_none()) {
+                    s.trusted_call_end = Some(t);
+                }
                 self.episode.end_live(Live::Call, None, t, model);
             }
             EventKind::ContactAdded { number } => s.contact_added(number.as_deref().and_then(number_hash), t),

@@ -65,6 +65,8 @@ struct Body {
     grants: Vec<(String, Millis)>,
     platform_capture: Option<Millis>,
     platform_control: Option<Millis>,
+    #[serde(default)]
+    trusted_call_end: Option<Millis>,
     start: Option<Millis>,
     signals: Vec<SignalS>,
     fired: Vec<(String, Level, Millis)>,
@@ -163,6 +165,7 @@ pub fn write(state: &DeviceState, ep: &Episode, last_t: Option<Millis>, offset: 
         grants: state.grants.iter().map(|g| (g.package.clone(), g.t)).collect(),
         platform_capture: state.platform_capture,
         platform_control: state.platform_control,
+        trusted_call_end: state.trusted_call_end,
         start: ep.start,
         signals: ep.signals.iter().map(signal_out).collect(),
         fired: ep.fired.iter().map(|f| (f.pattern.clone(), f.level, f.t)).collect(),
@@ -328,6 +331,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         contacts_added: Vec::new(),
         platform_capture: b.platform_capture,
         platform_control: b.platform_control,
+        trusted_call_end: b.trusted_call_end,
     };
     let episode = Episode {
         start: b.start,
