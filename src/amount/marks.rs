@@ -161,7 +161,8 @@ pub(crate) fn trailing_letters(s: &str) -> usize {
 pub(crate) fn take_prefix(s: &str) -> Option<(Mark, &str)> {
     let n = leading_letters(s);
     if n == 0 {
-        let (sign, mark) = SIGNS.iter().filter(|(sign, _)| s.starts_with(sign)).max_by_key(|(x, _)| x.len())?;
+        let (sign, mark) =
+            SIGNS.iter().filter(|(sign, _)| s.starts_with(sign)).max_by_key(|(x, _)| x.len())?;
         return Some((*mark, &s[sign.len()..]));
     }
     let (word, rest) = s.split_at(n);
@@ -255,7 +256,8 @@ impl Marks {
         }
         if let Some(c) = self.code {
             let own_sign = [Currency::CNY, Currency::JPY, Currency::GBP, Currency::EUR, Currency::INR];
-            if (self.yen && c != Currency::CNY && c != Currency::JPY) || (self.dollar && own_sign.contains(&c))
+            if (self.yen && c != Currency::CNY && c != Currency::JPY)
+                || (self.dollar && own_sign.contains(&c))
             {
                 return Err(AmountError::ConflictingCurrency);
             }

@@ -154,12 +154,11 @@ impl fmt::Display for Amount {
     /// `1,400.00` without a currency: always a form that parses back to the same amount.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let indian = self.currency.is_some_and(Currency::indian_grouping);
-        match self.currency {
-            Some(c) => match c.symbol() {
+        if let Some(c) = self.currency {
+            match c.symbol() {
                 Some(sign) => f.write_str(sign)?,
                 None => write!(f, "{c} ")?,
-            },
-            None => {}
+            }
         }
         write_grouped(f, self.money, indian)
     }
@@ -209,7 +208,7 @@ fn write_grouped(f: &mut fmt::Formatter<'_>, m: Money, indian: bool) -> fmt::Res
     let n = digits.len();
     for (i, c) in digits.chars().enumerate() {
         let left = n - i; // digits from here to the end
-        // Indian: a comma before the last three digits, then every two (14,00,000).
+                          // Indian: a comma before the last three digits, then every two (14,00,000).
         let boundary = if indian { left == 3 || (left > 3 && left % 2 == 1) } else { left % 3 == 0 };
         if i > 0 && boundary {
             f.write_str(",")?;

@@ -2,7 +2,7 @@
 //!
 //! Only numbers marked as money count: a currency sign, code or word right before
 //! (`¥`, `Rs.`, `HK$`, `USD`) or after (`元`, `港元`, `€`, `rupees`), possibly with a
-//! multiplier between the number and a following mark (`1.5万元`, `2 lakh rupees`).
+//! multiplier after the number (`1.5万元`, `2 lakh rupees`).
 //! A bare number in a sentence ("尾号8866", "取件码 3-2-1047") is not money.
 
 use super::marks::{self, Mark};
@@ -25,7 +25,8 @@ pub fn find_amounts_in_text(text: &str) -> Vec<Amount> {
             i += 1;
             continue;
         }
-        let end = number_end(b, i);
+        let digits_end = number_end(b, i);
+        let end = digits_end + scale_after(&norm[digits_end..]);
         let start = mark_before(&norm[..i]);
         let stop = mark_after(&norm[end..]).map(|n| end + n);
         let found = match (start, stop) {
@@ -33,7 +34,7 @@ pub fn find_amounts_in_text(text: &str) -> Vec<Amount> {
             (s, e) => Amount::parse(&norm[s.unwrap_or(i)..e.unwrap_or(end)]).ok(),
         };
         out.extend(found);
-        i = stop.unwrap_or(end);
+        i = stop.unwrap_or(digits_end);
     }
     out
 }
@@ -75,14 +76,15 @@ fn mark_before(before: &str) -> Option<usize> {
     usable(mark, &trimmed[head.len()..], true).then_some(head.len())
 }
 
-/// Length of an optional multiplier and a currency mark starting `after` (spaces
-/// allowed around the multiplier), if there is a mark.
+/// Length of a multiplier starting `after` (`万`, ` lakh`, `k`), spaces before it included.
+fn scale_after(after: &str) -> usize {
+    let rest = after.trim_start_matches(' ');
+    marks::scale_prefix(rest).map_or(0, |n| after.len() - rest.len() + n)
+}
+
+/// Length of a currency mark starting `after`, spaces before it included, if any.
 fn mark_after(after: &str) -> Option<usize> {
     let rest = after.trim_start_matches(' ');
-    let rest = match marks::scale_prefix(rest) {
-        Some(n) => rest[n..].trim_start_matches(' '),
-        None => rest,
-    };
     let (mark, tail) = marks::take_prefix(rest)?;
     usable(mark, &rest[..rest.len() - tail.len()], false).then_some(after.len() - tail.len())
 }
