@@ -119,6 +119,7 @@ fn uk_us_australia_europe_forms() {
         ("1400 pounds", 140_000, GBP),
         ("$2,500", 250_000, None),
         ("$5k", 500_000, None),
+        ("5k$", 500_000, None),
         ("5K", 500_000, None),
         ("US$2,500.99", 250_099, USD),
         ("USD 2500", 250_000, USD),

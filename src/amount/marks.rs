@@ -181,12 +181,12 @@ pub(crate) fn take_prefix(s: &str) -> Option<(Mark, &str)> {
 /// A mark at the end of `s`, and what precedes it.
 pub(crate) fn take_suffix(s: &str) -> Option<(Mark, &str)> {
     if let Some(before) = s.strip_suffix('$') {
-        let n = trailing_letters(before);
-        if n > 0 {
-            let (head, letters) = before.split_at(before.len() - n);
-            return dollar_prefix(letters).map(|c| (Mark::Code(c), head));
-        }
-        return Some((Mark::Dollar, before));
+        let (head, letters) = before.split_at(before.len() - trailing_letters(before));
+        // "500 HK$"; otherwise a plain "$" after letters that are not a country ("5k$").
+        return Some(match dollar_prefix(letters) {
+            Some(c) => (Mark::Code(c), head),
+            _ => (Mark::Dollar, before),
+        });
     }
     // "500 Rs.": the abbreviation's dot.
     let (body, dotted) = match s.strip_suffix('.') {
