@@ -438,6 +438,35 @@ impl Engine {
         analyze(text, source).findings.into_iter().next().map(|f| f.word)
     }
 
+    /// The device state and episode as a snapshot (versioned, checksummed, no raw
+    /// numbers or typed text) to save before the process may die.
+    pub fn snapshot(&self) -> String {
+        crate::snapshot::write(&self.state, &self.episode, self.last_t, self.offset)
+    }
+
+    /// Restores a snapshot taken by [`Engine::snapshot`]. A corrupt, truncated,
+    /// altered or other-version snapshot is refused and the engine keeps its state.
+    pub fn restore(&mut self, snapshot: &str) -> Result<(), Error> {
+        let r = crate::snapshot::read(snapshot).map_err(Error::Snapshot)?;
+        self.state = r.state;
+        if let Some((p, _)) = &self.state.foreground {
+            self.state.foreground_categories = self.catalog.categories(p);
+        }
+        self.episode = r.episode;
+        self.last_t = r.last_t;
+        self.offset = r.offset;
+        Ok(())
+    }
+
+    /// Forgets everything the engine saw (the device state, the episode, the clock);
+    /// the model, catalog and language stay.
+    pub fn reset(&mut self) {
+        self.state = DeviceState::default();
+        self.episode = Episode::default();
+        self.last_t = None;
+        self.offset = 0;
+    }
+
     /// The highest level warned in the current episode.
     pub fn episode_level(&self) -> Option<Level> {
         self.episode.max_level()

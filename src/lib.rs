@@ -20,6 +20,7 @@ pub mod messages;
 pub mod model;
 pub mod replay;
 pub mod signals;
+pub mod snapshot;
 pub mod state;
 pub mod text;
 pub mod trace;

@@ -219,11 +219,15 @@ fn every_event_type_round_trips_through_json() {
         let e = ev(line);
         seen.insert(e.event_type());
         let back = ev(&e.to_json());
-        assert_eq!(back, e, "{line}");
+        let typed =
+            matches!(e.kind, EventKind::TextEntered { field, .. } if field != scamguard::Field::Amount);
+        if !typed {
+            assert_eq!(back, e, "{line}");
+        }
         let a: serde_json::Value = serde_json::from_str(line).unwrap();
         let b: serde_json::Value = serde_json::from_str(&e.to_json()).unwrap();
         for (k, v) in a.as_object().unwrap() {
-            if k == "channel" || k == "sender_kind" || k == "currency" {
+            if k == "channel" || k == "sender_kind" || k == "currency" || (typed && k == "text") {
                 continue;
             }
             assert_eq!(&b[k], v, "{line}: field {k}");
