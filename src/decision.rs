@@ -39,7 +39,11 @@ pub fn gate_risk(
     t: Millis,
 ) -> f32 {
     let g = &model.gate;
-    let mut r = risk.total;
+    // The money step is a stage of its own: pretext then payment is a chain of two.
+    let mut r = risk.sum * (1.0 + model.scoring.chain_bonus * f32::from(risk.chain));
+    if gate.payee_new && model.anchors.signals.iter().any(|a| ep.has_any(std::slice::from_ref(a), t, model)) {
+        r += g.new_payee_after_anchor;
+    }
     if let Some(call) = &state.call {
         r += match call.signal {
             Some("call_unverified" | "call_service") => g.live_weak_call,
@@ -72,7 +76,7 @@ pub fn gate_risk(
 fn dictated(model: &Model, risk: &Risk, gate: &MoneyGate) -> bool {
     gate.kind != GateKind::Credentials
         && risk.total >= model.gate.dictated_needs_risk
-        && gate.amount.is_some_and(|a| a.is_code_like())
+        && gate.amount.is_some_and(|a| a.looks_dictated())
 }
 
 /// The decision for one event, or `None` to stay silent.

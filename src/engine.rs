@@ -320,6 +320,7 @@ impl Engine {
             state: &self.state,
             categories: self.categories(event),
             is_service_number: &|_| false,
+            currency: crate::amount::Currency::from_code("CNY").expect("CNY is a currency"),
         };
         signals::meaning(event, &cx)
     }
@@ -343,7 +344,10 @@ impl Engine {
                     signal,
                 });
             }
-            EventKind::CallEnded | EventKind::CallState { active: false } if s.call.take().is_some() => {
+            EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_some() => {
+                if s.call.take().is_some_and(|c| c.signal.is_none()) {
+                    s.trusted_call_end = Some(t);
+                }
                 self.episode.end_live(Live::Call, None, t, model);
             }
             EventKind::ContactAdded { number } => s.contact_added(number.as_deref().and_then(number_hash), t),
