@@ -10,6 +10,10 @@ mod kinds;
 #[allow(dead_code)]
 mod catalog;
 
+#[path = "src/region.rs"]
+#[allow(dead_code)]
+mod region;
+
 #[path = "src/messages.rs"]
 #[allow(dead_code)]
 mod messages;
@@ -33,7 +37,7 @@ fn read(path: &str) -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    for src in ["src/kinds.rs", "src/catalog.rs", "src/messages.rs", "src/rules/pack.rs"] {
+    for src in ["src/kinds.rs", "src/catalog.rs", "src/region.rs", "src/messages.rs", "src/rules/pack.rs"] {
         println!("cargo:rerun-if-changed={src}");
     }
 
@@ -42,10 +46,14 @@ fn main() {
         fail("data/rules.json", &e);
     }
     let tsv = read("data/catalog.tsv");
-    match catalog::Catalog::parse(&tsv) {
+    match catalog::Catalog::parse_strict(&tsv) {
         Ok(c) if c.is_empty() => fail("data/catalog.tsv", "no apps"),
         Ok(_) => {}
-        Err(e) => fail("data/catalog.tsv", &e),
+        Err(e) => fail("data/catalog.tsv", &e.to_string()),
+    }
+    let regions = read("data/regions.json");
+    if let Err(e) = region::Regions::from_json(&regions) {
+        fail("data/regions.json", &e);
     }
     let msgs = read("data/messages.json");
     if let Err(e) = messages::Messages::from_json(&msgs) {

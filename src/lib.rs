@@ -14,6 +14,7 @@ pub mod event;
 pub mod jni;
 pub mod kinds;
 pub mod messages;
+pub mod region;
 pub mod replay;
 pub mod rules;
 pub mod state;
