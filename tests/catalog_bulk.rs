@@ -70,6 +70,15 @@ fn old_five_column_rows_from_callers_are_still_read() {
     assert!(c.regions_of("com.city.bank").is_all());
 }
 
+/// Resident memory of this process in KiB (Linux; 0 elsewhere), for the printed figures.
+fn rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).map(str::to_string))
+        .and_then(|l| l.split_whitespace().nth(1).and_then(|n| n.parse().ok()))
+        .unwrap_or(0)
+}
+
 fn rows(n: usize) -> String {
     let mut tsv = String::with_capacity(n * 40);
     for i in 0..n {
@@ -83,11 +92,17 @@ fn one_hundred_thousand_rows_in_one_call() {
     let tsv = rows(100_000);
     let mut c = Catalog::builtin();
     let builtin_len = c.len();
+    let rss_before = rss_kib();
     let start = Instant::now();
     let n = c.add_rows(&tsv).unwrap();
     let took = start.elapsed();
-    // Not asserted: a figure for BENCHMARKS.md (`cargo test --release --test catalog_bulk -- --nocapture`).
-    eprintln!("add_rows: 100000 rows in {:.1} ms", took.as_secs_f64() * 1e3);
+    // Not asserted: figures for BENCHMARKS.md (`cargo test --release --test catalog_bulk -- --nocapture`;
+    // RSS is approximate when tests run in parallel: add `--test-threads=1`).
+    eprintln!(
+        "add_rows: 100000 rows in {:.1} ms, RSS +{} KiB",
+        took.as_secs_f64() * 1e3,
+        rss_kib().saturating_sub(rss_before)
+    );
     assert_eq!(n, 100_000);
     assert_eq!(c.added(), 100_000);
     assert_eq!(c.len(), builtin_len + 100_000);
@@ -100,10 +115,15 @@ fn one_hundred_thousand_rows_in_one_call() {
     assert!(!Catalog::builtin().is("com.vendor.app0", Category::Bank));
 
     // Shared once, cloned into many engines: the clones see the rows without copying them.
+    let rss_before = rss_kib();
     let start = Instant::now();
     c.share();
     let clones: Vec<Catalog> = (0..8).map(|_| c.clone()).collect();
-    eprintln!("share + 8 clones: {:.2} ms", start.elapsed().as_secs_f64() * 1e3);
+    eprintln!(
+        "share + 8 clones: {:.2} ms, RSS +{} KiB",
+        start.elapsed().as_secs_f64() * 1e3,
+        rss_kib().saturating_sub(rss_before)
+    );
     assert!(clones.iter().all(|k| k.is("com.vendor.app77", Category::Loan)));
 }
 
