@@ -440,22 +440,23 @@ impl Catalog {
     fn apply(&mut self, rows: &[Row<'_>]) {
         self.local.reserve(rows.len().min(MAX_APPS));
         for row in rows {
-            if !self.local.contains_key(row.package) {
-                if !self.is_added(row.package) {
-                    self.added += 1;
-                }
-                let base = self
-                    .layers
-                    .iter()
-                    .rev()
-                    .find_map(|t| t.get(row.package))
-                    .cloned()
-                    .unwrap_or_else(|| AppInfo { regions: RegionSet::ALL, ..AppInfo::default() });
-                self.local.insert(Box::from(row.package), base);
-            }
+            // One probe when the package is already in the overlay (repeat rows).
             if let Some(info) = self.local.get_mut(row.package) {
                 merge(info, row);
+                continue;
             }
+            if !self.layers.iter().skip(1).any(|t| t.contains_key(row.package)) {
+                self.added += 1;
+            }
+            let mut info = self
+                .layers
+                .iter()
+                .rev()
+                .find_map(|t| t.get(row.package))
+                .cloned()
+                .unwrap_or_else(|| AppInfo { regions: RegionSet::ALL, ..AppInfo::default() });
+            merge(&mut info, row);
+            self.local.insert(Box::from(row.package), info);
         }
     }
 
