@@ -560,20 +560,36 @@ pub fn is_package_name(s: &str) -> bool {
     if s.len() > MAX_PACKAGE_LEN {
         return false;
     }
-    // A byte loop rather than `split('.')`: this runs once per bulk row.
+    // A table-driven byte loop rather than `split('.')`: this runs once per bulk row.
+    const BAD: u8 = 0;
+    const LETTER: u8 = 1;
+    const DIGIT_OR_UNDERSCORE: u8 = 2;
+    const DOT: u8 = 3;
+    const CLASS: [u8; 256] = {
+        let mut t = [BAD; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = match b as u8 {
+                b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+                b'0'..=b'9' | b'_' => DIGIT_OR_UNDERSCORE,
+                b'.' => DOT,
+                _ => BAD,
+            };
+            b += 1;
+        }
+        t
+    };
     let mut segments = 0;
     let mut at_segment_start = true;
     for &b in s.as_bytes() {
-        if at_segment_start {
-            if !b.is_ascii_alphabetic() {
-                return false;
+        match (CLASS[usize::from(b)], at_segment_start) {
+            (LETTER, true) => {
+                at_segment_start = false;
+                segments += 1;
             }
-            at_segment_start = false;
-            segments += 1;
-        } else if b == b'.' {
-            at_segment_start = true;
-        } else if !(b.is_ascii_alphanumeric() || b == b'_') {
-            return false;
+            (LETTER | DIGIT_OR_UNDERSCORE, false) => {}
+            (DOT, false) => at_segment_start = true,
+            _ => return false,
         }
     }
     !at_segment_start && segments >= 2
