@@ -28,6 +28,7 @@ fn the_builtin_catalog_knows_apps_of_every_region() {
         ("hk.alipay.wallet", Category::Payment, Region::Hk),
         ("com.octopuscards.nfc_reader", Category::Payment, Region::Hk),
         ("com.commbank.netbank", Category::Bank, Region::Au),
+        ("com.cathaybk.mymobibank.android", Category::Bank, Region::Tw),
         ("cn.gov.pbc.dcep", Category::Payment, Region::Cn),
         ("com.affirm.central", Category::Loan, Region::Us),
         ("com.myklarnamobile", Category::Loan, Region::Uk),
