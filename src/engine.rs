@@ -51,6 +51,8 @@ pub struct Engine {
     pack_serial: u64,
     /// Active regions, first the home region: service numbers, currency, advice.
     regions: Vec<Region>,
+    /// What the current episode said and what the user chose, hash-chained.
+    record: crate::record::Record,
 }
 
 impl Default for Engine {
@@ -79,6 +81,7 @@ impl Engine {
             trusted_keys: Vec::new(),
             pack_serial: 0,
             regions: vec![Region::Cn],
+            record: crate::record::Record::default(),
         }
     }
 
@@ -250,6 +253,10 @@ impl Engine {
         };
         let warning = self.explain(&decision, &meaning, t);
         self.remember(&decision, &meaning, t);
+        if self.record.episode != warning.episode || self.record.entries.is_empty() {
+            self.record = crate::record::Record::new(warning.episode);
+        }
+        self.record.warning(t, warning.level, &warning.rule, &warning.title, &warning.evidence);
         self.after_money(&meaning, t);
         log::info!("warning {} ({}) at t={}", warning.rule, warning.level, warning.t);
         Ok(vec![warning])
@@ -523,7 +530,7 @@ impl Engine {
     /// The device state and episode as a snapshot (versioned, checksummed, no raw
     /// numbers or typed text) to save before the process may die.
     pub fn snapshot(&self) -> String {
-        crate::snapshot::write(&self.state, &self.episode, self.last_t, self.offset)
+        crate::snapshot::write(&self.state, &self.episode, &self.record, self.last_t, self.offset)
     }
 
     /// Restores a snapshot taken by [`Engine::snapshot`]. A corrupt, truncated,
@@ -535,6 +542,7 @@ impl Engine {
             self.state.foreground_categories = self.catalog.categories(p);
         }
         self.episode = r.episode;
+        self.record = r.record;
         self.last_t = r.last_t;
         self.offset = r.offset;
         Ok(())
@@ -545,8 +553,33 @@ impl Engine {
     pub fn reset(&mut self) {
         self.state = DeviceState::default();
         self.episode = Episode::default();
+        self.record = crate::record::Record::default();
         self.last_t = None;
         self.offset = 0;
+    }
+
+    /// Records what the user chose on a warning (`dismissed`, `cancelled`,
+    /// `proceeded`, `called_bank`, `ended_call`, `stopped_sharing`) in the episode's record.
+    pub fn record_choice(&mut self, t: Millis, choice: &str) -> Result<(), Error> {
+        if self.record.entries.is_empty() {
+            return Err(Error::InvalidArgument("record_choice: no warning to answer".into()));
+        }
+        if !self.record.choice(t, choice) {
+            return Err(Error::InvalidArgument("record_choice: unknown choice".into()));
+        }
+        Ok(())
+    }
+
+    /// The last episode's evidence record as JSON, signed when a 32-byte Ed25519
+    /// seed (hex) is given. Verify it offline with `scamguard evidence verify`.
+    pub fn export_record(&self, seed_hex: Option<&str>) -> Result<String, Error> {
+        let mut r = self.record.clone();
+        if let Some(seed) = seed_hex {
+            r.sign(seed).map_err(|_| {
+                Error::InvalidArgument("export_record: key is not a 32-byte seed in hex".into())
+            })?;
+        }
+        Ok(r.to_json())
     }
 
     /// The highest level warned in the current episode.

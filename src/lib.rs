@@ -19,6 +19,7 @@ pub mod kinds;
 pub mod messages;
 pub mod model;
 pub mod pack;
+pub mod record;
 pub mod region;
 pub mod replay;
 pub mod signals;

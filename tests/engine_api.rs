@@ -455,3 +455,24 @@ fn regions_choose_advice_currency_and_service_numbers() {
     e.set_regions_wire(&["hk".to_string(), "cn".to_string()]).unwrap();
     assert_eq!(e.regions(), [Region::Hk, Region::Cn]);
 }
+
+#[test]
+fn an_episode_leaves_a_verifiable_record_of_warnings_and_choices() {
+    use scamguard::record::Record;
+    let mut e = Engine::new();
+    assert!(e.record_choice(0, "dismissed").is_err(), "nothing to answer yet");
+    e.observe(&stranger_call(0)).unwrap();
+    e.observe(&ev(
+        r#"{"t":60000,"type":"sms_received","text":"您的账户涉嫌洗钱，请配合资金核查转入安全账户"}"#,
+    ))
+    .unwrap();
+    e.observe(&share(300_000)).unwrap();
+    e.record_choice(310_000, "dismissed").unwrap();
+    assert!(e.record_choice(310_000, "13800001111").is_err());
+    let (seed, public) = scamguard::pack::keypair_from_seed([5; 32]);
+    let json = e.export_record(Some(&seed)).unwrap();
+    let r = Record::verify(&json, Some(&public)).unwrap();
+    assert!(r.entries.iter().any(|x| x.kind == "warning"));
+    assert_eq!(r.entries.last().unwrap().what, "dismissed");
+    assert!(!json.contains("13800001111"));
+}
