@@ -18,6 +18,15 @@ mod messages;
 #[allow(dead_code)]
 mod pack;
 
+// Scam-text data (src/text): the folding table and the vocabulary.
+#[path = "src/text/normalize.rs"]
+#[allow(dead_code)]
+mod normalize;
+
+#[path = "src/text/vocab.rs"]
+#[allow(dead_code)]
+mod vocab;
+
 use std::process::exit;
 
 fn fail(file: &str, msg: &str) -> ! {
@@ -46,6 +55,17 @@ fn main() {
         Ok(c) if c.is_empty() => fail("data/catalog.tsv", "no apps"),
         Ok(_) => {}
         Err(e) => fail("data/catalog.tsv", &e),
+    }
+    for src in ["src/text/normalize.rs", "src/text/vocab.rs"] {
+        println!("cargo:rerun-if-changed={src}");
+    }
+    let fold = match normalize::FoldTable::parse(&read("data/fold.tsv")) {
+        Ok(f) if f.is_empty() => fail("data/fold.tsv", "no entries"),
+        Ok(f) => f,
+        Err(e) => fail("data/fold.tsv", &e),
+    };
+    if let Err(e) = vocab::Vocabulary::from_json(&read("data/vocab.json"), &fold) {
+        fail("data/vocab.json", &e);
     }
     let msgs = read("data/messages.json");
     if let Err(e) = messages::Messages::from_json(&msgs) {

@@ -17,6 +17,7 @@ pub mod messages;
 pub mod replay;
 pub mod rules;
 pub mod state;
+pub mod text;
 pub mod trace;
 pub mod warning;
 

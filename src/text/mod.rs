@@ -1,0 +1,334 @@
+//! Scam-text detection: what an SMS, a notification or a screen's text is
+//! trying to do, and how likely it is to be a scam by itself.
+//!
+//! Text is normalized first (`normalize`: traditional -> simplified, width,
+//! case, look-alikes, fillers), then one pass of an Aho-Corasick automaton
+//! (`matcher`) finds every vocabulary word (`data/vocab.json`) at a cost that
+//! does not grow with the vocabulary. Links are read separately
+//! (`phishing::structure`). The score combines, rather than adds up, the
+//! evidence: one weak word (客服, refund, verify, 验证码) stays low; a brand
+//! or official body + a link to a host that is not the brand's + urgency or a
+//! login/redeem request is phishing even with no listed word; two scam classes
+//! together, or a scam word with a suspicious link, raise the score.
+
+pub mod eval;
+pub mod matcher;
+pub mod normalize;
+pub mod phishing;
+pub mod vocab;
+
+use once_cell::sync::Lazy;
+
+use matcher::Matcher;
+use normalize::{ends_token, starts_token, FoldTable};
+pub use vocab::{Cue, TextClass, Vocabulary};
+use vocab::Kind;
+
+/// Only the first this many bytes of a text are read.
+pub const MAX_BYTES: usize = 4096;
+
+/// The threshold at which [`TextAnalysis::score`] calls a text a scam in the
+/// published evaluation (`evaluate`).
+pub const SCAM_THRESHOLD: f32 = 0.5;
+
+/// Where the text came from.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Source {
+    /// SMS from a number that is neither a contact nor a verified service.
+    SmsUnknown,
+    /// SMS from a sender posing as, or registered as, a service (95588, "HMRC").
+    SmsService,
+    /// SMS from a saved contact.
+    SmsContact,
+    /// An app notification.
+    Notification,
+    /// A notification of a messaging app (WhatsApp, WeChat, Telegram).
+    NotificationMessaging,
+    /// Text on screen (accessibility dump).
+    Screen,
+}
+
+impl Source {
+    /// How much the same words say about a scam on this channel. Contacts
+    /// talk about refunds and codes for ordinary reasons; screens carry whole
+    /// pages (a loan app's credit line is ordinary there).
+    fn factor(self) -> f32 {
+        match self {
+            Source::SmsUnknown | Source::Notification => 1.0,
+            Source::SmsService | Source::NotificationMessaging => 0.95,
+            Source::SmsContact => 0.75,
+            Source::Screen => 0.85,
+        }
+    }
+}
+
+/// One thing a text is trying to do.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub class: TextClass,
+    /// 0..=1.
+    pub strength: f32,
+    /// The matched span exactly as the user saw it (original text).
+    pub word: String,
+}
+
+/// The result of [`analyze`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct TextAnalysis {
+    /// Strongest first, at most one per class.
+    pub findings: Vec<Finding>,
+    /// 0..=1: how likely this text is a scam message, by itself.
+    pub score: f32,
+    pub has_link: bool,
+}
+
+impl TextAnalysis {
+    pub fn finding(&self, class: TextClass) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.class == class)
+    }
+}
+
+/// Folding table, vocabulary and automaton, built once.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    fold: FoldTable,
+    vocab: Vocabulary,
+    matcher: Matcher,
+}
+
+static FOLD_TSV: &str = include_str!("../../data/fold.tsv");
+static VOCAB_JSON: &str = include_str!("../../data/vocab.json");
+
+static DEFAULT: Lazy<Analyzer> = Lazy::new(|| {
+    // build.rs validated both files with this same code; a failure here
+    // would be a build that skipped it, so fall back to an empty analyzer
+    // rather than panic inside a host app.
+    let fold = FoldTable::parse(FOLD_TSV).unwrap_or_default();
+    let vocab = Vocabulary::from_json(VOCAB_JSON, &fold).unwrap_or_default();
+    Analyzer::new(fold, vocab)
+});
+
+/// Analyzes `text` with the built-in vocabulary. Reads at most the first
+/// [`MAX_BYTES`] bytes.
+pub fn analyze(text: &str, source: Source) -> TextAnalysis {
+    DEFAULT.analyze(text, source)
+}
+
+/// The first `MAX_BYTES` bytes of `text`, cut at a character boundary.
+fn clip(text: &str) -> &str {
+    if text.len() <= MAX_BYTES {
+        return text;
+    }
+    let mut end = MAX_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Noisy-or: the chance at least one of independent signals is right.
+fn or(a: f32, b: f32) -> f32 {
+    1.0 - (1.0 - a) * (1.0 - b)
+}
+
+#[derive(Clone, Copy, Default)]
+struct Hit {
+    /// Noisy-or of the distinct words' weights.
+    acc: f32,
+    /// The strongest word and its original byte span.
+    best: f32,
+    span: (u32, u32),
+    seen: bool,
+}
+
+impl Hit {
+    fn add(&mut self, w: f32, span: (u32, u32)) {
+        self.acc = or(self.acc, w);
+        if !self.seen || w > self.best {
+            self.best = w;
+            self.span = span;
+        }
+        self.seen = true;
+    }
+}
+
+impl Analyzer {
+    pub fn new(fold: FoldTable, vocab: Vocabulary) -> Analyzer {
+        let matcher = Matcher::new(&vocab.patterns);
+        Analyzer { fold, vocab, matcher }
+    }
+
+    /// The built-in analyzer.
+    pub fn builtin() -> &'static Analyzer {
+        &DEFAULT
+    }
+
+    /// A copy of the built-in analyzer with `extra` words added to `class`
+    /// (benchmarks: the cost of a bigger vocabulary).
+    pub fn with_extra_words(class: TextClass, extra: &[String], weight: f32) -> Analyzer {
+        let fold = DEFAULT.fold.clone();
+        let mut vocab = DEFAULT.vocab.clone();
+        vocab.add_words(class, extra, weight, &fold);
+        Analyzer::new(fold, vocab)
+    }
+
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocab
+    }
+
+    pub fn analyze(&self, text: &str, source: Source) -> TextAnalysis {
+        let text = clip(text);
+        let norm = self.fold.normalize(text);
+        let mut classes = [Hit::default(); TextClass::ALL.len()];
+        let mut cues = [Hit::default(); Cue::ALL.len()];
+        // Distinct patterns already counted: a word said twice is one word.
+        let mut seen: Vec<u32> = Vec::new();
+        self.matcher.scan(norm.iter().map(|n| n.c), |p, s, e| {
+            let pat = &self.vocab.patterns[p];
+            // Latin words must stand alone: "irs" is not in "first".
+            if pat[0].is_ascii_alphanumeric() && !starts_token(&norm, s) {
+                return;
+            }
+            if pat[pat.len() - 1].is_ascii_alphanumeric() && !ends_token(&norm, e) {
+                return;
+            }
+            if seen.contains(&(p as u32)) {
+                return;
+            }
+            seen.push(p as u32);
+            let span = (norm[s].start, norm[e - 1].end);
+            for entry in &self.vocab.entries[p] {
+                match entry.kind {
+                    Kind::Class(c) => classes[c.index()].add(entry.weight, span),
+                    Kind::Cue(c) => cues[c.index()].add(entry.weight, span),
+                }
+            }
+        });
+        let links = phishing::structure::find_links(text, &self.vocab);
+        let cue = |c: Cue| cues[c.index()];
+        let (brand, urgency, action, benign) =
+            (cue(Cue::Brand).seen, cue(Cue::Urgency).seen, cue(Cue::Action).seen, cue(Cue::Benign).seen);
+
+        // Structure: brand/official body + suspicious link + urgency/action.
+        let suspicious = links.unofficial;
+        let structure = if suspicious {
+            let s = match (brand, urgency, action) {
+                (true, true, _) | (true, _, true) => 0.85,
+                (true, false, false) => 0.5,
+                (false, true, true) => 0.6,
+                (false, true, false) | (false, false, true) => 0.3,
+                (false, false, false) => 0.1,
+            };
+            if links.short {
+                or(s, 0.2)
+            } else {
+                s
+            }
+        } else if brand && urgency && action && !links.any {
+            // "Call 0xx now or your account is suspended": no link needed.
+            0.35
+        } else {
+            0.0
+        };
+        let ph = &mut classes[TextClass::Phishing.index()];
+        if structure > 0.0 {
+            let span = if brand {
+                cue(Cue::Brand).span
+            } else if let Some((s, e)) = links.span {
+                (s as u32, e as u32)
+            } else {
+                cue(Cue::Urgency).span
+            };
+            let had = ph.seen;
+            let (best, best_span) = (ph.best, ph.span);
+            ph.acc = or(ph.acc, structure);
+            if !had || structure > best {
+                ph.best = structure;
+                ph.span = span;
+            } else {
+                ph.span = best_span;
+            }
+            ph.seen = true;
+        } else if ph.seen && !suspicious {
+            // "积分兑换" or "verify" with no link at all, or only to the
+            // brand's own site, is how genuine services write too.
+            ph.acc *= if links.any { 0.4 } else { 0.6 };
+        }
+
+        // Score: what the classes say together.
+        let mut score = 0.0f32;
+        let mut scammy = 0;
+        let mut strongest = 0.0f32;
+        for c in TextClass::ALL {
+            let h = classes[c.index()];
+            if !h.seen {
+                continue;
+            }
+            let weight = match c {
+                // Money leaving is a fact, not a scam; a credit line is
+                // ordinary in a loan app. Both matter in a chain, not alone.
+                TextClass::MoneyOut => 0.0,
+                TextClass::Credit => 0.3,
+                _ => 1.0,
+            };
+            let s = h.acc * weight;
+            score = or(score, s);
+            if s >= 0.2 {
+                scammy += 1;
+            }
+            strongest = strongest.max(s);
+        }
+        if scammy >= 2 {
+            score = or(score, 0.25);
+        }
+        if strongest >= 0.15 {
+            if suspicious {
+                score = or(score, if links.short { 0.4 } else { 0.3 });
+            }
+            if urgency {
+                score = or(score, 0.15 * cue(Cue::Urgency).best.max(0.5) * 2.0);
+            }
+        }
+        if benign {
+            // "请勿告诉他人", "do not share": the voice of a genuine code or alert.
+            score *= 1.0 - cue(Cue::Benign).best;
+        }
+        if links.any && !suspicious && source == Source::SmsService {
+            // A service sender linking to its own domain.
+            score *= 0.6;
+        }
+        score = (score * source.factor()).clamp(0.0, 1.0);
+
+        let mut findings: Vec<Finding> = TextClass::ALL
+            .into_iter()
+            .filter(|c| classes[c.index()].seen)
+            .map(|c| {
+                let h = classes[c.index()];
+                let (s, e) = (h.span.0 as usize, h.span.1 as usize);
+                Finding { class: c, strength: h.acc.clamp(0.0, 1.0), word: text[s..e].to_string() }
+            })
+            .collect();
+        findings.sort_by(|a, b| b.strength.total_cmp(&a.strength));
+        TextAnalysis { findings, score, has_link: links.any }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_respects_char_boundaries() {
+        let s = "验".repeat(2000);
+        let c = clip(&s);
+        assert!(c.len() <= MAX_BYTES && c.len() > MAX_BYTES - 3);
+        assert_eq!(clip("abc"), "abc");
+    }
+
+    #[test]
+    fn builtin_data_loads() {
+        let a = Analyzer::builtin();
+        assert!(a.vocabulary().words() > 300);
+        assert!(a.matcher.states() > a.vocabulary().words());
+    }
+}
