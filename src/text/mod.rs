@@ -126,6 +126,17 @@ fn clip(text: &str) -> &str {
     &text[..end]
 }
 
+/// How much a class says about a scam by itself. Money leaving is a fact,
+/// not a scam; a credit line is ordinary in a loan app. Both matter in a
+/// chain (the engine's job), not alone.
+fn class_weight(c: TextClass) -> f32 {
+    match c {
+        TextClass::MoneyOut => 0.0,
+        TextClass::Credit => 0.3,
+        _ => 1.0,
+    }
+}
+
 /// Noisy-or: the chance at least one of independent signals is right.
 fn or(a: f32, b: f32) -> f32 {
     1.0 - (1.0 - a) * (1.0 - b)
@@ -209,18 +220,24 @@ impl Analyzer {
         let (brand, urgency, action, benign) =
             (cue(Cue::Brand).seen, cue(Cue::Urgency).seen, cue(Cue::Action).seen, cue(Cue::Benign).seen);
 
+        // The strongest scam word on its own, before structure is added: the
+        // link and urgency bonuses below need a word, or a bare link plus
+        // "today" (every shop's promotion) would count twice.
+        let words_max = TextClass::ALL
+            .into_iter()
+            .filter(|c| classes[c.index()].seen)
+            .map(|c| classes[c.index()].acc * class_weight(c))
+            .fold(0.0f32, f32::max);
+
         // Structure: brand/official body + suspicious link + urgency/action.
         let suspicious = links.unofficial;
         let structure = if suspicious {
-            let s = match (brand, urgency, action) {
-                (true, true, _) | (true, _, true) => 0.85,
-                (true, false, false) => 0.5,
-                (false, true, true) => 0.6,
-                (false, true, false) | (false, false, true) => 0.3,
-                (false, false, false) => 0.1,
-            };
+            // Each part adds: a brand, urgency and a request to act. A bare
+            // link with "today" and "reply" (a shop's promotion) stays low.
+            let (u, a) = (cue(Cue::Urgency).best, cue(Cue::Action).best);
+            let s = 0.1 + 0.35 * cue(Cue::Brand).best + 0.25 * u + 0.25 * a;
             if links.short {
-                or(s, 0.2)
+                or(s, 0.15)
             } else {
                 s
             }
@@ -258,40 +275,34 @@ impl Analyzer {
         // Score: what the classes say together.
         let mut score = 0.0f32;
         let mut scammy = 0;
-        let mut strongest = 0.0f32;
         for c in TextClass::ALL {
             let h = classes[c.index()];
             if !h.seen {
                 continue;
             }
-            let weight = match c {
-                // Money leaving is a fact, not a scam; a credit line is
-                // ordinary in a loan app. Both matter in a chain, not alone.
-                TextClass::MoneyOut => 0.0,
-                TextClass::Credit => 0.3,
-                _ => 1.0,
-            };
-            let s = h.acc * weight;
+            let s = h.acc * class_weight(c);
             score = or(score, s);
             if s >= 0.2 {
                 scammy += 1;
             }
-            strongest = strongest.max(s);
         }
         if scammy >= 2 {
             score = or(score, 0.25);
         }
-        if strongest >= 0.15 {
+        if words_max >= 0.15 {
             if suspicious {
                 score = or(score, if links.short { 0.4 } else { 0.3 });
             }
             if urgency {
-                score = or(score, 0.15 * cue(Cue::Urgency).best.max(0.5) * 2.0);
+                score = or(score, 0.3 * cue(Cue::Urgency).best);
             }
         }
         if benign {
-            // "请勿告诉他人", "do not share": the voice of a genuine code or alert.
-            score *= 1.0 - cue(Cue::Benign).best;
+            // "请勿告诉他人", "do not share", "退订回T": the voice of a genuine
+            // code, alert or promotion; with a suspicious link it counts half
+            // ("your code is 123456, not you? click here" is a known trick).
+            let b = cue(Cue::Benign).best;
+            score *= 1.0 - if suspicious { b / 2.0 } else { b };
         }
         if links.any && !suspicious && source == Source::SmsService {
             // A service sender linking to its own domain.

@@ -247,7 +247,7 @@ fn resolve_lookalike_symbols(s: &mut Vec<NChar>) {
     fn lookalike(c: char) -> Option<char> {
         Some(match c {
             '0' => 'o',
-            '1' => 'l',
+            '1' => 'l', // 'i' inside a word, see below
             '3' => 'e',
             '4' => 'a',
             '5' => 's',
@@ -272,8 +272,10 @@ fn resolve_lookalike_symbols(s: &mut Vec<NChar>) {
         let next_digit = end < s.len() && !s[end].gap && s[end].c.is_ascii_digit();
         let symbols_ok = s[i..end].iter().all(|n| n.c.is_ascii_digit()) || glued_letter(s, end);
         if after_letter && !next_digit && symbols_ok && end - i <= 3 {
+            let inside_word = glued_letter(s, end);
             for n in &mut s[i..end] {
-                n.c = lookalike(n.c).unwrap_or(n.c);
+                // ver1fy, netfl1x (inside a word) but paypa1 (at the end).
+                n.c = if n.c == '1' && inside_word { 'i' } else { lookalike(n.c).unwrap_or(n.c) };
             }
         } else {
             for k in i..end {
@@ -324,7 +326,7 @@ mod tests {
         assert_eq!(norm(&t, "刷単"), "刷单");
         assert_eq!(norm(&t, "绵費"), "免费");
         assert_eq!(norm(&t, "加扣扣"), "加qq");
-        assert_eq!(norm(&t, "paypa1 amaz0n p@ypal g00gle"), "paypalamazonpaypalgoogle");
+        assert_eq!(norm(&t, "paypa1 amaz0n p@ypal g00gle ver1fy"), "paypalamazonpaypalgoogleverify");
         // Cyrillic а and о.
         assert_eq!(norm(&t, "pаypal amazоn"), "paypalamazon");
     }

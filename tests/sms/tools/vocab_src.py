@@ -41,7 +41,7 @@ classes = {
 "refund":
  L("zh", """退款|0.15, 理赔|0.25, 赔偿|0.2, 快递丢失|0.45, 包裹丢失|0.45, 丢件|0.35, 质量问题|0.2, 双倍赔偿|0.55, 三倍赔偿|0.6, 理赔客服|0.5, 退款客服|0.5, 航班取消|0.35,
  改签|0.2, 退保|0.3, 补偿金|0.35, 退费|0.15, 关闭百万保障|0.8, 百万保障|0.6, 会员扣费|0.45, 自动扣费|0.3, 取消扣费|0.5, 关闭会员|0.45, 注销会员|0.45,
- 误开通|0.5, 多扣款|0.35, 客服|0.05""")
+ 误开通|0.5, request a refund|0.35, 多扣款|0.35, 如需取消|0.3, 办理退款|0.35, 客服|0.05""")
  + L("zh-Hant", """退款失敗|0.5, """)
  + L("en", """refund|0.1, refund overpaid|0.75, overpaid|0.35, overpayment|0.35, tax refund|0.45, claim your refund|0.55, eligible for a refund|0.5, parcel lost|0.45,
  compensation|0.2, cancelled flight|0.3, flight cancelled|0.3, refund has been approved|0.5, you are owed|0.35, cost of living payment|0.45, rebate|0.25""")
@@ -126,8 +126,8 @@ cues = {
  + L("en", """hmrc|1, irs|1, usps|1, royal mail|1, evri|1, dhl|1, fedex|1, ups|1, amazon|1, netflix|1, paypal|1, apple id|1, icloud|1, singpost|1, india post|1,
  aadhaar|1, uidai|1, kyc|1, medicare|1, mygov|1, centrelink|1, ato|1, australia post|1, auspost|1, linkt|1, e-toll|1, toll|1, dvla|1, nhs|1, gov.uk|1,
  post office|1, sbi|1, hdfc|1, icici|1, axis bank|1, paytm|1, phonepe|1, dbs|1, posb|1, ocbc|1, uob|1, singpass|1, hsbc|1, barclays|1, lloyds|1, natwest|1,
- santander|1, halifax|1, monzo|1, chase|1, wells fargo|1, bank of america|1, citibank|1, commbank|1, westpac|1, nab|1, anz|1, electricity board|1,
- electricity|1, ee|1, vodafone|1, o2|1, airtel|1, jio|1, optus|1, telstra|1, verizon|1, at&t|1, t-mobile|1, ezdrive|1, e-zpass|1, sunpass|1, fastrak|1,
+ santander|1, halifax|1, monzo|1, chase|1, wells fargo|1, bank of america|1, citibank|1, commbank|1, westpac|1, nab|1, anz|1, electricity board|1, sp group|1, pub|1,
+ electricity|1, ee|1, vodafone|1, o2|1, airtel|1, jio|1, optus|1, telstra|1, verizon|1, t-mobile|1, ezdrive|1, e-zpass|1, sunpass|1, fastrak|1,
  txtag|1, ica|1, mom|1, cpf|1, iras|1, mas|1, police|1, customs|1, social security|1, ssa|1, ministry|1, bank|1, court|1""")
  + L("hi-Latn", """bijli vibhag|1"""),
 "urgency":
@@ -149,11 +149,11 @@ cues = {
  + L("hi-Latn", """click karein|0.6, link par click|0.65, call karein|0.4"""),
 "benign":
  L("zh", """请勿告诉他人|0.75, 请勿泄露|0.7, 切勿告知他人|0.75, 切勿泄露|0.7, 请勿转发|0.6, 工作人员不会|0.7, 不会向您索取|0.7, 谨防诈骗|0.55, 如非本人操作|0.35,
- 不要告诉任何人验证码|0.75, 任何人索取验证码|0.7, 本人操作|0.3, 退订回t|0.15, 回td退订|0.15, 拒收请回复r|0.15""")
+ 不要告诉任何人验证码|0.75, 低至|0.45, 满减|0.45, 抢购|0.45, 都是诈骗|0.85, 谨防受骗|0.6, 请勿相信|0.6, 任何人索取验证码|0.7, 本人操作|0.3, 退订回t|0.15, 回td退订|0.15, 拒收请回复r|0.15""")
  + L("zh-Hant", """切勿向任何人透露|0.75, 請勿向他人透露|0.75, 不要向任何人提供|0.75""")
  + L("en", """do not share|0.75, don't share|0.75, never share|0.75, never ask you|0.7, will never ask|0.75, never call you|0.65, do not give this code|0.75,
  if this wasn't you|0.3, if you did not request|0.3, if you didn't request|0.3, stop to opt out|0.15, reply stop|0.15, txt stop|0.15, no action needed|0.5,
- no action is needed|0.5, no action required|0.5""")
+ no action is needed|0.5, no action required|0.5, is a scam|0.6, are scams|0.6, opt out|0.15""")
  + L("hi-Latn", """kisi ke saath share na karein|0.75"""),
 }
 
