@@ -29,3 +29,9 @@ fn dev_split_meets_the_target() {
         assert!(c.fp_rate() <= 0.02, "{lang}: false positives {:.3}", c.fp_rate());
     }
 }
+
+#[test]
+fn heldout_split_report() {
+    let r = corpus("heldout");
+    show("heldout", &r);
+}
