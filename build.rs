@@ -22,6 +22,15 @@ mod messages;
 #[allow(dead_code)]
 mod model;
 
+// Scam-text data (src/text): the folding table and the vocabulary.
+#[path = "src/text/normalize.rs"]
+#[allow(dead_code)]
+mod normalize;
+
+#[path = "src/text/vocab.rs"]
+#[allow(dead_code)]
+mod vocab;
+
 use std::process::exit;
 
 fn fail(file: &str, msg: &str) -> ! {
@@ -52,6 +61,17 @@ fn main() {
     let regions = read("data/regions.json");
     if let Err(e) = region::Regions::from_json(&regions) {
         fail("data/regions.json", &e);
+    }
+    for src in ["src/text/normalize.rs", "src/text/vocab.rs"] {
+        println!("cargo:rerun-if-changed={src}");
+    }
+    let fold = match normalize::FoldTable::parse(&read("data/fold.tsv")) {
+        Ok(f) if f.is_empty() => fail("data/fold.tsv", "no entries"),
+        Ok(f) => f,
+        Err(e) => fail("data/fold.tsv", &e),
+    };
+    if let Err(e) = vocab::Vocabulary::from_json(&read("data/vocab.json"), &fold) {
+        fail("data/vocab.json", &e);
     }
     let msgs = read("data/messages.json");
     let messages = messages::Messages::from_json(&msgs).unwrap_or_else(|e| fail("data/messages.json", &e));
