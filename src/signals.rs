@@ -227,7 +227,8 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     amount: None,
                     payee_new: false,
                     payee_known: false,
-                    catalogued: false,
+                    // A page is where credentials go; no catalog says which page is a bank.
+                    catalogued: true,
                     fact: Fact::Credentials { package: package.clone() },
                 });
             }
