@@ -10,7 +10,9 @@ pub mod amount;
 pub mod catalog;
 pub mod engine;
 pub mod error;
+pub mod eval;
 pub mod event;
+pub mod gen;
 pub mod jni;
 pub mod kinds;
 pub mod messages;
@@ -18,6 +20,7 @@ pub mod replay;
 pub mod rules;
 pub mod state;
 pub mod trace;
+pub mod view;
 pub mod warning;
 
 pub use amount::Money;

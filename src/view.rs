@@ -1,0 +1,210 @@
+//! Views of a trace: everything the phone-wide observer sees (`full`), or only what
+//! a bank app alone could see (`bank`), so every test and the evaluation can run
+//! both ways. The bank view is defined in docs/evaluation.md.
+
+use crate::catalog::Catalog;
+use crate::event::{Event, EventKind};
+use crate::kinds::{Category, Field, Peer, Setting};
+
+/// Which observer the engine stands in for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum View {
+    /// The Android layer with every permission: the trace as written.
+    #[default]
+    Full,
+    /// A bank app alone: no contacts, no other apps' text, calls `unverified`.
+    Bank,
+}
+
+impl View {
+    pub fn from_wire(s: &str) -> Option<View> {
+        match s {
+            "full" => Some(View::Full),
+            "bank" => Some(View::Bank),
+            _ => None,
+        }
+    }
+
+    pub fn wire_name(self) -> &'static str {
+        match self {
+            View::Full => "full",
+            View::Bank => "bank",
+        }
+    }
+}
+
+/// The bank app a bank view takes as its own when none is given: the package of the
+/// first amount typed, or transfer started, in a catalogued bank or payment app.
+pub fn default_bank_package(events: &[Event]) -> Option<String> {
+    let catalog = Catalog::builtin();
+    let finance = |p: &str| catalog.is(p, Category::Bank) || catalog.is(p, Category::Payment);
+    events.iter().find_map(|e| match &e.kind {
+        EventKind::TextEntered { package, field: Field::Amount, .. } if finance(package) => {
+            Some(package.clone())
+        }
+        EventKind::TransferStarted { package: Some(p), .. } if finance(p) => Some(p.clone()),
+        _ => None,
+    })
+}
+
+/// The events a bank app alone would see, given its own package (or the default
+/// above when `bank_package` is `None`; with no bank app at all, only the
+/// device-wide facts remain).
+///
+/// - Calls: `peer` becomes `unverified` and `number`/`verification` are dropped (no
+///   contacts permission); a VoIP call is seen only as the audio mode of some app,
+///   so it loses its `app`.
+/// - Its own window: `app_foreground`, `text_entered`, `screen_text`,
+///   `transfer_started` of its own package only (a `transfer_started` without a
+///   package is the bank's own report).
+/// - Installs, removals and accessibility grants: kept (package visibility and
+///   AccessibilityManager).
+/// - Screen capture and overlays: seen only while its own window is in front. A
+///   share that began in another app becomes visible when the bank comes to the
+///   front (`screen_share_started` at that moment) and invisible when it leaves
+///   (`screen_share_stopped`), as the platform's capture callbacks report it.
+/// - Settings: only `developer_options`. Notifications, SMS: dropped.
+pub fn bank_view(events: &[Event], bank_package: Option<&str>) -> Vec<Event> {
+    let default;
+    let bank = match bank_package {
+        Some(p) => Some(p),
+        None => {
+            default = default_bank_package(events);
+            default.as_deref()
+        }
+    };
+    let own = |p: &str| bank == Some(p);
+    let mut out = Vec::with_capacity(events.len());
+    let mut front: Option<&str> = None;
+    // Shares running on the device, and whether the bank currently sees one.
+    let mut shares: usize = 0;
+    let mut seen_share = false;
+    for e in events {
+        let t = e.t;
+        let keep = |k: EventKind| Event::new(t, k);
+        match &e.kind {
+            EventKind::CallStarted { direction, channel, .. } => {
+                out.push(keep(EventKind::CallStarted {
+                    direction: *direction,
+                    peer: Peer::Unverified,
+                    channel: *channel,
+                    app: None,
+                    number: None,
+                }));
+            }
+            EventKind::CallEnded => out.push(e.clone()),
+            EventKind::AppForeground { package } => {
+                front = Some(package.as_str());
+                if own(package) {
+                    out.push(e.clone());
+                }
+            }
+            EventKind::AppInstalled { .. }
+            | EventKind::AppRemoved { .. }
+            | EventKind::AccessibilityEnabled { .. } => out.push(e.clone()),
+            EventKind::ScreenShareStarted { .. } => shares += 1,
+            EventKind::ScreenShareStopped { .. } => shares = shares.saturating_sub(1),
+            EventKind::OverlayShown { .. } => {
+                if front.is_some_and(own) {
+                    out.push(e.clone());
+                }
+            }
+            EventKind::SettingChanged { setting, .. } => {
+                if *setting == Setting::DeveloperOptions {
+                    out.push(e.clone());
+                }
+            }
+            EventKind::TextEntered { package, .. } | EventKind::ScreenText { package, .. } => {
+                if own(package) {
+                    out.push(e.clone());
+                }
+            }
+            EventKind::TransferStarted { package, .. } => {
+                if package.as_deref().map_or(true, own) {
+                    out.push(e.clone());
+                }
+            }
+            EventKind::Notification { .. } | EventKind::SmsReceived { .. } => {}
+        }
+        // The bank sees capture of its own window, and only that.
+        let sees = shares > 0 && front.is_some_and(own);
+        if sees != seen_share {
+            seen_share = sees;
+            out.push(keep(if sees {
+                EventKind::ScreenShareStarted { package: None }
+            } else {
+                EventKind::ScreenShareStopped { package: None }
+            }));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(lines: &str) -> Vec<Event> {
+        lines.lines().filter(|l| !l.trim().is_empty()).map(|l| Event::from_json(l).expect(l)).collect()
+    }
+
+    const TRACE: &str = r#"
+{"t":0,"type":"call_started","direction":"incoming","peer":"contact","number":"+86 170 0000 1234"}
+{"t":10,"type":"sms_received","sender":"955","text":"hi"}
+{"t":20,"type":"app_foreground","package":"com.tencent.wemeet.app"}
+{"t":30,"type":"screen_share_started","package":"com.tencent.wemeet.app"}
+{"t":40,"type":"screen_text","package":"com.eg.android.AlipayGphone","text":"备用金"}
+{"t":50,"type":"app_installed","package":"com.xq.meetpro2","installer":"com.android.chrome"}
+{"t":60,"type":"setting_changed","setting":"install_unknown_apps","enabled":true}
+{"t":70,"type":"app_foreground","package":"com.android.bankabc"}
+{"t":80,"type":"overlay_shown","package":"com.xq.meetpro2"}
+{"t":90,"type":"text_entered","package":"com.android.bankabc","field":"amount","text":"19999.58"}
+{"t":95,"type":"text_entered","package":"com.eg.android.AlipayGphone","field":"amount","text":"500"}
+{"t":100,"type":"app_foreground","package":"com.tencent.mm"}
+{"t":110,"type":"screen_share_stopped"}
+{"t":120,"type":"call_ended"}
+"#;
+
+    #[test]
+    fn a_bank_app_sees_its_own_window_and_device_wide_facts_only() {
+        let v = bank_view(&ev(TRACE), None);
+        let kinds: Vec<(u64, &str)> = v.iter().map(|e| (e.t, e.event_type().wire_name())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (0, "call_started"),
+                (50, "app_installed"),
+                (70, "app_foreground"),
+                (70, "screen_share_started"),
+                (80, "overlay_shown"),
+                (90, "text_entered"),
+                (100, "screen_share_stopped"),
+                (120, "call_ended"),
+            ]
+        );
+        match &v[0].kind {
+            EventKind::CallStarted { peer, number, .. } => {
+                assert_eq!(*peer, Peer::Unverified);
+                assert!(number.is_none());
+            }
+            k => panic!("{k:?}"),
+        }
+    }
+
+    #[test]
+    fn the_default_bank_is_the_first_catalogued_finance_app_with_money() {
+        let events = ev(TRACE);
+        assert_eq!(default_bank_package(&events).as_deref(), Some("com.android.bankabc"));
+        // With Alipay as the bank, ABC's amount disappears and Alipay's stays.
+        let v = bank_view(&events, Some("com.eg.android.AlipayGphone"));
+        let texts: Vec<u64> =
+            v.iter().filter(|e| matches!(e.kind, EventKind::TextEntered { .. })).map(|e| e.t).collect();
+        assert_eq!(texts, [95]);
+        let st: Vec<u64> =
+            v.iter().filter(|e| matches!(e.kind, EventKind::ScreenText { .. })).map(|e| e.t).collect();
+        assert_eq!(st, [40]);
+        // Alipay never came to the front: no share is visible to it.
+        assert!(!v.iter().any(|e| matches!(e.kind, EventKind::ScreenShareStarted { .. })));
+    }
+}
