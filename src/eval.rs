@@ -323,9 +323,9 @@ pub fn first_money_step(events: &[Event]) -> Option<Millis> {
                     link_seen = true;
                 }
             }
-            EventKind::TextEntered { field: Field::Amount, .. } | EventKind::TransferStarted { .. } => {
-                return Some(e.t)
-            }
+            EventKind::TextEntered { field: Field::Amount, .. }
+            | EventKind::TransferStarted { .. }
+            | EventKind::PaymentPrompt { .. } => return Some(e.t),
             EventKind::TextEntered { package, field: Field::Code | Field::Password, .. }
                 if link_seen && catalog.is(package, Category::Browser) =>
             {
@@ -527,6 +527,8 @@ mod tests {
 {"t":8,"type":"text_entered","package":"com.android.chrome","field":"code","text":"1"}"#,
         );
         assert_eq!(first_money_step(&phish), Some(8));
+        let qr = events(r#"{"t":3,"type":"payment_prompt","kind":"qr_scan","package":"com.tencent.mm"}"#);
+        assert_eq!(first_money_step(&qr), Some(3));
     }
 
     #[test]

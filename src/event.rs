@@ -6,7 +6,9 @@
 //! serde's internally tagged enums, which buffer every object first.
 
 use crate::amount::Money;
-pub use crate::kinds::{Channel, Direction, EventType, Field, Peer, SenderKind, Setting};
+pub use crate::kinds::{
+    Channel, Direction, EventType, Field, PaymentKind, Peer, RiskKind, SenderKind, Setting, Verification,
+};
 use serde::de::{self, Deserializer, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
@@ -34,6 +36,8 @@ pub enum EventKind {
         app: Option<String>,
         /// Raw number: kept only to be dropped; never logged or shown.
         number: Option<String>,
+        /// The platform's or the bank's check of the number, if any.
+        verification: Option<Verification>,
     },
     CallEnded,
     AppForeground {
@@ -55,6 +59,10 @@ pub enum EventKind {
     },
     AccessibilityEnabled {
         package: String,
+        /// The service declares itself an accessibility tool (`isAccessibilityTool`).
+        tool: Option<bool>,
+        /// The app came from an app store.
+        from_store: Option<bool>,
     },
     OverlayShown {
         package: String,
@@ -90,6 +98,29 @@ pub enum EventKind {
         payee_new: Option<bool>,
         payee: Option<String>,
     },
+    /// The user saved a contact (a number saved minutes before it calls is not trusted).
+    ContactAdded {
+        /// Raw number: only its keyed hash is kept, never the number.
+        number: Option<String>,
+    },
+    /// The observer's snapshot of the call state; `active: false` ends a call whose
+    /// `call_ended` was lost.
+    CallState {
+        active: bool,
+    },
+    /// A screen about to move money: a QR scan to pay, a payment code, a collect
+    /// request, a credit drawdown.
+    PaymentPrompt {
+        package: Option<String>,
+        kind: PaymentKind,
+        amount: Option<Money>,
+        currency: Option<String>,
+    },
+    /// A fact from the platform (Play Integrity, capture callbacks, displays, audio mode).
+    PlatformRisk {
+        kind: RiskKind,
+        package: Option<String>,
+    },
 }
 
 impl Event {
@@ -106,11 +137,11 @@ impl Event {
         use EventKind::*;
         match &self.kind {
             CallStarted { app, .. } => app.as_deref(),
-            CallEnded | SmsReceived { .. } => None,
+            CallEnded | SmsReceived { .. } | ContactAdded { .. } | CallState { .. } => None,
             AppForeground { package }
             | AppInstalled { package, .. }
             | AppRemoved { package }
-            | AccessibilityEnabled { package }
+            | AccessibilityEnabled { package, .. }
             | OverlayShown { package }
             | TextEntered { package, .. }
             | ScreenText { package, .. }
@@ -118,7 +149,9 @@ impl Event {
             ScreenShareStarted { package }
             | ScreenShareStopped { package }
             | SettingChanged { package, .. }
-            | TransferStarted { package, .. } => package.as_deref(),
+            | TransferStarted { package, .. }
+            | PaymentPrompt { package, .. }
+            | PlatformRisk { package, .. } => package.as_deref(),
         }
     }
 
@@ -152,6 +185,10 @@ impl EventKind {
             Notification { .. } => EventType::Notification,
             SmsReceived { .. } => EventType::SmsReceived,
             TransferStarted { .. } => EventType::TransferStarted,
+            ContactAdded { .. } => EventType::ContactAdded,
+            CallState { .. } => EventType::CallState,
+            PaymentPrompt { .. } => EventType::PaymentPrompt,
+            PlatformRisk { .. } => EventType::PlatformRisk,
         }
     }
 }
@@ -215,6 +252,12 @@ struct RawEvent<'a> {
     currency: Option<String>,
     payee_new: Option<bool>,
     payee: Option<String>,
+    verification: Option<Verification>,
+    tool: Option<bool>,
+    from_store: Option<bool>,
+    active: Option<bool>,
+    #[serde(rename = "kind")]
+    payment_or_risk: Option<Cow<'a, str>>,
 }
 
 fn need<T, E: de::Error>(v: Option<T>, ty: EventType, name: &str) -> Result<T, E> {
@@ -235,6 +278,7 @@ impl RawEvent<'_> {
                 channel: self.channel.unwrap_or_default(),
                 app: self.app,
                 number: self.number,
+                verification: self.verification,
             },
             EventType::CallEnded => K::CallEnded,
             EventType::AppForeground => K::AppForeground { package: need(self.package, ty, "package")? },
@@ -246,9 +290,11 @@ impl RawEvent<'_> {
             EventType::AppRemoved => K::AppRemoved { package: need(self.package, ty, "package")? },
             EventType::ScreenShareStarted => K::ScreenShareStarted { package: self.package },
             EventType::ScreenShareStopped => K::ScreenShareStopped { package: self.package },
-            EventType::AccessibilityEnabled => {
-                K::AccessibilityEnabled { package: need(self.package, ty, "package")? }
-            }
+            EventType::AccessibilityEnabled => K::AccessibilityEnabled {
+                package: need(self.package, ty, "package")?,
+                tool: self.tool,
+                from_store: self.from_store,
+            },
             EventType::OverlayShown => K::OverlayShown { package: need(self.package, ty, "package")? },
             EventType::SettingChanged => K::SettingChanged {
                 setting: need(self.setting, ty, "setting")?,
@@ -281,6 +327,26 @@ impl RawEvent<'_> {
                 payee_new: self.payee_new,
                 payee: self.payee,
             },
+            EventType::ContactAdded => K::ContactAdded { number: self.number },
+            EventType::CallState => K::CallState { active: need(self.active, ty, "active")? },
+            EventType::PaymentPrompt => {
+                let kind = need(self.payment_or_risk, ty, "kind")?;
+                K::PaymentPrompt {
+                    package: self.package,
+                    kind: PaymentKind::from_wire(&kind)
+                        .ok_or_else(|| E::custom(format!("{ty}: unknown `kind`")))?,
+                    amount: self.amount.map(|a| a.0),
+                    currency: self.currency,
+                }
+            }
+            EventType::PlatformRisk => {
+                let kind = need(self.payment_or_risk, ty, "kind")?;
+                K::PlatformRisk {
+                    kind: RiskKind::from_wire(&kind)
+                        .ok_or_else(|| E::custom(format!("{ty}: unknown `kind`")))?,
+                    package: self.package,
+                }
+            }
         };
         Ok(Event { t, kind })
     }
@@ -306,17 +372,22 @@ impl Serialize for Event {
             }
         }
         match &self.kind {
-            K::CallStarted { direction, peer, channel, app, number: _ } => {
+            K::CallStarted { direction, peer, channel, app, number: _, verification } => {
                 m.serialize_entry("direction", direction)?;
                 m.serialize_entry("peer", peer)?;
                 m.serialize_entry("channel", channel)?;
                 opt(&mut m, "app", app)?;
+                opt(&mut m, "verification", verification)?;
             }
             K::CallEnded => {}
-            K::AppForeground { package }
-            | K::AppRemoved { package }
-            | K::AccessibilityEnabled { package }
-            | K::OverlayShown { package } => m.serialize_entry("package", package)?,
+            K::AppForeground { package } | K::AppRemoved { package } | K::OverlayShown { package } => {
+                m.serialize_entry("package", package)?
+            }
+            K::AccessibilityEnabled { package, tool, from_store } => {
+                m.serialize_entry("package", package)?;
+                opt(&mut m, "tool", tool)?;
+                opt(&mut m, "from_store", from_store)?;
+            }
             K::AppInstalled { package, installer, label } => {
                 m.serialize_entry("package", package)?;
                 opt(&mut m, "installer", installer)?;
@@ -354,6 +425,21 @@ impl Serialize for Event {
                 m.serialize_entry("amount", &format!("{}.{:02}", fen / 100, fen % 100))?;
                 m.serialize_entry("currency", currency)?;
                 opt(&mut m, "payee_new", payee_new)?;
+            }
+            K::ContactAdded { number: _ } => {}
+            K::CallState { active } => m.serialize_entry("active", active)?,
+            K::PaymentPrompt { package, kind, amount, currency } => {
+                opt(&mut m, "package", package)?;
+                m.serialize_entry("kind", kind)?;
+                if let Some(a) = amount {
+                    let fen = a.fen();
+                    m.serialize_entry("amount", &format!("{}.{:02}", fen / 100, fen % 100))?;
+                }
+                opt(&mut m, "currency", currency)?;
+            }
+            K::PlatformRisk { kind, package } => {
+                m.serialize_entry("kind", kind)?;
+                opt(&mut m, "package", package)?;
             }
         }
         m.end()

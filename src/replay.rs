@@ -89,6 +89,8 @@ pub fn replay<R: BufRead, W: Write, D: Write>(
 ) -> Result<Summary, ReplayError> {
     let mut engine = Engine::new();
     engine.set_lang(opts.lang);
+    // A trace is a record: a time going backwards is a mistake in it, not a reboot.
+    engine.set_strict_time(true);
     let mut summary = Summary::default();
     let mut reader = TraceReader::new(input, name);
     if opts.format == Format::Text {
@@ -216,8 +218,8 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
     let tl = |key: &str, args: &[(&str, &str)]| m.timeline(key, lang, args);
     let app = |p: &Option<String>| engine.app_name(p.as_deref());
     // The same word the evidence chain would name for this event.
-    let words = match engine.scan(event).into_iter().flatten().next() {
-        Some(w) => tl("words_found", &[("word", w)]),
+    let words = match engine.scam_word(event) {
+        Some(w) => tl("words_found", &[("word", &w)]),
         None => String::new(),
     };
     let len = |text: &str| text.chars().count().to_string();
@@ -234,7 +236,7 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
         EventKind::CallEnded => tl(key, &[]),
         EventKind::AppForeground { package }
         | EventKind::AppRemoved { package }
-        | EventKind::AccessibilityEnabled { package }
+        | EventKind::AccessibilityEnabled { package, .. }
         | EventKind::OverlayShown { package } => tl(key, &[("app", &engine.label(package))]),
         EventKind::AppInstalled { package, installer, label } => {
             let name = label.clone().unwrap_or_else(|| engine.label(package));
@@ -271,6 +273,14 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
         EventKind::TransferStarted { package, amount, payee_new, .. } => {
             let payee = if *payee_new == Some(true) { m.word("payee_new", lang) } else { String::new() };
             tl(key, &[("app", &app(package)), ("amount", &amount.to_string()), ("payee", &payee)])
+        }
+        EventKind::PaymentPrompt { package, kind, .. } => {
+            tl(key, &[("app", &app(package)), ("kind", kind.wire_name())])
+        }
+        EventKind::PlatformRisk { kind, .. } => tl(key, &[("kind", kind.wire_name())]),
+        EventKind::ContactAdded { .. } => tl(key, &[]),
+        EventKind::CallState { active } => {
+            tl(key, &[("enabled", &tl(if *active { "on" } else { "off" }, &[]))])
         }
     }
 }

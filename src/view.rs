@@ -4,7 +4,7 @@
 
 use crate::catalog::Catalog;
 use crate::event::{Event, EventKind};
-use crate::kinds::{Category, Field, Peer, Setting};
+use crate::kinds::{Category, Channel, Field, Peer, RiskKind, Setting};
 
 /// Which observer the engine stands in for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
@@ -53,11 +53,12 @@ pub fn default_bank_package(events: &[Event]) -> Option<String> {
 /// device-wide facts remain).
 ///
 /// - Calls: `peer` becomes `unverified` and `number`/`verification` are dropped (no
-///   contacts permission); a VoIP call is seen only as the audio mode of some app,
-///   so it loses its `app`.
+///   contacts permission); a VoIP call is seen only as the audio mode of some app:
+///   `platform_risk {kind: voip_call}`. `call_ended`, `call_state`, `platform_risk`
+///   are kept; `contact_added` is dropped.
 /// - Its own window: `app_foreground`, `text_entered`, `screen_text`,
-///   `transfer_started` of its own package only (a `transfer_started` without a
-///   package is the bank's own report).
+///   `transfer_started`, `payment_prompt` of its own package only (a transfer or
+///   prompt without a package is the bank's own report).
 /// - Installs, removals and accessibility grants: kept (package visibility and
 ///   AccessibilityManager).
 /// - Screen capture and overlays: seen only while its own window is in front. A
@@ -84,16 +85,22 @@ pub fn bank_view(events: &[Event], bank_package: Option<&str>) -> Vec<Event> {
         let t = e.t;
         let keep = |k: EventKind| Event::new(t, k);
         match &e.kind {
-            EventKind::CallStarted { direction, channel, .. } => {
-                out.push(keep(EventKind::CallStarted {
-                    direction: *direction,
-                    peer: Peer::Unverified,
-                    channel: *channel,
-                    app: None,
-                    number: None,
-                }));
+            // A VoIP call is only the audio mode of some app (MODE_IN_COMMUNICATION).
+            EventKind::CallStarted { channel: Channel::Voip, .. } => {
+                out.push(keep(EventKind::PlatformRisk { kind: RiskKind::VoipCall, package: None }))
             }
-            EventKind::CallEnded => out.push(e.clone()),
+            EventKind::CallStarted { direction, channel, .. } => out.push(keep(EventKind::CallStarted {
+                direction: *direction,
+                peer: Peer::Unverified,
+                channel: *channel,
+                app: None,
+                number: None,
+                verification: None,
+            })),
+            EventKind::CallEnded | EventKind::CallState { .. } | EventKind::PlatformRisk { .. } => {
+                out.push(e.clone())
+            }
+            EventKind::ContactAdded { .. } => {}
             EventKind::AppForeground { package } => {
                 front = Some(package.as_str());
                 if own(package) {
@@ -120,7 +127,7 @@ pub fn bank_view(events: &[Event], bank_package: Option<&str>) -> Vec<Event> {
                     out.push(e.clone());
                 }
             }
-            EventKind::TransferStarted { package, .. } => {
+            EventKind::TransferStarted { package, .. } | EventKind::PaymentPrompt { package, .. } => {
                 if package.as_deref().map_or(true, own) {
                     out.push(e.clone());
                 }
@@ -150,8 +157,10 @@ mod tests {
     }
 
     const TRACE: &str = r#"
-{"t":0,"type":"call_started","direction":"incoming","peer":"contact","number":"+86 170 0000 1234"}
+{"t":0,"type":"call_started","direction":"incoming","peer":"contact","number":"+86 170 0000 1234","verification":"passed"}
+{"t":5,"type":"contact_added","number":"+86 170 0000 9999"}
 {"t":10,"type":"sms_received","sender":"955","text":"hi"}
+{"t":15,"type":"call_started","direction":"incoming","peer":"unknown","channel":"voip","app":"com.tencent.mm"}
 {"t":20,"type":"app_foreground","package":"com.tencent.wemeet.app"}
 {"t":30,"type":"screen_share_started","package":"com.tencent.wemeet.app"}
 {"t":40,"type":"screen_text","package":"com.eg.android.AlipayGphone","text":"备用金"}
@@ -161,6 +170,9 @@ mod tests {
 {"t":80,"type":"overlay_shown","package":"com.xq.meetpro2"}
 {"t":90,"type":"text_entered","package":"com.android.bankabc","field":"amount","text":"19999.58"}
 {"t":95,"type":"text_entered","package":"com.eg.android.AlipayGphone","field":"amount","text":"500"}
+{"t":96,"type":"payment_prompt","package":"com.eg.android.AlipayGphone","kind":"qr_scan"}
+{"t":97,"type":"payment_prompt","package":"com.android.bankabc","kind":"collect_request"}
+{"t":98,"type":"platform_risk","kind":"device_controlled"}
 {"t":100,"type":"app_foreground","package":"com.tencent.mm"}
 {"t":110,"type":"screen_share_stopped"}
 {"t":120,"type":"call_ended"}
@@ -174,19 +186,22 @@ mod tests {
             kinds,
             [
                 (0, "call_started"),
+                (15, "platform_risk"),
                 (50, "app_installed"),
                 (70, "app_foreground"),
                 (70, "screen_share_started"),
                 (80, "overlay_shown"),
                 (90, "text_entered"),
+                (97, "payment_prompt"),
+                (98, "platform_risk"),
                 (100, "screen_share_stopped"),
                 (120, "call_ended"),
             ]
         );
         match &v[0].kind {
-            EventKind::CallStarted { peer, number, .. } => {
+            EventKind::CallStarted { peer, number, verification, .. } => {
                 assert_eq!(*peer, Peer::Unverified);
-                assert!(number.is_none());
+                assert!(number.is_none() && verification.is_none());
             }
             k => panic!("{k:?}"),
         }
@@ -206,5 +221,8 @@ mod tests {
         assert_eq!(st, [40]);
         // Alipay never came to the front: no share is visible to it.
         assert!(!v.iter().any(|e| matches!(e.kind, EventKind::ScreenShareStarted { .. })));
+        let prompts: Vec<u64> =
+            v.iter().filter(|e| matches!(e.kind, EventKind::PaymentPrompt { .. })).map(|e| e.t).collect();
+        assert_eq!(prompts, [96]);
     }
 }

@@ -101,6 +101,7 @@ pub(crate) fn decode_event(
             channel: nibble(flags, CHANNEL_SHIFT, Channel::ALL, ty, "channel")?,
             app: opt(s.a)?,
             number: opt(s.b)?,
+            verification: None,
         },
         EventType::CallEnded => K::CallEnded,
         EventType::AppForeground => K::AppForeground { package: req(s.a, "package")? },
@@ -110,7 +111,9 @@ pub(crate) fn decode_event(
         EventType::AppRemoved => K::AppRemoved { package: req(s.a, "package")? },
         EventType::ScreenShareStarted => K::ScreenShareStarted { package: opt(s.a)? },
         EventType::ScreenShareStopped => K::ScreenShareStopped { package: opt(s.a)? },
-        EventType::AccessibilityEnabled => K::AccessibilityEnabled { package: req(s.a, "package")? },
+        EventType::AccessibilityEnabled => {
+            K::AccessibilityEnabled { package: req(s.a, "package")?, tool: None, from_store: None }
+        }
         EventType::OverlayShown => K::OverlayShown { package: req(s.a, "package")? },
         EventType::SettingChanged => K::SettingChanged {
             setting: nibble(flags, SETTING_SHIFT, Setting::ALL, ty, "setting")?,
@@ -125,6 +128,12 @@ pub(crate) fn decode_event(
         EventType::ScreenText => K::ScreenText { package: req(s.a, "package")?, text: req(s.b, "text")? },
         EventType::Notification => {
             K::Notification { package: req(s.a, "package")?, title: opt(s.b)?, text: req(s.c, "text")? }
+        }
+        EventType::ContactAdded
+        | EventType::CallState
+        | EventType::PaymentPrompt
+        | EventType::PlatformRisk => {
+            return Err(BridgeError::Arg(format!("{ty}: not available through this entry")));
         }
         EventType::SmsReceived => K::SmsReceived {
             sender: opt(s.a)?,
@@ -248,11 +257,12 @@ mod tests {
             names(EventType::ALL.iter().map(|t| t.wire_name()).collect()),
             "call_started,call_ended,app_foreground,app_installed,app_removed,screen_share_started,\
              screen_share_stopped,accessibility_enabled,overlay_shown,setting_changed,text_entered,\
-             screen_text,notification,sms_received,transfer_started"
+             screen_text,notification,sms_received,transfer_started,contact_added,call_state,payment_prompt,\
+             platform_risk"
         );
         assert_eq!(
             names(Peer::ALL.iter().map(|t| t.wire_name()).collect()),
-            "contact,unknown,hidden,flagged,unverified"
+            "contact,unknown,hidden,flagged,unverified,service"
         );
         assert_eq!(names(Direction::ALL.iter().map(|t| t.wire_name()).collect()), "incoming,outgoing");
         assert_eq!(names(Channel::ALL.iter().map(|t| t.wire_name()).collect()), "cellular,voip");
