@@ -318,10 +318,11 @@ pub fn first_money_step(events: &[Event]) -> Option<Millis> {
     let mut link_seen = false;
     for e in events {
         match &e.kind {
-            EventKind::SmsReceived { sender_kind, text, .. } => {
-                if *sender_kind != SenderKind::Contact && (text.contains("http") || text.contains("www.")) {
-                    link_seen = true;
-                }
+            EventKind::SmsReceived { sender_kind, text, .. }
+                if *sender_kind != SenderKind::Contact
+                    && (text.contains("http") || text.contains("www.")) =>
+            {
+                link_seen = true
             }
             EventKind::TextEntered { field: Field::Amount, .. }
             | EventKind::TransferStarted { .. }

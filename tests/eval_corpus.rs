@@ -103,7 +103,7 @@ fn full_view_meets_the_targets() {
     assert!(
         r.caught_rate() >= 0.97 && r.false_alarm_rate() <= 0.01 && lead_ok,
         "targets: caught >= 97%, false alarms <= 1%, median lead >= 5 min\n{}",
-        explain(&r)
+        explain(r)
     );
 }
 
@@ -113,6 +113,6 @@ fn bank_view_meets_the_targets() {
     assert!(
         r.caught_rate() >= 0.85 && r.false_alarm_rate() <= 0.03,
         "targets: caught >= 85% of the scams the bank sees, false alarms <= 3%\n{}",
-        explain(&r)
+        explain(r)
     );
 }

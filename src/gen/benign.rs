@@ -217,8 +217,10 @@ fn family_remote_help(s: &mut Script) {
 }
 
 fn deliberate_loan(s: &mut Script) {
-    let app = s.pick(world::LOAN_APPS);
-    if s.pct(50) {
+    // A consumer lender in mainland China; elsewhere the bank's own personal loan.
+    let lender = s.region.code == "cn";
+    let app = if lender { s.pick(world::LOAN_APPS) } else { bank(s) };
+    if lender && s.pct(50) {
         store_install(s, app, "loan");
     }
     s.fg(app);

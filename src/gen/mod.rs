@@ -141,6 +141,21 @@ mod tests {
         }
     }
 
+    /// The generator's own bookkeeping of the first money step agrees with the
+    /// evaluation's reading of the trace (for the lines this engine can read).
+    #[test]
+    fn expected_first_money_is_what_the_trace_says() {
+        let mut checked = 0;
+        for tr in generate(5, 240, 240) {
+            let events: Result<Vec<crate::Event>, _> =
+                crate::trace::TraceReader::new(tr.to_jsonl().as_bytes(), tr.name.as_str()).collect();
+            let Ok(events) = events else { continue };
+            assert_eq!(crate::eval::first_money_step(&events), tr.expect.first_money_t, "{}", tr.name);
+            checked += 1;
+        }
+        assert!(checked > 300, "most traces are readable ({checked})");
+    }
+
     #[test]
     fn time_never_goes_back_and_scams_have_money() {
         for tr in generate(3, 400, 400) {
