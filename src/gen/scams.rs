@@ -221,9 +221,14 @@ fn maybe_resume(s: &mut Script, shared: Option<&str>) -> bool {
 
 fn refund_credit_meeting(s: &mut Script) {
     let brand = s.pick(world::brands(s.tongue));
-    stranger_call(s);
-    s.step();
-    if s.pct(50) {
+    // 15%: no call on the phone at all — first contact by SMS, the talking happens
+    // inside the meeting app (issue 7, class 5).
+    let no_call = s.pct(15);
+    if !no_call {
+        stranger_call(s);
+        s.step();
+    }
+    if no_call || s.pct(50) {
         let no = s.rng.range(100_000_000, 999_999_999).to_string();
         let text = s.say("refund_sms", &[("brand", brand), ("no", &no)]);
         let sender = s.number();
@@ -499,7 +504,9 @@ fn boss(s: &mut Script) {
     s.notif(chat, "", &text);
     s.mins(1, 15);
     if s.pct(35) {
-        s.call(true, "unknown", Some(chat));
+        // The "boss" was just saved: the chat app shows a contact.
+        let peer = s.pick(&["contact", "unknown"]);
+        s.call(true, peer, Some(chat));
         s.secs(15, 90);
         s.end_call();
         s.secs(30, 300);

@@ -218,9 +218,13 @@ impl<'r> Script<'r> {
         );
     }
 
+    /// Ends the current call; nothing when no call is on (a script whose call
+    /// happened off the phone, e.g. inside a meeting app, still says "hang up").
     pub fn end_call(&mut self) {
-        self.in_call = false;
-        self.push("call_ended", json!({}));
+        if self.in_call {
+            self.in_call = false;
+            self.push("call_ended", json!({}));
+        }
     }
 
     /// Ends the call if one is on (a script may leave its caller on the line).

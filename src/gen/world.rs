@@ -369,7 +369,7 @@ pub fn texts(key: &str, t: Tongue) -> &'static [&'static str] {
         ("safe_account", Zht) => &["請將資金轉入安全帳戶作核查，核查後退還", "為保障資金安全，請把錢轉到監管帳戶"],
         ("safe_account", En) => &["Move your money to this safe account while we investigate", "Transfer your balance to the protected account we set up for you", "Your funds must be verified: send them to the escrow account we give you"],
 
-        ("fraud_alert_sms", Zh) => &["您的账户于今日有一笔{amt}元的异常消费，如非本人操作请致电客服"],
+        ("fraud_alert_sms", Zh) => &["您的账户于今日有一笔{amt}的异常消费，如非本人操作请致电客服"],
         ("fraud_alert_sms", Zht) => &["閣下帳戶今日有一筆{amt}的可疑交易，如非本人請致電"],
         ("fraud_alert_sms", En) => &["Did you authorise a payment of {amt}? If not, call us now", "Unusual activity: new payee added for {amt}. Not you? Call the fraud team"],
 
@@ -401,7 +401,7 @@ pub fn texts(key: &str, t: Tongue) -> &'static [&'static str] {
         ("loan_bait", Zht) => &["免抵押 低息 即日批核 {link}"],
         ("loan_bait", En) => &["Instant loan approved, no documents needed {link}", "Pre-approved personal loan at 1% {link}"],
 
-        ("loan_unfreeze", Zh) => &["银行卡号填写错误 资金已冻结 请缴纳解冻金{amt}元", "放款前需缴纳保证金{amt}元 验证还款能力"],
+        ("loan_unfreeze", Zh) => &["银行卡号填写错误 资金已冻结 请缴纳解冻金{amt}", "放款前需缴纳保证金{amt} 验证还款能力"],
         ("loan_unfreeze", Zht) => &["帳號填寫錯誤 資金已凍結 請繳交解凍費{amt}"],
         ("loan_unfreeze", En) => &["Account number error: funds frozen. Pay unfreeze fee {amt}", "Pay processing fee {amt} to release your loan"],
 
@@ -437,7 +437,7 @@ pub fn texts(key: &str, t: Tongue) -> &'static [&'static str] {
         ("otp", Zht) => &["【銀行】一次性密碼{code}，切勿告訴他人"],
         ("otp", En) => &["Your one-time code is {code}. Never share it", "{code} is your verification code"],
 
-        ("debit_notice", Zh) => &["您尾号8866账户转出{amt}元"],
+        ("debit_notice", Zh) => &["您尾号8866账户转出{amt}"],
         ("debit_notice", Zht) => &["帳戶扣賬 {amt}"],
         ("debit_notice", En) => &["A payment of {amt} was made from your account"],
 
@@ -445,7 +445,7 @@ pub fn texts(key: &str, t: Tongue) -> &'static [&'static str] {
         ("game_bait", Zht) => &["高價收購你的遊戲帳號，平台擔保"],
         ("game_bait", En) => &["I'll buy your game account, use this escrow site"],
 
-        ("game_unfreeze", Zh) => &["您的账户因信息错误已冻结 需缴纳解冻费{amt}元后可提现", "交易保证金{amt}元 扫码支付"],
+        ("game_unfreeze", Zh) => &["您的账户因信息错误已冻结 需缴纳解冻费{amt}后可提现", "交易保证金{amt} 扫码支付"],
         ("game_unfreeze", Zht) => &["帳戶凍結 需繳交解凍費{amt}"],
         ("game_unfreeze", En) => &["Account frozen: pay unfreeze fee {amt} to withdraw"],
 
@@ -477,7 +477,7 @@ pub fn texts(key: &str, t: Tongue) -> &'static [&'static str] {
         ("shop_service", Zht) => &["客服 退貨申請已受理"],
         ("shop_service", En) => &["Customer service: return request accepted"],
 
-        ("balance", Zh) => &["【银行】您尾号8866账户工资收入{amt}元，余额..."],
+        ("balance", Zh) => &["【银行】您尾号8866账户工资收入{amt}，余额..."],
         ("balance", Zht) => &["戶口入賬 {amt}"],
         ("balance", En) => &["Salary credited {amt}. Available balance updated"],
 
