@@ -39,7 +39,11 @@ pub fn gate_risk(
     t: Millis,
 ) -> f32 {
     let g = &model.gate;
-    let mut r = risk.total;
+    // The money step is a stage of its own: pretext then payment is a chain of two.
+    let mut r = risk.sum * (1.0 + model.scoring.chain_bonus * f32::from(risk.chain));
+    if gate.payee_new && model.anchors.signals.iter().any(|a| ep.has_any(std::slice::from_ref(a), t, model)) {
+        r += g.new_payee_after_anchor;
+    }
     if let Some(call) = &state.call {
         r += match call.signal {
             Some("call_unverified" | "call_service") => g.live_weak_call,

@@ -44,6 +44,10 @@ pub struct Engine {
     /// Added to event times so the engine's clock only moves forward.
     offset: Millis,
     last_t: Option<Millis>,
+    /// Keys a run-time model must be signed with; none pinned: unsigned models load.
+    trusted_keys: Vec<[u8; 32]>,
+    /// Serial of the signed pack in force (0: the built-in model).
+    pack_serial: u64,
 }
 
 impl Default for Engine {
@@ -69,6 +73,8 @@ impl Engine {
             strict_time: false,
             offset: 0,
             last_t: None,
+            trusted_keys: Vec::new(),
+            pack_serial: 0,
         }
     }
 
@@ -85,8 +91,47 @@ impl Engine {
     /// Replaces the model, keeping the device state, the episode and what it has
     /// already said. On error the previous model stays in force.
     pub fn load_model(&mut self, json: &str) -> Result<(), Error> {
+        if !self.trusted_keys.is_empty() {
+            return Err(Error::Pack(crate::pack::PackError::BadSignature));
+        }
         self.model = Arc::new(Model::from_json(json).map_err(Error::RulePack)?);
         Ok(())
+    }
+
+    /// Pins the Ed25519 public keys (hex) that run-time models must be signed
+    /// with. From then on an unsigned model is refused. The built-in model needs
+    /// no signature.
+    pub fn pin_pack_keys(&mut self, keys_hex: &[&str]) -> Result<(), Error> {
+        if keys_hex.is_empty() || keys_hex.len() > crate::pack::MAX_KEYS {
+            return Err(Error::InvalidArgument(format!("between 1 and {} keys", crate::pack::MAX_KEYS)));
+        }
+        let keys = keys_hex.iter().map(|k| crate::pack::public_key(k)).collect::<Result<Vec<_>, _>>();
+        self.trusted_keys = keys.map_err(Error::Pack)?;
+        Ok(())
+    }
+
+    /// Loads a signed model pack (see `pack`): signed by a pinned key, not expired
+    /// at `now_unix` (seconds; the caller's wall clock), with a serial above the
+    /// one in force, for this engine version. On any error the model in force stays;
+    /// what the episode already said stays said.
+    pub fn load_signed_model(&mut self, signed: &str, now_unix: u64) -> Result<(), Error> {
+        let floor = self.pack_serial;
+        let (json, serial) =
+            crate::pack::verify(signed, &self.trusted_keys, now_unix, floor).map_err(Error::Pack)?;
+        self.model = Arc::new(Model::from_json(&json).map_err(Error::RulePack)?);
+        self.pack_serial = serial;
+        Ok(())
+    }
+
+    /// The serial of the signed pack in force (0 for the built-in model). An app
+    /// stores it and gives it back with [`Engine::set_pack_serial_floor`] after a
+    /// restart, so an older pack cannot be loaded again.
+    pub fn pack_serial(&self) -> u64 {
+        self.pack_serial
+    }
+
+    pub fn set_pack_serial_floor(&mut self, serial: u64) {
+        self.pack_serial = self.pack_serial.max(serial);
     }
 
     /// Old name of [`Engine::load_model`].
@@ -298,7 +343,10 @@ impl Engine {
                     signal,
                 });
             }
-            EventKind::CallEnded | EventKind::CallState { active: false } if s.call.take().is_some() => {
+            EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_some() => {
+                if s.call.take().is_some_and(|c| c.signal.is_none()) {
+                    s.trusted_call_end = Some(t);
+                }
                 self.episode.end_live(Live::Call, None, t, model);
             }
             EventKind::ContactAdded { number } => s.contact_added(number.as_deref().and_then(number_hash), t),
@@ -436,6 +484,35 @@ impl Engine {
             _ => return None,
         };
         analyze(text, source).findings.into_iter().next().map(|f| f.word)
+    }
+
+    /// The device state and episode as a snapshot (versioned, checksummed, no raw
+    /// numbers or typed text) to save before the process may die.
+    pub fn snapshot(&self) -> String {
+        crate::snapshot::write(&self.state, &self.episode, self.last_t, self.offset)
+    }
+
+    /// Restores a snapshot taken by [`Engine::snapshot`]. A corrupt, truncated,
+    /// altered or other-version snapshot is refused and the engine keeps its state.
+    pub fn restore(&mut self, snapshot: &str) -> Result<(), Error> {
+        let r = crate::snapshot::read(snapshot).map_err(Error::Snapshot)?;
+        self.state = r.state;
+        if let Some((p, _)) = &self.state.foreground {
+            self.state.foreground_categories = self.catalog.categories(p);
+        }
+        self.episode = r.episode;
+        self.last_t = r.last_t;
+        self.offset = r.offset;
+        Ok(())
+    }
+
+    /// Forgets everything the engine saw (the device state, the episode, the clock);
+    /// the model, catalog and language stay.
+    pub fn reset(&mut self) {
+        self.state = DeviceState::default();
+        self.episode = Episode::default();
+        self.last_t = None;
+        self.offset = 0;
     }
 
     /// The highest level warned in the current episode.

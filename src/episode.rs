@@ -86,6 +86,8 @@ pub struct Episode {
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Risk {
     pub total: f32,
+    /// The capped stage scores added up, before the chain factor.
+    pub sum: f32,
     /// Per stage, capped, in `Stage::ALL` order.
     pub stages: [f32; 5],
     /// Stages other than money with at least `stage_present` score.
@@ -204,7 +206,7 @@ impl Episode {
         } else {
             1.0 + model.scoring.chain_bonus * f32::from(chain - 1)
         };
-        Risk { total: sum * factor, stages, chain }
+        Risk { total: sum * factor, sum, stages, chain }
     }
 
     /// Forgets faded signals; closes the episode when nothing is left going on.

@@ -116,6 +116,8 @@ pub struct Gate {
     pub dictated_amount: f32,
     pub dictated_needs_risk: f32,
     pub credentials_after_scam_text: f32,
+    /// A new payee after a sideloaded app or remote control: the no-call scams' money step.
+    pub new_payee_after_anchor: f32,
     pub uncatalogued_app_factor: f32,
     pub money_left_min_risk: f32,
 }
@@ -131,6 +133,10 @@ pub struct Calls {
     pub long_factor: f32,
     pub outgoing_factor: f32,
     pub meeting_voip_factor: f32,
+    /// Control handed over during (or just after) a call with a trusted contact
+    /// (family fixing a phone, a colleague's meeting) counts this much.
+    pub trusted_context_factor: f32,
+    pub trusted_context_ms: u64,
     pub recent_contact_ms: u64,
     /// A call with no end event is taken as ended after this long.
     pub max_call_ms: u64,
@@ -365,6 +371,7 @@ impl Model {
             g.dictated_amount,
             g.dictated_needs_risk,
             g.credentials_after_scam_text,
+            g.new_payee_after_anchor,
             g.uncatalogued_app_factor,
             g.money_left_min_risk,
         ] {
@@ -376,7 +383,7 @@ impl Model {
         if !(c.short_ms < c.full_ms && c.full_ms < c.long_ms && c.long_ms < c.max_call_ms) {
             return Err("model: calls: short_ms < full_ms < long_ms < max_call_ms".into());
         }
-        for v in [c.short_factor, c.long_factor, c.outgoing_factor, c.meeting_voip_factor] {
+        for v in [c.short_factor, c.long_factor, c.outgoing_factor, c.meeting_voip_factor, c.trusted_context_factor] {
             if !finite_in(v, 0.0, 5.0) {
                 return Err("model: call factors must be within 0..=5".into());
             }

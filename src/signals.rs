@@ -287,6 +287,15 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
         | EventKind::ScreenShareStopped { .. }
         | EventKind::SettingChanged { enabled: false, .. } => {}
     }
+    // Family fixing a phone, a colleague's meeting: control handed over with a
+    // trusted contact on the line counts less.
+    if state.trusted_context(event.t, cx.model.calls.trusted_context_ms) {
+        for r in &mut m.signals {
+            if cx.model.signal(r.id).is_some_and(|s| s.stage == crate::kinds::Stage::Control) {
+                r.factor *= cx.model.calls.trusted_context_factor;
+            }
+        }
+    }
     m
 }
 

@@ -219,11 +219,15 @@ fn every_event_type_round_trips_through_json() {
         let e = ev(line);
         seen.insert(e.event_type());
         let back = ev(&e.to_json());
-        assert_eq!(back, e, "{line}");
+        let typed =
+            matches!(e.kind, EventKind::TextEntered { field, .. } if field != scamguard::Field::Amount);
+        if !typed {
+            assert_eq!(back, e, "{line}");
+        }
         let a: serde_json::Value = serde_json::from_str(line).unwrap();
         let b: serde_json::Value = serde_json::from_str(&e.to_json()).unwrap();
         for (k, v) in a.as_object().unwrap() {
-            if k == "channel" || k == "sender_kind" || k == "currency" {
+            if k == "channel" || k == "sender_kind" || k == "currency" || (typed && k == "text") {
                 continue;
             }
             assert_eq!(&b[k], v, "{line}: field {k}");
@@ -369,4 +373,39 @@ fn scam_words_raise_the_level_of_what_follows() {
     let money = ws.iter().find(|w| w.rule == "money-while-screen-shared").expect("money warning");
     assert!(money.level >= Level::Danger, "{:?}", money.level);
     assert!(money.evidence.iter().any(|e| e.contains("刷单")), "{:?}", money.evidence);
+}
+
+#[test]
+fn signed_models_only_once_keys_are_pinned() {
+    use scamguard::pack;
+    let (seed, public) = pack::keypair_from_seed([3; 32]);
+    let (_, stranger) = pack::keypair_from_seed([4; 32]);
+    let model = tiny_model();
+    let now = 1_800_000_000;
+    let mut e = Engine::new();
+    let builtin = e.rule_ids().len();
+    e.pin_pack_keys(&[&public]).unwrap();
+    // Unsigned, or signed by another key: refused, the built-in model stays.
+    assert!(matches!(e.load_model(&model), Err(Error::Pack(_))));
+    let foreign = pack::sign(&model, &pack::keypair_from_seed([4; 32]).0, 2, now + 100, "0.1.0").unwrap();
+    assert!(matches!(e.load_signed_model(&foreign, now), Err(Error::Pack(pack::PackError::BadSignature))));
+    assert_eq!(e.rule_ids().len(), builtin);
+    let _ = stranger;
+    // Signed by the pinned key: loaded; an older or equal serial is refused.
+    let v2 = pack::sign(&model, &seed, 2, now + 100, "0.1.0").unwrap();
+    e.load_signed_model(&v2, now).unwrap();
+    assert_eq!(e.rule_ids().len(), 3);
+    assert_eq!(e.pack_serial(), 2);
+    assert!(matches!(e.load_signed_model(&v2, now), Err(Error::Pack(pack::PackError::Rollback))));
+    let expired = pack::sign(&model, &seed, 3, now - 1, "0.1.0").unwrap();
+    assert!(matches!(e.load_signed_model(&expired, now), Err(Error::Pack(pack::PackError::Expired))));
+    // A valid signature over a broken model: refused by validation, model in force stays.
+    let broken = pack::sign("{\"version\":2}", &seed, 4, now + 100, "0.1.0").unwrap();
+    assert!(matches!(e.load_signed_model(&broken, now), Err(Error::RulePack(_))));
+    assert_eq!(e.pack_serial(), 2);
+    // After a restart the app hands the serial back: no rollback.
+    let mut again = Engine::new();
+    again.pin_pack_keys(&[&public]).unwrap();
+    again.set_pack_serial_floor(2);
+    assert!(matches!(again.load_signed_model(&v2, now), Err(Error::Pack(pack::PackError::Rollback))));
 }
