@@ -132,7 +132,10 @@ pub struct Report {
     pub scam_cautions: usize,
     pub benign_cautions: usize,
     pub skipped_lines: usize,
+    /// `scam:<class>` / `benign:<class>`.
     pub classes: BTreeMap<String, ClassTotals>,
+    /// `scam:<region>` / `benign:<region>`: does detection hold outside one country?
+    pub regions: BTreeMap<String, ClassTotals>,
     pub traces: Vec<TraceResult>,
 }
 
@@ -198,7 +201,11 @@ impl Report {
         }
         s.push_str("-- per class (scams: caught/visible; ordinary days: with danger+/total)\n");
         for (c, t) in &self.classes {
-            s.push_str(&format!("{c:<28} {}/{}\n", t.hits, t.traces - t.not_visible));
+            s.push_str(&format!("{c:<36} {}/{}\n", t.hits, t.traces - t.not_visible));
+        }
+        s.push_str("-- per region\n");
+        for (c, t) in &self.regions {
+            s.push_str(&format!("{c:<36} {}/{}\n", t.hits, t.traces - t.not_visible));
         }
         s.push_str(&format!("== {}\n", self.summary()));
         s
@@ -424,6 +431,7 @@ pub fn evaluate(dir: &Path, view: View, split: Split) -> Result<Report, EvalErro
 /// Totals over trace results.
 pub fn report(view: View, split: Split, traces: Vec<TraceResult>) -> Report {
     let mut classes: BTreeMap<String, ClassTotals> = BTreeMap::new();
+    let mut regions: BTreeMap<String, ClassTotals> = BTreeMap::new();
     let mut leads = Vec::new();
     let mut r = Report {
         view,
@@ -438,11 +446,20 @@ pub fn report(view: View, split: Split, traces: Vec<TraceResult>) -> Report {
         benign_cautions: 0,
         skipped_lines: 0,
         classes: BTreeMap::new(),
+        regions: BTreeMap::new(),
         traces: Vec::new(),
     };
     for t in &traces {
-        let c = classes.entry(format!("{}:{}", kind_name(t.kind), t.class)).or_default();
-        c.traces += 1;
+        let hit = match t.kind {
+            Kind::Scam => t.caught,
+            Kind::Benign => t.false_alarm,
+        };
+        for (map, key) in [(&mut classes, &t.class), (&mut regions, &t.region)] {
+            let c = map.entry(format!("{}:{key}", kind_name(t.kind))).or_default();
+            c.traces += 1;
+            c.hits += usize::from(hit);
+            c.not_visible += usize::from(t.not_visible);
+        }
         r.skipped_lines += t.skipped;
         match t.kind {
             Kind::Scam => {
@@ -450,26 +467,22 @@ pub fn report(view: View, split: Split, traces: Vec<TraceResult>) -> Report {
                 r.scam_cautions += t.cautions;
                 if t.not_visible {
                     r.not_visible += 1;
-                    c.not_visible += 1;
                 } else if t.caught {
                     r.caught += 1;
-                    c.hits += 1;
                     leads.extend(t.lead_ms);
                 }
             }
             Kind::Benign => {
                 r.benign += 1;
                 r.benign_cautions += t.cautions;
-                if t.false_alarm {
-                    r.false_alarms += 1;
-                    c.hits += 1;
-                }
+                r.false_alarms += usize::from(t.false_alarm);
             }
         }
     }
     leads.sort_unstable();
     r.median_lead_ms = leads.get(leads.len().saturating_sub(1) / 2).copied();
     r.classes = classes;
+    r.regions = regions;
     r.traces = traces;
     r
 }
@@ -592,6 +605,8 @@ mod tests {
         assert_eq!((r.scam_cautions, r.skipped_lines), (8, 6));
         assert!((r.caught_rate() - 0.75).abs() < 1e-9);
         assert!(r.summary().contains("3/4"), "{}", r.summary());
+        assert_eq!(r.classes["scam:c"].hits, 3);
+        assert_eq!((r.regions["benign:cn"].traces, r.regions["benign:cn"].hits), (2, 1));
     }
 
     #[test]

@@ -383,7 +383,13 @@ impl Model {
         if !(c.short_ms < c.full_ms && c.full_ms < c.long_ms && c.long_ms < c.max_call_ms) {
             return Err("model: calls: short_ms < full_ms < long_ms < max_call_ms".into());
         }
-        for v in [c.short_factor, c.long_factor, c.outgoing_factor, c.meeting_voip_factor, c.trusted_context_factor] {
+        for v in [
+            c.short_factor,
+            c.long_factor,
+            c.outgoing_factor,
+            c.meeting_voip_factor,
+            c.trusted_context_factor,
+        ] {
             if !finite_in(v, 0.0, 5.0) {
                 return Err("model: call factors must be within 0..=5".into());
             }

@@ -152,8 +152,9 @@ impl<'r> Script<'r> {
 
     /// A fictitious phone number in the region's drama/test ranges.
     pub fn number(&mut self) -> String {
-        let n = self.rng.range(0, 9999);
-        format!("{}{n:04}", self.region.number_prefix)
+        let digits = self.region.number_digits;
+        let n = self.rng.range(0, 10u64.pow(digits) - 1);
+        format!("{}{n:0width$}", self.region.number_prefix, width = digits as usize)
     }
 
     /// A phishing-style link (fictitious domains on reserved TLD-like names).

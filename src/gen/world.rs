@@ -4,7 +4,7 @@
 //!
 //! Look-alike packages (`com.xq.meetpro2`, ...) are invented on purpose: a scam
 //! app is rarely in any catalog. Phone numbers are in fictitious ranges (UK Ofcom
-//! drama numbers, US 555-01xx, CN 1xx 0000 xxxx).
+//! drama numbers 07700 900xxx, US 555-01xx, CN 170 0000 xxxx).
 
 use super::script::Script;
 
@@ -26,6 +26,8 @@ pub struct Region {
     /// How amounts are written with a sign.
     pub sign: &'static str,
     pub number_prefix: &'static str,
+    /// Digits after the prefix, so numbers stay inside the fictitious range.
+    pub number_digits: u32,
     /// Bank apps, catalogued and not (foreign banks, e-CNY, small lenders).
     pub banks: &'static [&'static str],
     pub wallets: &'static [&'static str],
@@ -49,6 +51,7 @@ pub static REGIONS: &[Region] = &[
         currency: "CNY",
         sign: "¥",
         number_prefix: "+86 170 0000 ",
+        number_digits: 4,
         banks: &[
             "com.icbc",
             "com.chinamworld.main",
@@ -81,6 +84,7 @@ pub static REGIONS: &[Region] = &[
         currency: "HKD",
         sign: "HK$",
         number_prefix: "+852 5550 ",
+        number_digits: 4,
         banks: &[
             "hk.com.hsbc.hsbchkmobilebanking",
             "com.bochk.app.aos",
@@ -101,6 +105,7 @@ pub static REGIONS: &[Region] = &[
         currency: "TWD",
         sign: "NT$",
         number_prefix: "+886 900 000 ",
+        number_digits: 3,
         banks: &[
             "com.cathaybk.mymobibank.android",
             "com.chb.mobilebank",
@@ -119,7 +124,8 @@ pub static REGIONS: &[Region] = &[
         langs: &[(Tongue::En, "en-GB")],
         currency: "GBP",
         sign: "£",
-        number_prefix: "+44 7700 90",
+        number_prefix: "+44 7700 900",
+        number_digits: 3,
         banks: &[
             "com.barclays.android.barclaysmobilebanking",
             "uk.co.hsbc.hsbcukmobilebanking",
@@ -141,6 +147,7 @@ pub static REGIONS: &[Region] = &[
         currency: "USD",
         sign: "$",
         number_prefix: "+1 202 555 01",
+        number_digits: 2,
         banks: &[
             "com.chase.sig.android",
             "com.infonow.bofa",
@@ -160,6 +167,7 @@ pub static REGIONS: &[Region] = &[
         currency: "INR",
         sign: "₹",
         number_prefix: "+91 99999 0",
+        number_digits: 4,
         banks: &[
             "com.sbi.lotusintouch",
             "com.snapwork.hdfc",
@@ -179,6 +187,7 @@ pub static REGIONS: &[Region] = &[
         currency: "SGD",
         sign: "S$",
         number_prefix: "+65 8000 ",
+        number_digits: 4,
         banks: &["com.dbs.sg.dbsmbanking", "com.ocbc.mobile", "com.uob.mighty.app", "com.trust.bank"],
         wallets: &["com.dbs.dbspaylah", "com.grabtaxi.passenger"],
         chats: &["com.whatsapp", "org.telegram.messenger", "com.tencent.mm"],
@@ -193,6 +202,7 @@ pub static REGIONS: &[Region] = &[
         currency: "AUD",
         sign: "A$",
         number_prefix: "+61 491 570 ",
+        number_digits: 3,
         banks: &["com.commbank.netbank", "org.westpac.bank", "com.anz.android.gomoney", "au.com.nab.mobile"],
         wallets: &["com.paypal.android.p2pmobile", "au.com.beemit"],
         chats: INTL_CHATS,
