@@ -228,6 +228,12 @@ impl<'r> Script<'r> {
         }
     }
 
+    /// The observer missed `call_ended`; its next snapshot says no call is on.
+    pub fn call_state_idle(&mut self) {
+        self.in_call = false;
+        self.push("call_state", json!({ "active": false }));
+    }
+
     /// Ends the call if one is on (a script may leave its caller on the line).
     pub fn hang_up_if_on(&mut self) {
         if self.in_call {

@@ -530,7 +530,13 @@ pub fn noise(s: &mut Script, lo: u64, hi: u64) {
                 let incoming = s.pct(50);
                 s.call(incoming, "contact", None);
                 s.mins(1, 12);
-                s.end_call();
+                if s.pct(10) {
+                    // A lost `call_ended`: the next snapshot of the call state ends it.
+                    s.mins(1, 20);
+                    s.call_state_idle();
+                } else {
+                    s.end_call();
+                }
             }
             4 => {
                 let app = s.pick(SHOPPING_APPS);
