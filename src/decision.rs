@@ -76,7 +76,7 @@ pub fn gate_risk(
 fn dictated(model: &Model, risk: &Risk, gate: &MoneyGate) -> bool {
     gate.kind != GateKind::Credentials
         && risk.total >= model.gate.dictated_needs_risk
-        && gate.amount.is_some_and(|a| a.is_code_like())
+        && gate.amount.is_some_and(|a| a.looks_dictated())
 }
 
 /// The decision for one event, or `None` to stay silent.

@@ -320,6 +320,7 @@ impl Engine {
             state: &self.state,
             categories: self.categories(event),
             is_service_number: &|_| false,
+            currency: crate::amount::Currency::from_code("CNY").expect("CNY is a currency"),
         };
         signals::meaning(event, &cx)
     }

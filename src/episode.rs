@@ -2,7 +2,7 @@
 //! and the risk they add up to now. Chains that span several stages weigh more
 //! than the same amount of one kind of sign.
 
-use crate::amount::Money;
+use crate::amount::Amount;
 use crate::event::Millis;
 use crate::kinds::{Channel, Level, PaymentKind, Peer, RiskKind, Stage};
 use crate::model::Model;
@@ -22,9 +22,9 @@ pub enum Fact {
     App { key: &'static str, package: Option<String>, installer: Option<String> },
     Setting { key: &'static str },
     Platform { kind: RiskKind },
-    Prompt { kind: PaymentKind, package: Option<String>, amount: Option<Money> },
-    Amount { package: String, amount: Money },
-    Transfer { package: Option<String>, amount: Money, payee_new: bool },
+    Prompt { kind: PaymentKind, package: Option<String>, amount: Option<Amount> },
+    Amount { package: String, amount: Amount },
+    Transfer { package: Option<String>, amount: Amount, payee_new: bool },
     Credentials { package: String },
     MoneyOut { package: Option<String> },
 }

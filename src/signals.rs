@@ -4,7 +4,7 @@
 //! Everything else (how much a signal weighs, how fast it fades, what level a
 //! risk deserves) is data in `data/model.json`.
 
-use crate::amount::Money;
+use crate::amount::{Amount, Currency, Money};
 use crate::catalog::{Catalog, Categories};
 use crate::episode::{Fact, Live, WordSource};
 use crate::event::{Event, EventKind};
@@ -55,6 +55,8 @@ pub struct Context<'a> {
     pub categories: Categories,
     /// Whether a number is one of the active regions' official service numbers.
     pub is_service_number: &'a dyn Fn(&str) -> bool,
+    /// The currency of amounts that do not name one (the first region's).
+    pub currency: Currency,
 }
 
 fn is_money_app(c: Categories) -> bool {
@@ -191,13 +193,14 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
         },
         EventKind::TextEntered { package, field, text } => match field {
             Field::Amount => {
-                if let Some(amount) = Money::parse(text).ok().filter(|a| a.fen() > 0) {
+                if let Some(amount) = Amount::parse(text).ok().filter(|a| a.money.fen() > 0) {
+                    let shown = Amount::new(amount.money, Some(amount.currency_or(cx.currency)));
                     m.gate = Some(MoneyGate {
                         kind: GateKind::Amount,
-                        amount: Some(amount),
+                        amount: Some(amount.money),
                         payee_new: false,
                         catalogued: is_money_app(cats),
-                        fact: Fact::Amount { package: package.clone(), amount },
+                        fact: Fact::Amount { package: package.clone(), amount: shown },
                     });
                 }
             }
@@ -244,7 +247,8 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             };
             read_text(&mut m, cx, text, source, WordSource::Sms, None, *sender_kind == SenderKind::Service);
         }
-        EventKind::TransferStarted { package, amount, payee_new, .. } => {
+        EventKind::TransferStarted { package, amount, payee_new, currency, .. } => {
+            let shown = Amount::new(*amount, Some(Currency::from_code(currency).unwrap_or(cx.currency)));
             m.gate = Some(MoneyGate {
                 kind: GateKind::Transfer,
                 amount: Some(*amount),
@@ -253,13 +257,15 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 catalogued: true,
                 fact: Fact::Transfer {
                     package: package.clone(),
-                    amount: *amount,
+                    amount: shown,
                     payee_new: *payee_new == Some(true),
                 },
             });
         }
-        EventKind::PaymentPrompt { package, kind, amount, .. } => {
-            let fact = Fact::Prompt { kind: *kind, package: package.clone(), amount: *amount };
+        EventKind::PaymentPrompt { package, kind, amount, currency } => {
+            let code = currency.as_deref().and_then(Currency::from_code).unwrap_or(cx.currency);
+            let shown = amount.map(|a| Amount::new(a, Some(code)));
+            let fact = Fact::Prompt { kind: *kind, package: package.clone(), amount: shown };
             if *kind == PaymentKind::Drawdown {
                 m.raise("drawdown", 1.0, Live::No, package.as_deref(), fact.clone());
             }

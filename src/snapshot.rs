@@ -8,7 +8,7 @@
 //! What is not: numbers of saved contacts (their keyed hashes are per process,
 //! and a hash of a phone number in a file is a phone number to anyone patient).
 
-use crate::amount::Money;
+use crate::amount::{Amount, Currency, Money};
 use crate::catalog::Fnv;
 use crate::episode::{Episode, Fact, Fired, Live, Signal, WordSource};
 use crate::event::Millis;
@@ -108,9 +108,9 @@ enum FactS {
     App { key: String, package: Option<String>, installer: Option<String> },
     Setting { key: String },
     Platform { kind: RiskKind },
-    Prompt { kind: PaymentKind, package: Option<String>, amount: Option<i64> },
-    Amount { package: String, amount: i64 },
-    Transfer { package: Option<String>, amount: i64, payee_new: bool },
+    Prompt { kind: PaymentKind, package: Option<String>, amount: Option<(i64, Option<String>)> },
+    Amount { package: String, amount: (i64, Option<String>) },
+    Transfer { package: Option<String>, amount: (i64, Option<String>), payee_new: bool },
     Credentials { package: String },
     MoneyOut { package: Option<String> },
 }
@@ -190,11 +190,13 @@ fn signal_out(s: &Signal) -> SignalS {
         Fact::Setting { key } => FactS::Setting { key: key.to_string() },
         Fact::Platform { kind } => FactS::Platform { kind: *kind },
         Fact::Prompt { kind, package, amount } => {
-            FactS::Prompt { kind: *kind, package: package.clone(), amount: amount.map(Money::fen) }
+            FactS::Prompt { kind: *kind, package: package.clone(), amount: amount.map(amount_out) }
         }
-        Fact::Amount { package, amount } => FactS::Amount { package: package.clone(), amount: amount.fen() },
+        Fact::Amount { package, amount } => {
+            FactS::Amount { package: package.clone(), amount: amount_out(*amount) }
+        }
         Fact::Transfer { package, amount, payee_new } => {
-            FactS::Transfer { package: package.clone(), amount: amount.fen(), payee_new: *payee_new }
+            FactS::Transfer { package: package.clone(), amount: amount_out(*amount), payee_new: *payee_new }
         }
         Fact::Credentials { package } => FactS::Credentials { package: package.clone() },
         Fact::MoneyOut { package } => FactS::MoneyOut { package: package.clone() },
@@ -216,11 +218,19 @@ fn signal_out(s: &Signal) -> SignalS {
     }
 }
 
-fn money(fen: i64) -> Result<Money, SnapshotError> {
+fn amount_out(a: Amount) -> (i64, Option<String>) {
+    (a.money.fen(), a.currency.map(|c| c.code().to_string()))
+}
+
+fn money((fen, code): (i64, Option<String>)) -> Result<Amount, SnapshotError> {
     if fen < 0 {
         return Err(SnapshotError::Invalid("amount"));
     }
-    Ok(Money(fen))
+    let currency = match code {
+        Some(c) => Some(Currency::from_code(&c).ok_or(SnapshotError::Invalid("currency"))?),
+        None => None,
+    };
+    Ok(Amount::new(Money(fen), currency))
 }
 
 fn signal_in(s: SignalS) -> Result<Signal, SnapshotError> {
