@@ -156,6 +156,89 @@ mod tests {
         assert!(checked > 300, "most traces are readable ({checked})");
     }
 
+    /// The variety the generator promises (docs/evaluation.md) is really in a corpus.
+    #[test]
+    fn a_corpus_has_the_promised_variety() {
+        let corpus = generate(11, 600, 600);
+        let has = |pred: &dyn Fn(&GenTrace) -> bool, what: &str| {
+            assert!(corpus.iter().any(pred), "no trace with {what}");
+        };
+        for region in ["cn", "hk", "tw", "sg", "in", "uk", "us", "au"] {
+            for kind in [Kind::Scam, Kind::Benign] {
+                has(&|t| t.expect.region == region && t.expect.kind == kind, region);
+            }
+        }
+        for lang in ["zh-CN", "zh-HK", "zh-TW", "en-GB", "en-US", "en-IN", "en-SG", "en-AU"] {
+            has(&|t| t.expect.lang == lang, lang);
+        }
+        let text = |t: &GenTrace, needle: &str| t.to_jsonl().contains(needle);
+        for form in [
+            "万\"",
+            "．",
+            "£",
+            "₹",
+            "HK$",
+            ",00,000",
+            "9,999.",
+            "\"qr_scan\"",
+            "\"drawdown\"",
+            "\"verification\":\"failed\"",
+            "\"peer\":\"service\"",
+            "\"channel\":\"voip\"",
+            "\"hidden\"",
+            "\"flagged\"",
+            "com.xq.meetpro2",
+            "cn.gov.pbc.dcep",
+            "\"call_state\"",
+            "\"device_controlled\"",
+            "\"payee_new\":true",
+        ] {
+            has(&|t| t.expect.kind == Kind::Scam && text(t, form), form);
+        }
+        // Money right after a look-alike app arrived from a browser.
+        has(
+            &|t| text(t, "\"installer\":\"com.android.chrome\",\"label\":\"Meeting Pro\""),
+            "a sideloaded look-alike",
+        );
+        let events = |t: &GenTrace| -> Vec<(u64, String, String)> {
+            t.lines
+                .iter()
+                .map(|l| {
+                    let s = |k: &str| l[k].as_str().unwrap_or_default().to_string();
+                    (l["t"].as_u64().unwrap_or(0), s("type"), s("peer"))
+                })
+                .collect()
+        };
+        // Hang up and resume: money 31–90 minutes or a day after the scam call ended.
+        let gap_after_call = |t: &GenTrace| -> Option<u64> {
+            let money = t.expect.first_money_t?;
+            let ev = events(t);
+            let last_end = ev.iter().filter(|e| e.0 <= money && e.1 == "call_ended").map(|e| e.0).max()?;
+            let on = ev.iter().any(|e| e.0 > last_end && e.0 <= money && e.1 == "call_started");
+            (!on).then(|| money - last_end)
+        };
+        let scams: Vec<&GenTrace> = corpus.iter().filter(|t| t.expect.kind == Kind::Scam).collect();
+        assert!(scams
+            .iter()
+            .any(|t| gap_after_call(t).is_some_and(|g| (31 * 60_000..=95 * 60_000).contains(&g))));
+        assert!(scams.iter().any(|t| gap_after_call(t).is_some_and(|g| g >= 16 * 3_600_000)));
+        // No call at all from a non-contact before the money.
+        let stranger_call_before_money = |t: &GenTrace| {
+            let money = t.expect.first_money_t.unwrap_or(0);
+            events(t).iter().any(|e| e.0 <= money && e.1 == "call_started" && e.2 != "contact")
+        };
+        assert!(scams.iter().filter(|t| !stranger_call_before_money(t)).count() > scams.len() / 5);
+        // A number saved, then calling as a contact.
+        has(&|t| text(t, "contact_added") && t.expect.class == "recent-contact", "a recently saved caller");
+        // Timings from seconds to days: a scam whose script lasts over a day.
+        assert!(scams.iter().any(|t| {
+            let ev = events(t);
+            let first =
+                ev.iter().find(|e| e.1 == "contact_added" || e.1 == "notification").map_or(0, |e| e.0);
+            t.expect.first_money_t.is_some_and(|m| m > first + 24 * 3_600_000)
+        }));
+    }
+
     #[test]
     fn time_never_goes_back_and_scams_have_money() {
         for tr in generate(3, 400, 400) {
