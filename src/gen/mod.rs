@@ -195,9 +195,15 @@ mod tests {
         ] {
             has(&|t| t.expect.kind == Kind::Scam && text(t, form), form);
         }
-        // Money right after a look-alike app arrived from a browser.
+        // A look-alike meeting app installed by a browser.
         has(
-            &|t| text(t, "\"installer\":\"com.android.chrome\",\"label\":\"Meeting Pro\""),
+            &|t| {
+                t.lines.iter().any(|l| {
+                    l["type"] == "app_installed"
+                        && world::BROWSERS.contains(&l["installer"].as_str().unwrap_or_default())
+                        && world::LOOKALIKE_MEETING.iter().any(|a| l["package"] == a.0)
+                })
+            },
             "a sideloaded look-alike",
         );
         let events = |t: &GenTrace| -> Vec<(u64, String, String)> {

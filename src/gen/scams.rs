@@ -96,7 +96,7 @@ fn meeting_app(s: &mut Script) -> &'static str {
         }
         app
     } else {
-        let (app, label) = s.pick(world::LOOKALIKE_MEETING);
+        let (app, label) = s.app(world::LOOKALIKE_MEETING);
         sideload(s, app, label);
         app
     }
@@ -124,7 +124,7 @@ fn remote_control(s: &mut Script) -> &'static str {
         s.install(app, store, "remote");
         app
     } else {
-        let (app, label) = s.pick(world::LOOKALIKE_REMOTE);
+        let (app, label) = s.app(world::LOOKALIKE_REMOTE);
         sideload(s, app, label);
         app
     };
@@ -391,7 +391,7 @@ fn task(s: &mut Script) {
         s.notif(chat, "", &text);
     }
     s.mins(2, 180);
-    let (app, label) = s.pick(world::TASK_APPS);
+    let (app, label) = s.app(world::TASK_APPS);
     sideload(s, app, label);
     s.fg(app);
     let text = s.say("task_screen", &[]);
@@ -435,7 +435,7 @@ fn fake_loan(s: &mut Script) {
     let sender = s.number();
     s.sms(&sender, "unknown", &text);
     s.mins(1, 240);
-    let (app, label) = s.pick(world::FAKE_LOAN_APPS);
+    let (app, label) = s.app(world::FAKE_LOAN_APPS);
     sideload(s, app, label);
     s.fg(app);
     s.step();
@@ -474,7 +474,7 @@ fn investment(s: &mut Script) {
         s.notif(chat, "", &text);
         s.hours(2, 16);
     }
-    let (app, label) = s.pick(world::TRADING_APPS);
+    let (app, label) = s.app(world::TRADING_APPS);
     sideload(s, app, label);
     s.fg(app);
     let text = s.say("invest_deposit", &[]);
@@ -571,7 +571,7 @@ fn game_trading(s: &mut Script) {
     s.notif(chat, "", &text);
     s.mins(2, 120);
     let app = if s.pct(60) {
-        let (app, label) = s.pick(world::GAME_TRADE_APPS);
+        let (app, label) = s.app(world::GAME_TRADE_APPS);
         sideload(s, app, label);
         app
     } else {

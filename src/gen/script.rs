@@ -140,6 +140,15 @@ impl<'r> Script<'r> {
         self.rng.pct(p)
     }
 
+    /// A look-alike app and its label in the script's language.
+    pub fn app(
+        &mut self,
+        table: &[(&'static str, &'static str, &'static str)],
+    ) -> (&'static str, &'static str) {
+        let (pkg, zh, en) = *self.rng.pick(table);
+        (pkg, if self.tongue == Tongue::En { en } else { zh })
+    }
+
     /// A text of `key` in the script's language, with `{brand}`-style slots filled from `slots`.
     pub fn say(&mut self, key: &str, slots: &[(&str, &str)]) -> String {
         let options = world::texts(key, self.tongue);

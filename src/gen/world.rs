@@ -248,12 +248,13 @@ pub const MEETING_APPS: &[&str] = &[
 ];
 pub const WORK_MEETING_APPS: &[&str] =
     &["com.microsoft.teams", "us.zoom.videomeetings", "com.tencent.wemeet.app", "com.alibaba.android.rimet"];
-pub const LOOKALIKE_MEETING: &[(&str, &str)] = &[
-    ("com.xq.meetpro2", "Meeting Pro"),
-    ("com.hy.meetingpro", "云会议"),
-    ("com.zoomcloud.meetpro", "ZoomCloud"),
-    ("com.wemeet.vip.hd", "会议HD"),
-    ("com.cloudmeet.link", "CloudMeet"),
+/// Invented look-alike apps: (package, Chinese label, English label).
+pub const LOOKALIKE_MEETING: &[(&str, &str, &str)] = &[
+    ("com.xq.meetpro2", "会议Pro", "Meeting Pro"),
+    ("com.hy.meetingpro", "云会议", "CloudMeeting"),
+    ("com.zoomcloud.meetpro", "视频会议", "ZoomCloud"),
+    ("com.wemeet.vip.hd", "会议HD", "Meet HD"),
+    ("com.cloudmeet.link", "云会议Link", "CloudMeet"),
 ];
 pub const REMOTE_APPS: &[&str] = &[
     "com.anydesk.anydeskandroid",
@@ -262,11 +263,11 @@ pub const REMOTE_APPS: &[&str] = &[
     "youqu.android.todesk",
     "com.carriez.flutter_hbb",
 ];
-pub const LOOKALIKE_REMOTE: &[(&str, &str)] = &[
-    ("com.sxkj.screenhelper", "屏幕助手"),
-    ("com.rd.remoteassist.pro", "Remote Assist"),
-    ("com.helpdesk.quickfix", "QuickFix Support"),
-    ("com.safe.guard.secure", "Security Shield"),
+pub const LOOKALIKE_REMOTE: &[(&str, &str, &str)] = &[
+    ("com.sxkj.screenhelper", "屏幕助手", "Screen Helper"),
+    ("com.rd.remoteassist.pro", "远程协助", "Remote Assist"),
+    ("com.helpdesk.quickfix", "快速支持", "QuickFix Support"),
+    ("com.safe.guard.secure", "安全卫士", "Security Shield"),
 ];
 pub const WORK_REMOTE_APPS: &[(&str, &str)] = &[
     ("com.teamviewer.quicksupport.market", "TeamViewer QuickSupport"),
@@ -279,28 +280,28 @@ pub const FAMILY_REMOTE_APPS: &[(&str, &str)] = &[
     ("com.oray.sunlogin", "向日葵"),
     ("com.teamviewer.quicksupport.market", "TeamViewer QuickSupport"),
 ];
-pub const TASK_APPS: &[(&str, &str)] = &[
-    ("com.rw.taskhub", "任务中心"),
-    ("com.dy.dianzan.vip", "点赞赚"),
-    ("com.jz.renwu88", "兼职宝"),
-    ("com.likeearn.pro", "LikeEarn"),
+pub const TASK_APPS: &[(&str, &str, &str)] = &[
+    ("com.rw.taskhub", "任务中心", "TaskHub"),
+    ("com.dy.dianzan.vip", "点赞赚", "LikeEarn VIP"),
+    ("com.jz.renwu88", "兼职宝", "JobTask 88"),
+    ("com.likeearn.pro", "赚钱宝", "LikeEarn"),
 ];
-pub const FAKE_LOAN_APPS: &[(&str, &str)] = &[
-    ("com.hjd.kuaidai", "快易贷"),
-    ("com.xyd.sudaipro", "速贷Pro"),
-    ("com.rupee.instantcash", "Instant Rupee"),
-    ("com.quickloan.easy", "EasyLoan"),
+pub const FAKE_LOAN_APPS: &[(&str, &str, &str)] = &[
+    ("com.hjd.kuaidai", "快易贷", "Quick Loan"),
+    ("com.xyd.sudaipro", "速贷Pro", "FastCash Pro"),
+    ("com.rupee.instantcash", "极速借", "Instant Rupee"),
+    ("com.quickloan.easy", "轻松借", "EasyLoan"),
 ];
-pub const TRADING_APPS: &[(&str, &str)] = &[
-    ("com.hjzq.vipapp", "汇金证券VIP"),
-    ("com.gold.fxpro.asia", "GoldFX Pro"),
-    ("com.btcx.tradepro", "BTCX Trade"),
-    ("com.ubs.wealthvip", "Wealth VIP"),
+pub const TRADING_APPS: &[(&str, &str, &str)] = &[
+    ("com.hjzq.vipapp", "汇金证券VIP", "HJ Securities VIP"),
+    ("com.gold.fxpro.asia", "黄金外汇", "GoldFX Pro"),
+    ("com.btcx.tradepro", "数字资产", "BTCX Trade"),
+    ("com.ubs.wealthvip", "财富VIP", "Wealth VIP"),
 ];
-pub const GAME_TRADE_APPS: &[(&str, &str)] = &[
-    ("com.jym.tradepro", "交易猫Pro"),
-    ("com.pxb7.gamebuy", "螃蟹账号"),
-    ("com.g2g.accmarket", "AccMarket"),
+pub const GAME_TRADE_APPS: &[(&str, &str, &str)] = &[
+    ("com.jym.tradepro", "交易猫Pro", "GameTrade Pro"),
+    ("com.pxb7.gamebuy", "螃蟹账号", "Crab Accounts"),
+    ("com.g2g.accmarket", "账号市场", "AccMarket"),
 ];
 /// Real loan apps from stores (catalogued): borrowing on purpose.
 pub const LOAN_APPS: &[&str] = &["com.fenqile.fenqile", "com.duxiaoman.umoney", "com.msxf.ayh", "com.pacf"];
