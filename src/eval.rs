@@ -345,23 +345,26 @@ pub fn first_money_step(events: &[Event]) -> Option<Millis> {
     None
 }
 
-/// Replays one trace (already read) in one view through a fresh engine.
+/// Replays one trace (already read) in one view through `engine`, which should be
+/// fresh (`Engine::new()`, or one built with the model under test).
 pub fn evaluate_trace(
     name: &str,
     expect: &Expect,
     events: &[Event],
     skipped: usize,
     view: View,
+    engine: Engine,
 ) -> TraceResult {
     match view {
-        View::Full => finish(name, expect, events, skipped, expect.first_money_t, false),
+        View::Full => finish(name, expect, events, skipped, expect.first_money_t, false, engine),
         View::Bank => {
             // A trace with no bank app of its own leaves the bank app only device-wide facts.
             let bank =
                 expect.bank_package.clone().or_else(|| default_bank_package(events)).unwrap_or_default();
             let seen = bank_view(events, Some(&bank));
             let money_t = first_money_step(&seen);
-            finish(name, expect, &seen, skipped, money_t, expect.kind == Kind::Scam && money_t.is_none())
+            let not_visible = expect.kind == Kind::Scam && money_t.is_none();
+            finish(name, expect, &seen, skipped, money_t, not_visible, engine)
         }
     }
 }
@@ -373,8 +376,8 @@ fn finish(
     mut skipped: usize,
     money_t: Option<Millis>,
     not_visible: bool,
+    mut engine: Engine,
 ) -> TraceResult {
-    let mut engine = Engine::new();
     let mut first_danger_t = None;
     let mut top = None;
     let mut cautions = 0;
@@ -415,15 +418,26 @@ fn finish(
     }
 }
 
-/// Evaluates every trace of `dir` in `split` and `view`.
+/// Evaluates every trace of `dir` in `split` and `view` with the built-in model.
 pub fn evaluate(dir: &Path, view: View, split: Split) -> Result<Report, EvalError> {
+    evaluate_with(dir, view, split, &Engine::new)
+}
+
+/// The same with engines from `make` (one per trace), e.g. a model being tuned:
+/// `evaluate_with(dir, view, Split::Train, &|| Engine::with_model(&json).unwrap_or_default())`.
+pub fn evaluate_with(
+    dir: &Path,
+    view: View,
+    split: Split,
+    make: &dyn Fn() -> Engine,
+) -> Result<Report, EvalError> {
     let mut results = Vec::new();
     for (name, expect, path) in load_corpus(dir)? {
         if !split.contains(&name) {
             continue;
         }
         let (events, skipped) = read_trace(&path)?;
-        results.push(evaluate_trace(&name, &expect, &events, skipped, view));
+        results.push(evaluate_trace(&name, &expect, &events, skipped, view, make()));
     }
     Ok(report(view, split, results))
 }
@@ -548,22 +562,31 @@ mod tests {
     #[test]
     fn a_scam_is_caught_only_by_danger_at_or_before_the_money() {
         let ev = events(SEED_LIKE);
-        let r = evaluate_trace("s", &expect(Kind::Scam, Some(240000), None), &ev, 0, View::Full);
+        let r =
+            evaluate_trace("s", &expect(Kind::Scam, Some(240000), None), &ev, 0, View::Full, Engine::new());
         assert_eq!(r.caught, r.first_danger_t.is_some_and(|d| d <= 240000));
         if r.caught {
             assert_eq!(r.lead_ms, Some(240000 - r.first_danger_t.unwrap_or(0)));
         }
         // Money at t=0 cannot be preceded by anything: never caught.
-        let r0 = evaluate_trace("s", &expect(Kind::Scam, Some(0), None), &ev, 0, View::Full);
+        let r0 = evaluate_trace("s", &expect(Kind::Scam, Some(0), None), &ev, 0, View::Full, Engine::new());
         assert!(!r0.caught && r0.lead_ms.is_none());
     }
 
     #[test]
     fn bank_view_scams_without_bank_money_are_not_visible() {
         let ev = events(SEED_LIKE);
-        let r = evaluate_trace("s", &expect(Kind::Scam, Some(240000), Some("com.icbc")), &ev, 0, View::Bank);
+        let r = evaluate_trace(
+            "s",
+            &expect(Kind::Scam, Some(240000), Some("com.icbc")),
+            &ev,
+            0,
+            View::Bank,
+            Engine::new(),
+        );
         assert!(r.not_visible && !r.caught);
-        let r = evaluate_trace("s", &expect(Kind::Scam, Some(240000), None), &ev, 0, View::Bank);
+        let r =
+            evaluate_trace("s", &expect(Kind::Scam, Some(240000), None), &ev, 0, View::Bank, Engine::new());
         assert!(!r.not_visible, "the default bank is ABC");
         assert_eq!(r.money_t, Some(240000));
         let rep = report(View::Bank, Split::All, vec![r]);

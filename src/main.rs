@@ -16,11 +16,12 @@ const USAGE: &str = "\
 usage: scamguard replay [--format text|json] [--lang zh-CN|en] [--lenient]
                         [--view full|bank [--bank-package PKG]] [FILE...]
        scamguard gen [--seed N] [--scams N] [--benign N] OUT_DIR
-       scamguard eval [--view full|bank] [--split all|train|test] [--json] [--quiet] DIR
+       scamguard eval [--view full|bank] [--split all|train|test] [--model FILE]
+                      [--json] [--quiet] DIR
        scamguard check-rules FILE
        scamguard rules
 
-replay       replays each trace (JSON Lines, see spec/trace-format.md) through a
+replay       replays each trace (JSON Lines, see docs/trace-format.md) through a
              fresh engine; with no FILE, a built-in copy of the seed scam; '-' reads stdin.
              --format json prints one warning per line; text prints a timeline.
              --lenient skips bad lines with a message instead of stopping.
@@ -30,7 +31,9 @@ gen          writes a randomized corpus of scam traces and ordinary days, one
              .jsonl per trace plus expect.json (defaults: seed 1, 1200 + 1200).
 eval         replays every trace of DIR (listed in DIR/expect.json) through a fresh
              engine: caught before the money moves, lead time, false alarms,
-             cautions; per trace and in total (--quiet: totals only).
+             cautions; per trace and in total (--quiet: totals only). --model
+             evaluates a model file (docs/model.md) instead of the built-in one:
+             tune on --split train, report --split test.
 check-rules  validates a rule pack (JSON) and lists its rule ids.
 rules        lists the ids and levels of the built-in rules.";
 
@@ -195,6 +198,7 @@ fn run_gen(args: &[String]) -> ExitCode {
 fn run_eval(args: &[String]) -> ExitCode {
     let (mut view, mut split, mut json, mut quiet) = (View::Full, Split::All, false, false);
     let mut dir = None;
+    let mut model = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -206,6 +210,10 @@ fn run_eval(args: &[String]) -> ExitCode {
                 Some(s) => split = s,
                 None => return usage_error("--split takes all, train or test"),
             },
+            "--model" => match it.next() {
+                Some(f) => model = Some(f.clone()),
+                None => return usage_error("--model takes a FILE"),
+            },
             "--json" => json = true,
             "--quiet" => quiet = true,
             s if s.starts_with("--") => return usage_error(&format!("unknown option {s}")),
@@ -216,7 +224,29 @@ fn run_eval(args: &[String]) -> ExitCode {
     let Some(dir) = dir else {
         return usage_error("eval needs a DIR");
     };
-    match eval::evaluate(std::path::Path::new(&dir), view, split) {
+    let model_json = match &model {
+        None => None,
+        Some(file) => {
+            let json = match std::fs::read_to_string(file) {
+                Ok(j) => j,
+                Err(e) => {
+                    eprintln!("scamguard: {file}: cannot read: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            // Checked once here, so the per-trace engines below cannot fail.
+            if let Err(e) = scamguard::Engine::with_model(&json) {
+                eprintln!("scamguard: {file}: invalid model: {e}");
+                return ExitCode::FAILURE;
+            }
+            Some(json)
+        }
+    };
+    let make = || match &model_json {
+        Some(json) => scamguard::Engine::with_model(json).unwrap_or_default(),
+        None => scamguard::Engine::new(),
+    };
+    match eval::evaluate_with(std::path::Path::new(&dir), view, split, &make) {
         Ok(report) => {
             if json {
                 println!("{}", report.to_json());

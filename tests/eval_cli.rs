@@ -110,6 +110,27 @@ fn eval_reports_a_broken_corpus_in_one_line() {
     assert!(err.contains("expect.json: invalid") && !err.contains("13800000000"), "{err}");
 }
 
+/// A model file under test replaces the built-in one; the built-in model's own
+/// file gives the built-in figures, a broken one stops with one line.
+#[test]
+fn eval_takes_a_model_file_to_tune() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let model = concat!(env!("CARGO_MANIFEST_DIR"), "/data/model.json");
+    let builtin = scamguard(&["eval", "--quiet", fixtures]);
+    let same = scamguard(&["eval", "--quiet", "--model", model, fixtures]);
+    assert!(builtin.status.success() && same.status.success());
+    assert_eq!(builtin.stdout, same.stdout);
+    let d = dir("model");
+    std::fs::create_dir_all(&d).expect("mkdir");
+    let bad = d.join("bad-model.json");
+    std::fs::write(&bad, "{}").expect("write");
+    let out = scamguard(&["eval", "--model", bad.to_str().expect("path"), fixtures]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).expect("utf8");
+    assert!(err.contains("invalid model") && err.lines().count() == 1, "{err}");
+    assert_eq!(scamguard(&["eval", "--model"]).status.code(), Some(2));
+}
+
 #[test]
 fn eval_and_gen_usage_errors_exit_2() {
     assert_eq!(scamguard(&["eval"]).status.code(), Some(2));
