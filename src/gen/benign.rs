@@ -221,7 +221,7 @@ fn deliberate_loan(s: &mut Script) {
     let lender = s.region.code == "cn";
     let app = if lender { s.pick(world::LOAN_APPS) } else { bank(s) };
     if lender && s.pct(50) {
-        store_install(s, app, "loan");
+        store_install(s, app, world::label_of(app));
     }
     s.fg(app);
     let text = s.say("loan_page", &[]);

@@ -91,7 +91,7 @@ fn meeting_app(s: &mut Script) -> &'static str {
         let app = s.pick(world::MEETING_APPS);
         if s.pct(60) {
             let store = s.pick(s.region.stores);
-            s.install(app, store, "meeting");
+            s.install(app, store, world::label_of(app));
             s.step();
         }
         app
@@ -121,7 +121,7 @@ fn remote_control(s: &mut Script) -> &'static str {
     let app = if s.pct(70) {
         let app = s.pick(world::REMOTE_APPS);
         let store = s.pick(s.region.stores);
-        s.install(app, store, "remote");
+        s.install(app, store, world::label_of(app));
         app
     } else {
         let (app, label) = s.app(world::LOOKALIKE_REMOTE);

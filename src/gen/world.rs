@@ -336,6 +336,28 @@ const EVERYDAY_APPS: &[&str] = &[
     "com.netease.cloudmusic",
 ];
 
+/// The visible name of a catalogued app the scripts install from a store.
+pub fn label_of(pkg: &str) -> &'static str {
+    match pkg {
+        "com.tencent.wemeet.app" => "腾讯会议",
+        "us.zoom.videomeetings" => "Zoom",
+        "com.alibaba.android.rimet" => "钉钉",
+        "com.ss.android.lark" => "飞书",
+        "com.skype.raider" => "Skype",
+        "com.microsoft.teams" => "Microsoft Teams",
+        "com.anydesk.anydeskandroid" => "AnyDesk",
+        "com.teamviewer.quicksupport.market" => "TeamViewer QuickSupport",
+        "com.oray.sunlogin" => "向日葵远程控制",
+        "youqu.android.todesk" => "ToDesk",
+        "com.carriez.flutter_hbb" => "RustDesk",
+        "com.fenqile.fenqile" => "分期乐",
+        "com.duxiaoman.umoney" => "有钱花",
+        "com.msxf.ayh" => "安逸花",
+        "com.pacf" => "平安消费金融",
+        _ => "App",
+    }
+}
+
 /// Fictitious link hosts (reserved-looking, not real sites).
 pub const LINK_HOSTS: &[&str] = &[
     "etc-renzheng.example.cn",
