@@ -225,4 +225,51 @@ mod tests {
             v.iter().filter(|e| matches!(e.kind, EventKind::PaymentPrompt { .. })).map(|e| e.t).collect();
         assert_eq!(prompts, [96]);
     }
+
+    /// Over a generated corpus: nothing of another app's window, no contacts, no
+    /// messages, no phone numbers ever reaches the bank view, and the bank sees a
+    /// share only while its own window is in front.
+    #[test]
+    fn the_bank_view_never_leaks_what_a_bank_app_cannot_see() {
+        for tr in crate::gen::generate(17, 120, 120) {
+            let events: Vec<Event> =
+                crate::trace::TraceReader::new(tr.to_jsonl().as_bytes(), tr.name.as_str())
+                    .collect::<Result<_, _>>()
+                    .expect("generated traces are valid");
+            let bank = tr.expect.bank_package.clone().unwrap_or_default();
+            let own = |p: &str| p == bank;
+            let mut front = String::new();
+            for e in bank_view(&events, Some(&bank)) {
+                match &e.kind {
+                    EventKind::CallStarted { peer, number, verification, app, channel, .. } => {
+                        assert_eq!(*peer, Peer::Unverified, "{}", tr.name);
+                        assert!(number.is_none() && verification.is_none() && app.is_none());
+                        assert_eq!(*channel, Channel::Cellular, "VoIP calls are only an audio mode");
+                    }
+                    EventKind::AppForeground { package } => {
+                        assert!(own(package), "{}", tr.name);
+                        front = package.clone();
+                    }
+                    EventKind::TextEntered { package, .. } | EventKind::ScreenText { package, .. } => {
+                        assert!(own(package), "{}", tr.name)
+                    }
+                    EventKind::TransferStarted { package, .. } | EventKind::PaymentPrompt { package, .. } => {
+                        assert!(package.as_deref().is_some_and(own), "{}", tr.name)
+                    }
+                    EventKind::ScreenShareStarted { .. } | EventKind::OverlayShown { .. } => {
+                        assert!(own(&front), "{}: only over its own window", tr.name)
+                    }
+                    EventKind::SettingChanged { setting, .. } => {
+                        assert_eq!(*setting, Setting::DeveloperOptions)
+                    }
+                    EventKind::Notification { .. }
+                    | EventKind::SmsReceived { .. }
+                    | EventKind::ContactAdded { .. } => {
+                        panic!("{}: {:?}", tr.name, e.kind)
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
 }
