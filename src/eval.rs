@@ -542,6 +542,9 @@ mod tests {
         assert!((400..600).contains(&train), "{train}");
         assert!(names.iter().all(|n| Split::Train.contains(n) != Split::Test.contains(n)));
         assert!(Split::All.contains("x"));
+        // Pinned: a corpus keeps its halves across versions (FNV-1a, folded).
+        assert!(Split::Test.contains("seed-beiyongjin-refund") && Split::Test.contains("benign-work-day"));
+        assert!(Split::Train.contains("benign-bank-callback-au-00195"));
     }
 
     #[test]
