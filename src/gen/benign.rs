@@ -138,7 +138,8 @@ fn it_helpdesk(s: &mut Script) {
     if s.pct(50) {
         s.hours(1, 4);
         let w = s.pick(s.region.wallets);
-        let amt = s.amount(s.region.everyday_range.0 * 100 / 10 + 1500);
+        let fen = s.everyday_fen() / 10;
+        let amt = s.amount(fen);
         s.fg(w);
         s.prompt(w, "payment_code", Some(&amt));
     }
@@ -161,7 +162,10 @@ fn courier_then_rent(s: &mut Script) {
     }
     let bank = bank(s);
     s.fg(bank);
-    let rent = (s.region.everyday_range.1 / 1000).max(1) * 1000 * 100 - 50;
+    // An odd amount just under a round one (3,999.50), like a code-like amount.
+    let (lo, hi) = s.region.everyday_range;
+    let thousands = s.rng.range((lo / 1000).max(1), (hi / 1000).max(1));
+    let rent = thousands * 1000 * 100 - s.pick(&[50, 50, 1, 20]);
     let amt = s.amount(rent);
     s.typed(bank, "amount", &amt);
     s.secs(5, 30);
