@@ -102,6 +102,8 @@ pub struct TraceResult {
     /// `money_t` minus the first danger+ warning, when caught.
     pub lead_ms: Option<u64>,
     pub first_danger_t: Option<Millis>,
+    /// The id of that first danger+ warning (for reading a report, not for scoring).
+    pub first_danger_rule: Option<String>,
     pub top: Option<Level>,
     pub cautions: usize,
     /// Benign: any danger or critical warning.
@@ -194,8 +196,12 @@ impl Report {
             let lead = r.lead_ms.map_or("-".to_string(), duration);
             let top = r.top.map_or("none", |l| l.wire_name());
             let skipped = if r.skipped > 0 { format!(" skipped={}", r.skipped) } else { String::new() };
+            let first = match (&r.first_danger_rule, r.first_danger_t) {
+                (Some(rule), Some(t)) => format!(" first={rule}@{t}"),
+                _ => String::new(),
+            };
             s.push_str(&format!(
-                "{:<48} {:<12} lead={:<9} top={:<8} cautions={}{skipped}\n",
+                "{:<48} {:<12} lead={:<9} top={:<8} cautions={}{first}{skipped}\n",
                 r.name, outcome, lead, top, r.cautions
             ));
         }
@@ -379,6 +385,7 @@ fn finish(
     mut engine: Engine,
 ) -> TraceResult {
     let mut first_danger_t = None;
+    let mut first_danger_rule = None;
     let mut top = None;
     let mut cautions = 0;
     for e in events {
@@ -395,6 +402,7 @@ fn finish(
                 cautions += 1;
             } else if first_danger_t.is_none() {
                 first_danger_t = Some(w.t);
+                first_danger_rule = Some(w.rule);
             }
         }
     }
@@ -412,6 +420,7 @@ fn finish(
         caught,
         lead_ms: if caught { money_t.zip(first_danger_t).map(|(m, d)| m - d) } else { None },
         first_danger_t,
+        first_danger_rule,
         top,
         cautions,
         false_alarm: !scam && first_danger_t.is_some(),
@@ -610,6 +619,7 @@ mod tests {
             caught,
             lead_ms: lead,
             first_danger_t: None,
+            first_danger_rule: None,
             top: None,
             cautions: 2,
             false_alarm: fa,
