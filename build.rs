@@ -10,6 +10,10 @@ mod kinds;
 #[allow(dead_code)]
 mod catalog;
 
+#[path = "src/region.rs"]
+#[allow(dead_code)]
+mod region;
+
 #[path = "src/messages.rs"]
 #[allow(dead_code)]
 mod messages;
@@ -33,17 +37,21 @@ fn read(path: &str) -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    for src in ["src/kinds.rs", "src/catalog.rs", "src/messages.rs", "src/model.rs"] {
+    for src in ["src/kinds.rs", "src/catalog.rs", "src/region.rs", "src/messages.rs", "src/model.rs"] {
         println!("cargo:rerun-if-changed={src}");
     }
 
     let model_json = read("data/model.json");
     let model = model::Model::from_json(&model_json).unwrap_or_else(|e| fail("data/model.json", &e));
     let tsv = read("data/catalog.tsv");
-    match catalog::Catalog::parse(&tsv) {
+    match catalog::Catalog::parse_strict(&tsv) {
         Ok(c) if c.is_empty() => fail("data/catalog.tsv", "no apps"),
         Ok(_) => {}
-        Err(e) => fail("data/catalog.tsv", &e),
+        Err(e) => fail("data/catalog.tsv", &e.to_string()),
+    }
+    let regions = read("data/regions.json");
+    if let Err(e) = region::Regions::from_json(&regions) {
+        fail("data/regions.json", &e);
     }
     let msgs = read("data/messages.json");
     let messages = messages::Messages::from_json(&msgs).unwrap_or_else(|e| fail("data/messages.json", &e));

@@ -406,6 +406,7 @@ impl Engine {
                 live: r.live,
                 package: r.package.clone(),
                 fact: r.fact.clone(),
+                trusted: r.trusted,
             };
             self.episode.add(sig, t, model);
         }
@@ -456,6 +457,7 @@ impl Engine {
             live: Live::No,
             package: None,
             fact: gate.fact.clone(),
+            trusted: false,
         };
         let model = self.model.clone();
         self.episode.add(sig, t, &model);

@@ -21,6 +21,7 @@ pub mod kinds;
 pub mod messages;
 pub mod model;
 pub mod pack;
+pub mod region;
 pub mod replay;
 pub mod signals;
 pub mod snapshot;

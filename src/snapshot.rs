@@ -96,6 +96,8 @@ struct SignalS {
     live: u8,
     package: Option<String>,
     fact: FactS,
+    #[serde(default)]
+    trusted: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -215,6 +217,7 @@ fn signal_out(s: &Signal) -> SignalS {
         },
         package: s.package.clone(),
         fact,
+        trusted: s.trusted,
     }
 }
 
@@ -283,6 +286,7 @@ fn signal_in(s: SignalS) -> Result<Signal, SnapshotError> {
         },
         package: s.package,
         fact,
+        trusted: s.trusted,
     })
 }
 
