@@ -14,6 +14,7 @@ use crate::explain::{self, Explainer};
 use crate::kinds::{Category, Lang, Level};
 use crate::messages::Messages;
 use crate::model::{Model, BUILTIN_JSON};
+use crate::region::{AdviceKey, Region, Regions};
 use crate::signals::{self, Context, Meaning};
 use crate::state::{number_hash, Call, DeviceState, Install};
 use crate::warning::{Assessment, Warning};
@@ -48,6 +49,8 @@ pub struct Engine {
     trusted_keys: Vec<[u8; 32]>,
     /// Serial of the signed pack in force (0: the built-in model).
     pack_serial: u64,
+    /// Active regions, first the home region: service numbers, currency, advice.
+    regions: Vec<Region>,
 }
 
 impl Default for Engine {
@@ -75,6 +78,7 @@ impl Engine {
             last_t: None,
             trusted_keys: Vec::new(),
             pack_serial: 0,
+            regions: vec![Region::Cn],
         }
     }
 
@@ -148,6 +152,40 @@ impl Engine {
         self.model.patterns.iter().map(|p| p.id.as_str()).collect()
     }
 
+    /// The active regions, home region first.
+    pub fn regions(&self) -> &[Region] {
+        &self.regions
+    }
+
+    /// Sets the active regions (at least one, home region first): they select the
+    /// official service numbers, the default currency and the advice (hotlines).
+    /// Every region's apps stay in the catalog: a traveller's bank is still a bank.
+    pub fn set_regions(&mut self, regions: &[Region]) -> Result<(), Error> {
+        if regions.is_empty() || regions.len() > Region::ALL.len() {
+            return Err(Error::InvalidArgument("regions: between 1 and 8".into()));
+        }
+        let mut v: Vec<Region> = Vec::with_capacity(regions.len());
+        for r in regions {
+            if !v.contains(r) {
+                v.push(*r);
+            }
+        }
+        self.regions = v;
+        Ok(())
+    }
+
+    /// [`Engine::set_regions`] from wire names (`cn`, `hk`, `tw`, `sg`, `in`, `uk`, `us`, `au`).
+    pub fn set_regions_wire(&mut self, names: &[String]) -> Result<(), Error> {
+        let regions = names
+            .iter()
+            .map(|n| {
+                Region::from_wire(n.trim())
+                    .ok_or_else(|| Error::InvalidArgument("regions: unknown region".into()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        self.set_regions(&regions)
+    }
+
     pub fn lang(&self) -> Lang {
         self.lang
     }
@@ -169,25 +207,7 @@ impl Engine {
 
     /// Adds many apps in one call: `package<TAB>category[<TAB>label]` lines. All or nothing.
     pub fn add_apps(&mut self, tsv: &str) -> Result<usize, Error> {
-        let mut next = self.catalog.clone();
-        let mut n = 0;
-        for (i, line) in tsv.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut cols = line.split('\t');
-            let (Some(package), Some(category)) = (cols.next(), cols.next()) else {
-                return Err(Error::InvalidArgument(format!("line {}: expected package<TAB>category", i + 1)));
-            };
-            let category = Category::from_wire(category.trim())
-                .ok_or_else(|| Error::InvalidArgument(format!("line {}: unknown category", i + 1)))?;
-            next.add(package.trim(), category, cols.next())
-                .map_err(|e| Error::InvalidArgument(format!("line {}: {e}", i + 1)))?;
-            n += 1;
-        }
-        self.catalog = next;
-        Ok(n)
+        self.catalog.add_rows(tsv).map_err(|e| Error::InvalidArgument(e.to_string()))
     }
 
     pub(crate) fn messages(&self) -> &Messages {
@@ -308,6 +328,14 @@ impl Engine {
         self.episode.prune(t, &self.model);
     }
 
+    /// The home region's currency, for amounts that do not name one.
+    fn currency(&self) -> crate::amount::Currency {
+        let home = self.regions.first().copied().unwrap_or(Region::Cn);
+        crate::amount::Currency::from_code(Regions::builtin().currency(home))
+            .or_else(|| crate::amount::Currency::from_code("CNY"))
+            .expect("CNY is a currency")
+    }
+
     fn categories(&self, event: &Event) -> Categories {
         event.package().map(|p| self.catalog.categories(p)).unwrap_or_default()
     }
@@ -319,8 +347,8 @@ impl Engine {
             catalog: &self.catalog,
             state: &self.state,
             categories: self.categories(event),
-            is_service_number: &|_| false,
-            currency: crate::amount::Currency::from_code("CNY").expect("CNY is a currency"),
+            is_service_number: &|n| Regions::builtin().is_service_number(&self.regions, n),
+            currency: self.currency(),
         };
         signals::meaning(event, &cx)
     }
@@ -420,7 +448,10 @@ impl Engine {
             catalog: &self.catalog,
             state: &self.state,
             lang: self.lang,
-            advice: &|_| Vec::new(),
+            advice: &|key| match AdviceKey::from_wire(key) {
+                Some(k) => Regions::builtin().advice(&self.regions, k, self.lang.wire_name()),
+                None => Vec::new(),
+            },
         };
         let trigger = meaning
             .money_left

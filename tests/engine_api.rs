@@ -409,3 +409,49 @@ fn signed_models_only_once_keys_are_pinned() {
     again.set_pack_serial_floor(2);
     assert!(matches!(again.load_signed_model(&v2, now), Err(Error::Pack(pack::PackError::Rollback))));
 }
+
+#[test]
+fn regions_choose_advice_currency_and_service_numbers() {
+    use scamguard::region::Region;
+    let scam = |e: &mut Engine| -> Vec<scamguard::Warning> {
+        let mut out = Vec::new();
+        for line in [
+            r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown"}"#,
+            r#"{"t":300000,"type":"screen_share_started","package":"com.anydesk.anydeskandroid"}"#,
+            r#"{"t":360000,"type":"app_foreground","package":"uk.co.hsbc.hsbcukmobilebanking"}"#,
+            r#"{"t":420000,"type":"text_entered","package":"uk.co.hsbc.hsbcukmobilebanking","field":"amount","text":"4800"}"#,
+        ] {
+            out.extend(e.observe(&ev(line)).unwrap());
+        }
+        out
+    };
+    let mut uk = Engine::new();
+    uk.set_lang(scamguard::Lang::En);
+    uk.set_regions(&[Region::Uk]).unwrap();
+    let w = scam(&mut uk);
+    let last = w.last().expect("a warning at the money step");
+    assert!(last.level >= Level::Danger, "{w:?}");
+    assert!(
+        last.evidence.iter().any(|l| l.contains('£')),
+        "amounts in the home currency: {:?}",
+        last.evidence
+    );
+    let uk_advice = last.actions.join(" ");
+    let mut cn = Engine::new();
+    cn.set_lang(scamguard::Lang::En);
+    let cn_advice = scam(&mut cn).last().unwrap().actions.join(" ");
+    assert!(cn_advice.contains("96110"), "{cn_advice}");
+    assert!(!uk_advice.contains("96110") && uk_advice != cn_advice, "{uk_advice}");
+
+    // The bank's official number calling is not a stranger's call.
+    let mut e = Engine::new();
+    e.observe(&ev(
+        r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown","number":"+86 95555"}"#,
+    ))
+    .unwrap();
+    assert!(!e.state().stranger_call_active());
+    assert!(e.set_regions(&[]).is_err());
+    assert!(e.set_regions_wire(&["xx".to_string()]).is_err());
+    e.set_regions_wire(&["hk".to_string(), "cn".to_string()]).unwrap();
+    assert_eq!(e.regions(), [Region::Hk, Region::Cn]);
+}
