@@ -359,8 +359,11 @@ pub fn evaluate_trace(
     events: &[Event],
     skipped: usize,
     view: View,
-    engine: Engine,
+    mut engine: Engine,
 ) -> TraceResult {
+    // A phone knows its country: the engine runs with the trace's region (an
+    // unknown region name leaves the engine's default).
+    let _ = engine.set_regions_wire(std::slice::from_ref(&expect.region));
     match view {
         View::Full => finish(name, expect, events, skipped, expect.first_money_t, false, engine),
         View::Bank => {

@@ -4,6 +4,7 @@
 
 use scamguard::eval::{self, Split, View};
 use scamguard::kinds::Lang;
+use scamguard::region::Region;
 use scamguard::replay::{self, Format, Options};
 use std::io::{BufReader, Write};
 use std::process::ExitCode;
@@ -13,7 +14,7 @@ const BUILTIN_NAME: &str = "seed-beiyongjin-refund (built-in)";
 const BUILTIN_TRACE: &str = include_str!("../tests/fixtures/scam/seed-beiyongjin-refund.jsonl");
 
 const USAGE: &str = "\
-usage: scamguard replay [--format text|json] [--lang zh-CN|en] [--lenient]
+usage: scamguard replay [--format text|json] [--lang zh-CN|zh-HK|en] [--region R[,R...]] [--lenient]
                         [--view full|bank [--bank-package PKG]] [FILE...]
        scamguard gen [--seed N] [--scams N] [--benign N] OUT_DIR
        scamguard eval [--view full|bank] [--split all|train|test] [--model FILE]
@@ -25,12 +26,13 @@ replay       replays each trace (JSON Lines, see docs/trace-format.md) through a
              fresh engine; with no FILE, a built-in copy of the seed scam; '-' reads stdin.
              --format json prints one warning per line; text prints a timeline.
              --lenient skips bad lines with a message instead of stopping.
+             --region sets the phone's regions, home first (cn hk tw sg in uk us au).
              --view bank replays only what a bank app alone would see (its own
              app: PKG, or the first bank/payment app with an amount).
 gen          writes a randomized corpus of scam traces and ordinary days, one
              .jsonl per trace plus expect.json (defaults: seed 1, 1200 + 1200).
 eval         replays every trace of DIR (listed in DIR/expect.json) through a fresh
-             engine: caught before the money moves, lead time, false alarms,
+             engine set to the trace's region: caught before the money moves, lead time, false alarms,
              cautions; per trace and in total (--quiet: totals only). --model
              evaluates a model file (docs/model.md) instead of the built-in one:
              tune on --split train, report --split test.
@@ -77,8 +79,23 @@ fn run_replay(args: &[String]) -> ExitCode {
             },
             "--lang" => match it.next().and_then(|l| Lang::from_wire(l)) {
                 Some(l) => opts.lang = l,
-                None => return usage_error("--lang takes zh-CN or en"),
+                None => return usage_error("--lang takes zh-CN, zh-HK or en"),
             },
+            "--region" => {
+                let list = it.next().map(|v| v.split(',').map(Region::from_wire).collect::<Option<Vec<_>>>());
+                match list.flatten() {
+                    Some(list) => {
+                        // Each region once, in the order given (home first): at most eight.
+                        opts.regions.clear();
+                        for r in list {
+                            if !opts.regions.contains(&r) {
+                                opts.regions.push(r);
+                            }
+                        }
+                    }
+                    _ => return usage_error("--region takes regions among cn,hk,tw,sg,in,uk,us,au"),
+                }
+            }
             "--lenient" => opts.lenient = true,
             "--view" => match it.next().and_then(|v| View::from_wire(v)) {
                 Some(v) => opts.view = v,

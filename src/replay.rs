@@ -4,6 +4,7 @@
 use crate::engine::Engine;
 use crate::event::{Event, EventKind};
 use crate::kinds::{Lang, Level};
+use crate::region::Region;
 use crate::trace::{TraceError, TraceReader};
 use crate::view::{bank_view, View};
 use crate::warning::Warning;
@@ -30,6 +31,8 @@ pub struct Options {
     /// The bank view's own app; `None`: the first catalogued bank or payment app
     /// with an amount.
     pub bank_package: Option<String>,
+    /// The engine's active regions (home first); empty: the engine's default.
+    pub regions: Vec<Region>,
 }
 
 impl Default for Options {
@@ -40,6 +43,7 @@ impl Default for Options {
             lenient: false,
             view: View::Full,
             bank_package: None,
+            regions: Vec::new(),
         }
     }
 }
@@ -89,6 +93,12 @@ pub fn replay<R: BufRead, W: Write, D: Write>(
 ) -> Result<Summary, ReplayError> {
     let mut engine = Engine::new();
     engine.set_lang(opts.lang);
+    if !opts.regions.is_empty() {
+        // At most one of each of the eight regions (main.rs parses them), so this holds.
+        engine.set_regions(&opts.regions).map_err(|e| {
+            ReplayError::Input(TraceError { file: name.to_string(), line: 0, reason: e.to_string() })
+        })?;
+    }
     // A trace is a record: a time going backwards is a mistake in it, not a reboot.
     engine.set_strict_time(true);
     let mut summary = Summary::default();

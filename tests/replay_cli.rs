@@ -155,6 +155,11 @@ fn bank_view_replays_what_the_bank_app_sees() {
     let default = scamguard(&["replay", "--view", "bank", "--format", "json", seed]);
     assert!(default.status.success());
     assert_eq!(scamguard(&["replay", "--view", "phone"]).status.code(), Some(2));
+    // The phone's regions: known names only, repeats allowed.
+    let uk = scamguard(&["replay", "--region", "uk,cn,uk,cn,uk,cn,uk,cn,uk", "--view", "bank", seed]);
+    assert!(uk.status.success(), "{}", String::from_utf8_lossy(&uk.stderr));
+    assert_eq!(scamguard(&["replay", "--region", "uk,fr", seed]).status.code(), Some(2));
+    assert_eq!(scamguard(&["replay", "--region"]).status.code(), Some(2));
     assert_eq!(
         scamguard(&["replay", "--view", "bank", "--bank-package", "not a package"]).status.code(),
         Some(2)
