@@ -12,8 +12,10 @@ pub mod decision;
 pub mod engine;
 pub mod episode;
 pub mod error;
+pub mod eval;
 pub mod event;
 pub mod explain;
+pub mod gen;
 pub mod jni;
 pub mod kinds;
 pub mod messages;
@@ -27,6 +29,7 @@ pub mod snapshot;
 pub mod state;
 pub mod text;
 pub mod trace;
+pub mod view;
 pub mod warning;
 
 pub use amount::Money;
