@@ -20,9 +20,14 @@ fn share(t: u64) -> Event {
 fn a_share_by_an_app_not_in_the_catalog_counts_the_same() {
     let mut e = Engine::new();
     e.observe(&stranger_call(0)).unwrap();
+    // A stranger and a share, no aim in sight yet (an IT helpdesk looks the same): a caution.
     let w = e.observe(&share(300_000)).unwrap();
     assert_eq!(w.len(), 1);
     assert_eq!(w[0].rule, "screen-share-during-stranger-call");
+    assert_eq!(w[0].level, Level::Caution);
+    // Then the bank app opens under the stranger's eyes: danger, before any amount.
+    let w = e.observe(&ev(r#"{"t":360000,"type":"app_foreground","package":"com.android.bankabc"}"#)).unwrap();
+    assert_eq!(w[0].rule, "bank-app-while-screen-shared");
     assert!(w[0].level >= Level::Danger, "{:?}", w[0].level);
 }
 
@@ -50,7 +55,8 @@ fn no_sequence_of_times_stops_the_engine() {
     e.observe(&ev(r#"{"t":19000,"type":"app_foreground","package":"com.tencent.mm"}"#)).unwrap();
     // And a real scam later is still seen: time keeps moving, so does the episode.
     e.observe(&stranger_call(30_000)).unwrap();
-    let w = e.observe(&share(330_000)).unwrap();
+    e.observe(&share(330_000)).unwrap();
+    let w = e.observe(&ev(r#"{"t":390000,"type":"app_foreground","package":"com.android.bankabc"}"#)).unwrap();
     assert!(w.iter().any(|w| w.level >= Level::Danger), "{w:?}");
 }
 
@@ -368,7 +374,9 @@ fn scam_words_raise_the_level_of_what_follows() {
 
     let mut primed = Engine::new();
     let sms = r#"{"t":0,"type":"sms_received","sender_kind":"unknown","text":"刷单返利，先垫付后返还"}"#;
-    assert_eq!(primed.observe(&ev(sms)).unwrap()[0].rule, "scam-words");
+    let first = primed.observe(&ev(sms)).unwrap();
+    assert_eq!(first[0].rule, "scam-words");
+    assert_eq!(first[0].level, Level::Caution, "one scam text alone is a caution");
     let ws = steps(&mut primed, 1_000);
     let money = ws.iter().find(|w| w.rule == "money-while-screen-shared").expect("money warning");
     assert!(money.level >= Level::Danger, "{:?}", money.level);
