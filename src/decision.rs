@@ -108,7 +108,19 @@ pub fn decide<'m>(
         }
         let r = gate_risk(model, &risk, gate, state, ep, t);
         let level = model.thresholds.gate.level(r)?;
-        let level = if anchored(model, &risk, ep, t) { level } else { level.min(Level::Caution) };
+        // Danger at the gate needs someone else behind the chain, and something
+        // that ties this payment to them: scam talk or a credit draw, a stranger on
+        // the line or a screen shared right now, a new payee, a dictated amount.
+        // A remote-support session that ended an hour ago, then a shop payment, is
+        // the owner's own day (an IT helpdesk, family help).
+        let tied = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, &risk, *s))
+            || state.stranger_call_active()
+            || state.sharing_active()
+            || state.platform_capture.is_some_and(|at| t.saturating_sub(at) <= 30 * 60_000)
+            || gate.payee_new
+            || dictated(model, &risk, gate)
+            || gate.kind == GateKind::Credentials;
+        let level = if anchored(model, &risk, ep, t) && tied { level } else { level.min(Level::Caution) };
         // A money step repeats its warning only when louder or after a pause.
         if let Some((last, at)) = ep.last_gate {
             if level <= last && t.saturating_sub(at) < model.episode.gate_repeat_ms {
