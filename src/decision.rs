@@ -45,8 +45,11 @@ pub fn gate_risk(
         r += g.new_payee_after_anchor;
     }
     if let Some(call) = &state.call {
+        let long = t.saturating_sub(call.since) >= g.long_call_ms;
         r += match call.signal {
+            Some("call_unverified" | "call_service") if long => g.live_weak_call + g.long_weak_call,
             Some("call_unverified" | "call_service") => g.live_weak_call,
+            Some(_) if long => g.live_stranger_call + g.long_stranger_call,
             Some(_) => g.live_stranger_call,
             None => 0.0,
         };

@@ -121,6 +121,12 @@ pub struct LevelThresholds {
 pub struct Gate {
     pub live_stranger_call: f32,
     pub live_weak_call: f32,
+    /// A call still on after this long at the money step is a guided session: banks
+    /// treat "on a call while paying" as one of the strongest signs of APP fraud.
+    pub long_call_ms: u64,
+    pub long_stranger_call: f32,
+    /// For an `unverified` or `service` caller (the bank-app view sees only these).
+    pub long_weak_call: f32,
     pub live_control: f32,
     pub payee_new: f32,
     pub dictated_amount: f32,
@@ -379,6 +385,8 @@ impl Model {
         for v in [
             g.live_stranger_call,
             g.live_weak_call,
+            g.long_stranger_call,
+            g.long_weak_call,
             g.live_control,
             g.payee_new,
             g.dictated_amount,
