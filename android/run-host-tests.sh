@@ -25,6 +25,6 @@ find src/test/java -name '*.java' > "$BUILD/test-sources.txt"
 javac --release 11 -encoding UTF-8 -cp "$BUILD/main:$JUNIT_JAR" -d "$BUILD/test" @"$BUILD/test-sources.txt"
 
 # The console launcher exits 1 when a test fails and 2 when none were found.
-java -Dscamguard.manifest=src/main/AndroidManifest.xml -jar "$JUNIT_JAR" \
+java -Dscamguard.manifest=src/main/AndroidManifest.xml -Dscamguard.vendorManifest=vendor/src/main/AndroidManifest.xml -jar "$JUNIT_JAR" \
   --class-path "$BUILD/main:$BUILD/test" --select-package org.scamguard.android \
   --disable-banner --details=summary --fail-if-no-tests

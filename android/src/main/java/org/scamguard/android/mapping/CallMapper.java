@@ -14,7 +14,7 @@ import org.scamguard.Event;
  * "ended" when IDLE follows OFFHOOK. A ring that goes back to IDLE was never answered
  * and produces nothing.
  *
- * <p>The peer is never guessed. If we could not see the number (no READ_CALL_LOG, or
+ * <p>The peer is never guessed. If we could not see the number (no READ_CALL_LOG on API 28+, or
  * {@code TelephonyCallback} which never passes it) or could not read the contacts (no
  * READ_CONTACTS), the peer is {@link Event.Peer#UNVERIFIED}: the engine must know that
  * "we did not check" is different from "not in contacts".
@@ -76,6 +76,26 @@ public final class CallMapper {
             case NOT_FOUND: return Event.Peer.UNKNOWN;
             default: return Event.Peer.UNVERIFIED;   // NO_PERMISSION, FAILED: we did not check
         }
+    }
+
+    /**
+     * Whether {@code PhoneStateListener.onCallStateChanged} passes the incoming number. Android 9
+     * (API 28) moved it behind READ_CALL_LOG (before: READ_PHONE_STATE); {@code TelephonyCallback}
+     * (API 31+) never passes it, so callers only use the legacy listener when this is true.
+     */
+    public static boolean numberVisible(int sdkInt, boolean readPhoneState, boolean readCallLog) {
+        if (sdkInt >= 28) return readCallLog;
+        return readPhoneState;
+    }
+
+    /**
+     * Forgets the call this mapper believed was on, without an event: the observer stopped
+     * watching, and whoever starts watching again reports the platform's state as a snapshot.
+     */
+    public void reset() {
+        state = STATE_IDLE;
+        inCall = false;
+        onCallerInfo(NumberInfo.NOT_VISIBLE, ContactLookup.FAILED, null, false);
     }
 
     /**

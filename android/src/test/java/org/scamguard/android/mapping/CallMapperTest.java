@@ -3,6 +3,7 @@ package org.scamguard.android.mapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scamguard.android.mapping.CallMapper.STATE_IDLE;
@@ -101,5 +102,25 @@ class CallMapperTest {
         assertNull(m.hash(""));
         assertNull(m.hash("+"));
         assertNull(m.hash(null));
+    }
+
+    @Test
+    void numberNeedsCallLogFromAndroid9() {
+        assertTrue(CallMapper.numberVisible(27, true, false), "Android 8.1: READ_PHONE_STATE is enough");
+        assertFalse(CallMapper.numberVisible(27, false, true));
+        assertFalse(CallMapper.numberVisible(28, true, false), "Android 9: READ_CALL_LOG needed");
+        assertTrue(CallMapper.numberVisible(28, false, true));
+        assertFalse(CallMapper.numberVisible(34, true, false));
+    }
+
+    @Test
+    void resetForgetsTheCallWithoutAnEvent() {
+        CallMapper m = new CallMapper(null);
+        m.onState(0, CallMapper.STATE_RINGING);
+        assertNotNull(m.onState(1, CallMapper.STATE_OFFHOOK));
+        assertTrue(m.inCall());
+        m.reset();
+        assertFalse(m.inCall());
+        assertNull(m.onState(2, CallMapper.STATE_IDLE), "no call_ended for a call it no longer tracks");
     }
 }

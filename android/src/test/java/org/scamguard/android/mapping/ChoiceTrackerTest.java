@@ -1,0 +1,42 @@
+package org.scamguard.android.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ChoiceTrackerTest {
+    @Test
+    void exactlyOneFinalChoice() {
+        ChoiceTracker c = new ChoiceTracker();
+        assertNull(c.show("e/1"));
+        assertTrue(c.act(false), "hang up is delivered");
+        assertFalse(c.decided());
+        assertTrue(c.act(true), "no transfer is delivered");
+        assertFalse(c.act(true), "a second final choice is not");
+        assertNull(c.leave(false), "leaving after a choice delivers nothing more");
+    }
+
+    @Test
+    void leavingWithoutAChoiceDismissesOnce() {
+        ChoiceTracker c = new ChoiceTracker();
+        c.show("e/1");
+        assertNull(c.leave(true), "rotation is not leaving");
+        assertEquals("e/1", c.leave(false), "Home: DISMISSED");
+        assertNull(c.leave(false), "onDestroy after onStop: not twice");
+        assertFalse(c.act(true), "no button after leaving");
+    }
+
+    @Test
+    void anotherEpisodeSupersedesAnUndecidedOne() {
+        ChoiceTracker c = new ChoiceTracker();
+        c.show("e/1");
+        assertNull(c.show("e/1"), "an update of the same episode");
+        assertEquals("e/1", c.show("e/2"), "replaced without a choice: dismiss it");
+        assertTrue(c.act(true));
+        assertNull(c.show("e/3"), "e/2 was decided");
+        assertNull(new ChoiceTracker().leave(false), "nothing shown");
+    }
+}
