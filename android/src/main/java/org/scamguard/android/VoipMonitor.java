@@ -6,6 +6,7 @@ import android.os.Build;
 import android.os.Handler;
 import android.os.Looper;
 import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
 import org.scamguard.Event;
 import org.scamguard.android.mapping.VoipDetector;
 
@@ -26,6 +27,7 @@ public final class VoipMonitor {
     private final AudioManager audio;
     private final VoipDetector detector;
     private final ForegroundSource foreground;
+    private final IntConsumer onMode;
     private Object modeListener;   // AudioManager.OnModeChangedListener on API 31+
 
     /**
@@ -33,10 +35,20 @@ public final class VoipMonitor {
      *        without READ_PHONE_STATE); see {@link VoipDetector#VoipDetector(String, boolean)}
      */
     public VoipMonitor(Context context, ScamGuardAndroid guard, ForegroundSource foreground, boolean includeCellular) {
+        this(context, guard, foreground, includeCellular, true, null);
+    }
+
+    /**
+     * @param reportVoip report VoIP sessions as calls (false in bank mode: see {@link VoipDetector})
+     * @param onMode     also told every audio mode read (bank mode turns it into a platform risk); may be null
+     */
+    public VoipMonitor(Context context, ScamGuardAndroid guard, ForegroundSource foreground, boolean includeCellular,
+                       boolean reportVoip, IntConsumer onMode) {
         this.guard = guard;
         this.audio = (AudioManager) context.getSystemService(Context.AUDIO_SERVICE);
-        this.detector = new VoipDetector(context.getPackageName(), includeCellular);
+        this.detector = new VoipDetector(context.getPackageName(), includeCellular, reportVoip);
         this.foreground = foreground;
+        this.onMode = onMode;
     }
 
     /** Starts listening for mode changes where the platform offers it. */
@@ -68,8 +80,10 @@ public final class VoipMonitor {
         Safe.run("VoipMonitor.check", () -> {
             if (audio == null) return;
             String fg = foreground == null ? null : foreground.foregroundPackage();
-            Event e = detector.onAudioMode(guard.now(), audio.getMode(), fg);
+            int mode = audio.getMode();
+            Event e = detector.onAudioMode(guard.now(), mode, fg);
             if (e != null) guard.observe(e);
+            if (onMode != null) onMode.accept(mode);
         });
     }
 

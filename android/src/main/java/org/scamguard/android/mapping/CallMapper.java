@@ -99,6 +99,29 @@ public final class CallMapper {
     }
 
     /**
+     * The state the platform reports when listening starts (Android calls the listener once
+     * with the current state on registration). It is not a change: a call already in progress
+     * is recorded as on, without a {@code call_started} (whoever starts listening reports it as
+     * a {@code call_state} snapshot; answering it was not seen, so its direction is unknown).
+     */
+    public void snapshot(int currentState) {
+        state = currentState;
+        inCall = currentState == STATE_OFFHOOK;
+        if (currentState != STATE_RINGING) onCallerInfo(NumberInfo.NOT_VISIBLE, ContactLookup.FAILED, null, false);
+    }
+
+    /**
+     * Whether a call is in progress from what the platform says right now: the telephony state
+     * (null when it cannot be read without a permission) or the audio mode, which needs none
+     * ({@code MODE_IN_CALL} 2 for a cellular call, {@code MODE_IN_COMMUNICATION} 3 for VoIP).
+     */
+    public static boolean activeNow(Integer telephonyState, int audioMode) {
+        if (telephonyState != null && telephonyState == STATE_OFFHOOK) return true;
+        return audioMode == VoipDetector.MODE_IN_CALL || audioMode == VoipDetector.MODE_IN_COMMUNICATION
+                || audioMode == VoipDetector.MODE_COMMUNICATION_REDIRECT;
+    }
+
+    /**
      * Classifies the number string the platform passed, given whether we hold the
      * permission that makes it visible. Empty or "-1"/"anonymous"-style values while
      * permitted mean the caller withheld it.

@@ -20,6 +20,7 @@ public final class VoipDetector {
 
     private final String ownPackage;
     private final boolean includeCellular;
+    private final boolean reportVoip;
     private boolean inVoip;
     private boolean inCellular;
 
@@ -34,8 +35,18 @@ public final class VoipDetector {
      *        signal that needs no permission (READ_PHONE_STATE may be missing)
      */
     public VoipDetector(String ownPackage, boolean includeCellular) {
+        this(ownPackage, includeCellular, true);
+    }
+
+    /**
+     * @param reportVoip report VoIP sessions as calls (vendor mode). Bank mode passes false: a
+     *        bank app cannot tell which app holds the call, so the audio mode becomes a
+     *        {@code platform_risk voip_call} there (see {@link PlatformRisks}), not a call
+     */
+    public VoipDetector(String ownPackage, boolean includeCellular, boolean reportVoip) {
         this.ownPackage = ownPackage;
         this.includeCellular = includeCellular;
+        this.reportVoip = reportVoip;
     }
 
     /**
@@ -59,6 +70,7 @@ public final class VoipDetector {
             return Event.callEnded(t);
         }
         if (inCellular) return null;   // VoIP mode during a cellular call: still that call
+        if (!reportVoip) return null;
         if (voip && !inVoip) {
             inVoip = true;
             String app = foregroundPackage;

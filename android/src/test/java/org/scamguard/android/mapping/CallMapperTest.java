@@ -123,4 +123,25 @@ class CallMapperTest {
         assertFalse(m.inCall());
         assertNull(m.onState(2, CallMapper.STATE_IDLE), "no call_ended for a call it no longer tracks");
     }
+
+    @Test
+    void registrationSnapshotIsNotACallStart() {
+        CallMapper m = new CallMapper(null);
+        m.snapshot(STATE_OFFHOOK);   // the bank app started during a call
+        assertTrue(m.inCall());
+        assertNull(m.onState(1, STATE_OFFHOOK), "no call_started with a made-up direction");
+        assertEquals(Event.Type.CALL_ENDED, m.onState(2, STATE_IDLE).type(), "its end is still seen");
+        m.snapshot(STATE_RINGING);
+        assertFalse(m.inCall());
+        assertEquals(Event.Direction.INCOMING, m.onState(3, STATE_OFFHOOK).direction(), "ringing then answered");
+    }
+
+    @Test
+    void activeNowFromTelephonyOrAudioMode() {
+        assertTrue(CallMapper.activeNow(STATE_OFFHOOK, VoipDetector.MODE_NORMAL));
+        assertTrue(CallMapper.activeNow(null, VoipDetector.MODE_IN_CALL), "no permission: the audio mode");
+        assertTrue(CallMapper.activeNow(STATE_IDLE, VoipDetector.MODE_IN_COMMUNICATION), "a VoIP call");
+        assertFalse(CallMapper.activeNow(STATE_RINGING, VoipDetector.MODE_RINGTONE), "ringing is not a call yet");
+        assertFalse(CallMapper.activeNow(null, VoipDetector.MODE_NORMAL));
+    }
 }
