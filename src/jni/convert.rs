@@ -1,23 +1,33 @@
 //! Java ⇄ core conversions: flattened events in, warnings and verdicts out.
 //!
 //! Events arrive as `(type, t, flags, a, b, c, d)`: the `Event.Type` ordinal, the time,
-//! the enum fields packed 4 bits each (shifts below, shared with `Native.java`) and up
-//! to four strings whose meaning depends on the type:
+//! the enum fields packed 4 bits each and up to four strings whose meaning depends on
+//! the type. This table and `Wire.java` are the one definition of the layout (the
+//! shifts are repeated in `Native.java`):
 //!
-//! | type | a | b | c | d |
-//! |---|---|---|---|---|
-//! | call_started | app | number | | |
-//! | app_foreground, app_removed, accessibility_enabled, overlay_shown, screen_share_*, setting_changed | package | | | |
-//! | app_installed | package | installer | label | |
-//! | text_entered, screen_text | package | text | | |
-//! | notification | package | title | text | |
-//! | sms_received | sender | text | | |
-//! | transfer_started | package | amount | currency | payee |
+//! | type | flags (nibble at shift) | a | b | c | d |
+//! |---|---|---|---|---|---|
+//! | call_started | direction@0, peer@4, channel@8, verification@12 (0 = not given, else 1 + ordinal) | app | number | | |
+//! | app_foreground, app_removed, overlay_shown, screen_share_* | | package | | | |
+//! | accessibility_enabled | tool@0, from_store@4 (0 = unknown, 1 = false, 2 = true) | package | | | |
+//! | setting_changed | setting@12, enabled@16 | package | | | |
+//! | app_installed | | package | installer | label | |
+//! | text_entered | field@20 | package | text | | |
+//! | screen_text | | package | text | | |
+//! | notification | | package | title | text | |
+//! | sms_received | sender_kind@24 | sender | text | | |
+//! | transfer_started | payee_new@28 (0 = unknown, 1 = false, 2 = true) | package | amount | currency | payee |
+//! | contact_added | | number | | | |
+//! | call_state | active@16 | | | | |
+//! | payment_prompt | payment kind@0 | package | amount | currency | |
+//! | platform_risk | risk kind@0 | package | | | |
 
 use super::cache::Cache;
 use super::error::BridgeError;
 use crate::event::{Event, EventKind};
-use crate::kinds::{Channel, Direction, EventType, Field, Peer, SenderKind, Setting};
+use crate::kinds::{
+    Channel, Direction, EventType, Field, PaymentKind, Peer, RiskKind, SenderKind, Setting, Verification,
+};
 use crate::warning::{Assessment, Decision, Warning};
 use crate::Money;
 use jni::objects::{JObject, JObjectArray, JString, JValue};
@@ -33,6 +43,18 @@ const ENABLED_SHIFT: u32 = 16;
 const FIELD_SHIFT: u32 = 20;
 const SENDER_KIND_SHIFT: u32 = 24;
 const PAYEE_NEW_SHIFT: u32 = 28;
+/// `call_started` only (the nibble `setting` uses elsewhere).
+const VERIFICATION_SHIFT: u32 = 12;
+/// `accessibility_enabled` only.
+const TOOL_SHIFT: u32 = 0;
+const FROM_STORE_SHIFT: u32 = 4;
+/// `call_state` only (the nibble `enabled` uses elsewhere).
+const ACTIVE_SHIFT: u32 = 16;
+/// `payment_prompt` (a `PaymentKind`) and `platform_risk` (a `RiskKind`).
+const KIND_SHIFT: u32 = 0;
+
+/// An optional boolean nibble: 0 = unknown, 1 = false, 2 = true.
+const OPT_BOOL: &[Option<bool>] = &[None, Some(false), Some(true)];
 
 /// The raw strings of one event, as passed by Java (any may be null).
 pub(crate) struct RawStrings<'a, 'l> {
@@ -77,6 +99,19 @@ fn nibble<T: Copy>(flags: jint, shift: u32, all: &[T], ty: EventType, name: &str
         .ok_or_else(|| BridgeError::Arg(format!("{ty}: unknown {name} code {code}")))
 }
 
+/// `call_started`'s verification nibble: 0 = not given, else 1 + the ordinal.
+fn verification(flags: jint, ty: EventType) -> Result<Option<Verification>, BridgeError> {
+    let code = ((flags as u32) >> VERIFICATION_SHIFT) & 0xF;
+    match code {
+        0 => Ok(None),
+        n => Verification::ALL
+            .get(n as usize - 1)
+            .copied()
+            .map(Some)
+            .ok_or_else(|| BridgeError::Arg(format!("{ty}: unknown verification code {n}"))),
+    }
+}
+
 /// Decodes one flattened event (see the module docs). Reads every string before the
 /// caller takes the engine lock.
 pub(crate) fn decode_event(
@@ -101,7 +136,7 @@ pub(crate) fn decode_event(
             channel: nibble(flags, CHANNEL_SHIFT, Channel::ALL, ty, "channel")?,
             app: opt(s.a)?,
             number: opt(s.b)?,
-            verification: None,
+            verification: verification(flags, ty)?,
         },
         EventType::CallEnded => K::CallEnded,
         EventType::AppForeground => K::AppForeground { package: req(s.a, "package")? },
@@ -111,9 +146,11 @@ pub(crate) fn decode_event(
         EventType::AppRemoved => K::AppRemoved { package: req(s.a, "package")? },
         EventType::ScreenShareStarted => K::ScreenShareStarted { package: opt(s.a)? },
         EventType::ScreenShareStopped => K::ScreenShareStopped { package: opt(s.a)? },
-        EventType::AccessibilityEnabled => {
-            K::AccessibilityEnabled { package: req(s.a, "package")?, tool: None, from_store: None }
-        }
+        EventType::AccessibilityEnabled => K::AccessibilityEnabled {
+            package: req(s.a, "package")?,
+            tool: nibble(flags, TOOL_SHIFT, OPT_BOOL, ty, "tool")?,
+            from_store: nibble(flags, FROM_STORE_SHIFT, OPT_BOOL, ty, "from_store")?,
+        },
         EventType::OverlayShown => K::OverlayShown { package: req(s.a, "package")? },
         EventType::SettingChanged => K::SettingChanged {
             setting: nibble(flags, SETTING_SHIFT, Setting::ALL, ty, "setting")?,
@@ -129,12 +166,20 @@ pub(crate) fn decode_event(
         EventType::Notification => {
             K::Notification { package: req(s.a, "package")?, title: opt(s.b)?, text: req(s.c, "text")? }
         }
-        EventType::ContactAdded
-        | EventType::CallState
-        | EventType::PaymentPrompt
-        | EventType::PlatformRisk => {
-            return Err(BridgeError::Arg(format!("{ty}: not available through this entry")));
+        EventType::ContactAdded => K::ContactAdded { number: opt(s.a)? },
+        EventType::CallState => {
+            K::CallState { active: nibble(flags, ACTIVE_SHIFT, &[false, true], ty, "active")? }
         }
+        EventType::PaymentPrompt => K::PaymentPrompt {
+            package: opt(s.a)?,
+            kind: nibble(flags, KIND_SHIFT, PaymentKind::ALL, ty, "kind")?,
+            amount: opt(s.b)?.map(|a| amount(&a, ty.wire_name())).transpose()?,
+            currency: opt(s.c)?,
+        },
+        EventType::PlatformRisk => K::PlatformRisk {
+            kind: nibble(flags, KIND_SHIFT, RiskKind::ALL, ty, "kind")?,
+            package: opt(s.a)?,
+        },
         EventType::SmsReceived => K::SmsReceived {
             sender: opt(s.a)?,
             sender_kind: nibble(flags, SENDER_KIND_SHIFT, SenderKind::ALL, ty, "sender_kind")?,
@@ -144,7 +189,7 @@ pub(crate) fn decode_event(
             package: opt(s.a)?,
             amount: amount(&req(s.b, "amount")?, ty.wire_name())?,
             currency: opt(s.c)?.unwrap_or_else(|| "CNY".to_string()),
-            payee_new: nibble(flags, PAYEE_NEW_SHIFT, &[None, Some(false), Some(true)], ty, "payee_new")?,
+            payee_new: nibble(flags, PAYEE_NEW_SHIFT, OPT_BOOL, ty, "payee_new")?,
             payee: opt(s.d)?,
         },
     };
@@ -156,7 +201,9 @@ pub(crate) fn decode_event(
 pub(crate) fn echo_json(event: &Event) -> String {
     let mut json = event.to_json();
     let extra: Vec<(&str, &Option<String>)> = match &event.kind {
-        EventKind::CallStarted { number, .. } => vec![("number", number)],
+        EventKind::CallStarted { number, .. } | EventKind::ContactAdded { number } => {
+            vec![("number", number)]
+        }
         EventKind::SmsReceived { sender, .. } => vec![("sender", sender)],
         EventKind::TransferStarted { payee, .. } => vec![("payee", payee)],
         _ => vec![],
@@ -275,6 +322,16 @@ mod tests {
             "amount,account,password,code,other"
         );
         assert_eq!(names(SenderKind::ALL.iter().map(|t| t.wire_name()).collect()), "contact,unknown,service");
+        assert_eq!(names(Verification::ALL.iter().map(|t| t.wire_name()).collect()), "passed,failed,none");
+        assert_eq!(
+            names(PaymentKind::ALL.iter().map(|t| t.wire_name()).collect()),
+            "qr_scan,payment_code,collect_request,drawdown"
+        );
+        assert_eq!(
+            names(RiskKind::ALL.iter().map(|t| t.wire_name()).collect()),
+            "screen_captured,device_controlled,display_cast,voip_call"
+        );
+        assert_eq!(names(crate::Lang::ALL.iter().map(|t| t.wire_name()).collect()), "zh-CN,zh-HK,en");
         for (i, l) in crate::Level::ALL.iter().enumerate() {
             assert_eq!(level_code(*l), i as jint);
         }

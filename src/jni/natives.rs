@@ -87,6 +87,11 @@ pub(crate) fn register(env: &mut Env<'_>) -> Result<(), BridgeError> {
                 jni_str!("(IJILjava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;"),
                 echo as *mut c_void,
             ),
+            NativeMethod::from_raw_parts(
+                jni_str!("langForLocale"),
+                jni_str!("(Ljava/lang/String;)Ljava/lang/String;"),
+                lang_for_locale as *mut c_void,
+            ),
             NativeMethod::from_raw_parts(jni_str!("nop"), jni_str!("()V"), nop as *mut c_void),
             NativeMethod::from_raw_parts(jni_str!("nopChecked"), jni_str!("(J)V"), nop_checked as *mut c_void),
             NativeMethod::from_raw_parts(
@@ -113,7 +118,7 @@ extern "system" fn create<'l>(
     env.with_env(|env| -> Result<jlong, BridgeError> {
         let lang_name = convert::req_string(env, &lang, &|| "lang".to_string())?;
         let lang = Lang::from_wire(&lang_name)
-            .ok_or_else(|| BridgeError::Arg(format!("unknown lang `{lang_name}` (zh-CN or en)")))?;
+            .ok_or_else(|| BridgeError::Arg(format!("unknown lang `{lang_name}` (zh-CN, zh-HK or en)")))?;
         let mut engine = match convert::opt_string(env, &rule_pack)? {
             Some(json) => Engine::with_rule_pack(&json)?,
             None => Engine::new(),
@@ -256,6 +261,23 @@ extern "system" fn echo<'l>(
     env.with_env(|env| -> Result<JObject<'l>, BridgeError> {
         let event = convert::decode_event(env, ty, t, flags, &RawStrings { a: &a, b: &b, c: &c, d: &d })?;
         Ok(JString::new(env, convert::echo_json(&event))?.into())
+    })
+    .resolve::<ThrowJava>()
+}
+
+/// `String langForLocale(String tag)`: test support, the core's `Lang::from_locale`
+/// (wire name, or null), so the Java mapping can be checked against it.
+extern "system" fn lang_for_locale<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    tag: JString<'l>,
+) -> JObject<'l> {
+    env.with_env(|env| -> Result<JObject<'l>, BridgeError> {
+        let tag = convert::req_string(env, &tag, &|| "tag".to_string())?;
+        match Lang::from_locale(&tag) {
+            Some(l) => Ok(JString::new(env, l.wire_name())?.into()),
+            None => Ok(JObject::null()),
+        }
     })
     .resolve::<ThrowJava>()
 }

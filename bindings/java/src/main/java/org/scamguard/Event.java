@@ -35,6 +35,12 @@ public final class Event {
     private final String currency;
     private final Boolean payeeNew;
     private final String payee;
+    private final Verification verification;
+    private final Boolean tool;
+    private final Boolean fromStore;
+    private final Boolean active;
+    private final PaymentKind paymentKind;
+    private final RiskKind riskKind;
 
     private Event(Builder b) {
         this.type = b.type;
@@ -58,6 +64,12 @@ public final class Event {
         this.currency = b.currency;
         this.payeeNew = b.payeeNew;
         this.payee = b.payee;
+        this.verification = b.verification;
+        this.tool = b.tool;
+        this.fromStore = b.fromStore;
+        this.active = b.active;
+        this.paymentKind = b.paymentKind;
+        this.riskKind = b.riskKind;
     }
 
     /** The event type. */
@@ -165,6 +177,36 @@ public final class Event {
         return payee;
     }
 
+    /** {@code call_started}: the platform's or the bank's check of the number, or null if none was made. */
+    public Verification verification() {
+        return verification;
+    }
+
+    /** {@code accessibility_enabled}: the service declares {@code isAccessibilityTool}, or null if unknown. */
+    public Boolean tool() {
+        return tool;
+    }
+
+    /** {@code accessibility_enabled}: the app came from an app store, or null if unknown. */
+    public Boolean fromStore() {
+        return fromStore;
+    }
+
+    /** {@code call_state}: whether a call is on. */
+    public Boolean active() {
+        return active;
+    }
+
+    /** {@code payment_prompt}: what kind of screen is about to move money. */
+    public PaymentKind paymentKind() {
+        return paymentKind;
+    }
+
+    /** {@code platform_risk}: which platform fact. */
+    public RiskKind riskKind() {
+        return riskKind;
+    }
+
     /**
      * A builder for an event of the given type at time {@code t} (ms, not negative).
      *
@@ -197,9 +239,15 @@ public final class Event {
         private String sender;
         private SenderKind senderKind = SenderKind.UNKNOWN;
         private String amount;
-        private String currency = "CNY";
+        private String currency;
         private Boolean payeeNew;
         private String payee;
+        private Verification verification;
+        private Boolean tool;
+        private Boolean fromStore;
+        private Boolean active;
+        private PaymentKind paymentKind;
+        private RiskKind riskKind;
 
         private Builder(Type type, long time) {
             this.type = type;
@@ -302,7 +350,7 @@ public final class Event {
             return this;
         }
 
-        /** Sets currency: {@code transfer_started}: the currency (default {@code CNY}). */
+        /** Sets currency: {@code transfer_started} (default {@code CNY}), {@code payment_prompt} (default none): an ISO code. */
         public Builder currency(String v) {
             this.currency = v;
             return this;
@@ -320,6 +368,42 @@ public final class Event {
             return this;
         }
 
+        /** Sets verification: {@code call_started}: the check of the caller's number, or null if none. */
+        public Builder verification(Verification v) {
+            this.verification = v;
+            return this;
+        }
+
+        /** Sets tool: {@code accessibility_enabled}: the service is an accessibility tool, or null if unknown. */
+        public Builder tool(Boolean v) {
+            this.tool = v;
+            return this;
+        }
+
+        /** Sets fromStore: {@code accessibility_enabled}: installed from an app store, or null if unknown. */
+        public Builder fromStore(Boolean v) {
+            this.fromStore = v;
+            return this;
+        }
+
+        /** Sets active: {@code call_state}: whether a call is on. */
+        public Builder active(Boolean v) {
+            this.active = v;
+            return this;
+        }
+
+        /** Sets paymentKind: {@code payment_prompt}: the {@code kind}. */
+        public Builder paymentKind(PaymentKind v) {
+            this.paymentKind = v;
+            return this;
+        }
+
+        /** Sets riskKind: {@code platform_risk}: the {@code kind}. */
+        public Builder riskKind(RiskKind v) {
+            this.riskKind = v;
+            return this;
+        }
+
         /**
          * Builds the event.
          *
@@ -334,7 +418,9 @@ public final class Event {
                 case CALL_STARTED:
                     need(direction, "direction");
                     need(peer, "peer");
-                    need(channel, "channel");
+                    if (channel == null) {
+                        channel = Channel.CELLULAR;
+                    }
                     break;
                 case APP_FOREGROUND:
                     need(pkg, "package");
@@ -374,7 +460,18 @@ public final class Event {
                     break;
                 case TRANSFER_STARTED:
                     need(amount, "amount");
-                    need(currency, "currency");
+                    if (currency == null) {
+                        currency = "CNY";
+                    }
+                    break;
+                case CALL_STATE:
+                    need(active, "active");
+                    break;
+                case PAYMENT_PROMPT:
+                    need(paymentKind, "kind");
+                    break;
+                case PLATFORM_RISK:
+                    need(riskKind, "kind");
                     break;
                 default:
                     break;
@@ -524,6 +621,83 @@ public final class Event {
         return builder(Type.TRANSFER_STARTED, t).pkg(pkgOrNull).amount(amount).currency(currencyOrNull == null ? "CNY" : currencyOrNull).payeeNew(payeeNewOrNull).build();
     }
 
+    /**
+     * {@code call_started} with the caller-number check ({@code verification}: STIR/SHAKEN from
+     * {@code Call.Details}, or the bank's own check; null = none made). A contact whose check
+     * {@code FAILED} is treated as spoofed.
+     *
+     * @throws IllegalArgumentException if a required field is null or {@code t} is negative
+     */
+    public static Event callStarted(
+            long t, Direction direction, Peer peer, Channel channel, Verification verification) {
+        return builder(Type.CALL_STARTED, t)
+                .direction(direction)
+                .peer(peer)
+                .channel(channel)
+                .verification(verification)
+                .build();
+    }
+
+    /**
+     * {@code accessibility_enabled} with what the platform says about the service: {@code tool}
+     * ({@code AccessibilityServiceInfo.isAccessibilityTool()}) and {@code fromStore} (installed
+     * from an app store); null = unknown. A store-installed accessibility tool is not remote
+     * control.
+     *
+     * @throws IllegalArgumentException if {@code pkg} is null or {@code t} is negative
+     */
+    public static Event accessibilityEnabled(long t, String pkg, Boolean tool, Boolean fromStore) {
+        return builder(Type.ACCESSIBILITY_ENABLED, t).pkg(pkg).tool(tool).fromStore(fromStore).build();
+    }
+
+    /**
+     * {@code contact_added}: the user saved a contact ({@code number} is hashed by the engine and
+     * never kept; null if unknown). A call from a contact saved less than 24 h before is not
+     * trusted like an old contact.
+     *
+     * @throws IllegalArgumentException if {@code t} is negative
+     */
+    public static Event contactAdded(long t, String number) {
+        return builder(Type.CONTACT_ADDED, t).number(number).build();
+    }
+
+    /**
+     * {@code call_state}: the observer's snapshot of whether a call is on; {@code active == false}
+     * ends a call whose {@code call_ended} was lost (e.g. the observer was stopped).
+     *
+     * @throws IllegalArgumentException if {@code t} is negative
+     */
+    public static Event callState(long t, boolean active) {
+        return builder(Type.CALL_STATE, t).active(active).build();
+    }
+
+    /**
+     * {@code payment_prompt}: a screen about to move money (scan a QR to pay, show a payment code,
+     * approve a collect request, draw down a credit line). {@code amount} as written, or null;
+     * {@code currency} an ISO code, or null.
+     *
+     * @throws IllegalArgumentException if {@code kind} is null or {@code t} is negative
+     */
+    public static Event paymentPrompt(long t, String pkg, PaymentKind kind, String amount, String currency) {
+        return builder(Type.PAYMENT_PROMPT, t)
+                .pkg(pkg)
+                .paymentKind(kind)
+                .amount(amount)
+                .currency(currency)
+                .build();
+    }
+
+    /**
+     * {@code platform_risk}: a fact the platform gives (Play Integrity's {@code
+     * appAccessRiskVerdict}, screen capture callbacks, an external display, {@code AudioManager}
+     * in a VoIP call); {@code pkg} the app concerned, or null.
+     *
+     * @throws IllegalArgumentException if {@code kind} is null or {@code t} is negative
+     */
+    public static Event platformRisk(long t, RiskKind kind, String pkg) {
+        return builder(Type.PLATFORM_RISK, t).riskKind(kind).pkg(pkg).build();
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -553,12 +727,18 @@ public final class Event {
                 && Objects.equals(amount, e.amount)
                 && Objects.equals(currency, e.currency)
                 && Objects.equals(payeeNew, e.payeeNew)
-                && Objects.equals(payee, e.payee);
+                && Objects.equals(payee, e.payee)
+                && verification == e.verification
+                && Objects.equals(tool, e.tool)
+                && Objects.equals(fromStore, e.fromStore)
+                && Objects.equals(active, e.active)
+                && paymentKind == e.paymentKind
+                && riskKind == e.riskKind;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, time, direction, peer, channel, app, number, pkg, installer, label, setting, enabled, field, text, title, sender, senderKind, amount, currency, payeeNew, payee);
+        return Objects.hash(type, time, direction, peer, channel, app, number, pkg, installer, label, setting, enabled, field, text, title, sender, senderKind, amount, currency, payeeNew, payee, verification, tool, fromStore, active, paymentKind, riskKind);
     }
 
     /** Type, time and package only: never the number, the sender or any text. */
@@ -598,7 +778,15 @@ public final class Event {
         /** {@code sms_received} */
         SMS_RECEIVED("sms_received"),
         /** {@code transfer_started} */
-        TRANSFER_STARTED("transfer_started");
+        TRANSFER_STARTED("transfer_started"),
+        /** {@code contact_added} */
+        CONTACT_ADDED("contact_added"),
+        /** {@code call_state} */
+        CALL_STATE("call_state"),
+        /** {@code payment_prompt} */
+        PAYMENT_PROMPT("payment_prompt"),
+        /** {@code platform_risk} */
+        PLATFORM_RISK("platform_risk");
 
         private final String wire;
 
@@ -670,7 +858,9 @@ public final class Event {
         /** {@code flagged} */
         FLAGGED("flagged"),
         /** {@code unverified} */
-        UNVERIFIED("unverified");
+        UNVERIFIED("unverified"),
+        /** {@code service}: a verified official service number (platform verification or the region's list, e.g. 95555). */
+        SERVICE("service");
 
         private final String wire;
 
@@ -839,6 +1029,115 @@ public final class Event {
                 }
             }
             throw new IllegalArgumentException("unknown sender_kind `" + s + "`");
+        }
+    }
+
+    /** The check of a caller's number (STIR/SHAKEN, or the bank's own call check); {@code NONE}: the platform says it was not verified. Ordinals are shared with native code: do not reorder. */
+    public enum Verification {
+        /** {@code passed} */
+        PASSED("passed"),
+        /** {@code failed} */
+        FAILED("failed"),
+        /** {@code none} */
+        NONE("none");
+
+        private final String wire;
+
+        Verification(String wire) {
+            this.wire = wire;
+        }
+
+        /** The trace-format spelling. */
+        public String wireName() {
+            return wire;
+        }
+
+        /**
+         * Parses the trace-format spelling.
+         *
+         * @throws IllegalArgumentException for any other string (the message names it)
+         */
+        public static Verification fromWire(String s) {
+            for (Verification v : values()) {
+                if (v.wire.equals(s)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown verification `" + s + "`");
+        }
+    }
+
+    /** A screen about to move money ({@code payment_prompt}). Ordinals are shared with native code: do not reorder. */
+    public enum PaymentKind {
+        /** {@code qr_scan} */
+        QR_SCAN("qr_scan"),
+        /** {@code payment_code} */
+        PAYMENT_CODE("payment_code"),
+        /** {@code collect_request} */
+        COLLECT_REQUEST("collect_request"),
+        /** {@code drawdown} */
+        DRAWDOWN("drawdown");
+
+        private final String wire;
+
+        PaymentKind(String wire) {
+            this.wire = wire;
+        }
+
+        /** The trace-format spelling. */
+        public String wireName() {
+            return wire;
+        }
+
+        /**
+         * Parses the trace-format spelling.
+         *
+         * @throws IllegalArgumentException for any other string (the message names it)
+         */
+        public static PaymentKind fromWire(String s) {
+            for (PaymentKind v : values()) {
+                if (v.wire.equals(s)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown kind `" + s + "`");
+        }
+    }
+
+    /** A fact the platform gives even a bank app ({@code platform_risk}). Ordinals are shared with native code: do not reorder. */
+    public enum RiskKind {
+        /** {@code screen_captured} */
+        SCREEN_CAPTURED("screen_captured"),
+        /** {@code device_controlled} */
+        DEVICE_CONTROLLED("device_controlled"),
+        /** {@code display_cast} */
+        DISPLAY_CAST("display_cast"),
+        /** {@code voip_call} */
+        VOIP_CALL("voip_call");
+
+        private final String wire;
+
+        RiskKind(String wire) {
+            this.wire = wire;
+        }
+
+        /** The trace-format spelling. */
+        public String wireName() {
+            return wire;
+        }
+
+        /**
+         * Parses the trace-format spelling.
+         *
+         * @throws IllegalArgumentException for any other string (the message names it)
+         */
+        public static RiskKind fromWire(String s) {
+            for (RiskKind v : values()) {
+                if (v.wire.equals(s)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown kind `" + s + "`");
         }
     }
 }

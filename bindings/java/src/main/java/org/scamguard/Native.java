@@ -6,8 +6,9 @@ package org.scamguard;
  * that a handle passed here is live (never 0, never freed): see {@link ScamGuard#close()}.
  *
  * <p>Events cross the boundary flattened: an {@link Event.Type} ordinal, the time, the enum fields
- * packed into one {@code int} (4 bits each, at the shifts below) and up to four strings whose
- * meaning depends on the type (see {@link ScamGuard}).
+ * packed into one {@code int} (4 bits each, at the shifts below; a nibble's meaning depends on the
+ * type) and up to four strings whose meaning depends on the type. The layout is defined once, in
+ * {@link Wire} and the table at the top of {@code src/jni/convert.rs}.
  */
 @UsedByNative
 final class Native {
@@ -20,6 +21,16 @@ final class Native {
     static final int SENDER_KIND_SHIFT = 24;
     /** 0 = unknown, 1 = false, 2 = true. */
     static final int PAYEE_NEW_SHIFT = 28;
+    /** {@code call_started} only: 0 = not given, else 1 + {@link Event.Verification} ordinal. */
+    static final int VERIFICATION_SHIFT = 12;
+    /** {@code accessibility_enabled} only: 0 = unknown, 1 = false, 2 = true. */
+    static final int TOOL_SHIFT = 0;
+    /** {@code accessibility_enabled} only: 0 = unknown, 1 = false, 2 = true. */
+    static final int FROM_STORE_SHIFT = 4;
+    /** {@code call_state} only. */
+    static final int ACTIVE_SHIFT = 16;
+    /** {@code payment_prompt} ({@link Event.PaymentKind}) and {@code platform_risk} ({@link Event.RiskKind}). */
+    static final int KIND_SHIFT = 0;
 
     static {
         NativeLoader.load();
@@ -48,6 +59,9 @@ final class Native {
 
     /** Test support: decodes an event exactly like {@link #observe} and returns the core's JSON. */
     static native String echo(int type, long t, int flags, String a, String b, String c, String d);
+
+    /** Test support: the core's {@code Lang::from_locale(tag)} as a wire name, or null. */
+    static native String langForLocale(String tag);
 
     /** Benchmark floor: does nothing at all. */
     static native void nop();

@@ -43,16 +43,25 @@ public final class ScamGuard implements AutoCloseable {
         public Options() {}
 
         /**
-         * Language of warning texts: {@code "zh-CN"} (default) or {@code "en"}.
+         * Language of warning texts: {@code "zh-CN"} (default), {@code "zh-HK"} (traditional;
+         * {@code "zh-TW"} is accepted for it) or {@code "en"}.
          *
          * @throws IllegalArgumentException for any other value
          */
         public Options lang(String lang) {
-            if (!"zh-CN".equals(lang) && !"en".equals(lang)) {
-                throw new IllegalArgumentException("unknown lang `" + lang + "` (zh-CN or en)");
-            }
-            this.lang = lang;
+            this.lang = Lang.fromWire(lang).wireName();
             return this;
+        }
+
+        /** Language of warning texts. */
+        public Options lang(Lang lang) {
+            this.lang = Objects.requireNonNull(lang, "lang").wireName();
+            return this;
+        }
+
+        /** Language of warning texts for the user's locale ({@link Lang#fromLocale(java.util.Locale)}). */
+        public Options locale(java.util.Locale locale) {
+            return lang(Lang.fromLocale(Objects.requireNonNull(locale, "locale")));
         }
 
         /** A rule pack (JSON) instead of the built-in one; null = the built-in pack. */
@@ -120,7 +129,51 @@ public final class ScamGuard implements AutoCloseable {
     /** {@code call_started}; see {@link #observe(Event)} for the exceptions. */
     public List<Warning> onCallStarted(
             long t, Event.Direction d, Event.Peer p, Event.Channel c, String voipAppOrNull) {
-        return Wire.callStarted(call, t, d, p, c, voipAppOrNull, null);
+        return Wire.callStarted(call, t, d, p, c, voipAppOrNull, null, null);
+    }
+
+    /**
+     * {@code call_started} with the check of the caller's number ({@code verificationOrNull}:
+     * STIR/SHAKEN from {@code Call.Details.getCallerNumberVerificationStatus()}, or the bank's own
+     * call check; null = none made).
+     */
+    public List<Warning> onCallStarted(
+            long t,
+            Event.Direction d,
+            Event.Peer p,
+            Event.Channel c,
+            String voipAppOrNull,
+            Event.Verification verificationOrNull) {
+        return Wire.callStarted(call, t, d, p, c, voipAppOrNull, null, verificationOrNull);
+    }
+
+    /**
+     * {@code contact_added}: the user saved a contact ({@code numberOrNull} is hashed, never kept).
+     */
+    public List<Warning> onContactAdded(long t, String numberOrNull) {
+        return Wire.contactAdded(call, t, numberOrNull);
+    }
+
+    /**
+     * {@code call_state}: a snapshot of whether a call is on; {@code false} ends a call whose
+     * {@code call_ended} was lost. Send it when an observer (re)starts.
+     */
+    public List<Warning> onCallState(long t, boolean active) {
+        return Wire.callState(call, t, active);
+    }
+
+    /**
+     * {@code payment_prompt}: a screen about to move money (QR pay, payment code, collect request,
+     * credit drawdown); amount as written or null, currency an ISO code or null.
+     */
+    public List<Warning> onPaymentPrompt(
+            long t, String pkgOrNull, Event.PaymentKind kind, String amountOrNull, String currencyOrNull) {
+        return Wire.paymentPrompt(call, t, pkgOrNull, kind, amountOrNull, currencyOrNull);
+    }
+
+    /** {@code platform_risk}: a fact the platform reports (capture, remote control, casting, VoIP). */
+    public List<Warning> onPlatformRisk(long t, Event.RiskKind kind, String pkgOrNull) {
+        return Wire.platformRisk(call, t, kind, pkgOrNull);
     }
 
     /** {@code call_ended}. */
@@ -156,7 +209,17 @@ public final class ScamGuard implements AutoCloseable {
 
     /** {@code accessibility_enabled}: an accessibility service of that app was switched on. */
     public List<Warning> onAccessibilityEnabled(long t, String pkg) {
-        return Wire.pkgOnly(call, Event.Type.ACCESSIBILITY_ENABLED, t, pkg);
+        return Wire.accessibilityEnabled(call, t, pkg, null, null);
+    }
+
+    /**
+     * {@code accessibility_enabled} with what the platform says: {@code toolOrNull} ({@code
+     * AccessibilityServiceInfo.isAccessibilityTool()}) and {@code fromStoreOrNull} (installed from
+     * an app store); null = unknown.
+     */
+    public List<Warning> onAccessibilityEnabled(
+            long t, String pkg, Boolean toolOrNull, Boolean fromStoreOrNull) {
+        return Wire.accessibilityEnabled(call, t, pkg, toolOrNull, fromStoreOrNull);
     }
 
     /** {@code overlay_shown}: an app drew over other apps. */

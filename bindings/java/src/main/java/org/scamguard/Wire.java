@@ -20,16 +20,18 @@ final class Wire {
         long t = e.time();
         switch (e.type()) {
             case CALL_STARTED:
-                return callStarted(s, t, e.direction(), e.peer(), e.channel(), e.app(), e.number());
+                return callStarted(
+                        s, t, e.direction(), e.peer(), e.channel(), e.app(), e.number(), e.verification());
             case CALL_ENDED:
                 return callEnded(s, t);
             case APP_FOREGROUND:
             case APP_REMOVED:
             case SCREEN_SHARE_STARTED:
             case SCREEN_SHARE_STOPPED:
-            case ACCESSIBILITY_ENABLED:
             case OVERLAY_SHOWN:
                 return pkgOnly(s, e.type(), t, e.pkg());
+            case ACCESSIBILITY_ENABLED:
+                return accessibilityEnabled(s, t, e.pkg(), e.tool(), e.fromStore());
             case APP_INSTALLED:
                 return appInstalled(s, t, e.pkg(), e.installer(), e.label());
             case SETTING_CHANGED:
@@ -44,6 +46,14 @@ final class Wire {
                 return smsReceived(s, t, e.sender(), e.senderKind(), e.text());
             case TRANSFER_STARTED:
                 return transferStarted(s, t, e.pkg(), e.amount(), e.currency(), e.payeeNew(), e.payee());
+            case CONTACT_ADDED:
+                return contactAdded(s, t, e.number());
+            case CALL_STATE:
+                return callState(s, t, Boolean.TRUE.equals(e.active()));
+            case PAYMENT_PROMPT:
+                return paymentPrompt(s, t, e.pkg(), e.paymentKind(), e.amount(), e.currency());
+            case PLATFORM_RISK:
+                return platformRisk(s, t, e.riskKind(), e.pkg());
             default:
                 throw new IllegalArgumentException("unknown event type " + e.type());
         }
@@ -56,11 +66,13 @@ final class Wire {
             Event.Peer p,
             Event.Channel c,
             String app,
-            String number) {
+            String number,
+            Event.Verification v) {
         int flags =
                 Objects.requireNonNull(d, "direction").ordinal() << Native.DIRECTION_SHIFT
                         | Objects.requireNonNull(p, "peer").ordinal() << Native.PEER_SHIFT
-                        | (c == null ? 0 : c.ordinal()) << Native.CHANNEL_SHIFT;
+                        | (c == null ? 0 : c.ordinal()) << Native.CHANNEL_SHIFT
+                        | (v == null ? 0 : 1 + v.ordinal()) << Native.VERIFICATION_SHIFT;
         return s.accept(Event.Type.CALL_STARTED.ordinal(), t, flags, app, number, null, null);
     }
 
@@ -112,8 +124,39 @@ final class Wire {
             String currency,
             Boolean payeeNew,
             String payee) {
-        int flags = (payeeNew == null ? 0 : payeeNew ? 2 : 1) << Native.PAYEE_NEW_SHIFT;
+        int flags = optBool(payeeNew) << Native.PAYEE_NEW_SHIFT;
         return s.accept(
                 Event.Type.TRANSFER_STARTED.ordinal(), t, flags, pkg, amount, currency, payee);
+    }
+
+    static <R> R accessibilityEnabled(
+            Sink<R> s, long t, String pkg, Boolean tool, Boolean fromStore) {
+        int flags = optBool(tool) << Native.TOOL_SHIFT | optBool(fromStore) << Native.FROM_STORE_SHIFT;
+        return s.accept(Event.Type.ACCESSIBILITY_ENABLED.ordinal(), t, flags, pkg, null, null, null);
+    }
+
+    static <R> R contactAdded(Sink<R> s, long t, String number) {
+        return s.accept(Event.Type.CONTACT_ADDED.ordinal(), t, 0, number, null, null, null);
+    }
+
+    static <R> R callState(Sink<R> s, long t, boolean active) {
+        int flags = (active ? 1 : 0) << Native.ACTIVE_SHIFT;
+        return s.accept(Event.Type.CALL_STATE.ordinal(), t, flags, null, null, null, null);
+    }
+
+    static <R> R paymentPrompt(
+            Sink<R> s, long t, String pkg, Event.PaymentKind kind, String amount, String currency) {
+        int flags = Objects.requireNonNull(kind, "kind").ordinal() << Native.KIND_SHIFT;
+        return s.accept(Event.Type.PAYMENT_PROMPT.ordinal(), t, flags, pkg, amount, currency, null);
+    }
+
+    static <R> R platformRisk(Sink<R> s, long t, Event.RiskKind kind, String pkg) {
+        int flags = Objects.requireNonNull(kind, "kind").ordinal() << Native.KIND_SHIFT;
+        return s.accept(Event.Type.PLATFORM_RISK.ordinal(), t, flags, pkg, null, null, null);
+    }
+
+    /** An optional boolean nibble: 0 = unknown, 1 = false, 2 = true. */
+    private static int optBool(Boolean b) {
+        return b == null ? 0 : b ? 2 : 1;
     }
 }

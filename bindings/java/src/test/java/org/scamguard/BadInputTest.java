@@ -97,7 +97,7 @@ class BadInputTest {
     void unknownEnumsAreIllegal() {
         rejects(IllegalArgumentException.class, "unknown peer `sideways`", () -> Event.Peer.fromWire("sideways"));
         rejects(IllegalArgumentException.class, "unknown event type `teleport`", () -> Event.Type.fromWire("teleport"));
-        rejects(IllegalArgumentException.class, "unknown lang `fr`", () -> new ScamGuard.Options().lang("fr"));
+        rejects(IllegalArgumentException.class, "unknown lang (expected zh-CN, zh-HK or en)", () -> new ScamGuard.Options().lang("fr"));
         // Codes the Java enums cannot produce are still checked natively.
         rejects(IllegalArgumentException.class, "unknown event type code 99",
                 () -> Native.echo(99, 1, 0, null, null, null, null));

@@ -71,6 +71,16 @@ final class TestSupport {
         if (o.containsKey("sender_kind")) b.senderKind(Event.SenderKind.fromWire(str(o, "sender_kind")));
         if (o.containsKey("enabled")) b.enabled((Boolean) o.get("enabled"));
         if (o.containsKey("payee_new")) b.payeeNew((Boolean) o.get("payee_new"));
+        if (o.containsKey("verification")) b.verification(Event.Verification.fromWire(str(o, "verification")));
+        if (o.containsKey("tool")) b.tool((Boolean) o.get("tool"));
+        if (o.containsKey("from_store")) b.fromStore((Boolean) o.get("from_store"));
+        if (o.containsKey("active")) b.active((Boolean) o.get("active"));
+        if (o.containsKey("kind") && type == Event.Type.PAYMENT_PROMPT) {
+            b.paymentKind(Event.PaymentKind.fromWire(str(o, "kind")));
+        }
+        if (o.containsKey("kind") && type == Event.Type.PLATFORM_RISK) {
+            b.riskKind(Event.RiskKind.fromWire(str(o, "kind")));
+        }
         b.app(str(o, "app")).number(str(o, "number")).pkg(str(o, "package"));
         b.installer(str(o, "installer")).label(str(o, "label")).text(str(o, "text"));
         b.title(str(o, "title")).sender(str(o, "sender")).payee(str(o, "payee"));
