@@ -1,10 +1,8 @@
 package org.scamguard.android;
 
-import android.accessibilityservice.AccessibilityServiceInfo;
 import android.app.Activity;
 import android.content.Context;
 import android.content.SharedPreferences;
-import android.content.pm.ApplicationInfo;
 import android.content.pm.PackageInfo;
 import android.content.pm.PackageManager;
 import android.hardware.display.DisplayManager;
@@ -14,11 +12,9 @@ import android.os.Handler;
 import android.os.Looper;
 import android.provider.Settings;
 import android.view.WindowManager;
-import android.view.accessibility.AccessibilityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +26,6 @@ import org.scamguard.TransferVerdict;
 import org.scamguard.android.mapping.AccessibilityBaseline;
 import org.scamguard.android.mapping.AccessibilityServicesParser;
 import org.scamguard.android.mapping.CallMapper;
-import org.scamguard.android.mapping.InstallerClassifier;
 import org.scamguard.android.mapping.Isolated;
 import org.scamguard.android.mapping.PackageCatalog;
 import org.scamguard.android.mapping.PlatformRisks;
@@ -430,39 +425,8 @@ public final class BankAppGuard {
         List<String> news = a11y.update(enabled);
         prefs.edit().putString(KEY_A11Y, a11y.saved()).apply();
         if (news.isEmpty()) return;
-        Map<String, Boolean> tools = accessibilityTools();
-        for (String pkg : news) {
-            guard.observe(Event.accessibilityEnabled(guard.now(), pkg, tools.get(pkg), fromStore(pkg)));
-        }
-    }
-
-    /** Per package, whether its enabled service declares {@code isAccessibilityTool} (API 31+; empty before). */
-    private Map<String, Boolean> accessibilityTools() {
-        Map<String, Boolean> out = new HashMap<>();
-        if (Build.VERSION.SDK_INT < 31) return out;
-        AccessibilityManager am = (AccessibilityManager) activity.getSystemService(Context.ACCESSIBILITY_SERVICE);
-        if (am == null) return out;
-        for (AccessibilityServiceInfo i : am.getEnabledAccessibilityServiceList(AccessibilityServiceInfo.FEEDBACK_ALL_MASK)) {
-            if (i == null || i.getResolveInfo() == null || i.getResolveInfo().serviceInfo == null) continue;
-            String pkg = i.getResolveInfo().serviceInfo.packageName;
-            // a package with a tool service and another one counts as not only a tool
-            Boolean before = out.get(pkg);
-            boolean tool = i.isAccessibilityTool();
-            out.put(pkg, before == null ? tool : before && tool);
-        }
-        return out;
-    }
-
-    /** From a store (or preinstalled); null when the installer cannot be read. */
-    private Boolean fromStore(String pkg) {
-        boolean system = false;
-        try {
-            ApplicationInfo ai = activity.getPackageManager().getApplicationInfo(pkg, 0);
-            system = (ai.flags & ApplicationInfo.FLAG_SYSTEM) != 0;
-        } catch (Throwable t) {
-            return null;   // not visible to us
-        }
-        return InstallerClassifier.fromStore(PackageMonitor.installerOf(activity, pkg), system);
+        Map<String, Boolean> tools = AccessibilityInfo.toolFlags(activity);
+        for (String pkg : news) guard.observe(AccessibilityInfo.event(activity, guard.now(), pkg, tools));
     }
 
     /**

@@ -36,6 +36,9 @@ import org.scamguard.android.mapping.CallMapper.NumberInfo;
  * call answered before the lookup returns is reported once it does (waiting at most 1 s).
  */
 public final class CallMonitor {
+    /** Running monitors, told about screened calls (the screening service runs in the same process). */
+    private static final java.util.Set<CallMonitor> RUNNING =
+            java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
     private final Context app;
     private final ScamGuardAndroid guard;
     private final CallMapper mapper = new CallMapper(UUID.randomUUID().toString());   // per-process salt
@@ -83,6 +86,7 @@ public final class CallMonitor {
             } else {
                 listener = registerLegacy();
             }
+            RUNNING.add(this);
             return true;
         } catch (Throwable t) {
             Safe.warn("CallMonitor.start", t);
@@ -95,6 +99,7 @@ public final class CallMonitor {
     @SuppressWarnings("deprecation")
     public void stop() {
         Safe.run("CallMonitor.stop", () -> {
+            RUNNING.remove(this);
             if (tm != null && listener != null) {
                 if (Build.VERSION.SDK_INT >= 31 && listener instanceof TelephonyCallback) {
                     tm.unregisterTelephonyCallback((TelephonyCallback) listener);
@@ -110,6 +115,16 @@ public final class CallMonitor {
             if (lookupThread != null) lookupThread.quitSafely();
             lookupThread = null;
         });
+    }
+
+    /**
+     * A call the {@code CallScreeningService} saw (vendor artifact): the number (not a contact)
+     * and the network's check reach every running monitor's mapper, on the main thread.
+     */
+    static void onScreened(String rawNumber, Event.Verification verification) {
+        for (CallMonitor m : RUNNING) {
+            m.main.post(() -> Safe.run("onScreened", () -> m.mapper.onScreened(m.guard.now(), rawNumber, verification)));
+        }
     }
 
     /** Whether the platform hands us incoming numbers at all (READ_CALL_LOG from API 28). */

@@ -65,9 +65,9 @@ public final class ScamGuardAndroid implements AutoCloseable {
         if (engine != null) engine.addListener(presenter);
     }
 
-    /** An engine with the built-in rules, warnings in zh-CN or en after the device language. Never throws. */
+    /** An engine with the built-in rules, warnings in the device language (zh-CN, zh-HK or en). Never throws. */
     public static ScamGuardAndroid create(Context context) {
-        return create(context, new ScamGuard.Options().lang(defaultLang()));
+        return create(context, new ScamGuard.Options().locale(Locale.getDefault()));
     }
 
     /**
@@ -95,11 +95,6 @@ public final class ScamGuardAndroid implements AutoCloseable {
     public static synchronized ScamGuardAndroid shared(Context context) {
         if (shared == null) shared = create(context);
         return shared;
-    }
-
-    /** "zh-CN" for any Chinese locale, "en" otherwise. */
-    static String defaultLang() {
-        return "zh".equals(Locale.getDefault().getLanguage()) ? "zh-CN" : "en";
     }
 
     /** Whether the native engine runs. False: everything is a no-op; see {@link #disabledReason()}. */

@@ -53,6 +53,13 @@ public final class CallMapper {
     private ContactLookup ringingLookup = ContactLookup.FAILED;
     private String ringingNumber;
     private boolean ringingFlagged;
+    private Event.Verification ringingVerification;
+    private long screenedAt = -1;
+    private String screenedNumber;
+    private Event.Verification screenedVerification;
+
+    /** A screening result older than this when the phone rings belongs to another call. */
+    public static final long SCREENING_WINDOW_MS = 30_000;
 
     /**
      * @param salt per-install or per-process secret for hashing numbers; null or empty
@@ -96,6 +103,7 @@ public final class CallMapper {
         state = STATE_IDLE;
         inCall = false;
         onCallerInfo(NumberInfo.NOT_VISIBLE, ContactLookup.FAILED, null, false);
+        ringingVerification = null;
     }
 
     /**
@@ -139,6 +147,48 @@ public final class CallMapper {
     }
 
     /**
+     * What a {@code CallScreeningService} learnt about an incoming call (vendor mode, the app
+     * holding the call-screening role): Android calls it only for numbers <em>not in the
+     * contacts</em>, with the number (no READ_CALL_LOG needed) and, from API 30, the network's
+     * STIR/SHAKEN check. Used by the next RINGING within {@link #SCREENING_WINDOW_MS}: the
+     * verification always, the number and "not a contact" when the listener got no number.
+     *
+     * @param rawNumber the number from {@code Call.Details.getHandle()}, or null if withheld
+     * @param verification {@code Connection.VERIFICATION_STATUS_*} mapped, or null before API 30
+     */
+    public void onScreened(long t, String rawNumber, Event.Verification verification) {
+        screenedAt = t;
+        screenedNumber = rawNumber;
+        screenedVerification = verification;
+    }
+
+    /** {@code Connection.VERIFICATION_STATUS_NOT_VERIFIED/PASSED/FAILED} (0/1/2) as the trace's verification. */
+    public static Event.Verification verification(int status) {
+        switch (status) {
+            case 1: return Event.Verification.PASSED;
+            case 2: return Event.Verification.FAILED;
+            default: return Event.Verification.NONE;
+        }
+    }
+
+    private void applyScreening(long t) {
+        if (screenedAt < 0) return;
+        boolean recent = t >= screenedAt && t - screenedAt <= SCREENING_WINDOW_MS;
+        if (recent) {
+            ringingVerification = screenedVerification;
+            if (ringingNumberInfo == NumberInfo.NOT_VISIBLE) {
+                NumberInfo n = numberInfo(screenedNumber == null ? "" : screenedNumber, true);
+                ringingNumberInfo = n;
+                ringingLookup = n == NumberInfo.PRESENT ? ContactLookup.NOT_FOUND : ContactLookup.FAILED;
+                ringingNumber = n == NumberInfo.PRESENT ? screenedNumber : null;
+            }
+        }
+        screenedAt = -1;
+        screenedNumber = null;
+        screenedVerification = null;
+    }
+
+    /**
      * Records what we learnt about the ringing call before it is answered (the contact
      * lookup happens on RINGING, when the number is known).
      */
@@ -158,6 +208,7 @@ public final class CallMapper {
         int old = state;
         state = newState;
         Event e = null;
+        if (newState == STATE_RINGING) applyScreening(t);
         if (newState == STATE_OFFHOOK && !inCall) {
             inCall = true;
             boolean incoming = old == STATE_RINGING;
@@ -168,6 +219,7 @@ public final class CallMapper {
                 b.peer(peer(ringingNumberInfo, ringingLookup, ringingFlagged));
                 String h = hash(ringingNumber);
                 if (h != null && ringingNumberInfo == NumberInfo.PRESENT) b.number(h);
+                b.verification(ringingVerification);
             } else {
                 // Outgoing numbers need PROCESS_OUTGOING_CALLS/a dialer role, which we do
                 // not ask for: say we could not check.
@@ -178,7 +230,10 @@ public final class CallMapper {
             inCall = false;
             e = Event.callEnded(t);
         }
-        if (newState == STATE_IDLE) onCallerInfo(NumberInfo.NOT_VISIBLE, ContactLookup.FAILED, null, false);
+        if (newState == STATE_IDLE) {
+            onCallerInfo(NumberInfo.NOT_VISIBLE, ContactLookup.FAILED, null, false);
+            ringingVerification = null;   // the next call starts without this one's check
+        }
         return e;
     }
 

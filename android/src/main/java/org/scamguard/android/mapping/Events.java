@@ -17,6 +17,8 @@ public final class Events {
                 .setting(e.setting()).enabled(e.enabled()).field(e.field()).text(e.text())
                 .title(e.title()).sender(e.sender()).senderKind(e.senderKind()).amount(e.amount())
                 .currency(e.currency()).payeeNew(e.payeeNew()).payee(e.payee())
+                .verification(e.verification()).tool(e.tool()).fromStore(e.fromStore()).active(e.active())
+                .paymentKind(e.paymentKind()).riskKind(e.riskKind())
                 .build();
     }
 

@@ -144,4 +144,40 @@ class CallMapperTest {
         assertFalse(CallMapper.activeNow(STATE_RINGING, VoipDetector.MODE_RINGTONE), "ringing is not a call yet");
         assertFalse(CallMapper.activeNow(null, VoipDetector.MODE_NORMAL));
     }
+
+    @Test
+    void screenedCallIsAStrangerWithTheNetworksCheck() {
+        CallMapper m = new CallMapper("salt");
+        // CallScreeningService (role holder): a number not in the contacts, STIR/SHAKEN failed
+        m.onScreened(1_000, "+86 138 0000 0000", CallMapper.verification(2));
+        // TelephonyCallback gives no number
+        m.onCallerInfo(NumberInfo.NOT_VISIBLE, ContactLookup.FAILED, null, false);
+        assertNull(m.onState(1_200, STATE_RINGING));
+        Event e = m.onState(5_000, STATE_OFFHOOK);
+        assertEquals(Event.Peer.UNKNOWN, e.peer(), "screened calls are never contacts");
+        assertEquals(Event.Verification.FAILED, e.verification());
+        assertEquals(m.hash("+8613800000000"), e.number());
+        m.onState(9_000, STATE_IDLE);
+        // the next call was not screened (a contact): no stale check
+        m.onState(20_000, STATE_RINGING);
+        Event next = m.onState(21_000, STATE_OFFHOOK);
+        assertNull(next.verification());
+        assertEquals(Event.Peer.UNVERIFIED, next.peer());
+    }
+
+    @Test
+    void oldOrWithheldScreeningResults() {
+        CallMapper m = new CallMapper("salt");
+        m.onScreened(0, "+8613800000000", Event.Verification.PASSED);
+        m.onState(CallMapper.SCREENING_WINDOW_MS + 1, STATE_RINGING);
+        assertEquals(Event.Peer.UNVERIFIED, m.onState(CallMapper.SCREENING_WINDOW_MS + 2, STATE_OFFHOOK).peer(),
+                "too old: another call");
+        m.onState(CallMapper.SCREENING_WINDOW_MS + 3, STATE_IDLE);
+        m.onScreened(100_000, null, CallMapper.verification(0));
+        m.onState(100_001, STATE_RINGING);
+        Event e = m.onState(100_002, STATE_OFFHOOK);
+        assertEquals(Event.Peer.HIDDEN, e.peer(), "withheld number");
+        assertEquals(Event.Verification.NONE, e.verification());
+        assertNull(e.number());
+    }
 }

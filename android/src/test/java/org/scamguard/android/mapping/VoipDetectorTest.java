@@ -1,6 +1,7 @@
 package org.scamguard.android.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,5 +60,14 @@ class VoipDetectorTest {
         assertTrue(d.inCall());
         assertEquals(Event.Type.CALL_ENDED, d.onAudioMode(3, VoipDetector.MODE_NORMAL, null).type());
         assertNull(d.onAudioMode(4, VoipDetector.MODE_NORMAL, null));
+    }
+
+    @Test
+    void bankModeLeavesVoipToPlatformRisk() {
+        VoipDetector d = new VoipDetector("com.bank", true, false);
+        assertNull(d.onAudioMode(1, VoipDetector.MODE_IN_COMMUNICATION, null), "not a call: a voip_call risk");
+        assertFalse(d.inCall());
+        assertEquals(Event.Channel.CELLULAR, d.onAudioMode(2, VoipDetector.MODE_IN_CALL, null).channel(),
+                "cellular still reported from the audio mode");
     }
 }
