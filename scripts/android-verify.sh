@@ -93,7 +93,7 @@ elif ! BUILD_DIR=$ROOT/$OUT/host-tests android/run-host-tests.sh; then
 fi
 
 # ---- 2. cross-build the .so files
-step "cross-build libscamguard.so ($ABIS, profile $PROFILE, API $MIN_SDK)"
+step "cross-build libscamguard.so (${SG_ANDROID_ABIS:-$ABIS}, profile $PROFILE, API $MIN_SDK)"
 have_so=0
 if [ -x "$XBUILD/build.sh" ]; then
   rm -rf "$JNI"

@@ -62,7 +62,9 @@ public final class VoipMonitor {
                 audio.addOnModeChangedListener(onMain, l);
                 modeListener = l;
             }
-            check();
+            int mode = audio.getMode();
+            detector.snapshot(mode);   // a call already on is a snapshot, not a start
+            if (onMode != null) onMode.accept(mode);
         });
     }
 

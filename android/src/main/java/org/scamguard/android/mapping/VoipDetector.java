@@ -90,6 +90,17 @@ public final class VoipDetector {
         return null;
     }
 
+    /**
+     * The audio mode when watching starts: a call already on is recorded as on, without a
+     * {@code call_started} (the observer reports a {@code call_state} snapshot instead), so
+     * that stopping and starting again during one call does not start it twice.
+     */
+    public void snapshot(int mode) {
+        boolean voip = mode == MODE_IN_COMMUNICATION || mode == MODE_COMMUNICATION_REDIRECT;
+        inCellular = includeCellular && mode == MODE_IN_CALL;
+        inVoip = reportVoip && voip && !inCellular;
+    }
+
     /** Whether a VoIP session is believed to be running. */
     public boolean inVoip() {
         return inVoip;

@@ -70,4 +70,19 @@ class VoipDetectorTest {
         assertEquals(Event.Channel.CELLULAR, d.onAudioMode(2, VoipDetector.MODE_IN_CALL, null).channel(),
                 "cellular still reported from the audio mode");
     }
+
+    @Test
+    void snapshotAtStartIsNotACallStart() {
+        VoipDetector d = new VoipDetector("com.bank", true, false);
+        d.snapshot(VoipDetector.MODE_IN_CALL);   // the bank app came back during the call
+        assertTrue(d.inCall());
+        assertNull(d.onAudioMode(1, VoipDetector.MODE_IN_CALL, null), "not started twice");
+        assertEquals(Event.Type.CALL_ENDED, d.onAudioMode(2, VoipDetector.MODE_NORMAL, null).type());
+        VoipDetector v = new VoipDetector("com.vendor");
+        v.snapshot(VoipDetector.MODE_IN_COMMUNICATION);
+        assertTrue(v.inVoip());
+        assertNull(v.onAudioMode(3, VoipDetector.MODE_IN_COMMUNICATION, "com.tencent.mm"));
+        v.snapshot(VoipDetector.MODE_NORMAL);
+        assertFalse(v.inCall());
+    }
 }
