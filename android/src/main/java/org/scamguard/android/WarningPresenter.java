@@ -1,12 +1,13 @@
 package org.scamguard.android;
 
 import android.content.Context;
-import android.os.Handler;
-import android.os.Looper;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.scamguard.Warning;
 import org.scamguard.WarningListener;
@@ -62,6 +63,7 @@ public final class WarningPresenter implements WarningListener {
     static volatile String hotline = "96110";
 
     private static volatile ChoiceListener choiceListener;
+    private static volatile Context appContext;
     private static volatile Executor choiceExecutor;
     /** One-shot listeners for one episode (a held transfer), removed on its final choice. */
     private static final Map<String, List<ChoiceListener>> episodeListeners = new HashMap<>();
@@ -73,6 +75,7 @@ public final class WarningPresenter implements WarningListener {
 
     WarningPresenter(Context app, String engineId) {
         this.app = app;
+        appContext = app;
         this.engineId = engineId;
         this.notifier = new WarningNotifier(app);
     }
@@ -97,8 +100,25 @@ public final class WarningPresenter implements WarningListener {
         }
     }
 
+    /**
+     * Episodes that got their final choice (bounded): a warning screen reopened later from the
+     * notification must not deliver a second final choice for the same episode.
+     */
+    private static final Set<String> decided = Collections.newSetFromMap(new LinkedHashMap<String, Boolean>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> e) {
+            return size() > 256;
+        }
+    });
+
     /** Delivers a choice to the process-wide listener and the episode's one-shot listeners. */
     static void deliverChoice(String episode, Choice c) {
+        if (c.isFinal()) {
+            synchronized (decided) {
+                if (!decided.add(episode)) return;
+            }
+            if (appContext != null) WarningNotifier.cancel(appContext, episode);
+        }
         ChoiceListener l = choiceListener;
         if (l != null) {
             Executor ex = choiceExecutor;
@@ -143,14 +163,12 @@ public final class WarningPresenter implements WarningListener {
         return m.interrupts() ? m.episode : null;
     }
 
-    /** Shows one warning (main thread). */
+    /** Shows one warning (main thread). A new warning re-opens its episode for a final choice. */
     void show(WarningModel m) {
+        synchronized (decided) {
+            decided.remove(m.episode);
+        }
         notifier.show(m);
         if (m.interrupts()) WarningActivity.show(app, m);
-    }
-
-    /** Main-thread handler, for delayed checks. */
-    static Handler main() {
-        return new Handler(Looper.getMainLooper());
     }
 }

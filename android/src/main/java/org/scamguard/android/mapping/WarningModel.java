@@ -122,7 +122,12 @@ public final class WarningModel {
      * repeat replaces the notification instead of adding one.
      */
     public int notificationId() {
-        return 0x5C000000 | (episode.hashCode() & 0x00FFFFFF);
+        return notificationId(episode);
+    }
+
+    /** {@link #notificationId()} of an episode id. */
+    public static int notificationId(String episode) {
+        return 0x5C000000 | ((episode == null ? 0 : episode.hashCode()) & 0x00FFFFFF);
     }
 
     private static List<String> copy(List<String> l) {
