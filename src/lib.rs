@@ -8,15 +8,21 @@
 
 pub mod amount;
 pub mod catalog;
+pub mod decision;
 pub mod engine;
+pub mod episode;
 pub mod error;
 pub mod event;
+pub mod explain;
 pub mod jni;
 pub mod kinds;
 pub mod messages;
+pub mod model;
 pub mod replay;
-pub mod rules;
+pub mod signals;
+pub mod snapshot;
 pub mod state;
+pub mod text;
 pub mod trace;
 pub mod warning;
 

@@ -29,9 +29,9 @@ fn main() -> ExitCode {
         Some("replay") => run_replay(&args[1..]),
         Some("check-rules") => check_rules(&args[1..]),
         Some("rules") => {
-            let rules = scamguard::rules::Rules::builtin();
-            for r in &rules.pack.rules {
-                println!("{:<44} {}", r.id, r.level);
+            let engine = scamguard::Engine::new();
+            for p in &engine.model().patterns {
+                println!("{:<40} {:?}", p.id, p.on);
             }
             ExitCode::SUCCESS
         }
@@ -120,15 +120,15 @@ fn check_rules(args: &[String]) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match scamguard::rules::Rules::from_json(&json) {
-        Ok(rules) => {
-            for r in &rules.pack.rules {
-                println!("{:<44} {}", r.id, r.level);
+    match scamguard::model::Model::from_json(&json) {
+        Ok(model) => {
+            for p in &model.patterns {
+                println!("{:<40} {:?}", p.id, p.on);
             }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("scamguard: {file}: invalid rule pack: {e}");
+            eprintln!("scamguard: {file}: invalid model: {e}");
             ExitCode::FAILURE
         }
     }

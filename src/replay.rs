@@ -77,6 +77,8 @@ pub fn replay<R: BufRead, W: Write, D: Write>(
 ) -> Result<Summary, ReplayError> {
     let mut engine = Engine::new();
     engine.set_lang(opts.lang);
+    // A trace is a record: a time going backwards is a mistake in it, not a reboot.
+    engine.set_strict_time(true);
     let mut summary = Summary::default();
     let mut reader = TraceReader::new(input, name);
     if opts.format == Format::Text {
@@ -173,8 +175,8 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
     let tl = |key: &str, args: &[(&str, &str)]| m.timeline(key, lang, args);
     let app = |p: &Option<String>| engine.app_name(p.as_deref());
     // The same word the evidence chain would name for this event.
-    let words = match engine.scan(event).into_iter().flatten().next() {
-        Some(w) => tl("words_found", &[("word", w)]),
+    let words = match engine.scam_word(event) {
+        Some(w) => tl("words_found", &[("word", &w)]),
         None => String::new(),
     };
     let len = |text: &str| text.chars().count().to_string();

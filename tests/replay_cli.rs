@@ -127,12 +127,12 @@ fn usage_errors_exit_2_and_missing_files_exit_1() {
 
 #[test]
 fn check_rules_accepts_the_default_pack_and_rejects_a_broken_one() {
-    let good = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/rules.json");
+    let good = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/model.json");
     let out = scamguard(&["check-rules", good.to_str().expect("path")]);
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("code-like-amount"));
-    let bad = temp_file("bad-rules.json", "{\"version\":1,\"vocabulary\":{},\"actions\":{},\"rules\":[]}");
+    let bad = temp_file("bad-model.json", "{\"version\":2}");
     let out = scamguard(&["check-rules", bad.to_str().expect("path")]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no rules"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid model"));
 }
