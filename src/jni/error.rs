@@ -8,12 +8,14 @@
 //! | [`BridgeError::Closed`] | `IllegalStateException` |
 //! | [`BridgeError::Jni`] | the pending Java exception, else `RuntimeException` |
 //! | a panic | `AssertionError` with the panic message |
+//!
+//! Messages name the field and the problem, never the value a caller passed (it may be
+//! a phone number, a password typed into an amount field, a package name).
 
 use super::cache;
-use jni::errors::ErrorPolicy;
 use jni::objects::{JObject, JString, JThrowable, JValue};
 use jni::strings::JNIString;
-use jni::{jni_str, Env};
+use jni::{jni_str, Env, EnvUnowned, Outcome};
 use std::any::Any;
 use std::fmt;
 
@@ -60,33 +62,58 @@ impl From<crate::Error> for BridgeError {
     }
 }
 
-/// Our error policy: throws the exception [`BridgeError`] maps to (or `AssertionError`
-/// for a panic) and returns the default value (null / 0) to Java.
-pub(crate) struct ThrowJava;
-
-impl<T: Default> ErrorPolicy<T, BridgeError> for ThrowJava {
-    type Captures<'unowned_env_local: 'native_method, 'native_method> = ();
-
-    fn on_error<'unowned_env_local: 'native_method, 'native_method>(
-        env: &mut Env<'unowned_env_local>,
-        _cap: &mut Self::Captures<'unowned_env_local, 'native_method>,
-        err: BridgeError,
-    ) -> jni::errors::Result<T> {
-        throw(env, err);
-        Ok(T::default())
-    }
-
-    fn on_panic<'unowned_env_local: 'native_method, 'native_method>(
-        env: &mut Env<'unowned_env_local>,
-        _cap: &mut Self::Captures<'unowned_env_local, 'native_method>,
-        payload: Box<dyn Any + Send + 'static>,
-    ) -> jni::errors::Result<T> {
-        let msg = panic_message(payload);
-        log::error!("panic in scamguard native code: {msg}");
-        if !env.exception_check() {
-            throw_assertion_error(env, &format!("scamguard panicked: {msg}"));
+/// Runs the body of a native method: the cheapest panic-safe entry jni 0.22 offers.
+///
+/// `with_env` catches panics; `into_outcome` hands the result back without building a
+/// second attach guard, so the success path is a match and a return. Errors and panics
+/// go to [`fail`], out of line, which throws the one Java exception each maps to and
+/// returns the default value (null / 0) to Java.
+#[inline(always)]
+pub(crate) fn run<'l, T: Default>(
+    env: &mut EnvUnowned<'l>,
+    f: impl FnOnce(&mut Env<'l>) -> Result<T, BridgeError>,
+) -> T {
+    match env.with_env(f).into_outcome() {
+        Outcome::Ok(v) => v,
+        Outcome::Err(e) => {
+            fail(env, Failure::Error(e));
+            T::default()
         }
-        Ok(T::default())
+        Outcome::Panic(p) => {
+            fail(env, Failure::Panic(p));
+            T::default()
+        }
+    }
+}
+
+/// What went wrong in a native method.
+pub(crate) enum Failure {
+    Error(BridgeError),
+    Panic(Box<dyn Any + Send + 'static>),
+}
+
+/// The cold path of [`run`]: throws the Java exception for `failure`.
+#[cold]
+#[inline(never)]
+pub(crate) fn fail(env: &mut EnvUnowned<'_>, failure: Failure) {
+    let thrown = env
+        .with_env(|env| -> Result<(), BridgeError> {
+            match failure {
+                Failure::Error(e) => throw(env, e),
+                Failure::Panic(p) => {
+                    let msg = panic_message(p);
+                    log::error!("panic in scamguard native code");
+                    if !env.exception_check() {
+                        throw_assertion_error(env, &format!("scamguard panicked: {msg}"));
+                    }
+                }
+            }
+            Ok(())
+        })
+        .into_outcome();
+    if !matches!(thrown, Outcome::Ok(())) {
+        // Throwing itself failed or panicked: nothing better to do than return the default.
+        log::error!("scamguard: could not throw a Java exception");
     }
 }
 
@@ -123,7 +150,7 @@ fn throw(env: &mut Env<'_>, err: BridgeError) {
     if let Err(jni::errors::Error::JavaException) | Ok(()) = thrown {
         return; // thrown as intended
     }
-    log::error!("could not throw {err}");
+    log::error!("could not throw the exception for a failed call");
 }
 
 /// `AssertionError` has no `(String)` constructor for `ThrowNew`: build it with

@@ -1,6 +1,7 @@
 package org.scamguard;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One observation of the device, mirroring one line of the trace format ({@code
@@ -16,31 +17,31 @@ import java.util.Objects;
 public final class Event {
     private final Type type;
     private final long time;
-    private final Direction direction;
-    private final Peer peer;
-    private final Channel channel;
-    private final String app;
-    private final String number;
-    private final String pkg;
-    private final String installer;
-    private final String label;
-    private final Setting setting;
-    private final Boolean enabled;
-    private final Field field;
-    private final String text;
-    private final String title;
-    private final String sender;
-    private final SenderKind senderKind;
-    private final String amount;
-    private final String currency;
-    private final Boolean payeeNew;
-    private final String payee;
-    private final Verification verification;
-    private final Boolean tool;
-    private final Boolean fromStore;
-    private final Boolean active;
-    private final PaymentKind paymentKind;
-    private final RiskKind riskKind;
+    private final @Nullable Direction direction;
+    private final @Nullable Peer peer;
+    private final @Nullable Channel channel;
+    private final @Nullable String app;
+    private final @Nullable String number;
+    private final @Nullable String pkg;
+    private final @Nullable String installer;
+    private final @Nullable String label;
+    private final @Nullable Setting setting;
+    private final @Nullable Boolean enabled;
+    private final @Nullable Field field;
+    private final @Nullable String text;
+    private final @Nullable String title;
+    private final @Nullable String sender;
+    private final @Nullable SenderKind senderKind;
+    private final @Nullable String amount;
+    private final @Nullable String currency;
+    private final @Nullable Boolean payeeNew;
+    private final @Nullable String payee;
+    private final @Nullable Verification verification;
+    private final @Nullable Boolean tool;
+    private final @Nullable Boolean fromStore;
+    private final @Nullable Boolean active;
+    private final @Nullable PaymentKind paymentKind;
+    private final @Nullable RiskKind riskKind;
 
     private Event(Builder b) {
         this.type = b.type;
@@ -73,137 +74,299 @@ public final class Event {
     }
 
     /** The event type. */
+    public Type getType() {
+        return type;
+    }
+
+    /** @deprecated Use {@link #getType()} (bean style, a property in Kotlin). */
+    @Deprecated
     public Type type() {
         return type;
     }
 
     /** Time in ms on the trace clock. */
+    public long getTime() {
+        return time;
+    }
+
+    /** @deprecated Use {@link #getTime()} (bean style, a property in Kotlin). */
+    @Deprecated
     public long time() {
         return time;
     }
 
     /** {@code call_started}: who placed the call. */
-    public Direction direction() {
+    public @Nullable Direction getDirection() {
+        return direction;
+    }
+
+    /** @deprecated Use {@link #getDirection()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable Direction direction() {
         return direction;
     }
 
     /** {@code call_started}: what is known about the other party. */
-    public Peer peer() {
+    public @Nullable Peer getPeer() {
+        return peer;
+    }
+
+    /** @deprecated Use {@link #getPeer()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable Peer peer() {
         return peer;
     }
 
     /** {@code call_started}: cellular (default) or VoIP. */
-    public Channel channel() {
+    public @Nullable Channel getChannel() {
+        return channel;
+    }
+
+    /** @deprecated Use {@link #getChannel()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable Channel channel() {
         return channel;
     }
 
     /** {@code call_started}: the VoIP app's package, or null. */
-    public String app() {
+    public @Nullable String getApp() {
+        return app;
+    }
+
+    /** @deprecated Use {@link #getApp()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable String app() {
         return app;
     }
 
     /** {@code call_started}: the raw number, or null (hashed or dropped by the engine, never logged). */
-    public String number() {
+    public @Nullable String getNumber() {
+        return number;
+    }
+
+    /** @deprecated Use {@link #getNumber()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable String number() {
         return number;
     }
 
     /** The app the event is about ({@code package} in the trace format), or null. */
-    public String pkg() {
+    public @Nullable String getPkg() {
+        return pkg;
+    }
+
+    /** @deprecated Use {@link #getPkg()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable String pkg() {
         return pkg;
     }
 
     /** {@code app_installed}: the installing app's package, or null. */
-    public String installer() {
+    public @Nullable String getInstaller() {
+        return installer;
+    }
+
+    /** @deprecated Use {@link #getInstaller()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable String installer() {
         return installer;
     }
 
     /** {@code app_installed}: the app's visible name, or null. */
-    public String label() {
+    public @Nullable String getLabel() {
+        return label;
+    }
+
+    /** @deprecated Use {@link #getLabel()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable String label() {
         return label;
     }
 
     /** {@code setting_changed}: which setting. */
-    public Setting setting() {
+    public @Nullable Setting getSetting() {
+        return setting;
+    }
+
+    /** @deprecated Use {@link #getSetting()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable Setting setting() {
         return setting;
     }
 
     /** {@code setting_changed}: whether it was turned on. */
-    public Boolean enabled() {
+    public @Nullable Boolean getEnabled() {
+        return enabled;
+    }
+
+    /** @deprecated Use {@link #getEnabled()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable Boolean enabled() {
         return enabled;
     }
 
     /** {@code text_entered}: the kind of field. */
-    public Field field() {
+    public @Nullable Field getField() {
+        return field;
+    }
+
+    /** @deprecated Use {@link #getField()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable Field field() {
         return field;
     }
 
     /** The typed, visible, notification or SMS text. */
-    public String text() {
+    public @Nullable String getText() {
+        return text;
+    }
+
+    /** @deprecated Use {@link #getText()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable String text() {
         return text;
     }
 
     /** {@code notification}: its title, or null. */
-    public String title() {
+    public @Nullable String getTitle() {
+        return title;
+    }
+
+    /** @deprecated Use {@link #getTitle()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable String title() {
         return title;
     }
 
     /** {@code sms_received}: the raw sender, or null. */
-    public String sender() {
+    public @Nullable String getSender() {
+        return sender;
+    }
+
+    /** @deprecated Use {@link #getSender()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable String sender() {
         return sender;
     }
 
     /** {@code sms_received}: who sent it (default UNKNOWN). */
-    public SenderKind senderKind() {
+    public @Nullable SenderKind getSenderKind() {
+        return senderKind;
+    }
+
+    /** @deprecated Use {@link #getSenderKind()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable SenderKind senderKind() {
         return senderKind;
     }
 
     /** {@code transfer_started}: the amount as written (e.g. {@code 19,999.58}, {@code ¥500}, {@code 1.5万}). */
-    public String amount() {
+    public @Nullable String getAmount() {
+        return amount;
+    }
+
+    /** @deprecated Use {@link #getAmount()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable String amount() {
         return amount;
     }
 
     /** {@code transfer_started}: the currency (default {@code CNY}). */
-    public String currency() {
+    public @Nullable String getCurrency() {
+        return currency;
+    }
+
+    /** @deprecated Use {@link #getCurrency()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable String currency() {
         return currency;
     }
 
     /** {@code transfer_started}: whether the payee is new, or null if unknown. */
-    public Boolean payeeNew() {
+    public @Nullable Boolean getPayeeNew() {
+        return payeeNew;
+    }
+
+    /** @deprecated Use {@link #getPayeeNew()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable Boolean payeeNew() {
         return payeeNew;
     }
 
     /** {@code transfer_started}: the payee's account or name, or null. */
-    public String payee() {
+    public @Nullable String getPayee() {
+        return payee;
+    }
+
+    /** @deprecated Use {@link #getPayee()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable String payee() {
         return payee;
     }
 
     /** {@code call_started}: the platform's or the bank's check of the number, or null if none was made. */
-    public Verification verification() {
+    public @Nullable Verification getVerification() {
+        return verification;
+    }
+
+    /** @deprecated Use {@link #getVerification()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable Verification verification() {
         return verification;
     }
 
     /** {@code accessibility_enabled}: the service declares {@code isAccessibilityTool}, or null if unknown. */
-    public Boolean tool() {
+    public @Nullable Boolean getTool() {
+        return tool;
+    }
+
+    /** @deprecated Use {@link #getTool()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable Boolean tool() {
         return tool;
     }
 
     /** {@code accessibility_enabled}: the app came from an app store, or null if unknown. */
-    public Boolean fromStore() {
+    public @Nullable Boolean getFromStore() {
+        return fromStore;
+    }
+
+    /** @deprecated Use {@link #getFromStore()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable Boolean fromStore() {
         return fromStore;
     }
 
     /** {@code call_state}: whether a call is on. */
-    public Boolean active() {
+    public @Nullable Boolean getActive() {
+        return active;
+    }
+
+    /** @deprecated Use {@link #getActive()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable Boolean active() {
         return active;
     }
 
     /** {@code payment_prompt}: what kind of screen is about to move money. */
-    public PaymentKind paymentKind() {
+    public @Nullable PaymentKind getPaymentKind() {
+        return paymentKind;
+    }
+
+    /** @deprecated Use {@link #getPaymentKind()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable PaymentKind paymentKind() {
         return paymentKind;
     }
 
     /** {@code platform_risk}: which platform fact. */
-    public RiskKind riskKind() {
+    public @Nullable RiskKind getRiskKind() {
+        return riskKind;
+    }
+
+    /** @deprecated Use {@link #getRiskKind()} (bean style, a property in Kotlin). */
+    @Deprecated
+    public @Nullable RiskKind riskKind() {
         return riskKind;
     }
 
@@ -223,31 +386,31 @@ public final class Event {
     public static final class Builder {
         private final Type type;
         private final long time;
-        private Direction direction;
-        private Peer peer;
+        private @Nullable Direction direction;
+        private @Nullable Peer peer;
         private Channel channel = Channel.CELLULAR;
-        private String app;
-        private String number;
-        private String pkg;
-        private String installer;
-        private String label;
-        private Setting setting;
-        private Boolean enabled;
-        private Field field;
-        private String text;
-        private String title;
-        private String sender;
+        private @Nullable String app;
+        private @Nullable String number;
+        private @Nullable String pkg;
+        private @Nullable String installer;
+        private @Nullable String label;
+        private @Nullable Setting setting;
+        private @Nullable Boolean enabled;
+        private @Nullable Field field;
+        private @Nullable String text;
+        private @Nullable String title;
+        private @Nullable String sender;
         private SenderKind senderKind = SenderKind.UNKNOWN;
-        private String amount;
-        private String currency;
-        private Boolean payeeNew;
-        private String payee;
-        private Verification verification;
-        private Boolean tool;
-        private Boolean fromStore;
-        private Boolean active;
-        private PaymentKind paymentKind;
-        private RiskKind riskKind;
+        private @Nullable String amount;
+        private @Nullable String currency;
+        private @Nullable Boolean payeeNew;
+        private @Nullable String payee;
+        private @Nullable Verification verification;
+        private @Nullable Boolean tool;
+        private @Nullable Boolean fromStore;
+        private @Nullable Boolean active;
+        private @Nullable PaymentKind paymentKind;
+        private @Nullable RiskKind riskKind;
 
         private Builder(Type type, long time) {
             this.type = type;
@@ -255,151 +418,151 @@ public final class Event {
         }
 
         /** Sets direction: {@code call_started}: who placed the call. */
-        public Builder direction(Direction v) {
+        public Builder direction(@Nullable Direction v) {
             this.direction = v;
             return this;
         }
 
         /** Sets peer: {@code call_started}: what is known about the other party. */
-        public Builder peer(Peer v) {
+        public Builder peer(@Nullable Peer v) {
             this.peer = v;
             return this;
         }
 
         /** Sets channel: {@code call_started}: cellular (default) or VoIP. */
-        public Builder channel(Channel v) {
+        public Builder channel(@Nullable Channel v) {
             this.channel = v;
             return this;
         }
 
         /** Sets app: {@code call_started}: the VoIP app's package, or null. */
-        public Builder app(String v) {
+        public Builder app(@Nullable String v) {
             this.app = v;
             return this;
         }
 
         /** Sets number: {@code call_started}: the raw number, or null (hashed or dropped by the engine, never logged). */
-        public Builder number(String v) {
+        public Builder number(@Nullable String v) {
             this.number = v;
             return this;
         }
 
         /** Sets pkg: The app the event is about ({@code package} in the trace format), or null. */
-        public Builder pkg(String v) {
+        public Builder pkg(@Nullable String v) {
             this.pkg = v;
             return this;
         }
 
         /** Sets installer: {@code app_installed}: the installing app's package, or null. */
-        public Builder installer(String v) {
+        public Builder installer(@Nullable String v) {
             this.installer = v;
             return this;
         }
 
         /** Sets label: {@code app_installed}: the app's visible name, or null. */
-        public Builder label(String v) {
+        public Builder label(@Nullable String v) {
             this.label = v;
             return this;
         }
 
         /** Sets setting: {@code setting_changed}: which setting. */
-        public Builder setting(Setting v) {
+        public Builder setting(@Nullable Setting v) {
             this.setting = v;
             return this;
         }
 
         /** Sets enabled: {@code setting_changed}: whether it was turned on. */
-        public Builder enabled(Boolean v) {
+        public Builder enabled(@Nullable Boolean v) {
             this.enabled = v;
             return this;
         }
 
         /** Sets field: {@code text_entered}: the kind of field. */
-        public Builder field(Field v) {
+        public Builder field(@Nullable Field v) {
             this.field = v;
             return this;
         }
 
         /** Sets text: The typed, visible, notification or SMS text. */
-        public Builder text(String v) {
+        public Builder text(@Nullable String v) {
             this.text = v;
             return this;
         }
 
         /** Sets title: {@code notification}: its title, or null. */
-        public Builder title(String v) {
+        public Builder title(@Nullable String v) {
             this.title = v;
             return this;
         }
 
         /** Sets sender: {@code sms_received}: the raw sender, or null. */
-        public Builder sender(String v) {
+        public Builder sender(@Nullable String v) {
             this.sender = v;
             return this;
         }
 
         /** Sets senderKind: {@code sms_received}: who sent it (default UNKNOWN). */
-        public Builder senderKind(SenderKind v) {
+        public Builder senderKind(@Nullable SenderKind v) {
             this.senderKind = v;
             return this;
         }
 
         /** Sets amount: {@code transfer_started}: the amount as written (e.g. {@code 19,999.58}, {@code ¥500}, {@code 1.5万}). */
-        public Builder amount(String v) {
+        public Builder amount(@Nullable String v) {
             this.amount = v;
             return this;
         }
 
         /** Sets currency: {@code transfer_started} (default {@code CNY}), {@code payment_prompt} (default none): an ISO code. */
-        public Builder currency(String v) {
+        public Builder currency(@Nullable String v) {
             this.currency = v;
             return this;
         }
 
         /** Sets payeeNew: {@code transfer_started}: whether the payee is new, or null if unknown. */
-        public Builder payeeNew(Boolean v) {
+        public Builder payeeNew(@Nullable Boolean v) {
             this.payeeNew = v;
             return this;
         }
 
         /** Sets payee: {@code transfer_started}: the payee's account or name, or null. */
-        public Builder payee(String v) {
+        public Builder payee(@Nullable String v) {
             this.payee = v;
             return this;
         }
 
         /** Sets verification: {@code call_started}: the check of the caller's number, or null if none. */
-        public Builder verification(Verification v) {
+        public Builder verification(@Nullable Verification v) {
             this.verification = v;
             return this;
         }
 
         /** Sets tool: {@code accessibility_enabled}: the service is an accessibility tool, or null if unknown. */
-        public Builder tool(Boolean v) {
+        public Builder tool(@Nullable Boolean v) {
             this.tool = v;
             return this;
         }
 
         /** Sets fromStore: {@code accessibility_enabled}: installed from an app store, or null if unknown. */
-        public Builder fromStore(Boolean v) {
+        public Builder fromStore(@Nullable Boolean v) {
             this.fromStore = v;
             return this;
         }
 
         /** Sets active: {@code call_state}: whether a call is on. */
-        public Builder active(Boolean v) {
+        public Builder active(@Nullable Boolean v) {
             this.active = v;
             return this;
         }
 
         /** Sets paymentKind: {@code payment_prompt}: the {@code kind}. */
-        public Builder paymentKind(PaymentKind v) {
+        public Builder paymentKind(@Nullable PaymentKind v) {
             this.paymentKind = v;
             return this;
         }
 
         /** Sets riskKind: {@code platform_risk}: the {@code kind}. */
-        public Builder riskKind(RiskKind v) {
+        public Builder riskKind(@Nullable RiskKind v) {
             this.riskKind = v;
             return this;
         }
@@ -479,7 +642,7 @@ public final class Event {
             return new Event(this);
         }
 
-        private void need(Object v, String name) {
+        private void need(@Nullable Object v, String name) {
             if (v == null) {
                 throw new IllegalArgumentException(type.wireName() + ": missing field `" + name + "`");
             }
@@ -491,7 +654,7 @@ public final class Event {
      *
      * @throws IllegalArgumentException if a required field is null or {@code t} is negative
      */
-    public static Event callStarted(long t, Direction direction, Peer peer, Channel channel) {
+    public static Event callStarted(long t, Direction direction, Peer peer, @Nullable Channel channel) {
         return builder(Type.CALL_STARTED, t).direction(direction).peer(peer).channel(channel).build();
     }
 
@@ -518,7 +681,7 @@ public final class Event {
      *
      * @throws IllegalArgumentException if a required field is null or {@code t} is negative
      */
-    public static Event appInstalled(long t, String pkg, String installer, String label) {
+    public static Event appInstalled(long t, String pkg, @Nullable String installer, @Nullable String label) {
         return builder(Type.APP_INSTALLED, t).pkg(pkg).installer(installer).label(label).build();
     }
 
@@ -536,7 +699,7 @@ public final class Event {
      *
      * @throws IllegalArgumentException if a required field is null or {@code t} is negative
      */
-    public static Event screenShareStarted(long t, String pkgOrNull) {
+    public static Event screenShareStarted(long t, @Nullable String pkgOrNull) {
         return builder(Type.SCREEN_SHARE_STARTED, t).pkg(pkgOrNull).build();
     }
 
@@ -545,7 +708,7 @@ public final class Event {
      *
      * @throws IllegalArgumentException if a required field is null or {@code t} is negative
      */
-    public static Event screenShareStopped(long t, String pkgOrNull) {
+    public static Event screenShareStopped(long t, @Nullable String pkgOrNull) {
         return builder(Type.SCREEN_SHARE_STOPPED, t).pkg(pkgOrNull).build();
     }
 
@@ -572,7 +735,7 @@ public final class Event {
      *
      * @throws IllegalArgumentException if a required field is null or {@code t} is negative
      */
-    public static Event settingChanged(long t, Setting setting, String pkgOrNull, boolean enabled) {
+    public static Event settingChanged(long t, Setting setting, @Nullable String pkgOrNull, boolean enabled) {
         return builder(Type.SETTING_CHANGED, t).setting(setting).pkg(pkgOrNull).enabled(enabled).build();
     }
 
@@ -599,7 +762,7 @@ public final class Event {
      *
      * @throws IllegalArgumentException if a required field is null or {@code t} is negative
      */
-    public static Event notification(long t, String pkg, String titleOrNull, String text) {
+    public static Event notification(long t, String pkg, @Nullable String titleOrNull, String text) {
         return builder(Type.NOTIFICATION, t).pkg(pkg).title(titleOrNull).text(text).build();
     }
 
@@ -608,7 +771,7 @@ public final class Event {
      *
      * @throws IllegalArgumentException if a required field is null or {@code t} is negative
      */
-    public static Event smsReceived(long t, String senderOrNull, SenderKind senderKind, String text) {
+    public static Event smsReceived(long t, @Nullable String senderOrNull, SenderKind senderKind, String text) {
         return builder(Type.SMS_RECEIVED, t).sender(senderOrNull).senderKind(senderKind).text(text).build();
     }
 
@@ -617,7 +780,8 @@ public final class Event {
      *
      * @throws IllegalArgumentException if a required field is null or {@code t} is negative
      */
-    public static Event transferStarted(long t, String pkgOrNull, String amount, String currencyOrNull, Boolean payeeNewOrNull) {
+    public static Event transferStarted(
+            long t, @Nullable String pkgOrNull, String amount, @Nullable String currencyOrNull, @Nullable Boolean payeeNewOrNull) {
         return builder(Type.TRANSFER_STARTED, t).pkg(pkgOrNull).amount(amount).currency(currencyOrNull == null ? "CNY" : currencyOrNull).payeeNew(payeeNewOrNull).build();
     }
 
@@ -629,7 +793,7 @@ public final class Event {
      * @throws IllegalArgumentException if a required field is null or {@code t} is negative
      */
     public static Event callStarted(
-            long t, Direction direction, Peer peer, Channel channel, Verification verification) {
+            long t, Direction direction, Peer peer, @Nullable Channel channel, @Nullable Verification verification) {
         return builder(Type.CALL_STARTED, t)
                 .direction(direction)
                 .peer(peer)
@@ -646,7 +810,8 @@ public final class Event {
      *
      * @throws IllegalArgumentException if {@code pkg} is null or {@code t} is negative
      */
-    public static Event accessibilityEnabled(long t, String pkg, Boolean tool, Boolean fromStore) {
+    public static Event accessibilityEnabled(
+            long t, String pkg, @Nullable Boolean tool, @Nullable Boolean fromStore) {
         return builder(Type.ACCESSIBILITY_ENABLED, t).pkg(pkg).tool(tool).fromStore(fromStore).build();
     }
 
@@ -657,7 +822,7 @@ public final class Event {
      *
      * @throws IllegalArgumentException if {@code t} is negative
      */
-    public static Event contactAdded(long t, String number) {
+    public static Event contactAdded(long t, @Nullable String number) {
         return builder(Type.CONTACT_ADDED, t).number(number).build();
     }
 
@@ -678,7 +843,8 @@ public final class Event {
      *
      * @throws IllegalArgumentException if {@code kind} is null or {@code t} is negative
      */
-    public static Event paymentPrompt(long t, String pkg, PaymentKind kind, String amount, String currency) {
+    public static Event paymentPrompt(
+            long t, @Nullable String pkg, PaymentKind kind, @Nullable String amount, @Nullable String currency) {
         return builder(Type.PAYMENT_PROMPT, t)
                 .pkg(pkg)
                 .paymentKind(kind)
@@ -694,12 +860,12 @@ public final class Event {
      *
      * @throws IllegalArgumentException if {@code kind} is null or {@code t} is negative
      */
-    public static Event platformRisk(long t, RiskKind kind, String pkg) {
+    public static Event platformRisk(long t, RiskKind kind, @Nullable String pkg) {
         return builder(Type.PLATFORM_RISK, t).riskKind(kind).pkg(pkg).build();
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }
@@ -810,7 +976,7 @@ public final class Event {
                     return v;
                 }
             }
-            throw new IllegalArgumentException("unknown event type `" + s + "`");
+            throw new IllegalArgumentException("unknown event type: not one of the trace-format spellings");
         }
     }
 
@@ -843,7 +1009,7 @@ public final class Event {
                     return v;
                 }
             }
-            throw new IllegalArgumentException("unknown direction `" + s + "`");
+            throw new IllegalArgumentException("unknown direction: not one of the trace-format spellings");
         }
     }
 
@@ -884,7 +1050,7 @@ public final class Event {
                     return v;
                 }
             }
-            throw new IllegalArgumentException("unknown peer `" + s + "`");
+            throw new IllegalArgumentException("unknown peer: not one of the trace-format spellings");
         }
     }
 
@@ -917,7 +1083,7 @@ public final class Event {
                     return v;
                 }
             }
-            throw new IllegalArgumentException("unknown channel `" + s + "`");
+            throw new IllegalArgumentException("unknown channel: not one of the trace-format spellings");
         }
     }
 
@@ -954,7 +1120,7 @@ public final class Event {
                     return v;
                 }
             }
-            throw new IllegalArgumentException("unknown setting `" + s + "`");
+            throw new IllegalArgumentException("unknown setting: not one of the trace-format spellings");
         }
     }
 
@@ -993,7 +1159,7 @@ public final class Event {
                     return v;
                 }
             }
-            throw new IllegalArgumentException("unknown field `" + s + "`");
+            throw new IllegalArgumentException("unknown field: not one of the trace-format spellings");
         }
     }
 
@@ -1028,7 +1194,7 @@ public final class Event {
                     return v;
                 }
             }
-            throw new IllegalArgumentException("unknown sender_kind `" + s + "`");
+            throw new IllegalArgumentException("unknown sender_kind: not one of the trace-format spellings");
         }
     }
 
@@ -1063,7 +1229,7 @@ public final class Event {
                     return v;
                 }
             }
-            throw new IllegalArgumentException("unknown verification `" + s + "`");
+            throw new IllegalArgumentException("unknown verification: not one of the trace-format spellings");
         }
     }
 
@@ -1100,7 +1266,7 @@ public final class Event {
                     return v;
                 }
             }
-            throw new IllegalArgumentException("unknown kind `" + s + "`");
+            throw new IllegalArgumentException("unknown kind: not one of the trace-format spellings");
         }
     }
 
@@ -1137,7 +1303,7 @@ public final class Event {
                     return v;
                 }
             }
-            throw new IllegalArgumentException("unknown kind `" + s + "`");
+            throw new IllegalArgumentException("unknown kind: not one of the trace-format spellings");
         }
     }
 }

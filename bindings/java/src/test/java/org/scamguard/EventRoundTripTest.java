@@ -85,7 +85,7 @@ class EventRoundTripTest {
         EnumSet<Event.Type> seen = EnumSet.noneOf(Event.Type.class);
         for (Map.Entry<Event, String> s : samples().entrySet()) {
             assertEquals(s.getValue(), echo(s.getKey()), s.getKey().toString());
-            seen.add(s.getKey().type());
+            seen.add(s.getKey().getType());
         }
         assertEquals(EnumSet.allOf(Event.Type.class), seen, "a sample for every event type");
     }

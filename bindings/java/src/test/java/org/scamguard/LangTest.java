@@ -43,7 +43,7 @@ class LangTest {
                 g.onCallStarted(1_000, Event.Direction.INCOMING, Event.Peer.UNKNOWN, Event.Channel.CELLULAR, null);
                 List<Warning> ws = g.onScreenShareStarted(60_000, "com.tencent.wemeet.app");
                 assertEquals(1, ws.size(), opt.toString());
-                assertEquals("zh-HK", ws.get(0).lang());
+                assertEquals("zh-HK", ws.get(0).getLang());
             }
         }
     }

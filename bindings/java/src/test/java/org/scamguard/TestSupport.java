@@ -143,14 +143,14 @@ final class TestSupport {
     /** A Java warning in the replay's JSON shape (same keys and value types). */
     static Map<String, Object> asReplayJson(Warning w) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("t", new Num(Long.toString(w.time())));
-        m.put("level", w.level().wireName());
-        m.put("rule", w.rule());
-        m.put("title", w.title());
-        m.put("message", w.message());
-        m.put("evidence", new ArrayList<Object>(w.evidence()));
-        m.put("actions", new ArrayList<Object>(w.actions()));
-        m.put("lang", w.lang());
+        m.put("t", new Num(Long.toString(w.getTime())));
+        m.put("level", w.getLevel().wireName());
+        m.put("rule", w.getRule());
+        m.put("title", w.getTitle());
+        m.put("message", w.getMessage());
+        m.put("evidence", new ArrayList<Object>(w.getEvidence()));
+        m.put("actions", new ArrayList<Object>(w.getActions()));
+        m.put("lang", w.getLang());
         return m;
     }
 
