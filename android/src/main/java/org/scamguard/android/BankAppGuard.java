@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.scamguard.Event;
+import org.scamguard.TransferCheck;
 import org.scamguard.TransferVerdict;
 import org.scamguard.android.mapping.AccessibilityBaseline;
 import org.scamguard.android.mapping.AccessibilityServicesParser;
@@ -70,40 +71,6 @@ public final class BankAppGuard {
     /** Receives the outcome of {@link #checkTransfer}: exactly once per check. */
     public interface TransferCallback {
         void onResult(TransferHold.Result result);
-    }
-
-    /** A transfer to check: builder style. */
-    public static final class TransferCheck {
-        final String amount;
-        String currency = "CNY";
-        boolean payeeNew = true;
-        long coolingOffMs;
-
-        /** @param amount as shown to the user ("19,999.58", "1.5万", "￥5000") */
-        public TransferCheck(String amount) {
-            this.amount = amount;
-        }
-
-        /** ISO code (default CNY). */
-        public TransferCheck currency(String iso) {
-            this.currency = iso;
-            return this;
-        }
-
-        /** Whether the user never paid this payee before (default true: unknown counts as new). */
-        public TransferCheck payeeNew(boolean isNew) {
-            this.payeeNew = isNew;
-            return this;
-        }
-
-        /**
-         * Cooling-off period for a STOP verdict the user overrides: the result is HOLD until
-         * then instead of PROCEED. 0 (default): no hold beyond the warning's forced wait.
-         */
-        public TransferCheck coolingOffMinutes(long minutes) {
-            this.coolingOffMs = Math.max(0, minutes) * 60_000L;
-            return this;
-        }
     }
 
     private final Activity activity;
@@ -159,23 +126,31 @@ public final class BankAppGuard {
      * the main thread): PROCEED, CANCEL, HOLD (until a time, for a cooling-off period) or
      * ASK_USER (warnings are off: use your own dialog). A failure of ours gives PROCEED: the
      * bank's own checks still apply.
+     *
+     * @param check             {@code TransferCheck.builder().amount(..).payeeNew(..).build()};
+     *                          without a package, this app's
+     * @param coolingOffMinutes for a STOP verdict the user overrides after the forced wait: the
+     *                          result is HOLD until then instead of PROCEED (0: no hold)
      */
-    public void checkTransfer(TransferCheck check, Executor executor, TransferCallback callback) {
+    public void checkTransfer(TransferCheck check, long coolingOffMinutes, Executor executor,
+                              TransferCallback callback) {
         Executor ex = executor != null ? executor : mainExecutor();
+        long coolingOffMs = Math.max(0, coolingOffMinutes) * 60_000L;
         TransferHold.Result now = null;
         try {
             refresh();
-            ScamGuardAndroid.Assessment a = guard.assess(activity.getPackageName(), check.amount, check.currency,
-                    check.payeeNew);
+            TransferCheck c = check.getPkg() != null ? check : TransferCheck.builder().pkg(activity.getPackageName())
+                    .amount(check.getAmount()).currency(check.getCurrency()).payeeNew(check.getPayeeNew()).build();
+            ScamGuardAndroid.Assessment a = guard.assess(c);
             TransferVerdict v = a == null ? null : a.verdict;
             String episode = a == null ? null : a.shownEpisode;
-            TransferVerdict.Decision d = v == null ? null : v.decision();
-            now = TransferHold.onVerdict(d, episode != null, guard.now(), check.coolingOffMs);
+            TransferVerdict.Decision d = v == null ? null : v.getDecision();
+            now = TransferHold.onVerdict(d, episode != null, guard.now(), coolingOffMs);
             if (now == null) {
                 WarningPresenter.onEpisodeChoices(episode, (ep, choice) -> {
                     if (!choice.isFinal()) return;
                     deliver(ex, callback, TransferHold.onChoice(d, choice == WarningPresenter.Choice.CONTINUE_ANYWAY,
-                            guard.now(), check.coolingOffMs, ep));
+                            guard.now(), coolingOffMs, ep));
                 });
                 return;
             }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import org.scamguard.Event;
 import org.scamguard.ScamGuard;
+import org.scamguard.TransferCheck;
 import org.scamguard.TransferVerdict;
 import org.scamguard.Warning;
 import org.scamguard.android.mapping.EngineStart;
@@ -193,12 +194,12 @@ public final class ScamGuardAndroid implements AutoCloseable {
         if (e == null || engine == null) return Collections.emptyList();
         try {
             synchronized (this) {
-                if (e.time() < lastTime) e = Events.withTime(e, lastTime);
-                lastTime = e.time();
+                if (e.getTime() < lastTime) e = Events.withTime(e, lastTime);
+                lastTime = e.getTime();
                 return engine.observe(e);
             }
         } catch (Throwable t) {
-            Safe.warn("observe(" + e.type() + ")", t);
+            Safe.warn("observe(" + e.getType() + ")", t);
             return Collections.emptyList();
         }
     }
@@ -211,7 +212,18 @@ public final class ScamGuardAndroid implements AutoCloseable {
      *         the bank's own checks; we never block a transfer because of our own failure)
      */
     public TransferVerdict assessTransfer(String pkg, String amount, String currency, boolean payeeNew) {
-        Assessment a = assess(pkg, amount, currency, payeeNew);
+        Assessment a = assess(TransferCheck.builder().pkg(pkg).amount(amount).currency(currency).payeeNew(payeeNew).build());
+        return a == null ? null : a.verdict;
+    }
+
+    /**
+     * {@link #assessTransfer(String, String, String, boolean)} with the Java API's builder
+     * ({@code TransferCheck.builder().amount("500").payeeNew(true).build()}).
+     *
+     * @return the verdict, or null if the engine could not be asked
+     */
+    public TransferVerdict assessTransfer(TransferCheck check) {
+        Assessment a = assess(check);
         return a == null ? null : a.verdict;
     }
 
@@ -226,18 +238,18 @@ public final class ScamGuardAndroid implements AutoCloseable {
         }
     }
 
-    Assessment assess(String pkg, String amount, String currency, boolean payeeNew) {
-        if (engine == null) return null;
+    Assessment assess(TransferCheck check) {
+        if (engine == null || check == null) return null;
         try {
             TransferVerdict v;
             synchronized (this) {
                 long t = Math.max(now(), lastTime);
                 lastTime = t;
-                v = engine.assessTransfer(t, pkg, amount, currency == null ? "CNY" : currency, payeeNew);
+                v = engine.assessTransfer(t, check);
             }
             // One screen for the verdict: its most specific warning. Showing each in turn left
             // the screen on the last, least specific one.
-            String shown = v == null ? null : presenter.showVerdict(v.warnings());
+            String shown = v == null ? null : presenter.showVerdict(v.getWarnings());
             return new Assessment(v, shown);
         } catch (Throwable t) {
             Safe.warn("assessTransfer", t);

@@ -67,10 +67,10 @@ public final class WarningModel {
 
     /** Copies an engine warning (null-safe for every getter), the episode prefixed with {@code engineId}. */
     public static WarningModel from(Warning w, String engineId, int criticalWaitSeconds) {
-        String core = w.episode() == null || w.episode().isEmpty() ? "rule:" + w.rule() : w.episode();
+        String core = w.getEpisode() == null || w.getEpisode().isEmpty() ? "rule:" + w.getRule() : w.getEpisode();
         String ep = engineId == null || engineId.isEmpty() ? core : engineId + "/" + core;
-        return new WarningModel(w.time(), w.level(), w.rule(), ep, w.title(), w.message(),
-                w.evidence(), w.actions(), criticalWaitSeconds);
+        return new WarningModel(w.getTime(), w.getLevel(), w.getRule(), ep, w.getTitle(), w.getMessage(),
+                w.getEvidence(), w.getActions(), criticalWaitSeconds);
     }
 
     /** Copies an engine warning without an engine prefix and with the default wait. */

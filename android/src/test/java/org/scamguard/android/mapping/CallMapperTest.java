@@ -53,14 +53,14 @@ class CallMapperTest {
         assertNull(m.onState(100, STATE_RINGING));
         m.onCallerInfo(NumberInfo.PRESENT, ContactLookup.NOT_FOUND, "13800000000", false);
         Event start = m.onState(200, STATE_OFFHOOK);
-        assertEquals(Event.Type.CALL_STARTED, start.type());
-        assertEquals(Event.Direction.INCOMING, start.direction());
-        assertEquals(Event.Peer.UNKNOWN, start.peer());
-        assertEquals(Event.Channel.CELLULAR, start.channel());
-        assertNull(start.number(), "no salt: no number at all");
+        assertEquals(Event.Type.CALL_STARTED, start.getType());
+        assertEquals(Event.Direction.INCOMING, start.getDirection());
+        assertEquals(Event.Peer.UNKNOWN, start.getPeer());
+        assertEquals(Event.Channel.CELLULAR, start.getChannel());
+        assertNull(start.getNumber(), "no salt: no number at all");
         assertTrue(m.inCall());
         assertNull(m.onState(250, STATE_OFFHOOK), "repeat OFFHOOK is not a new call");
-        assertEquals(Event.Type.CALL_ENDED, m.onState(300, STATE_IDLE).type());
+        assertEquals(Event.Type.CALL_ENDED, m.onState(300, STATE_IDLE).getType());
         assertFalse(m.inCall());
     }
 
@@ -71,8 +71,8 @@ class CallMapperTest {
         m.onCallerInfo(NumberInfo.PRESENT, ContactLookup.FOUND, null, false);
         assertNull(m.onState(2, STATE_IDLE));
         Event out = m.onState(3, STATE_OFFHOOK);   // now dialling out
-        assertEquals(Event.Direction.OUTGOING, out.direction());
-        assertEquals(Event.Peer.UNVERIFIED, out.peer());
+        assertEquals(Event.Direction.OUTGOING, out.getDirection());
+        assertEquals(Event.Peer.UNVERIFIED, out.getPeer());
     }
 
     @Test
@@ -80,7 +80,7 @@ class CallMapperTest {
         CallMapper m = new CallMapper("salt");
         m.onState(1, STATE_RINGING);
         m.onCallerInfo(CallMapper.numberInfo("13800000000", true), ContactLookup.NO_PERMISSION, "13800000000", false);
-        assertEquals(Event.Peer.UNVERIFIED, m.onState(2, STATE_OFFHOOK).peer());
+        assertEquals(Event.Peer.UNVERIFIED, m.onState(2, STATE_OFFHOOK).getPeer());
     }
 
     @Test
@@ -93,7 +93,7 @@ class CallMapperTest {
         CallMapper m = new CallMapper("per-install-secret");
         m.onState(1, STATE_RINGING);
         m.onCallerInfo(NumberInfo.PRESENT, ContactLookup.NOT_FOUND, "+86 138-0000-1234", false);
-        String n = m.onState(2, STATE_OFFHOOK).number();
+        String n = m.onState(2, STATE_OFFHOOK).getNumber();
         assertTrue(n.matches("h:[0-9a-f]{16}"), n);
         assertFalse(n.contains("1234"));
         assertEquals(n, m.hash("+8613800001234"), "formatting does not change the hash");
@@ -130,10 +130,10 @@ class CallMapperTest {
         m.snapshot(STATE_OFFHOOK);   // the bank app started during a call
         assertTrue(m.inCall());
         assertNull(m.onState(1, STATE_OFFHOOK), "no call_started with a made-up direction");
-        assertEquals(Event.Type.CALL_ENDED, m.onState(2, STATE_IDLE).type(), "its end is still seen");
+        assertEquals(Event.Type.CALL_ENDED, m.onState(2, STATE_IDLE).getType(), "its end is still seen");
         m.snapshot(STATE_RINGING);
         assertFalse(m.inCall());
-        assertEquals(Event.Direction.INCOMING, m.onState(3, STATE_OFFHOOK).direction(), "ringing then answered");
+        assertEquals(Event.Direction.INCOMING, m.onState(3, STATE_OFFHOOK).getDirection(), "ringing then answered");
     }
 
     @Test
@@ -154,15 +154,15 @@ class CallMapperTest {
         m.onCallerInfo(NumberInfo.NOT_VISIBLE, ContactLookup.FAILED, null, false);
         assertNull(m.onState(1_200, STATE_RINGING));
         Event e = m.onState(5_000, STATE_OFFHOOK);
-        assertEquals(Event.Peer.UNKNOWN, e.peer(), "screened calls are never contacts");
-        assertEquals(Event.Verification.FAILED, e.verification());
-        assertEquals(m.hash("+8613800000000"), e.number());
+        assertEquals(Event.Peer.UNKNOWN, e.getPeer(), "screened calls are never contacts");
+        assertEquals(Event.Verification.FAILED, e.getVerification());
+        assertEquals(m.hash("+8613800000000"), e.getNumber());
         m.onState(9_000, STATE_IDLE);
         // the next call was not screened (a contact): no stale check
         m.onState(20_000, STATE_RINGING);
         Event next = m.onState(21_000, STATE_OFFHOOK);
-        assertNull(next.verification());
-        assertEquals(Event.Peer.UNVERIFIED, next.peer());
+        assertNull(next.getVerification());
+        assertEquals(Event.Peer.UNVERIFIED, next.getPeer());
     }
 
     @Test
@@ -170,14 +170,14 @@ class CallMapperTest {
         CallMapper m = new CallMapper("salt");
         m.onScreened(0, "+8613800000000", Event.Verification.PASSED);
         m.onState(CallMapper.SCREENING_WINDOW_MS + 1, STATE_RINGING);
-        assertEquals(Event.Peer.UNVERIFIED, m.onState(CallMapper.SCREENING_WINDOW_MS + 2, STATE_OFFHOOK).peer(),
+        assertEquals(Event.Peer.UNVERIFIED, m.onState(CallMapper.SCREENING_WINDOW_MS + 2, STATE_OFFHOOK).getPeer(),
                 "too old: another call");
         m.onState(CallMapper.SCREENING_WINDOW_MS + 3, STATE_IDLE);
         m.onScreened(100_000, null, CallMapper.verification(0));
         m.onState(100_001, STATE_RINGING);
         Event e = m.onState(100_002, STATE_OFFHOOK);
-        assertEquals(Event.Peer.HIDDEN, e.peer(), "withheld number");
-        assertEquals(Event.Verification.NONE, e.verification());
-        assertNull(e.number());
+        assertEquals(Event.Peer.HIDDEN, e.getPeer(), "withheld number");
+        assertEquals(Event.Verification.NONE, e.getVerification());
+        assertNull(e.getNumber());
     }
 }

@@ -3,6 +3,7 @@ package org.scamguard.sample.bank;
 import android.app.Activity;
 import android.os.Bundle;
 import java.util.List;
+import org.scamguard.TransferCheck;
 import org.scamguard.android.BankAppGuard;
 import org.scamguard.android.ScamGuardAndroid;
 
@@ -34,9 +35,8 @@ public class TransferActivity extends Activity {
 
     /** The user tapped "confirm": ask before the money moves; exactly one result comes back. */
     void onConfirmTapped(String amount, boolean payeeIsNew) {
-        BankAppGuard.TransferCheck check = new BankAppGuard.TransferCheck(amount).currency("CNY")
-                .payeeNew(payeeIsNew).coolingOffMinutes(30);
-        bank.checkTransfer(check, null, result -> {
+        TransferCheck check = TransferCheck.builder().amount(amount).currency("CNY").payeeNew(payeeIsNew).build();
+        bank.checkTransfer(check, 30, null, result -> {   // 30 min cooling-off after an overridden STOP
             switch (result.outcome) {
                 case PROCEED: sendTransfer(); break;
                 case HOLD: holdTransfer(result.holdUntilMs); break;
