@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.scamguard.Event;
 import org.scamguard.android.mapping.InstallerClassifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the platform says about an enabled accessibility service, for {@code accessibility_enabled}:
@@ -36,7 +37,7 @@ final class AccessibilityInfo {
     }
 
     /** From a store (or preinstalled); null when the package or its installer cannot be read. */
-    static Boolean fromStore(Context c, String pkg) {
+    static @Nullable Boolean fromStore(Context c, String pkg) {
         boolean system;
         try {
             ApplicationInfo ai = c.getPackageManager().getApplicationInfo(pkg, 0);

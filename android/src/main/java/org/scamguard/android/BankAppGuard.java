@@ -32,6 +32,7 @@ import org.scamguard.android.mapping.PackageCatalog;
 import org.scamguard.android.mapping.PlatformRisks;
 import org.scamguard.android.mapping.TransferHold;
 import org.scamguard.android.mapping.VoipDetector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bank-app mode: what a bank or payment app can observe about its own session, fed to the
@@ -77,12 +78,12 @@ public final class BankAppGuard {
     private final ScamGuardAndroid guard;
     private final Set<String> reportedInstalls = new HashSet<>();
     private final PlatformRisks risks = new PlatformRisks();
-    private AccessibilityBaseline a11y;
-    private CallMonitor calls;
-    private VoipMonitor audioCalls;
-    private Object recordingCallback;   // Consumer<Integer> on API 35+
-    private Object captureCallback;     // Activity.ScreenCaptureCallback on API 34+
-    private DisplayManager.DisplayListener displayListener;
+    private @Nullable AccessibilityBaseline a11y;
+    private @Nullable CallMonitor calls;
+    private @Nullable VoipMonitor audioCalls;
+    private @Nullable Object recordingCallback;   // Consumer<Integer> on API 35+
+    private @Nullable Object captureCallback;     // Activity.ScreenCaptureCallback on API 34+
+    private DisplayManager.@Nullable DisplayListener displayListener;
     private boolean recorded;
     private boolean started;
     private int screenshots;
@@ -132,7 +133,7 @@ public final class BankAppGuard {
      * @param coolingOffMinutes for a STOP verdict the user overrides after the forced wait: the
      *                          result is HOLD until then instead of PROCEED (0: no hold)
      */
-    public void checkTransfer(TransferCheck check, long coolingOffMinutes, Executor executor,
+    public void checkTransfer(TransferCheck check, long coolingOffMinutes, @Nullable Executor executor,
                               TransferCallback callback) {
         Executor ex = executor != null ? executor : mainExecutor();
         long coolingOffMs = Math.max(0, coolingOffMinutes) * 60_000L;
@@ -170,7 +171,7 @@ public final class BankAppGuard {
      *
      * @return the verdict, or null if the engine could not be asked
      */
-    public TransferVerdict assessTransfer(String amount, String currency, boolean payeeNew) {
+    public @Nullable TransferVerdict assessTransfer(String amount, @Nullable String currency, boolean payeeNew) {
         refresh();
         return guard.assessTransfer(activity.getPackageName(), amount, currency, payeeNew);
     }
@@ -180,7 +181,7 @@ public final class BankAppGuard {
      * server decoded them, e.g. {@code ["KNOWN_INSTALLED", "UNKNOWN_CAPTURING"]}): apps capturing
      * the screen or controlling the device become {@code platform_risk} events.
      */
-    public void onAppAccessRisk(Collection<String> appsDetected) {
+    public void onAppAccessRisk(@Nullable Collection<String> appsDetected) {
         Safe.run("onAppAccessRisk", () -> {
             for (Event.RiskKind k : PlatformRisks.fromAppAccessRisk(appsDetected)) {
                 guard.observe(Event.platformRisk(guard.now(), k, null));
@@ -242,7 +243,7 @@ public final class BankAppGuard {
         return (calls != null && calls.inCall()) || (audioCalls != null && audioCalls.inCall());
     }
 
-    private static PackageInfo packageInfo(PackageManager pm, String pkg) {
+    private static @Nullable PackageInfo packageInfo(PackageManager pm, String pkg) {
         try {
             return pm.getPackageInfo(pkg, 0);
         } catch (Throwable t) {

@@ -20,6 +20,7 @@ import org.scamguard.Event;
 import org.scamguard.android.mapping.CallMapper;
 import org.scamguard.android.mapping.CallMapper.ContactLookup;
 import org.scamguard.android.mapping.CallMapper.NumberInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cellular calls: call state from {@code TelephonyCallback.CallStateListener} (API 31+) or
@@ -43,9 +44,9 @@ public final class CallMonitor {
     private final ScamGuardAndroid guard;
     private final CallMapper mapper = new CallMapper(UUID.randomUUID().toString());   // per-process salt
     private final Handler main = new Handler(Looper.getMainLooper());
-    private TelephonyManager tm;
-    private Object listener;            // TelephonyCallback or PhoneStateListener
-    private HandlerThread lookupThread;
+    private @Nullable TelephonyManager tm;
+    private @Nullable Object listener;  // TelephonyCallback or PhoneStateListener
+    private @Nullable HandlerThread lookupThread;
     private int generation;             // drops lookups of a call that is already over
     private boolean lookupPending;      // RINGING with a number, PhoneLookup not answered yet
     private long deferredOffhook = -1;  // time of an OFFHOOK waiting for that lookup
@@ -121,7 +122,7 @@ public final class CallMonitor {
      * A call the {@code CallScreeningService} saw (vendor artifact): the number (not a contact)
      * and the network's check reach every running monitor's mapper, on the main thread.
      */
-    static void onScreened(String rawNumber, Event.Verification verification) {
+    static void onScreened(@Nullable String rawNumber, Event.@Nullable Verification verification) {
         for (CallMonitor m : RUNNING) {
             m.main.post(() -> Safe.run("onScreened", () -> m.mapper.onScreened(m.guard.now(), rawNumber, verification)));
         }
@@ -148,7 +149,7 @@ public final class CallMonitor {
      * (API 31+ needs READ_PHONE_STATE; no telephony).
      */
     @SuppressWarnings("deprecation")
-    static Integer platformCallState(Context c) {
+    static @Nullable Integer platformCallState(Context c) {
         try {
             TelephonyManager tm = (TelephonyManager) c.getSystemService(Context.TELEPHONY_SERVICE);
             if (tm == null) return null;

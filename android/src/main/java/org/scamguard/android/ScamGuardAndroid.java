@@ -17,6 +17,7 @@ import org.scamguard.Warning;
 import org.scamguard.android.mapping.EngineStart;
 import org.scamguard.android.mapping.Events;
 import org.scamguard.android.mapping.WarningModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Android entry point: owns one native {@link ScamGuard} engine, stamps events with
@@ -38,11 +39,11 @@ import org.scamguard.android.mapping.WarningModel;
  */
 public final class ScamGuardAndroid implements AutoCloseable {
     private static ScamGuardAndroid shared;
-    private static volatile ScreenShareStopper screenShareStopper;
+    private static volatile @Nullable ScreenShareStopper screenShareStopper;
 
     private final Context app;
-    private final ScamGuard engine;   // null when disabled
-    private final String disabledReason;
+    private final @Nullable ScamGuard engine;   // null when disabled
+    private final @Nullable String disabledReason;
     private final String engineId = WarningModel.newEngineId();
     private final WarningPresenter presenter;
     private long lastTime;
@@ -57,7 +58,7 @@ public final class ScamGuardAndroid implements AutoCloseable {
         boolean stopScreenShare();
     }
 
-    private ScamGuardAndroid(Context context, ScamGuard engine, String disabledReason) {
+    private ScamGuardAndroid(Context context, @Nullable ScamGuard engine, @Nullable String disabledReason) {
         Context a = context.getApplicationContext();
         this.app = a != null ? a : context;
         this.engine = engine;
@@ -104,7 +105,7 @@ public final class ScamGuardAndroid implements AutoCloseable {
     }
 
     /** Why the engine is disabled, or null when it runs. */
-    public String disabledReason() {
+    public @Nullable String disabledReason() {
         return disabledReason;
     }
 
@@ -118,7 +119,7 @@ public final class ScamGuardAndroid implements AutoCloseable {
     }
 
     /** The underlying engine, for calls this class does not wrap; null when disabled. */
-    public ScamGuard engine() {
+    public @Nullable ScamGuard engine() {
         return engine;
     }
 
@@ -151,22 +152,22 @@ public final class ScamGuardAndroid implements AutoCloseable {
      *
      * @param label the bank's name as the user knows it
      */
-    public static void setOfficialNumber(String label, String number) {
+    public static void setOfficialNumber(@Nullable String label, @Nullable String number) {
         WarningPresenter.officialLabel = label;
         WarningPresenter.officialNumber = number;
     }
 
     /** The anti-fraud hotline the warning screen offers (default 96110, mainland China); null hides it. */
-    public static void setHotline(String number) {
+    public static void setHotline(@Nullable String number) {
         WarningPresenter.hotline = number;
     }
 
     /** Who stops a screen share the host itself runs; null (default): the user is shown how. */
-    public static void setScreenShareStopper(ScreenShareStopper s) {
+    public static void setScreenShareStopper(@Nullable ScreenShareStopper s) {
         screenShareStopper = s;
     }
 
-    static ScreenShareStopper screenShareStopper() {
+    static @Nullable ScreenShareStopper screenShareStopper() {
         return screenShareStopper;
     }
 
@@ -176,12 +177,12 @@ public final class ScamGuardAndroid implements AutoCloseable {
      * DISMISSED when the user leaves the screen any other way. Process-wide; null removes it.
      * Keep the listener in an Application-scoped object: an Activity here would leak.
      */
-    public static void setChoiceListener(Executor executor, WarningPresenter.ChoiceListener l) {
+    public static void setChoiceListener(@Nullable Executor executor, WarningPresenter.@Nullable ChoiceListener l) {
         WarningPresenter.setChoiceListener(executor, l);
     }
 
     /** {@link #setChoiceListener(Executor, WarningPresenter.ChoiceListener)} on the main thread. */
-    public static void setChoiceListener(WarningPresenter.ChoiceListener l) {
+    public static void setChoiceListener(WarningPresenter.@Nullable ChoiceListener l) {
         WarningPresenter.setChoiceListener(null, l);
     }
 
@@ -190,7 +191,7 @@ public final class ScamGuardAndroid implements AutoCloseable {
      *
      * @return the warnings it raised (already shown if warnings are on); empty on error
      */
-    public List<Warning> observe(Event e) {
+    public List<Warning> observe(@Nullable Event e) {
         if (e == null || engine == null) return Collections.emptyList();
         try {
             synchronized (this) {
@@ -211,7 +212,8 @@ public final class ScamGuardAndroid implements AutoCloseable {
      * @return the verdict, or null if the engine could not be asked (then carry on with
      *         the bank's own checks; we never block a transfer because of our own failure)
      */
-    public TransferVerdict assessTransfer(String pkg, String amount, String currency, boolean payeeNew) {
+    public @Nullable TransferVerdict assessTransfer(@Nullable String pkg, String amount, @Nullable String currency,
+                                                    boolean payeeNew) {
         Assessment a = assess(TransferCheck.builder().pkg(pkg).amount(amount).currency(currency).payeeNew(payeeNew).build());
         return a == null ? null : a.verdict;
     }
@@ -222,23 +224,23 @@ public final class ScamGuardAndroid implements AutoCloseable {
      *
      * @return the verdict, or null if the engine could not be asked
      */
-    public TransferVerdict assessTransfer(TransferCheck check) {
+    public @Nullable TransferVerdict assessTransfer(TransferCheck check) {
         Assessment a = assess(check);
         return a == null ? null : a.verdict;
     }
 
     /** A verdict and the episode of the warning screen shown for it (null if none). */
     static final class Assessment {
-        final TransferVerdict verdict;
-        final String shownEpisode;
+        final @Nullable TransferVerdict verdict;
+        final @Nullable String shownEpisode;
 
-        Assessment(TransferVerdict verdict, String shownEpisode) {
+        Assessment(@Nullable TransferVerdict verdict, @Nullable String shownEpisode) {
             this.verdict = verdict;
             this.shownEpisode = shownEpisode;
         }
     }
 
-    Assessment assess(TransferCheck check) {
+    @Nullable Assessment assess(@Nullable TransferCheck check) {
         if (engine == null || check == null) return null;
         try {
             TransferVerdict v;

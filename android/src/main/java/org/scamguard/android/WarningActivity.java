@@ -26,6 +26,7 @@ import org.scamguard.android.mapping.ChoiceTracker;
 import org.scamguard.android.mapping.InsetsPadding;
 import org.scamguard.android.mapping.WarningModel;
 import org.scamguard.android.mapping.WarningScreenState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The full-screen warning: title, message, evidence, what to do, and the actions hang up,
@@ -54,7 +55,7 @@ public final class WarningActivity extends Activity {
     private final ChoiceTracker choices = new ChoiceTracker();
     private final Handler handler = new Handler(Looper.getMainLooper());
     private final Runnable tick = () -> Safe.run("tick", this::updateCountdown);
-    private Object backCallback;   // OnBackInvokedCallback on API 33+
+    private @Nullable Object backCallback;   // OnBackInvokedCallback on API 33+
     private int[] basePadding;
 
     /** Starts or updates the screen (main thread). Never throws. */
@@ -78,7 +79,7 @@ public final class WarningActivity extends Activity {
                 .putExtras(b);
     }
 
-    private static WarningModel fromIntent(Intent i) {
+    private static @Nullable WarningModel fromIntent(@Nullable Intent i) {
         if (i == null || i.getStringExtra(X_EPISODE) == null) return null;
         Level level;
         try {
@@ -307,7 +308,7 @@ public final class WarningActivity extends Activity {
     }
 
     /** ACTION_DIAL needs no permission: the user presses call in the dialer. */
-    private void dial(String number) {
+    private void dial(@Nullable String number) {
         if (number == null || number.isEmpty()) return;
         startActivity(new Intent(Intent.ACTION_DIAL, Uri.parse("tel:" + Uri.encode(number))));
     }

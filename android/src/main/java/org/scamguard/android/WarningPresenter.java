@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import org.scamguard.Warning;
 import org.scamguard.WarningListener;
 import org.scamguard.android.mapping.WarningModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shows the engine's warnings. Registered as the engine's {@link WarningListener}, so it
@@ -58,13 +59,13 @@ public final class WarningPresenter implements WarningListener {
     }
 
     static volatile int criticalWaitSeconds = WarningModel.CRITICAL_WAIT_SECONDS;
-    static volatile String officialLabel;
-    static volatile String officialNumber;
-    static volatile String hotline = "96110";
+    static volatile @Nullable String officialLabel;
+    static volatile @Nullable String officialNumber;
+    static volatile @Nullable String hotline = "96110";
 
-    private static volatile ChoiceListener choiceListener;
-    private static volatile Context appContext;
-    private static volatile Executor choiceExecutor;
+    private static volatile @Nullable ChoiceListener choiceListener;
+    private static volatile @Nullable Context appContext;
+    private static volatile @Nullable Executor choiceExecutor;
     /** One-shot listeners for one episode (a held transfer), removed on its final choice. */
     private static final Map<String, List<ChoiceListener>> episodeListeners = new HashMap<>();
 
@@ -88,7 +89,7 @@ public final class WarningPresenter implements WarningListener {
         return enabled;
     }
 
-    static void setChoiceListener(Executor executor, ChoiceListener l) {
+    static void setChoiceListener(@Nullable Executor executor, @Nullable ChoiceListener l) {
         choiceExecutor = executor;
         choiceListener = l;
     }
@@ -140,7 +141,7 @@ public final class WarningPresenter implements WarningListener {
     }
 
     @Override
-    public void onWarning(Warning w) {
+    public void onWarning(@Nullable Warning w) {
         if (!enabled || w == null) return;
         Safe.run("onWarning", () -> {
             WarningModel m = WarningModel.from(w, engineId, criticalWaitSeconds);
@@ -153,7 +154,7 @@ public final class WarningPresenter implements WarningListener {
      *
      * @return its episode if the warning screen opens for it, else null
      */
-    String showVerdict(List<Warning> ws) {
+    @Nullable String showVerdict(@Nullable List<Warning> ws) {
         if (!enabled || ws == null || ws.isEmpty()) return null;
         List<WarningModel> ms = new ArrayList<>();
         for (Warning w : ws) if (w != null) ms.add(WarningModel.from(w, engineId, criticalWaitSeconds));
