@@ -191,6 +191,12 @@ public final class WarningActivity extends Activity {
         });
     }
 
+    @Override
+    protected void onResume() {
+        super.onResume();
+        choices.seen();
+    }
+
     /** Leaving without a final choice (Home, another app, screen off) closes the episode as DISMISSED. */
     @Override
     protected void onStop() {
@@ -211,7 +217,7 @@ public final class WarningActivity extends Activity {
     }
 
     private void leave(boolean destroying) {
-        String ep = choices.leave(isChangingConfigurations());
+        String ep = choices.leave(isChangingConfigurations(), destroying);
         if (ep == null) return;
         WarningPresenter.deliverChoice(ep, Choice.DISMISSED);
         state.clear();

@@ -13,6 +13,7 @@ package org.scamguard.android.mapping;
 public final class ChoiceTracker {
     private String episode;
     private boolean decided;
+    private boolean seen;
 
     /**
      * The screen now shows {@code ep}.
@@ -24,6 +25,7 @@ public final class ChoiceTracker {
         String superseded = episode != null && !decided ? episode : null;
         episode = ep;
         decided = false;
+        seen = false;
         return superseded;
     }
 
@@ -43,14 +45,24 @@ public final class ChoiceTracker {
         return true;
     }
 
+    /** The screen was in front of the user (onResume) with the current episode. */
+    public void seen() {
+        if (episode != null) seen = true;
+    }
+
     /**
-     * The screen is going away (onStop / onDestroy).
+     * The screen is going away: stopped (onStop) or destroyed (onDestroy).
      *
-     * @return the episode to close with DISMISSED, or null (already decided, nothing shown, or
-     *         only a configuration change)
+     * <p>A stop before the user ever saw the screen (launched while the phone was off or
+     * another window covered it) is not leaving: the warning stays, with its notification.
+     * Destruction always closes the episode.
+     *
+     * @return the episode to close with DISMISSED, or null (already decided, nothing shown,
+     *         never seen and only stopped, or only a configuration change)
      */
-    public String leave(boolean changingConfigurations) {
+    public String leave(boolean changingConfigurations, boolean destroying) {
         if (changingConfigurations || episode == null || decided) return null;
+        if (!seen && !destroying) return null;
         decided = true;
         return episode;
     }
