@@ -42,7 +42,13 @@ public final class CallMonitor {
             java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
     private final Context app;
     private final ScamGuardAndroid guard;
-    private final CallMapper mapper = new CallMapper(UUID.randomUUID().toString());   // per-process salt
+    /**
+     * Salt of the number hashes, random per process: every monitor and the contact watcher hash
+     * a number alike within a process (the engine matches "this caller again", "saved as a
+     * contact an hour ago"), and nothing links them across restarts.
+     */
+    static final String SALT = UUID.randomUUID().toString();
+    private final CallMapper mapper = new CallMapper(SALT);
     private final Handler main = new Handler(Looper.getMainLooper());
     private @Nullable TelephonyManager tm;
     private @Nullable Object listener;  // TelephonyCallback or PhoneStateListener

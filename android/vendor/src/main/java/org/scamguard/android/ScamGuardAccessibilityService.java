@@ -4,11 +4,13 @@ import android.accessibilityservice.AccessibilityService;
 import android.content.ContentResolver;
 import android.content.Context;
 import android.database.ContentObserver;
+import android.database.Cursor;
 import android.hardware.display.DisplayManager;
 import android.media.AudioManager;
 import android.os.Build;
 import android.os.Handler;
 import android.os.Looper;
+import android.provider.ContactsContract;
 import android.provider.Settings;
 import android.view.Display;
 import android.view.accessibility.AccessibilityEvent;
@@ -27,6 +29,7 @@ import org.scamguard.android.mapping.CallMapper;
 import org.scamguard.android.mapping.Events;
 import org.scamguard.android.mapping.FieldClassifier;
 import org.scamguard.android.mapping.Isolated;
+import org.scamguard.android.mapping.NewContacts;
 import org.scamguard.android.mapping.OverlayFilter;
 import org.scamguard.android.mapping.ProjectionDialogDetector;
 import org.scamguard.android.mapping.ScreenTextThrottle;
@@ -62,6 +65,9 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
     private VoipMonitor voip;
     private PackageMonitor packages;
     private ContentObserver settingsObserver;
+    private ContentObserver contactsObserver;
+    private final NewContacts newContacts = new NewContacts();
+    private final CallMapper contactHasher = new CallMapper(CallMonitor.SALT);
     private DisplayManager.DisplayListener displayListener;
     private String lastA11yServices;
     private Boolean lastDevOptions;
@@ -103,6 +109,7 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
                     packages.start();
                 })
                 .step("settings", this::watchSettings)
+                .step("contacts", this::watchContacts)
                 .step("displays", this::watchDisplays)
                 .step("stopSharing", () -> {
                     // the warning screen's "stop sharing": open the shade, where the system's stop
@@ -153,6 +160,8 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
         if (packages != null) packages.stop();
         if (settingsObserver != null) getContentResolver().unregisterContentObserver(settingsObserver);
         settingsObserver = null;
+        if (contactsObserver != null) getContentResolver().unregisterContentObserver(contactsObserver);
+        contactsObserver = null;
         if (displayListener != null) {
             DisplayManager dm = (DisplayManager) getSystemService(Context.DISPLAY_SERVICE);
             if (dm != null) dm.unregisterDisplayListener(displayListener);
@@ -379,6 +388,48 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
             guard.observe(Event.settingChanged(guard.now(), Event.Setting.DEVELOPER_OPTIONS, null, dev));
         }
         lastDevOptions = dev;
+    }
+
+    /**
+     * Contacts being saved ({@code contact_added}, READ_CONTACTS): the ids are compared with the
+     * last look ({@link NewContacts}); a new contact's number goes out hashed with the call
+     * monitor's salt, so the engine can tell that a later call comes from a contact saved minutes
+     * before. Without READ_CONTACTS nothing is observed.
+     */
+    private void watchContacts() {
+        if (!CallMonitor.granted(this, android.Manifest.permission.READ_CONTACTS)) return;
+        ContentResolver cr = getContentResolver();
+        newContacts.update(contactIds(cr));   // the baseline
+        contactsObserver = new ContentObserver(main) {
+            @Override
+            public void onChange(boolean selfChange) {
+                Safe.run("contacts.onChange", () -> {
+                    for (Long id : newContacts.update(contactIds(cr))) {
+                        guard.observe(Event.contactAdded(guard.now(), contactHasher.hash(firstNumber(cr, id))));
+                    }
+                });
+            }
+        };
+        cr.registerContentObserver(ContactsContract.Contacts.CONTENT_URI, true, contactsObserver);
+    }
+
+    private static List<Long> contactIds(ContentResolver cr) {
+        List<Long> ids = new ArrayList<>();
+        try (Cursor c = cr.query(ContactsContract.Contacts.CONTENT_URI, new String[] {ContactsContract.Contacts._ID},
+                null, null, null)) {
+            // Long.valueOf: the CI stubs type getLong as int; the real one returns long
+            while (c != null && c.moveToNext()) ids.add(Long.valueOf(c.getLong(0)));
+        }
+        return ids;
+    }
+
+    /** The contact's first phone number (raw; hashed by the caller), or null. */
+    private static String firstNumber(ContentResolver cr, long id) {
+        try (Cursor c = cr.query(ContactsContract.CommonDataKinds.Phone.CONTENT_URI,
+                new String[] {ContactsContract.CommonDataKinds.Phone.NUMBER},
+                ContactsContract.CommonDataKinds.Phone.CONTACT_ID + " = ?", new String[] {Long.toString(id)}, null)) {
+            return c != null && c.moveToFirst() ? c.getString(0) : null;
+        }
     }
 
     private static Boolean devOptions(ContentResolver cr) {
