@@ -58,9 +58,15 @@ public final class WarningActivity extends Activity {
     private @Nullable Object backCallback;   // OnBackInvokedCallback on API 33+
     private int[] basePadding;
 
-    /** Starts or updates the screen (main thread). Never throws. */
-    static void show(Context context, WarningModel m) {
-        Safe.run("startWarning", () -> context.startActivity(intent(context, m)));
+    /** Starts or updates the screen (main thread). Never throws; false if it could not be started. */
+    static boolean show(Context context, WarningModel m) {
+        try {
+            context.startActivity(intent(context, m));
+            return true;
+        } catch (Throwable t) {
+            Safe.warn("startWarning", t);
+            return false;
+        }
     }
 
     static Intent intent(Context context, WarningModel m) {

@@ -1,6 +1,7 @@
 package org.scamguard.android;
 
 import android.content.Context;
+import android.os.Looper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -160,16 +161,25 @@ public final class WarningPresenter implements WarningListener {
         for (Warning w : ws) if (w != null) ms.add(WarningModel.from(w, engineId, criticalWaitSeconds));
         WarningModel m = WarningModel.mostSpecific(ms);
         if (m == null) return null;
+        if (Looper.myLooper() == Looper.getMainLooper()) {
+            // the usual case (the bank's confirm button): we know whether the screen opened, and
+            // a screen that did not open must not leave the transfer waiting for a choice
+            return show(m) ? m.episode : null;
+        }
         ScamGuardAndroid.onMain("showVerdict", () -> show(m));
         return m.interrupts() ? m.episode : null;
     }
 
-    /** Shows one warning (main thread). A new warning re-opens its episode for a final choice. */
-    void show(WarningModel m) {
+    /**
+     * Shows one warning (main thread). A new warning re-opens its episode for a final choice.
+     *
+     * @return whether the warning screen was started for it
+     */
+    boolean show(WarningModel m) {
         synchronized (decided) {
             decided.remove(m.episode);
         }
         notifier.show(m);
-        if (m.interrupts()) WarningActivity.show(app, m);
+        return m.interrupts() && WarningActivity.show(app, m);
     }
 }
