@@ -209,6 +209,7 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
         if (voip != null) voip.check();   // pre-31 has no mode callback: every app switch is a chance to look
         // READ_PHONE_STATE may have been granted since (the setup flow asks while Settings is up)
         if (calls != null && !calls.running() && CallMonitor.canStart(this) && calls.start()) reportCallState();
+        if (contactsObserver == null) watchContacts();   // READ_CONTACTS granted since
     }
 
     /** Activities and dialogs, not toasts, keyboards or popup menus. */
@@ -397,7 +398,7 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
      * before. Without READ_CONTACTS nothing is observed.
      */
     private void watchContacts() {
-        if (!CallMonitor.granted(this, android.Manifest.permission.READ_CONTACTS)) return;
+        if (contactsObserver != null || !CallMonitor.granted(this, android.Manifest.permission.READ_CONTACTS)) return;
         ContentResolver cr = getContentResolver();
         newContacts.update(contactIds(cr));   // the baseline
         contactsObserver = new ContentObserver(main) {
