@@ -41,7 +41,7 @@ pub fn gate_risk(
     let g = &model.gate;
     // The money step is a stage of its own: pretext then payment is a chain of two.
     let mut r = risk.sum * (1.0 + model.scoring.chain_bonus * f32::from(risk.chain));
-    if gate.payee_new && model.anchors.signals.iter().any(|a| ep.has_any(std::slice::from_ref(a), t, model)) {
+    if gate.payee_new && ep.has_untrusted(&model.anchors.signals, t, model) {
         r += g.new_payee_after_anchor;
     }
     if let Some(call) = &state.call {
@@ -68,6 +68,9 @@ pub fn gate_risk(
     if !gate.catalogued {
         r *= g.uncatalogued_app_factor;
     }
+    if gate.payee_known {
+        r *= g.known_payee_factor;
+    }
     r
 }
 
@@ -87,6 +90,10 @@ pub fn decide<'m>(
     state: &DeviceState,
     t: Millis,
 ) -> Option<Decision<'m>> {
+    // Most events mean nothing at all: decide that before any arithmetic.
+    if meaning.signals.is_empty() && meaning.gate.is_none() && meaning.money_left.is_none() {
+        return None;
+    }
     let risk = ep.risk(t, model);
     if let Some(fact) = &meaning.money_left {
         let _ = fact;
@@ -132,9 +139,13 @@ pub fn decide<'m>(
         total += model.gate.live_stranger_call;
     }
     let level = model.thresholds.other.level(total)?;
-    // One kind of sign alone, or a chain nobody else is behind, is never more than a caution.
-    let level =
-        if risk.chain < 2 || !anchored(model, &risk, ep, t) { level.min(Level::Caution) } else { level };
+    // One kind of sign alone, or a chain nobody else is behind, is never more than
+    // a caution; nor a stranger with a means of control but no aim in sight yet
+    // (that is also an IT helpdesk, or a vendor presenting in a meeting).
+    let aim = model.danger_needs.stages.iter().any(|s| present(model, &risk, *s))
+        || meaning.signals.iter().any(|r| model.danger_needs.signals.iter().any(|n| n == r.id));
+    let weak = risk.chain < 2 || !anchored(model, &risk, ep, t) || !aim;
+    let level = if weak { level.min(Level::Caution) } else { level };
     let raised: Vec<&str> = meaning.signals.iter().map(|s| s.id).collect();
     let pattern = first(model, On::Signal, |p| {
         (p.signals_any.is_empty() || p.signals_any.iter().any(|s| raised.contains(&s.as_str())))
@@ -161,7 +172,7 @@ pub fn decide<'m>(
 /// Whether someone else is behind the chain (see `model::Anchors`).
 fn anchored(model: &Model, risk: &Risk, ep: &Episode, t: Millis) -> bool {
     model.anchors.stages.iter().any(|s| present(model, risk, *s))
-        || ep.has_any(&model.anchors.signals, t, model)
+        || ep.has_untrusted(&model.anchors.signals, t, model)
 }
 
 fn present(model: &Model, risk: &Risk, s: Stage) -> bool {

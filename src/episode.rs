@@ -62,6 +62,8 @@ pub struct Signal {
     /// The app it is about, so removing the app removes it.
     pub package: Option<String>,
     pub fact: Fact,
+    /// Raised with a trusted contact on the line (see `signals`): anchors nothing.
+    pub trusted: bool,
 }
 
 /// A warning already given in this episode.
@@ -179,6 +181,13 @@ impl Episode {
 
     pub fn has_live(&self, kind: Live) -> bool {
         self.signals.iter().any(|s| s.live == kind)
+    }
+
+    /// Whether an untrusted signal among `ids` still weighs something.
+    pub fn has_untrusted(&self, ids: &[String], now: Millis, model: &Model) -> bool {
+        self.signals.iter().any(|s| {
+            !s.trusted && ids.iter().any(|i| i == s.id) && s.value(now, model) >= model.episode.drop_below
+        })
     }
 
     pub fn has_any(&self, ids: &[String], now: Millis, model: &Model) -> bool {

@@ -74,6 +74,16 @@ pub struct Anchors {
     pub signals: Vec<String>,
 }
 
+/// Outside the money gate, danger needs more than a stranger and a means of
+/// control (that is also an IT helpdesk or a vendor's screen share): a stage
+/// that shows what the stranger is after, or one of these signals.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DangerNeeds {
+    pub stages: Vec<Stage>,
+    pub signals: Vec<String>,
+}
+
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Thresholds {
@@ -118,6 +128,8 @@ pub struct Gate {
     pub credentials_after_scam_text: f32,
     /// A new payee after a sideloaded app or remote control: the no-call scams' money step.
     pub new_payee_after_anchor: f32,
+    /// A transfer to a payee the bank says is known is that much less likely a scam.
+    pub known_payee_factor: f32,
     pub uncatalogued_app_factor: f32,
     pub money_left_min_risk: f32,
 }
@@ -237,6 +249,7 @@ pub struct Model {
     pub stage_caps: BTreeMap<Stage, f32>,
     pub scoring: Scoring,
     pub anchors: Anchors,
+    pub danger_needs: DangerNeeds,
     pub thresholds: LevelThresholds,
     pub gate: Gate,
     pub calls: Calls,
@@ -372,6 +385,7 @@ impl Model {
             g.dictated_needs_risk,
             g.credentials_after_scam_text,
             g.new_payee_after_anchor,
+            g.known_payee_factor,
             g.uncatalogued_app_factor,
             g.money_left_min_risk,
         ] {
@@ -410,7 +424,7 @@ impl Model {
         if self.patterns.is_empty() || self.patterns.len() > 256 {
             return Err("model: 1 to 256 patterns".into());
         }
-        for s in &self.anchors.signals {
+        for s in self.anchors.signals.iter().chain(&self.danger_needs.signals) {
             if !self.signals.contains_key(s) {
                 return Err(format!("model: anchors: unknown signal `{s}`"));
             }

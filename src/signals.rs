@@ -25,6 +25,8 @@ pub struct Raised {
     pub live: Live,
     pub package: Option<String>,
     pub fact: Fact,
+    /// Raised with a trusted contact on the line: weighs less and anchors nothing.
+    pub trusted: bool,
 }
 
 /// Money about to move.
@@ -33,6 +35,8 @@ pub struct MoneyGate {
     pub kind: GateKind,
     pub amount: Option<Money>,
     pub payee_new: bool,
+    /// The bank says the payee is one the user has paid before.
+    pub payee_known: bool,
     /// The app is a known bank, payment or loan app.
     pub catalogued: bool,
     pub fact: Fact,
@@ -65,7 +69,14 @@ fn is_money_app(c: Categories) -> bool {
 
 impl Meaning {
     fn raise(&mut self, id: &'static str, factor: f32, live: Live, package: Option<&str>, fact: Fact) {
-        self.signals.push(Raised { id, factor, live, package: package.map(str::to_string), fact });
+        self.signals.push(Raised {
+            id,
+            factor,
+            live,
+            package: package.map(str::to_string),
+            fact,
+            trusted: false,
+        });
     }
 }
 
@@ -199,6 +210,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                         kind: GateKind::Amount,
                         amount: Some(amount.money),
                         payee_new: false,
+                        payee_known: false,
                         catalogued: is_money_app(cats),
                         fact: Fact::Amount { package: package.clone(), amount: shown },
                     });
@@ -206,14 +218,17 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             }
             // A code or password typed into a page (not the bank's own app): what a
             // phishing link is after. Whether it counts depends on the episode.
-            Field::Code | Field::Password
+            // A card or account number too: what a fake toll or bank page asks for.
+            Field::Code | Field::Password | Field::Account
                 if !text.is_empty() && !is_money_app(cats) && !cats.contains(Category::Messaging) =>
             {
                 m.gate = Some(MoneyGate {
                     kind: GateKind::Credentials,
                     amount: None,
                     payee_new: false,
-                    catalogued: false,
+                    payee_known: false,
+                    // A page is where credentials go; no catalog says which page is a bank.
+                    catalogued: true,
                     fact: Fact::Credentials { package: package.clone() },
                 });
             }
@@ -253,6 +268,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 kind: GateKind::Transfer,
                 amount: Some(*amount),
                 payee_new: *payee_new == Some(true),
+                payee_known: *payee_new == Some(false),
                 // Only bank and payment apps report transfers, whatever the package.
                 catalogued: true,
                 fact: Fact::Transfer {
@@ -273,6 +289,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 kind: GateKind::Prompt,
                 amount: *amount,
                 payee_new: false,
+                payee_known: false,
                 catalogued: package.as_deref().is_some_and(|p| is_money_app(cx.catalog.categories(p))),
                 fact,
             });
@@ -299,6 +316,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
         for r in &mut m.signals {
             if cx.model.signal(r.id).is_some_and(|s| s.stage == crate::kinds::Stage::Control) {
                 r.factor *= cx.model.calls.trusted_context_factor;
+                r.trusted = true;
             }
         }
     }

@@ -71,6 +71,9 @@ struct Body {
     signals: Vec<SignalS>,
     fired: Vec<(String, Level, Millis)>,
     last_gate: Option<(Level, Millis)>,
+    /// The episode's evidence record (its chain is checked again on restore).
+    #[serde(default)]
+    record: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -96,6 +99,8 @@ struct SignalS {
     live: u8,
     package: Option<String>,
     fact: FactS,
+    #[serde(default)]
+    trusted: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -143,7 +148,13 @@ fn checksum(body: &str) -> String {
 }
 
 /// The engine's state as a snapshot string.
-pub fn write(state: &DeviceState, ep: &Episode, last_t: Option<Millis>, offset: Millis) -> String {
+pub fn write(
+    state: &DeviceState,
+    ep: &Episode,
+    record: &crate::record::Record,
+    last_t: Option<Millis>,
+    offset: Millis,
+) -> String {
     let body = Body {
         last_t,
         offset,
@@ -170,6 +181,7 @@ pub fn write(state: &DeviceState, ep: &Episode, last_t: Option<Millis>, offset: 
         signals: ep.signals.iter().map(signal_out).collect(),
         fired: ep.fired.iter().map(|f| (f.pattern.clone(), f.level, f.t)).collect(),
         last_gate: ep.last_gate,
+        record: (!record.entries.is_empty()).then(|| serde_json::to_string(record).unwrap_or_default()),
     };
     let body = serde_json::to_string(&body).unwrap_or_default();
     let env = Envelope { v: VERSION, sum: checksum(&body), body };
@@ -215,6 +227,7 @@ fn signal_out(s: &Signal) -> SignalS {
         },
         package: s.package.clone(),
         fact,
+        trusted: s.trusted,
     }
 }
 
@@ -283,6 +296,7 @@ fn signal_in(s: SignalS) -> Result<Signal, SnapshotError> {
         },
         package: s.package,
         fact,
+        trusted: s.trusted,
     })
 }
 
@@ -290,6 +304,7 @@ fn signal_in(s: SignalS) -> Result<Signal, SnapshotError> {
 pub struct Restored {
     pub state: DeviceState,
     pub episode: Episode,
+    pub record: crate::record::Record,
     pub last_t: Option<Millis>,
     pub offset: Millis,
 }
@@ -349,5 +364,11 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         fired: b.fired.into_iter().map(|(pattern, level, t)| Fired { pattern, level, t }).collect(),
         last_gate: b.last_gate,
     };
-    Ok(Restored { state, episode, last_t: b.last_t, offset: b.offset })
+    let record = match b.record {
+        Some(json) => {
+            crate::record::Record::verify(&json, None).map_err(|_| SnapshotError::Invalid("record"))?
+        }
+        None => crate::record::Record::default(),
+    };
+    Ok(Restored { state, episode, record, last_t: b.last_t, offset: b.offset })
 }
