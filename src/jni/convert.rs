@@ -286,6 +286,36 @@ pub(crate) fn decode_event(
     Ok(Event::new(t, kind))
 }
 
+/// Every string field of an event, to keep them out of error messages
+/// ([`BridgeError::core`]).
+pub(crate) fn event_strings(event: &Event) -> Vec<&str> {
+    use EventKind as K;
+    let all: Vec<Option<&String>> = match &event.kind {
+        K::CallStarted { app, number, .. } => vec![app.as_ref(), number.as_ref()],
+        K::CallEnded | K::CallState { .. } => vec![],
+        K::AppForeground { package }
+        | K::AppRemoved { package }
+        | K::OverlayShown { package }
+        | K::AccessibilityEnabled { package, .. } => vec![Some(package)],
+        K::AppInstalled { package, installer, label } => {
+            vec![Some(package), installer.as_ref(), label.as_ref()]
+        }
+        K::ScreenShareStarted { package } | K::ScreenShareStopped { package } => vec![package.as_ref()],
+        K::SettingChanged { package, .. } | K::PlatformRisk { package, .. } => vec![package.as_ref()],
+        K::TextEntered { package, text, .. } | K::ScreenText { package, text } => {
+            vec![Some(package), Some(text)]
+        }
+        K::Notification { package, title, text } => vec![Some(package), title.as_ref(), Some(text)],
+        K::SmsReceived { sender, text, .. } => vec![sender.as_ref(), Some(text)],
+        K::TransferStarted { package, currency, payee, .. } => {
+            vec![package.as_ref(), Some(currency), payee.as_ref()]
+        }
+        K::ContactAdded { number } => vec![number.as_ref()],
+        K::PaymentPrompt { package, currency, .. } => vec![package.as_ref(), currency.as_ref()],
+    };
+    all.into_iter().flatten().map(String::as_str).collect()
+}
+
 /// The core's JSON for an event plus the fields it deliberately leaves out (number,
 /// sender, payee), so tests can check every field crossed the boundary.
 pub(crate) fn echo_json(event: &Event) -> String {

@@ -62,6 +62,33 @@ impl From<crate::Error> for BridgeError {
     }
 }
 
+impl BridgeError {
+    /// A core error whose message must not repeat anything the caller passed (the core
+    /// names fields, but a message may still quote a value, e.g. a rejected package name):
+    /// every input of 4 or more characters found in it, or any tab- or line-separated
+    /// part of one, reads `<value>`.
+    #[cold]
+    pub(crate) fn core(e: crate::Error, inputs: &[&str]) -> BridgeError {
+        match BridgeError::from(e) {
+            BridgeError::Arg(m) => BridgeError::Arg(redact(m, inputs)),
+            other => other,
+        }
+    }
+}
+
+/// `m` with every caller input (and every tab/line-separated part of one) replaced.
+pub(crate) fn redact(mut m: String, inputs: &[&str]) -> String {
+    for v in inputs {
+        for part in std::iter::once(*v).chain(v.split(['\t', '\n', '\r'])) {
+            let part = part.trim();
+            if part.chars().count() >= 4 && m.contains(part) {
+                m = m.replace(part, "<value>");
+            }
+        }
+    }
+    m
+}
+
 /// Runs the body of a native method: the cheapest panic-safe entry jni 0.22 offers.
 ///
 /// `with_env` catches panics; `into_outcome` hands the result back without building a
@@ -176,5 +203,22 @@ fn throw_assertion_error(env: &mut Env<'_>, msg: &str) {
             log::error!("could not throw AssertionError: {e}");
             let _ = env.throw_new(jni_str!("java/lang/RuntimeException"), JNIString::new(msg));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn core_errors_never_quote_caller_input() {
+        let e = crate::Error::InvalidArgument("`13812345678 x` is not an Android package name".into());
+        let b = BridgeError::core(e, &["13812345678 x"]);
+        assert_eq!(b.to_string(), "invalid argument: `<value>` is not an Android package name");
+        let rows = "com.ok\tbank\n6222021234567890123\tbank\n";
+        let m = redact("line 2: `6222021234567890123` is not a package".into(), &[rows]);
+        assert_eq!(m, "line 2: `<value>` is not a package");
+        // Short or absent inputs leave the message alone.
+        assert_eq!(redact("line 1: unknown category".into(), &["abc", "zzzzzz"]), "line 1: unknown category");
     }
 }

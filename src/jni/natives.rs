@@ -191,7 +191,8 @@ extern "system" fn observe<'l>(
         let event = convert::decode_event(env, ty, t, flags, &RawStrings { a: &a, b: &b, c: &c, d: &d })?;
         let warnings = {
             let mut engine = handle.engine();
-            let warnings = engine.observe(&event)?;
+            let warnings =
+                engine.observe(&event).map_err(|e| BridgeError::core(e, &convert::event_strings(&event)))?;
             if let (Some(dispatcher), false) = (&handle.dispatcher, warnings.is_empty()) {
                 dispatcher.send(warnings.clone());
             }
@@ -232,13 +233,11 @@ extern "system" fn assess_transfer<'l>(
             2 => Some(true),
             _ => return Err(BridgeError::Arg(format!("{WHAT}: unknown payee_new code"))),
         };
-        let assessment = handle.engine().assess_transfer(
-            t,
-            pkg.as_deref(),
-            amount,
-            currency.as_deref().unwrap_or("CNY"),
-            payee_new,
-        )?;
+        let currency = currency.as_deref().unwrap_or("CNY");
+        let assessment = handle
+            .engine()
+            .assess_transfer(t, pkg.as_deref(), amount, currency, payee_new)
+            .map_err(|e| BridgeError::core(e, &[pkg.as_deref().unwrap_or(""), currency]))?;
         convert::verdict(env, cache::get()?, &assessment)
     })
 }
@@ -273,7 +272,10 @@ extern "system" fn add_app<'l>(
         let category = crate::Category::from_wire(&name)
             .ok_or_else(|| BridgeError::Arg("addApp: unknown category".into()))?;
         let label = convert::java_string(env, &label, convert::Limit::Clip, &|| "addApp: label".to_string())?;
-        handle.engine().add_app(&pkg, category, label.as_deref())?;
+        handle
+            .engine()
+            .add_app(&pkg, category, label.as_deref())
+            .map_err(|e| BridgeError::core(e, &[&pkg, label.as_deref().unwrap_or("")]))?;
         Ok(())
     })
 }
@@ -291,7 +293,7 @@ extern "system" fn add_apps<'l>(
             return Err(BridgeError::Null("addApps: rows".into()));
         }
         let tsv = tsv.try_to_string(env)?;
-        let n = handle.engine().add_apps(&tsv)?;
+        let n = handle.engine().add_apps(&tsv).map_err(|e| BridgeError::core(e, &[&tsv]))?;
         Ok(jint::try_from(n).unwrap_or(jint::MAX))
     })
 }

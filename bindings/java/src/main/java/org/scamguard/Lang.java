@@ -30,8 +30,10 @@ public enum Lang {
      * accepted as {@link #ZH_HK}.
      *
      * @throws IllegalArgumentException for anything else (the message lists what is accepted)
+     * @throws NullPointerException if {@code s} is null
      */
     public static Lang fromWire(String s) {
+        java.util.Objects.requireNonNull(s, "lang");
         for (Lang l : values()) {
             if (l.wire.equals(s)) {
                 return l;

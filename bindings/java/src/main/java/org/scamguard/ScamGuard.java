@@ -71,7 +71,7 @@ public final class ScamGuard implements AutoCloseable {
          * @throws IllegalArgumentException for any other value
          */
         public Options lang(String lang) {
-            this.lang = Lang.fromWire(lang).wireName();
+            this.lang = Lang.fromWire(Objects.requireNonNull(lang, "lang")).wireName();
             return this;
         }
 
@@ -574,6 +574,7 @@ public final class ScamGuard implements AutoCloseable {
 
     /** Unregisters a listener (its first registration; no-op if it was not registered). */
     public void removeListener(WarningListener l) {
+        Objects.requireNonNull(l, "listener");
         checkOpen();
         dispatch.remove(l);
     }

@@ -79,7 +79,7 @@ public final class TransferCheck {
 
         /** The amount as the user typed it; parsed exactly (no floating point). Required. */
         public Builder amount(String amount) {
-            this.amount = amount;
+            this.amount = Objects.requireNonNull(amount, "amount");
             return this;
         }
 

@@ -13,7 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /**
  * Helpers for the JNI integration tests: where the repo is, a tiny JSON reader (no external
@@ -306,5 +312,49 @@ final class TestSupport {
 
     private static void skipWs(String s, int[] pos) {
         while (pos[0] < s.length() && Character.isWhitespace(s.charAt(pos[0]))) pos[0]++;
+    }
+
+    // ------------------------------------------------------------------ logs
+
+    /**
+     * Captures what {@code org.scamguard} logs while open (run-tests.sh keeps those records off
+     * the console), so tests can assert on them and a green run stays silent.
+     */
+    static final class LogCapture implements AutoCloseable {
+        private static final Logger LOGGER = Logger.getLogger("org.scamguard");
+        final List<LogRecord> records = new CopyOnWriteArrayList<>();
+        private final Handler handler =
+                new Handler() {
+                    @Override
+                    public void publish(LogRecord r) {
+                        records.add(r);
+                    }
+
+                    @Override
+                    public void flush() {}
+
+                    @Override
+                    public void close() {}
+                };
+
+        LogCapture() {
+            handler.setLevel(Level.ALL);
+            LOGGER.addHandler(handler);
+        }
+
+        /** Every record as it would be printed: formatted message and the thrown class. */
+        String text() {
+            SimpleFormatter f = new SimpleFormatter();
+            StringBuilder b = new StringBuilder();
+            for (LogRecord r : records) {
+                b.append(f.formatMessage(r)).append('\n');
+            }
+            return b.toString();
+        }
+
+        @Override
+        public void close() {
+            LOGGER.removeHandler(handler);
+        }
     }
 }
