@@ -51,7 +51,8 @@ fn a_bank_otp_is_not_a_code_request_but_asking_for_it_is() {
 #[test]
 fn structure_makes_phishing_without_a_listed_word() {
     // Brand + link to an unrelated domain + urgency + action: no class word.
-    let a = analyze("【中国移动】尊敬的用户，请于今日内点击 cmcc-vip.top 完成办理，逾期作废", Source::SmsUnknown);
+    let a =
+        analyze("【中国移动】尊敬的用户，请于今日内点击 cmcc-vip.top 完成办理，逾期作废", Source::SmsUnknown);
     let f = a.finding(TextClass::Phishing).expect("phishing");
     assert_eq!(f.word, "中国移动");
     assert!(a.score >= SCAM_THRESHOLD, "{a:?}");
@@ -75,7 +76,10 @@ fn evasions_are_seen_through_and_reported_as_written() {
     assert!(a.score >= SCAM_THRESHOLD);
     let b = analyze("招聘宝妈兼职，刷単日结，加薇信", Source::SmsUnknown);
     assert_eq!(b.finding(TextClass::Task).map(|f| f.word.as_str()), Some("刷単"));
-    let c = analyze("PayPa1: your acc0unt has been suspended. Verify now at paypa1-secure.xyz", Source::SmsUnknown);
+    let c = analyze(
+        "PayPa1: your acc0unt has been suspended. Verify now at paypa1-secure.xyz",
+        Source::SmsUnknown,
+    );
     assert!(c.score >= SCAM_THRESHOLD, "{c:?}");
     let d = analyze("Ｍｏｖｅ ｙｏｕｒ ｍｏｎｅｙ to a safe account now", Source::SmsUnknown);
     assert_eq!(d.finding(TextClass::SafeAccount).map(|f| f.word.as_str()), Some("safe account"));

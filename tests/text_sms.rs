@@ -13,7 +13,8 @@ fn corpus(split: &str) -> Report {
 
 fn show(split: &str, r: &Report) {
     println!("== {split} ==\n{r}");
-    if std::env::var_os("SMS_ERRORS").is_some() {
+    // Error lines only for the development split: held-out misses are not for tuning.
+    if split == "dev" && std::env::var_os("SMS_ERRORS").is_some() {
         for (at, scam, score) in &r.errors {
             println!("{} {at} score {score:.2}", if *scam { "MISS" } else { "FP  " });
         }

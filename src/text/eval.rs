@@ -161,7 +161,8 @@ pub fn evaluate(dir: impl AsRef<Path>) -> Result<Report, EvalError> {
             }
             let at = format!("{name}:{}", n + 1);
             let mut cols = line.splitn(4, '\t');
-            let (Some(label), Some(lang), Some(src), Some(text)) = (cols.next(), cols.next(), cols.next(), cols.next())
+            let (Some(label), Some(lang), Some(src), Some(text)) =
+                (cols.next(), cols.next(), cols.next(), cols.next())
             else {
                 return Err(EvalError::Line(at, "expected LABEL, LANG, SOURCE, TEXT"));
             };

@@ -33,6 +33,10 @@ impl Hasher for KeyHasher {
             self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
         }
     }
+    fn write_u32(&mut self, k: u32) {
+        self.0 = (k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 ^= self.0 >> 29;
+    }
     fn write_u64(&mut self, k: u64) {
         self.0 = (k ^ (k >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         self.0 ^= self.0 >> 32;
@@ -48,7 +52,13 @@ fn key(state: u32, c: char) -> u64 {
 /// A built automaton over a fixed list of patterns.
 #[derive(Debug, Clone)]
 pub struct Matcher {
+    /// Transitions out of states other than the root, keyed by (state, char).
     goto: Goto,
+    /// Characters used by some pattern -> dense id, and the root's
+    /// transitions by that id: the root is where the scan spends most of its
+    /// time, so it costs one lookup instead of a probe and a failure walk.
+    ids: HashMap<char, u32, BuildHasherDefault<KeyHasher>>,
+    root: Vec<u32>,
     fail: Vec<u32>,
     /// Pattern ending exactly at this state, or NONE.
     out: Vec<u32>,
@@ -65,6 +75,8 @@ impl Matcher {
     pub fn new<P: AsRef<[char]>>(patterns: &[P]) -> Matcher {
         let mut m = Matcher {
             goto: Goto::default(),
+            ids: HashMap::default(),
+            root: Vec::new(),
             fail: vec![0],
             out: vec![NONE],
             out_link: vec![NONE],
@@ -99,6 +111,14 @@ impl Matcher {
             if m.out[s as usize] == NONE {
                 m.out[s as usize] = id as u32;
             }
+        }
+        for &(c, n) in &children[0] {
+            let next = m.ids.len() as u32;
+            let id = *m.ids.entry(c).or_insert(next);
+            if m.root.len() <= id as usize {
+                m.root.resize(id as usize + 1, 0);
+            }
+            m.root[id as usize] = n;
         }
         // Breadth-first: a state's failure target is always shallower.
         let mut queue = std::collections::VecDeque::new();
@@ -141,15 +161,15 @@ impl Matcher {
                 s = 0;
                 continue;
             }
-            loop {
+            while s != 0 {
                 if let Some(&n) = self.goto.get(&key(s, c)) {
                     s = n;
                     break;
                 }
-                if s == 0 {
-                    break;
-                }
                 s = self.fail[s as usize];
+            }
+            if s == 0 {
+                s = self.ids.get(&c).map_or(0, |&id| self.root[id as usize]);
             }
             let mut o = if self.out[s as usize] != NONE { s } else { self.out_link[s as usize] };
             while o != NONE {

@@ -21,8 +21,8 @@ use once_cell::sync::Lazy;
 
 use matcher::Matcher;
 use normalize::{ends_token, starts_token, FoldTable};
-pub use vocab::{Cue, TextClass, Vocabulary};
 use vocab::Kind;
+pub use vocab::{Cue, TextClass, Vocabulary};
 
 /// Only the first this many bytes of a text are read.
 pub const MAX_BYTES: usize = 4096;

@@ -11,6 +11,59 @@
 //! std only: `build.rs` includes this file to validate `data/fold.tsv`.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Multiply-shift hashing for char keys: the keys are our own table's, so
+/// SipHash's protection against chosen keys buys nothing and costs a third
+/// of the normalization time.
+#[derive(Default, Clone, Copy)]
+pub struct CharHasher(u64);
+
+impl Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u32(&mut self, k: u32) {
+        self.0 = (k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 ^= self.0 >> 29;
+    }
+    fn write_u64(&mut self, k: u64) {
+        self.0 = (k ^ (k >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 ^= self.0 >> 32;
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<CharHasher>>;
+
+const FILTER_BITS: usize = 4096;
+
+/// A 4096-bit set of characters by their low bits: a cheap "certainly not
+/// in the table" test before a hash lookup.
+#[derive(Debug, Clone)]
+pub struct CharFilter(Vec<u64>);
+
+impl Default for CharFilter {
+    fn default() -> Self {
+        CharFilter(vec![0; FILTER_BITS / 64])
+    }
+}
+
+impl CharFilter {
+    pub fn insert(&mut self, c: char) {
+        let bit = c as usize % FILTER_BITS;
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+    #[inline]
+    pub fn may_contain(&self, c: char) -> bool {
+        let bit = c as usize % FILTER_BITS;
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
 
 /// One normalized character and where it came from in the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,9 +80,11 @@ pub struct NChar {
 /// The folding table (`data/fold.tsv`).
 #[derive(Debug, Clone, Default)]
 pub struct FoldTable {
-    single: HashMap<char, char>,
+    single: FastMap<char, char>,
+    single_filter: CharFilter,
     /// First character of a sequence -> (sequence, replacement), longest first.
-    seqs: HashMap<char, Vec<(Vec<char>, Vec<char>)>>,
+    seqs: FastMap<char, Vec<(Vec<char>, Vec<char>)>>,
+    seq_filter: CharFilter,
 }
 
 impl FoldTable {
@@ -87,6 +142,10 @@ impl FoldTable {
                 return Err(format!("folding of U+{:04X} chains more than once or loops", a as u32));
             }
             t.single.insert(a, c);
+            t.single_filter.insert(a);
+        }
+        for &first in t.seqs.keys() {
+            t.seq_filter.insert(first);
         }
         for list in t.seqs.values_mut() {
             // Sequence sources are matched after single folding: a source
@@ -114,8 +173,10 @@ impl FoldTable {
     /// Normalizes `text` (the caller clips it). The result has one entry per
     /// kept character; separators are dropped and noted in `gap`.
     pub fn normalize(&self, text: &str) -> Vec<NChar> {
-        let mut first: Vec<NChar> = Vec::with_capacity(text.len() / 2 + 4);
+        let mut first: Vec<NChar> = Vec::with_capacity(text.len() + 4);
         let mut gap = true;
+        // Later passes run only when a character that needs them was seen.
+        let (mut lookalikes, mut seq_starts) = (false, false);
         for (i, c) in text.char_indices() {
             let (start, end) = (i as u32, (i + c.len_utf8()) as u32);
             let mut push = |c: char, gap: &mut bool| {
@@ -129,19 +190,30 @@ impl FoldTable {
                 continue;
             }
             let c = fold_width_case(c);
-            let c = self.single.get(&c).copied().unwrap_or(c);
-            if c.is_alphanumeric() || c == '@' || c == '$' {
+            let c =
+                if self.single_filter.may_contain(c) { self.single.get(&c).copied().unwrap_or(c) } else { c };
+            if is_word_char(c) || c == '@' || c == '$' {
+                lookalikes |= matches!(c, '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$');
+                seq_starts |= self.seq_filter.may_contain(c);
                 push(c, &mut gap);
             } else {
                 gap = true;
             }
         }
-        resolve_lookalike_symbols(&mut first);
-        if self.seqs.is_empty() {
+        if lookalikes {
+            resolve_lookalike_symbols(&mut first);
+        }
+        if !seq_starts {
             return first;
         }
+        // Most texts hold no folded sequence: then no second buffer.
+        let Some(mut i) = (0..first.len())
+            .find(|&i| self.seq_filter.may_contain(first[i].c) && self.seq_at(&first, i).is_some())
+        else {
+            return first;
+        };
         let mut out: Vec<NChar> = Vec::with_capacity(first.len());
-        let mut i = 0;
+        out.extend_from_slice(&first[..i]);
         while i < first.len() {
             if let Some((len, to)) = self.seq_at(&first, i) {
                 let (start, end, gap) = (first[i].start, first[i + len - 1].end, first[i].gap);
@@ -158,6 +230,10 @@ impl FoldTable {
     }
 
     fn seq_at<'a>(&'a self, s: &[NChar], i: usize) -> Option<(usize, &'a [char])> {
+        let c = s[i].c;
+        if !self.seq_filter.may_contain(c) || (c.is_ascii() && !starts_token(s, i)) {
+            return None;
+        }
         let list = self.seqs.get(&s[i].c)?;
         for (from, to) in list {
             let Some(window) = s.get(i..i + from.len()) else { continue };
@@ -189,48 +265,60 @@ pub fn ends_token(s: &[NChar], end: usize) -> bool {
 }
 
 /// Full-width ASCII to half-width, ideographic space to space, then lower case.
+#[inline]
 pub fn fold_width_case(c: char) -> char {
-    let c = match c as u32 {
-        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        0x3000 => ' ',
-        _ => c,
-    };
     if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else if c.is_uppercase() {
-        // Cyrillic/Greek capitals and the like; keep the character when the
-        // lower case is not a single character.
-        let mut l = c.to_lowercase();
-        match (l.next(), l.next()) {
-            (Some(x), None) => x,
-            _ => c,
-        }
-    } else {
-        c
+        return c.to_ascii_lowercase();
     }
+    let u = c as u32;
+    match u {
+        0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0).map_or(c, |c| c.to_ascii_lowercase()),
+        0x3000 => ' ',
+        // CJK and everything after it has no case: skip the Unicode tables.
+        0x2E80.. => c,
+        _ if c.is_uppercase() => {
+            // Cyrillic/Greek capitals and the like; keep the character when
+            // the lower case is not a single character.
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) => x,
+                _ => c,
+            }
+        }
+        _ => c,
+    }
+}
+
+/// Letters, digits and CJK ideographs are kept; the rest separates.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c as u32, 0x4E00..=0x9FFF) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 /// Circled, parenthesized and dotted numbers and circled letters, as plain text.
 fn enclosed(c: char) -> Option<&'static str> {
     const DIGITS: [&str; 21] = [
-        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
-        "19", "20",
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
+        "18", "19", "20",
     ];
     const LETTERS: [&str; 26] = [
-        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u",
-        "v", "w", "x", "y", "z",
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
+        "u", "v", "w", "x", "y", "z",
     ];
     let u = c as u32;
+    if !(0x2460..=0x2793).contains(&u) {
+        return None;
+    }
     let d = |base: u32, first: usize| DIGITS.get((u - base) as usize + first).copied();
     match u {
-        0x2460..=0x2473 => d(0x2460, 1), // ① .. ⑳
-        0x2474..=0x2487 => d(0x2474, 1), // ⑴ .. ⒇
-        0x2488..=0x249B => d(0x2488, 1), // ⒈ .. ⒛
-        0x24EA => Some("0"),             // ⓪
-        0x24F5..=0x24FE => d(0x24F5, 1), // ⓵ .. ⓾
-        0x2776..=0x277F => d(0x2776, 1), // ❶ .. ❿
-        0x2780..=0x2789 => d(0x2780, 1), // ➀ .. ➉
-        0x278A..=0x2793 => d(0x278A, 1), // ➊ .. ➓
+        0x2460..=0x2473 => d(0x2460, 1),                                // ① .. ⑳
+        0x2474..=0x2487 => d(0x2474, 1),                                // ⑴ .. ⒇
+        0x2488..=0x249B => d(0x2488, 1),                                // ⒈ .. ⒛
+        0x24EA => Some("0"),                                            // ⓪
+        0x24F5..=0x24FE => d(0x24F5, 1),                                // ⓵ .. ⓾
+        0x2776..=0x277F => d(0x2776, 1),                                // ❶ .. ❿
+        0x2780..=0x2789 => d(0x2780, 1),                                // ➀ .. ➉
+        0x278A..=0x2793 => d(0x278A, 1),                                // ➊ .. ➓
         0x24B6..=0x24CF => LETTERS.get((u - 0x24B6) as usize).copied(), // Ⓐ .. Ⓩ
         0x24D0..=0x24E9 => LETTERS.get((u - 0x24D0) as usize).copied(), // ⓐ .. ⓩ
         0x249C..=0x24B5 => LETTERS.get((u - 0x249C) as usize).copied(), // ⒜ .. ⒵
@@ -260,7 +348,7 @@ fn resolve_lookalike_symbols(s: &mut Vec<NChar>) {
     let glued_letter = |s: &[NChar], i: usize| i < s.len() && !s[i].gap && s[i].c.is_ascii_lowercase();
     let mut i = 0;
     while i < s.len() {
-        if lookalike(s[i].c).is_none() {
+        if !matches!(s[i].c, '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$') {
             i += 1;
             continue;
         }

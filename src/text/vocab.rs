@@ -171,7 +171,10 @@ impl Vocabulary {
             lists.push((Kind::Class(class), words));
         }
         for (name, words) in &file.cues {
-            let cue = Cue::ALL.into_iter().find(|c| c.key() == name).ok_or_else(|| format!("unknown cue `{name}`"))?;
+            let cue = Cue::ALL
+                .into_iter()
+                .find(|c| c.key() == name)
+                .ok_or_else(|| format!("unknown cue `{name}`"))?;
             lists.push((Kind::Cue(cue), words));
         }
         // HashMap order is random: sort so pattern ids are stable build to build.

@@ -21,51 +21,79 @@ pub struct Links {
     pub span: Option<(usize, usize)>,
 }
 
+/// Bytes that may appear in a link token, as a 128-bit set.
+const TOKEN: u128 = {
+    let mut set = 0u128;
+    let extra = b"./:-_?=&%#~+@";
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() {
+            set |= 1 << i;
+        }
+        i += 1;
+    }
+    let mut k = 0;
+    while k < extra.len() {
+        set |= 1 << extra[k];
+        k += 1;
+    }
+    set
+};
+
+#[inline]
 fn token_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"./:-_?=&%#~+@".contains(&b)
+    b < 128 && TOKEN & (1 << b) != 0
 }
 
 /// Finds the links of `text` (already clipped by the caller).
 pub fn find_links(text: &str, v: &Vocabulary) -> Links {
-    let mut view: Vec<u8> = Vec::with_capacity(text.len());
-    let mut offs: Vec<u32> = Vec::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        let c = super::super::normalize::fold_width_case(c);
-        let b = match c {
-            '。' | '．' => b'.',
-            c if c.is_ascii() => c as u8,
-            _ => b' ',
-        };
-        view.push(b);
-        offs.push(i as u32);
+    // Every link has a dot (host names) or a full-width/ideographic one.
+    if !text.bytes().any(|b| b == b'.') && !text.contains(['。', '．']) {
+        return Links::default();
     }
-    let end_of = |k: usize| if k < offs.len() { offs[k] as usize } else { text.len() };
     let mut links = Links::default();
-    let mut k = 0;
-    while k < view.len() {
-        if !token_byte(view[k]) {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < view.len() && token_byte(view[k]) {
-            k += 1;
-        }
-        let tok = &view[start..k];
-        let Some(host) = host_of(tok, v) else { continue };
+    // The current token, one byte per character, and its byte range.
+    let mut tok: Vec<u8> = Vec::new();
+    let (mut start, mut has_dot) = (0usize, false);
+    let mut take = |tok: &[u8], span: (usize, usize), links: &mut Links| {
+        let Some(host) = host_of(tok, v) else { return };
         let official = v.official_domains.iter().any(|d| {
             host.len() >= d.len()
                 && host.ends_with(d.as_bytes())
                 && (host.len() == d.len() || host[host.len() - d.len() - 1] == b'.')
         });
         let short = v.short_links.iter().any(|d| host == d.as_bytes());
-        let span = (end_of(start), end_of(k));
         if !links.any || (!official && !links.unofficial) {
             links.span = Some(span);
         }
         links.any = true;
         links.unofficial |= !official;
         links.short |= short;
+    };
+    for (i, c) in text.char_indices() {
+        let b = match super::super::normalize::fold_width_case(c) {
+            '。' | '．' => b'.',
+            c if c.is_ascii() => c as u8,
+            _ => b' ',
+        };
+        if token_byte(b) {
+            if tok.is_empty() {
+                start = i;
+            }
+            has_dot |= b == b'.';
+            tok.push(b);
+        } else if !tok.is_empty() {
+            // Only tokens with a dot can be links: words are skipped cheaply.
+            if has_dot {
+                take(&tok, (start, i), &mut links);
+            }
+            tok.clear();
+            has_dot = false;
+        }
+    }
+    if has_dot {
+        take(&tok, (start, text.len()), &mut links);
     }
     links
 }

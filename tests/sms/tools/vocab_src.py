@@ -121,11 +121,11 @@ cues = {
  光大银行|1, 平安银行|1, 兴业银行|1, 华夏银行|1, 广发银行|1, 农商银行|1, 农村信用社|1, 银联|1, 支付宝|1, 微信支付|1, 中国移动|1, 中国联通|1, 中国电信|1,
  移动公司|1, 联通公司|1, 电信公司|1, 10086|1, 10010|1, 10000|1, etc|1, 高速etc|1, 车辆中心|1, 交管|1, 12123|1, 社保|1, 医保|1, 人社局|1, 税务局|1, 个税|1,
  国家税务|1, 12306|1, 铁路|1, 顺丰|1, 京东|1, 菜鸟|1, 中通|1, 圆通|1, 韵达|1, 申通|1, 邮政|1, ems|1, 淘宝|1, 天猫|1, 拼多多|1, 抖音|1, 快手|1,
- 公积金|1, 国家电网|1, 电费|1, 95588|1, 95533|1, 95599|1, 95566|1, 95555|1, 95559|1, 95580|1, 航空公司|1, 东方航空|1, 南方航空|1, 国航|1, 携程|1, 去哪儿|1""")
+ 公积金|1, 国家电网|1, 电费|1, 银行|0.7, 快递|0.6, 包裹|0.5, 物流|0.5, 公安|1, 法院|1, 海关|1, 税务|1, 人社|1, 车管所|1, 交警|1, 运营商|0.8, 客服中心|0.6, 航空|0.7, 民航|0.8, 学信网|1, 社保卡|1, 医保卡|1, 信用卡|0.7, 95588|1, 95533|1, 95599|1, 95566|1, 95555|1, 95559|1, 95580|1, 航空公司|1, 东方航空|1, 南方航空|1, 国航|1, 携程|1, 去哪儿|1""")
  + L("zh-Hant", """中銀香港|1, 恒生銀行|1, 匯豐|1, 渣打|1, 東亞銀行|1, 八達通|1, 香港郵政|1, 政府|1, 衞生署|1, 中華電信|1, 郵局|1, 高速公路|1, 香港海關|1""")
  + L("en", """hmrc|1, irs|1, usps|1, royal mail|1, evri|1, dhl|1, fedex|1, ups|1, amazon|1, netflix|1, paypal|1, apple id|1, icloud|1, singpost|1, india post|1,
  aadhaar|1, uidai|1, kyc|1, medicare|1, mygov|1, centrelink|1, ato|1, australia post|1, auspost|1, linkt|1, e-toll|1, toll|1, dvla|1, nhs|1, gov.uk|1,
- post office|1, sbi|1, hdfc|1, icici|1, axis bank|1, paytm|1, phonepe|1, dbs|1, posb|1, ocbc|1, uob|1, singpass|1, hsbc|1, barclays|1, lloyds|1, natwest|1,
+ post office|1, parcel|0.5, package|0.5, delivery|0.5, courier|0.6, dpd|1, hermes|1, canada post|1, tv licensing|1, microsoft|1, apple|1, google|1, cash app|1, zelle|1, venmo|1, costco|1, walmart|1, bank account|0.8, tax office|1, sheriff|1, income tax|1, sbi|1, hdfc|1, icici|1, axis bank|1, paytm|1, phonepe|1, dbs|1, posb|1, ocbc|1, uob|1, singpass|1, hsbc|1, barclays|1, lloyds|1, natwest|1,
  santander|1, halifax|1, monzo|1, chase|1, wells fargo|1, bank of america|1, citibank|1, commbank|1, westpac|1, nab|1, anz|1, electricity board|1, sp group|1, pub|1,
  electricity|1, ee|1, vodafone|1, o2|1, airtel|1, jio|1, optus|1, telstra|1, verizon|1, t-mobile|1, ezdrive|1, e-zpass|1, sunpass|1, fastrak|1,
  txtag|1, ica|1, mom|1, cpf|1, iras|1, mas|1, police|1, customs|1, social security|1, ssa|1, ministry|1, bank|1, court|1""")
@@ -133,19 +133,19 @@ cues = {
 "urgency":
  L("zh", """24小时内|0.7, 24小时|0.5, 今日内|0.6, 立即|0.4, 马上|0.35, 尽快|0.3, 逾期|0.5, 即将过期|0.6, 即将清零|0.6, 将被冻结|0.7, 已被冻结|0.6, 已冻结|0.6,
  冻结|0.4, 停用|0.5, 已停用|0.55, 将停用|0.6, 暂停使用|0.5, 失效|0.5, 已失效|0.55, 过期|0.45, 作废|0.5, 注销|0.35, 限期|0.5, 截止|0.35, 最后一天|0.5,
- 超时|0.45, 否则|0.45, 影响出行|0.55, 影响使用|0.5, 停机|0.45, 到期|0.3, 清零|0.5, 异常|0.35, 扣分|0.3, 罚款|0.4""")
+ 超时|0.45, 否则|0.45, 以免|0.45, 避免|0.35, 限制|0.35, 暂停|0.45, 无法|0.25, 将被|0.45, 风险|0.3, 永久|0.5, 三日内|0.6, 3日内|0.6, 尽快处理|0.5, 立即处理|0.55, 影响出行|0.55, 影响使用|0.5, 停机|0.45, 到期|0.3, 清零|0.5, 异常|0.35, 扣分|0.3, 罚款|0.4""")
  + L("zh-Hant", """即將到期|0.6, 已暫停|0.55, 將被暫停|0.6, """)
  + L("en", """final notice|0.8, final reminder|0.6, expires today|0.8, expire today|0.75, within 24 hours|0.75, within 24hrs|0.75, 24 hours|0.5, 48 hours|0.45,
  immediately|0.5, urgent|0.55, urgently|0.55, suspended|0.6, will be suspended|0.7, locked|0.5, blocked|0.55, will be blocked|0.7, deactivated|0.6,
  disconnected|0.6, cancelled|0.3, overdue|0.55, unpaid|0.5, past due|0.5, last chance|0.55, act now|0.6, today|0.2, tonight|0.35, expired|0.5, expire|0.45,
- penalty|0.5, penalties|0.5, fine|0.2, late fee|0.45, avoid|0.3, otherwise|0.4, returned to sender|0.5, will be returned|0.55, as soon as possible|0.35, asap|0.4""")
+ penalty|0.5, penalties|0.5, fine|0.2, late fee|0.45, avoid|0.3, otherwise|0.4, returned to sender|0.5, restricted|0.55, disabled|0.55, frozen|0.55, terminated|0.55, permanently|0.45, within 12 hours|0.75, within 48 hours|0.7, pending|0.3, on hold|0.45, last warning|0.7, closure|0.5, expiring|0.5, avoid penalties|0.6, will be returned|0.55, as soon as possible|0.35, asap|0.4""")
  + L("hi-Latn", """turant|0.6, aaj raat|0.55, jaldi|0.45, band ho jayega|0.65"""),
 "action":
  L("zh", """点击|0.6, 点开|0.45, 登录|0.5, 登陆|0.5, 认证|0.45, 验证|0.35, 激活|0.45, 兑换|0.5, 领取|0.45, 办理|0.3, 回复|0.15, 填写|0.4, 更新信息|0.5, 核实|0.3,
- 进入|0.25, 访问|0.4, 下载|0.35, 复制链接|0.6, 浏览器打开|0.6, 申请|0.25, 处理|0.25, 缴纳|0.45, 补缴|0.5, 支付|0.25, 联系|0.2, 致电|0.25, 拨打|0.25""")
+ 进入|0.25, 访问|0.4, 下载|0.35, 复制链接|0.6, 浏览器打开|0.6, 申请|0.25, 处理|0.25, 解除|0.45, 恢复|0.4, 提交|0.4, 修改|0.35, 续费|0.4, 补充资料|0.5, 重新办理|0.5, 申诉|0.45, 核对|0.3, 绑定|0.4, 填写信息|0.5, 验签|0.5, 升级|0.4, 缴纳|0.45, 补缴|0.5, 支付|0.25, 联系|0.2, 致电|0.25, 拨打|0.25""")
  + L("zh-Hant", """登入|0.5, 更新資料|0.5, 繳交|0.45, 查閱|0.3, """)
  + L("en", """click|0.6, tap|0.45, visit|0.35, log in|0.5, sign in|0.5, verify|0.45, confirm|0.35, update|0.35, redeem|0.55, claim|0.55, pay|0.3,
- reschedule|0.45, track|0.2, follow the link|0.65, via the link|0.6, link below|0.6, call now|0.5, call us|0.25, call back|0.25, reply|0.15, respond|0.2""")
+ reschedule|0.45, restore|0.5, reactivate|0.55, resolve|0.45, unlock|0.5, release|0.4, submit|0.45, apply|0.35, lift the|0.4, settle|0.4, re-enter|0.5, validate|0.5, authenticate|0.5, track|0.2, follow the link|0.65, via the link|0.6, link below|0.6, call now|0.5, call us|0.25, call back|0.25, reply|0.15, respond|0.2""")
  + L("hi-Latn", """click karein|0.6, link par click|0.65, call karein|0.4"""),
 "benign":
  L("zh", """请勿告诉他人|0.75, 请勿泄露|0.7, 切勿告知他人|0.75, 切勿泄露|0.7, 请勿转发|0.6, 工作人员不会|0.7, 不会向您索取|0.7, 谨防诈骗|0.55, 如非本人操作|0.35,
