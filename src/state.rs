@@ -86,7 +86,13 @@ fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {
 
 impl DeviceState {
     /// On a call with a trusted contact, or just off one (`within` ms), and no stranger on the line.
+    /// Not while a contact saved in the last day may be the caller (a scammer asks
+    /// to be saved; the observer may not tell which contact is calling).
     pub fn trusted_context(&self, t: Millis, within: Millis) -> bool {
+        const SAVED_RECENTLY: Millis = 24 * 3_600_000;
+        if self.contacts_added.iter().any(|&(_, at)| t.saturating_sub(at) <= SAVED_RECENTLY) {
+            return false;
+        }
         match &self.call {
             Some(c) => c.signal.is_none(),
             None => self.trusted_call_end.is_some_and(|at| t.saturating_sub(at) <= within),
