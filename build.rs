@@ -10,13 +10,17 @@ mod kinds;
 #[allow(dead_code)]
 mod catalog;
 
+#[path = "src/region.rs"]
+#[allow(dead_code)]
+mod region;
+
 #[path = "src/messages.rs"]
 #[allow(dead_code)]
 mod messages;
 
-#[path = "src/rules/pack.rs"]
+#[path = "src/model.rs"]
 #[allow(dead_code)]
-mod pack;
+mod model;
 
 // Scam-text data (src/text): the folding table and the vocabulary.
 #[path = "src/text/normalize.rs"]
@@ -42,19 +46,21 @@ fn read(path: &str) -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    for src in ["src/kinds.rs", "src/catalog.rs", "src/messages.rs", "src/rules/pack.rs"] {
+    for src in ["src/kinds.rs", "src/catalog.rs", "src/region.rs", "src/messages.rs", "src/model.rs"] {
         println!("cargo:rerun-if-changed={src}");
     }
 
-    let rules = read("data/rules.json");
-    if let Err(e) = pack::RulePack::from_json(&rules) {
-        fail("data/rules.json", &e);
-    }
+    let model_json = read("data/model.json");
+    let model = model::Model::from_json(&model_json).unwrap_or_else(|e| fail("data/model.json", &e));
     let tsv = read("data/catalog.tsv");
-    match catalog::Catalog::parse(&tsv) {
+    match catalog::Catalog::parse_strict(&tsv) {
         Ok(c) if c.is_empty() => fail("data/catalog.tsv", "no apps"),
         Ok(_) => {}
-        Err(e) => fail("data/catalog.tsv", &e),
+        Err(e) => fail("data/catalog.tsv", &e.to_string()),
+    }
+    let regions = read("data/regions.json");
+    if let Err(e) = region::Regions::from_json(&regions) {
+        fail("data/regions.json", &e);
     }
     for src in ["src/text/normalize.rs", "src/text/vocab.rs"] {
         println!("cargo:rerun-if-changed={src}");
@@ -68,7 +74,19 @@ fn main() {
         fail("data/vocab.json", &e);
     }
     let msgs = read("data/messages.json");
-    if let Err(e) = messages::Messages::from_json(&msgs) {
-        fail("data/messages.json", &e);
+    let messages = messages::Messages::from_json(&msgs).unwrap_or_else(|e| fail("data/messages.json", &e));
+    // Every evidence line the model names must exist in every language.
+    for (id, s) in &model.signals {
+        if !messages.has_evidence(&s.evidence) {
+            fail(
+                "data/model.json",
+                &format!("signal `{id}`: no evidence template `{}` in messages", s.evidence),
+            );
+        }
+    }
+    for key in model::EXTRA_EVIDENCE_KEYS {
+        if !messages.has_evidence(key) {
+            fail("data/messages.json", &format!("evidence template `{key}` is missing"));
+        }
     }
 }

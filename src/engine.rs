@@ -1,37 +1,58 @@
-//! The engine: feeds events into the device state, evaluates the rules, and
-//! returns warnings. Single-threaded by design (`&mut self`); the JNI layer
-//! wraps it in a mutex.
+//! The engine: one pass per event, each step its own module:
+//! event → signals (`signals`) → episode (`episode`, with the device `state`) →
+//! decision (`decision`) → warning (`explain`).
+//!
+//! Single-threaded by design (`&mut self`); the JNI layer wraps it in a mutex.
 
 use crate::amount::Money;
 use crate::catalog::{Catalog, Categories};
+use crate::decision::{self, Decision};
+use crate::episode::{Episode, Live, Signal};
 use crate::error::Error;
 use crate::event::{Event, EventKind, Millis};
-use crate::kinds::{Category, InstallerKind, Lang, Level, Peer, Setting, Stage};
+use crate::explain::{self, Explainer};
+use crate::kinds::{Category, Lang, Level};
 use crate::messages::Messages;
-use crate::rules::{Ctx, Rules};
-use crate::state::{Call, DeviceState, Evidence, EvidenceItem, Install, MoneyStep, SettingChange, Source};
+use crate::model::{Model, BUILTIN_JSON};
+use crate::region::{AdviceKey, Region, Regions};
+use crate::signals::{self, Context, Meaning};
+use crate::state::{number_hash, Call, DeviceState, Install};
 use crate::warning::{Assessment, Warning};
+use once_cell::sync::Lazy;
+use std::sync::Arc;
 
-/// At most this many evidence lines in one warning: the most recent links.
-const MAX_EVIDENCE_LINES: usize = 8;
+/// The shipped model, parsed once per process and shared by every engine.
+static BUILTIN_MODEL: Lazy<Arc<Model>> =
+    Lazy::new(|| Arc::new(Model::from_json(BUILTIN_JSON).expect("data/model.json is validated by build.rs")));
 
-/// When a rule last fired, so one episode does not repeat the same warning.
-#[derive(Debug, Clone, Copy)]
-struct Fired {
-    t: Millis,
-    level: Level,
-    episode: Millis,
-}
+/// A time this far behind the last one starts a new clock epoch (a reboot, or a
+/// bad earlier timestamp); anything less is a race between threads and is clamped.
+pub const NEW_EPOCH_BACKWARDS_MS: Millis = 10 * 60_000;
+/// The clock never jumps further ahead than this in one event; after that long
+/// every signal has faded anyway, and a wild timestamp cannot freeze the clock.
+pub const MAX_FORWARD_JUMP_MS: Millis = 30 * 24 * 3_600_000;
 
 /// The detection engine. `Send`, not `Sync`: share it behind a mutex.
 pub struct Engine {
-    rules: Rules,
+    model: Arc<Model>,
     catalog: Catalog,
     messages: Messages,
     state: DeviceState,
-    fired: Vec<Option<Fired>>,
+    episode: Episode,
     lang: Lang,
+    /// Refuse times that go backwards (replaying a trace) instead of clamping them.
+    strict_time: bool,
+    /// Added to event times so the engine's clock only moves forward.
+    offset: Millis,
     last_t: Option<Millis>,
+    /// Keys a run-time model must be signed with; none pinned: unsigned models load.
+    trusted_keys: Vec<[u8; 32]>,
+    /// Serial of the signed pack in force (0: the built-in model).
+    pack_serial: u64,
+    /// Active regions, first the home region: service numbers, currency, advice.
+    regions: Vec<Region>,
+    /// What the current episode said and what the user chose, hash-chained.
+    record: crate::record::Record,
 }
 
 impl Default for Engine {
@@ -40,48 +61,132 @@ impl Default for Engine {
     }
 }
 
-/// Facts derived once per event, before the state changes.
-struct Facts {
-    categories: Categories,
-    amount: Option<Money>,
-    installer_kind: Option<InstallerKind>,
-}
-
 impl Engine {
-    /// The built-in rule pack and app catalog, warnings in zh-CN.
+    /// The built-in model and app catalog, warnings in zh-CN.
     pub fn new() -> Engine {
-        Engine::with_rules(Rules::builtin())
+        Engine::with(BUILTIN_MODEL.clone())
     }
 
-    fn with_rules(rules: Rules) -> Engine {
+    fn with(model: Arc<Model>) -> Engine {
         Engine {
-            fired: vec![None; rules.len()],
-            rules,
+            model,
             catalog: Catalog::builtin(),
             messages: Messages::builtin(),
             state: DeviceState::default(),
+            episode: Episode::default(),
             lang: Lang::ZhCn,
+            strict_time: false,
+            offset: 0,
             last_t: None,
+            trusted_keys: Vec::new(),
+            pack_serial: 0,
+            regions: vec![Region::Cn],
+            record: crate::record::Record::default(),
         }
     }
 
-    /// A given rule pack (JSON) instead of the built-in one.
-    pub fn with_rule_pack(json: &str) -> Result<Engine, Error> {
-        Ok(Engine::with_rules(Rules::from_json(json).map_err(Error::RulePack)?))
+    /// A given model (JSON, see docs/model.md) instead of the built-in one.
+    pub fn with_model(json: &str) -> Result<Engine, Error> {
+        Ok(Engine::with(Arc::new(Model::from_json(json).map_err(Error::RulePack)?)))
     }
 
-    /// Replaces the rules, keeping the device state. On error the previous rules
-    /// stay in force. Cooldowns start afresh: the new rules have not fired yet.
-    pub fn load_rules(&mut self, json: &str) -> Result<(), Error> {
-        let rules = Rules::from_json(json).map_err(Error::RulePack)?;
-        self.fired = vec![None; rules.len()];
-        self.rules = rules;
+    /// Old name of [`Engine::with_model`].
+    pub fn with_rule_pack(json: &str) -> Result<Engine, Error> {
+        Engine::with_model(json)
+    }
+
+    /// Replaces the model, keeping the device state, the episode and what it has
+    /// already said. On error the previous model stays in force.
+    pub fn load_model(&mut self, json: &str) -> Result<(), Error> {
+        if !self.trusted_keys.is_empty() {
+            return Err(Error::Pack(crate::pack::PackError::BadSignature));
+        }
+        self.model = Arc::new(Model::from_json(json).map_err(Error::RulePack)?);
         Ok(())
     }
 
-    /// Ids of the rules in force, in pack order.
+    /// Pins the Ed25519 public keys (hex) that run-time models must be signed
+    /// with. From then on an unsigned model is refused. The built-in model needs
+    /// no signature.
+    pub fn pin_pack_keys(&mut self, keys_hex: &[&str]) -> Result<(), Error> {
+        if keys_hex.is_empty() || keys_hex.len() > crate::pack::MAX_KEYS {
+            return Err(Error::InvalidArgument(format!("between 1 and {} keys", crate::pack::MAX_KEYS)));
+        }
+        let keys = keys_hex.iter().map(|k| crate::pack::public_key(k)).collect::<Result<Vec<_>, _>>();
+        self.trusted_keys = keys.map_err(Error::Pack)?;
+        Ok(())
+    }
+
+    /// Loads a signed model pack (see `pack`): signed by a pinned key, not expired
+    /// at `now_unix` (seconds; the caller's wall clock), with a serial above the
+    /// one in force, for this engine version. On any error the model in force stays;
+    /// what the episode already said stays said.
+    pub fn load_signed_model(&mut self, signed: &str, now_unix: u64) -> Result<(), Error> {
+        let floor = self.pack_serial;
+        let (json, serial) =
+            crate::pack::verify(signed, &self.trusted_keys, now_unix, floor).map_err(Error::Pack)?;
+        self.model = Arc::new(Model::from_json(&json).map_err(Error::RulePack)?);
+        self.pack_serial = serial;
+        Ok(())
+    }
+
+    /// The serial of the signed pack in force (0 for the built-in model). An app
+    /// stores it and gives it back with [`Engine::set_pack_serial_floor`] after a
+    /// restart, so an older pack cannot be loaded again.
+    pub fn pack_serial(&self) -> u64 {
+        self.pack_serial
+    }
+
+    pub fn set_pack_serial_floor(&mut self, serial: u64) {
+        self.pack_serial = self.pack_serial.max(serial);
+    }
+
+    /// Old name of [`Engine::load_model`].
+    pub fn load_rules(&mut self, json: &str) -> Result<(), Error> {
+        self.load_model(json)
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// Ids of the model's patterns (the `rule` of a warning), in order.
     pub fn rule_ids(&self) -> Vec<&str> {
-        self.rules.pack.rules.iter().map(|r| r.id.as_str()).collect()
+        self.model.patterns.iter().map(|p| p.id.as_str()).collect()
+    }
+
+    /// The active regions, home region first.
+    pub fn regions(&self) -> &[Region] {
+        &self.regions
+    }
+
+    /// Sets the active regions (at least one, home region first): they select the
+    /// official service numbers, the default currency and the advice (hotlines).
+    /// Every region's apps stay in the catalog: a traveller's bank is still a bank.
+    pub fn set_regions(&mut self, regions: &[Region]) -> Result<(), Error> {
+        if regions.is_empty() || regions.len() > Region::ALL.len() {
+            return Err(Error::InvalidArgument("regions: between 1 and 8".into()));
+        }
+        let mut v: Vec<Region> = Vec::with_capacity(regions.len());
+        for r in regions {
+            if !v.contains(r) {
+                v.push(*r);
+            }
+        }
+        self.regions = v;
+        Ok(())
+    }
+
+    /// [`Engine::set_regions`] from wire names (`cn`, `hk`, `tw`, `sg`, `in`, `uk`, `us`, `au`).
+    pub fn set_regions_wire(&mut self, names: &[String]) -> Result<(), Error> {
+        let regions = names
+            .iter()
+            .map(|n| {
+                Region::from_wire(n.trim())
+                    .ok_or_else(|| Error::InvalidArgument("regions: unknown region".into()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        self.set_regions(&regions)
     }
 
     pub fn lang(&self) -> Lang {
@@ -92,9 +197,20 @@ impl Engine {
         self.lang = lang;
     }
 
+    /// Times that go backwards are refused (`true`, for replaying traces) or
+    /// clamped / started as a new clock epoch (`false`, the default on devices).
+    pub fn set_strict_time(&mut self, strict: bool) {
+        self.strict_time = strict;
+    }
+
     /// Adds a category to a package at run time (e.g. a vendor's list of local banks).
     pub fn add_app(&mut self, package: &str, category: Category, label: Option<&str>) -> Result<(), Error> {
         self.catalog.add(package, category, label).map_err(Error::InvalidArgument)
+    }
+
+    /// Adds many apps in one call: `package<TAB>category[<TAB>label]` lines. All or nothing.
+    pub fn add_apps(&mut self, tsv: &str) -> Result<usize, Error> {
+        self.catalog.add_rows(tsv).map_err(|e| Error::InvalidArgument(e.to_string()))
     }
 
     pub(crate) fn messages(&self) -> &Messages {
@@ -110,38 +226,45 @@ impl Engine {
         &self.state
     }
 
-    /// Feeds one event; returns the warnings it raised (at most one: the most
-    /// severe rule that matched; the others that matched are treated as said).
-    ///
-    /// A rejected event (time going backwards, an empty package name) changes nothing.
-    pub fn observe(&mut self, event: &Event) -> Result<Vec<Warning>, Error> {
-        self.check_time(event.t)?;
-        validate(event)?;
-        self.last_t = Some(event.t);
-        let facts = self.facts(event);
-        let hits = self.scan(event);
-        self.update_state(event, &facts, &hits);
-        let matched = self.matching(event, &facts, &hits);
-        self.apply_marks(event, &facts, &hits, &matched);
+    /// The current episode (read-only; for diagnostics and tests).
+    pub fn episode(&self) -> &Episode {
+        &self.episode
+    }
 
-        let episode = self.current_episode(event.t);
-        let allowed: Vec<(usize, Level)> =
-            matched.into_iter().filter(|&(i, level)| self.may_fire(i, level, event.t, episode)).collect();
-        let Some(&(top, level)) = allowed.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))) else {
+    /// The episode's risk now, as the evidence model adds it up.
+    pub fn risk(&self) -> f32 {
+        self.last_t.map_or(0.0, |t| self.episode.risk(t, &self.model).total)
+    }
+
+    /// Feeds one event; returns the warnings it raised (at most one).
+    ///
+    /// A rejected event (an empty package name, a time going backwards in strict
+    /// mode) changes nothing.
+    pub fn observe(&mut self, event: &Event) -> Result<Vec<Warning>, Error> {
+        validate(event)?;
+        let t = self.clock(event.t)?;
+        self.age(t);
+        let meaning = self.meaning(event);
+        self.apply(event, &meaning, t);
+        let model = self.model.clone();
+        let Some(decision) = decision::decide(&model, &meaning, &self.episode, &self.state, t) else {
+            self.after_money(&meaning, t);
             return Ok(Vec::new());
         };
-        for &(i, l) in &allowed {
-            self.fired[i] = Some(Fired { t: event.t, level: l, episode });
+        let warning = self.explain(&decision, &meaning, t);
+        self.remember(&decision, &meaning, t);
+        if self.record.episode != warning.episode || self.record.entries.is_empty() {
+            self.record = crate::record::Record::new(warning.episode);
         }
-        let warning = self.warning(top, level, event, &facts, &hits, episode);
+        self.record.warning(t, warning.level, &warning.rule, &warning.title, &warning.evidence);
+        self.after_money(&meaning, t);
         log::info!("warning {} ({}) at t={}", warning.rule, warning.level, warning.t);
         Ok(vec![warning])
     }
 
-    /// For bank apps, before the user confirms a transfer: which rules would a
-    /// transfer now trip? Records the attempt (as a money step in the device
-    /// state) and nothing else: no cooldowns are consumed, so the warning can
-    /// still be raised when the transfer is reported as an event.
+    /// For bank apps, before the user confirms a transfer: how risky would it be
+    /// now? Changes nothing but the clock: the warning is still raised when the
+    /// transfer is reported as an event.
     pub fn assess_transfer(
         &mut self,
         t: Millis,
@@ -160,86 +283,109 @@ impl Engine {
                 payee: None,
             },
         );
-        self.check_time(t)?;
         validate(&event)?;
-        self.last_t = Some(t);
-        let facts = self.facts(&event);
-        self.update_state(&event, &facts, &[]);
-        let matched = self.matching(&event, &facts, &[]);
-        let episode = self.current_episode(t);
-        let warnings = matched
+        let t = self.clock(t)?;
+        self.age(t);
+        let meaning = self.meaning(&event);
+        let mut fresh = self.episode.clone();
+        fresh.last_gate = None;
+        let warnings = decision::decide(&self.model, &meaning, &fresh, &self.state, t)
+            .map(|d| self.explain(&d, &meaning, t))
             .into_iter()
-            .map(|(i, level)| self.warning(i, level, &event, &facts, &[], episode))
             .collect();
         Ok(Assessment::from_warnings(warnings))
     }
 
-    fn check_time(&self, t: Millis) -> Result<(), Error> {
-        match self.last_t {
-            Some(last) if t < last => Err(Error::TimeWentBackwards { last, got: t }),
-            _ => Ok(()),
+    /// The engine's time for an event time: never backwards, never a wild leap.
+    fn clock(&mut self, t: Millis) -> Result<Millis, Error> {
+        let Some(last) = self.last_t else {
+            self.last_t = Some(t);
+            return Ok(t);
+        };
+        let mut now = t.saturating_add(self.offset);
+        if now < last {
+            if self.strict_time {
+                return Err(Error::TimeWentBackwards { last: last.saturating_sub(self.offset), got: t });
+            }
+            if last - now > NEW_EPOCH_BACKWARDS_MS {
+                // A new clock epoch: carry on from where the engine was.
+                self.offset = last - t;
+                log::info!("clock restarted; continuing from the last time seen");
+            }
+            now = last;
+        } else if now - last > MAX_FORWARD_JUMP_MS && !self.strict_time {
+            now = last + MAX_FORWARD_JUMP_MS;
+            self.offset = now.saturating_sub(t);
         }
+        self.last_t = Some(now);
+        Ok(now)
     }
 
-    fn facts(&self, event: &Event) -> Facts {
-        let mut categories = event.package().map(|p| self.catalog.categories(p)).unwrap_or_default();
-        let mut amount = None;
-        let mut installer_kind = None;
-        match &event.kind {
-            EventKind::TextEntered { field: crate::kinds::Field::Amount, text, .. } => {
-                amount = Money::parse(text).ok().filter(|m| m.fen() > 0);
+    /// Ends calls that never reported an end, forgets faded signals and old state.
+    fn age(&mut self, t: Millis) {
+        if let Some(call) = &self.state.call {
+            let max = self.model.calls.max_call_ms;
+            if t.saturating_sub(call.since) > max {
+                let end = call.since + max;
+                self.episode.end_live(Live::Call, None, end, &self.model);
+                self.state.call = None;
             }
-            EventKind::TransferStarted { amount: a, .. } => {
-                // Only bank and payment apps report transfers, whatever the package.
-                categories = categories.with(Category::Bank);
-                amount = Some(*a);
-            }
-            EventKind::AppInstalled { installer, .. } => {
-                installer_kind = Some(self.catalog.installer_kind(installer.as_deref()));
-            }
-            _ => {}
         }
-        Facts { categories, amount, installer_kind }
+        self.state.expire(t);
+        self.episode.prune(t, &self.model);
     }
 
-    /// Vocabulary hits in the event's visible text (never in typed text).
-    pub(crate) fn scan<'e>(&self, event: &'e Event) -> Vec<Option<&'e str>> {
-        match &event.kind {
-            EventKind::SmsReceived { text, .. } | EventKind::ScreenText { text, .. } => self.rules.scan(text),
-            EventKind::Notification { title, text, .. } => {
-                let mut hits = self.rules.scan(text);
-                if let Some(title) = title {
-                    for (h, th) in hits.iter_mut().zip(self.rules.scan(title)) {
-                        if h.is_none() {
-                            *h = th;
-                        }
-                    }
-                }
-                hits
-            }
-            _ => Vec::new(),
-        }
+    /// The home region's currency, for amounts that do not name one.
+    fn currency(&self) -> crate::amount::Currency {
+        let home = self.regions.first().copied().unwrap_or(Region::Cn);
+        crate::amount::Currency::from_code(Regions::builtin().currency(home))
+            .or_else(|| crate::amount::Currency::from_code("CNY"))
+            .expect("CNY is a currency")
     }
 
-    fn update_state(&mut self, event: &Event, facts: &Facts, hits: &[Option<&str>]) {
-        let t = event.t;
+    fn categories(&self, event: &Event) -> Categories {
+        event.package().map(|p| self.catalog.categories(p)).unwrap_or_default()
+    }
+
+    /// Step 1: what the event means.
+    fn meaning(&self, event: &Event) -> Meaning {
+        let cx = Context {
+            model: &self.model,
+            catalog: &self.catalog,
+            state: &self.state,
+            categories: self.categories(event),
+            is_service_number: &|n| Regions::builtin().is_service_number(&self.regions, n),
+            currency: self.currency(),
+        };
+        signals::meaning(event, &cx)
+    }
+
+    /// Step 2: the device state and the episode take the event in.
+    fn apply(&mut self, event: &Event, meaning: &Meaning, t: Millis) {
+        let model = &self.model;
         let s = &mut self.state;
         match &event.kind {
-            EventKind::CallStarted { direction, peer, channel, app, .. } => s.call_started(Call {
-                direction: *direction,
-                peer: *peer,
-                channel: *channel,
-                app: app.clone(),
-                since: t,
-                ended: None,
-            }),
-            EventKind::CallEnded => {
-                if s.stranger_call_active() {
-                    // A long call keeps the contact stage fresh until it ends.
-                    s.episode.mark(Stage::Contact, t, self.rules.windows().episode_ms);
+            EventKind::CallStarted { direction, peer, channel, app, .. } => {
+                if s.call.take().is_some() {
+                    self.episode.end_live(Live::Call, None, t, model);
                 }
-                s.call_ended(t);
+                let signal = meaning.signals.iter().find(|r| r.live == Live::Call).map(|r| r.id);
+                s.call = Some(Call {
+                    direction: *direction,
+                    peer: *peer,
+                    channel: *channel,
+                    app: app.clone(),
+                    since: t,
+                    signal,
+                });
             }
+            EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_some() => {
+                if s.call.take().is_some_and(|c| c.signal.is_none()) {
+                    s.trusted_call_end = Some(t);
+                }
+                self.episode.end_live(Live::Call, None, t, model);
+            }
+            EventKind::ContactAdded { number } => s.contact_added(number.as_deref().and_then(number_hash), t),
             EventKind::AppForeground { package } => {
                 // Reuse the previous name's buffer: the app in front changes constantly.
                 match &mut s.foreground {
@@ -250,269 +396,114 @@ impl Engine {
                     }
                     None => s.foreground = Some((package.clone(), t)),
                 }
-                s.foreground_categories = facts.categories;
+                s.foreground_categories = self.catalog.categories(package);
             }
-            EventKind::AppInstalled { package, label, .. } => s.installed(Install {
+            EventKind::AppInstalled { package, installer, label } => s.installed(Install {
                 package: package.clone(),
-                installer_kind: facts.installer_kind.unwrap_or(InstallerKind::Unknown),
+                installer_kind: self.catalog.installer_kind(installer.as_deref()),
                 label: label.clone(),
                 t,
             }),
-            EventKind::AppRemoved { package } => s.removed(package),
+            EventKind::AppRemoved { package } => {
+                s.removed(package);
+                self.episode.app_removed(package);
+            }
             EventKind::ScreenShareStarted { package } => s.share_started(package.clone(), t),
-            EventKind::ScreenShareStopped { package } => s.share_stopped(package.as_deref()),
-            EventKind::AccessibilityEnabled { package } => {
-                if !facts.categories.contains(Category::Accessibility) {
-                    s.granted(package.clone(), t);
-                }
+            EventKind::ScreenShareStopped { package } => {
+                s.share_stopped(package.as_deref());
+                self.episode.end_live(Live::Share, package.as_deref(), t, model);
             }
-            EventKind::OverlayShown { package } => s.overlay(package.clone(), t),
-            EventKind::SettingChanged { setting, enabled, .. } => {
-                s.setting(SettingChange { setting: *setting, enabled: *enabled, t })
+            EventKind::AccessibilityEnabled { package, .. }
+                if meaning.signals.iter().any(|r| r.id.starts_with("a11y_")) =>
+            {
+                s.granted(package.clone(), t);
             }
-            EventKind::TextEntered { package, .. } => {
-                if let Some(amount) = facts.amount {
-                    s.money_step(MoneyStep { package: Some(package.clone()), amount, transfer: false, t });
-                }
-            }
-            EventKind::TransferStarted { package, amount, .. } => {
-                s.money_step(MoneyStep { package: package.clone(), amount: *amount, transfer: true, t })
-            }
-            EventKind::ScreenText { .. } | EventKind::Notification { .. } | EventKind::SmsReceived { .. } => {
-            }
+            EventKind::PlatformRisk { kind, .. } => match kind {
+                crate::kinds::RiskKind::ScreenCaptured => s.platform_capture = Some(t),
+                crate::kinds::RiskKind::DeviceControlled => s.platform_control = Some(t),
+                _ => {}
+            },
+            _ => {}
         }
-        let w = self.rules.windows();
-        let horizon = w.sideload_ms.max(w.episode_ms).max(w.remote_control_ms).max(w.stranger_call_ms);
-        s.expire(t, horizon);
-        // Stages the event shows by itself (cheap test first: most events show none).
-        if !may_mark_stage(event, facts) {
+        for r in &meaning.signals {
+            let Some(spec) = model.signal(r.id) else { continue };
+            let since = match (&r.live, &self.state.call) {
+                (Live::Call, Some(c)) => c.since,
+                _ => t,
+            };
+            let sig = Signal {
+                id: r.id,
+                stage: spec.stage,
+                weight: spec.weight * r.factor,
+                half_life_ms: spec.half_life_min * 60_000.0,
+                t,
+                since,
+                live: r.live,
+                package: r.package.clone(),
+                fact: r.fact.clone(),
+                trusted: r.trusted,
+            };
+            self.episode.add(sig, t, model);
+        }
+    }
+
+    /// Step 4: the warning a person reads.
+    fn explain(&self, d: &Decision<'_>, meaning: &Meaning, t: Millis) -> Warning {
+        let x = Explainer {
+            model: &self.model,
+            messages: &self.messages,
+            catalog: &self.catalog,
+            state: &self.state,
+            lang: self.lang,
+            advice: &|key| match AdviceKey::from_wire(key) {
+                Some(k) => Regions::builtin().advice(&self.regions, k, self.lang.wire_name()),
+                None => Vec::new(),
+            },
+        };
+        let trigger = meaning
+            .money_left
+            .as_ref()
+            .or(meaning.gate.as_ref().map(|g| &g.fact))
+            .or(meaning.signals.first().map(|r| &r.fact));
+        x.warning(d, &self.episode, trigger, t, self.episode.start.unwrap_or(t))
+    }
+
+    fn remember(&mut self, d: &Decision<'_>, meaning: &Meaning, t: Millis) {
+        if self.episode.start.is_none() {
+            self.episode.start = Some(t);
+        }
+        if meaning.gate.is_some() {
+            self.episode.last_gate = Some((d.level, t));
+        }
+        self.episode.record(&d.pattern.id, d.level, t);
+    }
+
+    /// Money that moved is part of the chain from now on.
+    fn after_money(&mut self, meaning: &Meaning, t: Millis) {
+        let Some(gate) = &meaning.gate else { return };
+        if gate.kind == crate::model::GateKind::Credentials || !self.episode.is_open() {
             return;
         }
-        if let Some(what) = self.describe(event, facts, hits) {
-            if let Some(stage) = what.stage() {
-                let window = self.rules.windows().episode_ms;
-                self.state.episode.mark(stage, t, window);
-                self.state.episode.add_evidence(EvidenceItem { t, what });
-            }
-        }
-    }
-
-    fn matching(&self, event: &Event, facts: &Facts, hits: &[Option<&str>]) -> Vec<(usize, Level)> {
-        let ctx = Ctx {
-            event,
-            t: event.t,
-            categories: facts.categories,
-            amount: facts.amount,
-            installer_kind: facts.installer_kind,
-            vocab_hits: hits,
-            state: &self.state,
+        let Some(spec) = self.model.signal("money_step") else { return };
+        let sig = Signal {
+            id: "money_step",
+            stage: spec.stage,
+            weight: spec.weight,
+            half_life_ms: spec.half_life_min * 60_000.0,
+            t,
+            since: t,
+            live: Live::No,
+            package: None,
+            fact: gate.fact.clone(),
+            trusted: false,
         };
-        self.rules
-            .for_type(event.event_type())
-            .iter()
-            .filter_map(|&i| self.rules.evaluate(i, &ctx).map(|level| (i, level)))
-            .collect()
+        let model = self.model.clone();
+        self.episode.add(sig, t, &model);
     }
 
-    /// Stages that matching rules reveal (scam vocabulary → pretext, and so on).
-    fn apply_marks(
-        &mut self,
-        event: &Event,
-        facts: &Facts,
-        hits: &[Option<&str>],
-        matched: &[(usize, Level)],
-    ) {
-        let window = self.rules.windows().episode_ms;
-        let mut marked = false;
-        for &(i, _) in matched {
-            let rule = &self.rules.pack.rules[i];
-            for &stage in &rule.marks {
-                self.state.episode.mark(stage, event.t, window);
-                marked = true;
-            }
-        }
-        if marked {
-            if let Some(what) = self.describe(event, facts, hits) {
-                self.state.episode.add_evidence(EvidenceItem { t: event.t, what });
-            }
-        }
-    }
-
-    fn current_episode(&self, t: Millis) -> Millis {
-        let e = &self.state.episode;
-        if e.stage_count(t, self.rules.windows().episode_ms) > 0 {
-            e.start
-        } else {
-            t
-        }
-    }
-
-    /// The same rule stays quiet within one episode and its cooldown, unless its level rises.
-    fn may_fire(&self, i: usize, level: Level, t: Millis, episode: Millis) -> bool {
-        let cooldown = self.rules.rule(i).cooldown_ms.unwrap_or(self.rules.windows().cooldown_ms);
-        match self.fired[i] {
-            None => true,
-            Some(f) => f.episode != episode || level > f.level || t.saturating_sub(f.t) >= cooldown,
-        }
-    }
-
-    /// What the event shows, as a link of the evidence chain.
-    fn describe(&self, event: &Event, facts: &Facts, hits: &[Option<&str>]) -> Option<Evidence> {
-        let cats = facts.categories;
-        let word = || hits.iter().flatten().next().map(|w| w.to_string());
-        Some(match &event.kind {
-            EventKind::CallStarted { peer, channel, .. } if *peer != Peer::Contact => {
-                Evidence::StrangerCall { peer: *peer, channel: *channel, since: event.t }
-            }
-            EventKind::ScreenShareStarted { package } => Evidence::ScreenShare { app: package.clone() },
-            EventKind::AccessibilityEnabled { package } if !cats.contains(Category::Accessibility) => {
-                Evidence::Accessibility { app: package.clone() }
-            }
-            EventKind::AppInstalled { package, installer, .. } => {
-                if facts.installer_kind == Some(InstallerKind::NonStore) {
-                    Evidence::Sideload { app: package.clone(), installer: installer.clone() }
-                } else if cats.contains(Category::Meeting) || cats.contains(Category::RemoteControl) {
-                    Evidence::RemoteApp { app: package.clone() }
-                } else if cats.contains(Category::Loan) {
-                    Evidence::LoanApp { app: package.clone() }
-                } else {
-                    return None;
-                }
-            }
-            EventKind::SettingChanged { setting: Setting::InstallUnknownApps, enabled: true, .. } => {
-                Evidence::UnknownSources
-            }
-            EventKind::SettingChanged { setting: Setting::BankNotificationsOff, enabled: true, .. } => {
-                Evidence::BankNotificationsOff
-            }
-            EventKind::OverlayShown { package } if !cats.contains(Category::Accessibility) => {
-                Evidence::Overlay { app: package.clone() }
-            }
-            EventKind::AppForeground { package } if cats.contains(Category::Loan) => {
-                Evidence::LoanApp { app: package.clone() }
-            }
-            EventKind::AppForeground { package }
-                if cats.contains(Category::Bank) || cats.contains(Category::Payment) =>
-            {
-                Evidence::MoneyApp { app: package.clone() }
-            }
-            EventKind::TextEntered { package, .. } if facts.amount.is_some() && is_money_app(cats) => {
-                Evidence::Amount { app: package.clone(), amount: facts.amount? }
-            }
-            EventKind::TransferStarted { package, amount, payee_new, .. } => Evidence::Transfer {
-                app: package.clone(),
-                amount: *amount,
-                payee_new: payee_new.unwrap_or(false),
-            },
-            EventKind::SmsReceived { .. } => Evidence::ScamWords { source: Source::Sms, word: word()? },
-            EventKind::Notification { .. } => {
-                Evidence::ScamWords { source: Source::Notification, word: word()? }
-            }
-            EventKind::ScreenText { .. } => Evidence::ScamWords { source: Source::Screen, word: word()? },
-            _ => return None,
-        })
-    }
-
-    fn warning(
-        &self,
-        i: usize,
-        level: Level,
-        event: &Event,
-        facts: &Facts,
-        hits: &[Option<&str>],
-        episode: Millis,
-    ) -> Warning {
-        let rule = self.rules.rule(i);
-        let lang = self.lang;
-        let mut chain: Vec<EvidenceItem> = if self.state.episode.start == episode {
-            self.state.episode.evidence.iter().cloned().collect()
-        } else {
-            Vec::new()
-        };
-        if let Some(what) = self.describe(event, facts, hits) {
-            if !chain.iter().any(|e| e.what == what) {
-                chain.push(EvidenceItem { t: event.t, what });
-            }
-        }
-        let evidence =
-            keep_essential(chain, MAX_EVIDENCE_LINES).iter().map(|item| self.render(item, event.t)).collect();
-        let actions = rule
-            .actions
-            .iter()
-            .filter_map(|a| self.rules.pack.actions.get(a))
-            .map(|text| text.get(lang).to_string())
-            .collect();
-        Warning {
-            t: event.t,
-            level,
-            rule: rule.id.clone(),
-            title: rule.title.get(lang).to_string(),
-            message: rule.message.get(lang).to_string(),
-            evidence,
-            actions,
-            lang,
-            episode,
-        }
-    }
-
-    /// One evidence line, in the engine's language, relative to `now`.
-    fn render(&self, item: &EvidenceItem, now: Millis) -> String {
-        let lang = self.lang;
-        let m = &self.messages;
-        let secs = now.saturating_sub(item.t) / 1000;
-        let ago = if secs < 60 {
-            m.word("just_now", lang)
-        } else if secs < 3600 {
-            crate::messages::fill(&m.word("minutes_ago", lang), &[("n", &(secs / 60).to_string())])
-        } else {
-            crate::messages::fill(&m.word("hours_ago", lang), &[("n", &(secs / 3600).to_string())])
-        };
-        let app = |p: &Option<String>| self.app_name(p.as_deref());
-        let (key, args): (&str, Vec<(&str, String)>) = match &item.what {
-            Evidence::StrangerCall { peer, channel, since } => {
-                let mut peer_word = m.word(&format!("peer_{peer}"), lang);
-                if self.state.call.as_ref().is_some_and(|c| c.since == *since) {
-                    peer_word.push_str(&m.word("ongoing", lang));
-                }
-                (
-                    "stranger_call",
-                    vec![("peer", peer_word), ("channel", m.word(&format!("channel_{channel}"), lang))],
-                )
-            }
-            Evidence::ScamWords { source, word } => {
-                let source = match source {
-                    Source::Sms => "source_sms",
-                    Source::Notification => "source_notification",
-                    Source::Screen => "source_screen",
-                };
-                ("scam_words", vec![("source", m.word(source, lang)), ("word", word.clone())])
-            }
-            Evidence::LoanApp { app: a } => ("loan_app", vec![("app", self.label(a))]),
-            Evidence::ScreenShare { app: a } => ("screen_share", vec![("app", app(a))]),
-            Evidence::Accessibility { app: a } => ("accessibility", vec![("app", self.label(a))]),
-            Evidence::Sideload { app: a, installer } => {
-                let installer = match installer {
-                    Some(i) => self.label(i),
-                    None => m.word("unknown_installer", lang),
-                };
-                ("sideload", vec![("app", self.label(a)), ("installer", installer)])
-            }
-            Evidence::RemoteApp { app: a } => ("remote_app", vec![("app", self.label(a))]),
-            Evidence::UnknownSources => ("unknown_sources", vec![]),
-            Evidence::BankNotificationsOff => ("bank_notifications_off", vec![]),
-            Evidence::Overlay { app: a } => ("overlay", vec![("app", self.label(a))]),
-            Evidence::MoneyApp { app: a } => ("money_app", vec![("app", self.label(a))]),
-            Evidence::Amount { app: a, amount } => {
-                ("amount", vec![("app", self.label(a)), ("amount", amount.to_string())])
-            }
-            Evidence::Transfer { app: a, amount, payee_new } => {
-                let payee = if *payee_new { m.word("payee_new", lang) } else { String::new() };
-                ("transfer", vec![("app", app(a)), ("amount", amount.to_string()), ("payee", payee)])
-            }
-        };
-        let mut all: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        all.push(("ago", &ago));
-        m.evidence(key, lang, &all)
+    /// A person's name for an app (catalog label, install label, or the package).
+    pub(crate) fn label(&self, package: &str) -> String {
+        explain::label(&self.catalog, &self.state, self.lang, package)
     }
 
     /// `label`, or "an unknown app" when the observer could not tell which app it was.
@@ -523,73 +514,78 @@ impl Engine {
         }
     }
 
-    /// A person's name for an app: the catalog's label, the label it was
-    /// installed with, or else its package name.
-    pub(crate) fn label(&self, package: &str) -> String {
-        if let Some(info) = self.catalog.get(package) {
-            let l = match self.lang {
-                Lang::ZhCn => &info.label_zh,
-                Lang::En => &info.label_en,
-            };
-            if !l.is_empty() {
-                return l.clone();
-            }
-        }
-        if let Some(label) = self.state.install_of(package).and_then(|i| i.label.as_ref()) {
-            return label.clone();
-        }
-        package.to_string()
+    /// The scam word a person would see in the event's visible text (for the
+    /// replay timeline): the strongest finding of the text analysis.
+    pub fn scam_word(&self, event: &Event) -> Option<String> {
+        use crate::text::{analyze, Source};
+        let (text, source) = match &event.kind {
+            EventKind::SmsReceived { text, .. } => (text, Source::SmsUnknown),
+            EventKind::ScreenText { text, .. } => (text, Source::Screen),
+            EventKind::Notification { text, .. } => (text, Source::Notification),
+            _ => return None,
+        };
+        analyze(text, source).findings.into_iter().next().map(|f| f.word)
     }
-}
 
-/// Shortens a chain to `max` links, keeping the call that started it all (the
-/// contact stage) and otherwise the most recent links, in time order.
-fn keep_essential(chain: Vec<EvidenceItem>, max: usize) -> Vec<EvidenceItem> {
-    if chain.len() <= max {
-        return chain;
+    /// The device state and episode as a snapshot (versioned, checksummed, no raw
+    /// numbers or typed text) to save before the process may die.
+    pub fn snapshot(&self) -> String {
+        crate::snapshot::write(&self.state, &self.episode, &self.record, self.last_t, self.offset)
     }
-    let contact = |e: &EvidenceItem| e.what.stage() == Some(Stage::Contact);
-    let calls = chain.iter().filter(|e| contact(e)).count().min(max / 2);
-    let mut others_left = max - calls;
-    let mut calls_left = calls;
-    let mut kept: Vec<EvidenceItem> = Vec::with_capacity(max);
-    for item in chain.into_iter().rev() {
-        if contact(&item) && calls_left > 0 {
-            calls_left -= 1;
-            kept.push(item);
-        } else if !contact(&item) && others_left > 0 {
-            others_left -= 1;
-            kept.push(item);
+
+    /// Restores a snapshot taken by [`Engine::snapshot`]. A corrupt, truncated,
+    /// altered or other-version snapshot is refused and the engine keeps its state.
+    pub fn restore(&mut self, snapshot: &str) -> Result<(), Error> {
+        let r = crate::snapshot::read(snapshot).map_err(Error::Snapshot)?;
+        self.state = r.state;
+        if let Some((p, _)) = &self.state.foreground {
+            self.state.foreground_categories = self.catalog.categories(p);
         }
+        self.episode = r.episode;
+        self.record = r.record;
+        self.last_t = r.last_t;
+        self.offset = r.offset;
+        Ok(())
     }
-    kept.reverse();
-    kept
-}
 
-/// Whether `describe` could return a stage-marking link for this event; a fast
-/// filter so that ordinary events (screen text, a chat app in front) allocate nothing.
-fn may_mark_stage(event: &Event, facts: &Facts) -> bool {
-    match &event.kind {
-        EventKind::CallStarted { peer, .. } => *peer != Peer::Contact,
-        EventKind::AppForeground { .. } => facts.categories.contains(Category::Loan),
-        EventKind::TextEntered { .. } => facts.amount.is_some() && is_money_app(facts.categories),
-        EventKind::SettingChanged { enabled, .. } => *enabled,
-        EventKind::AppInstalled { .. }
-        | EventKind::ScreenShareStarted { .. }
-        | EventKind::AccessibilityEnabled { .. }
-        | EventKind::TransferStarted { .. } => true,
-        EventKind::CallEnded
-        | EventKind::AppRemoved { .. }
-        | EventKind::ScreenShareStopped { .. }
-        | EventKind::OverlayShown { .. }
-        | EventKind::ScreenText { .. }
-        | EventKind::Notification { .. }
-        | EventKind::SmsReceived { .. } => false,
+    /// Forgets everything the engine saw (the device state, the episode, the clock);
+    /// the model, catalog and language stay.
+    pub fn reset(&mut self) {
+        self.state = DeviceState::default();
+        self.episode = Episode::default();
+        self.record = crate::record::Record::default();
+        self.last_t = None;
+        self.offset = 0;
     }
-}
 
-fn is_money_app(c: Categories) -> bool {
-    c.contains(Category::Bank) || c.contains(Category::Payment) || c.contains(Category::Loan)
+    /// Records what the user chose on a warning (`dismissed`, `cancelled`,
+    /// `proceeded`, `called_bank`, `ended_call`, `stopped_sharing`) in the episode's record.
+    pub fn record_choice(&mut self, t: Millis, choice: &str) -> Result<(), Error> {
+        if self.record.entries.is_empty() {
+            return Err(Error::InvalidArgument("record_choice: no warning to answer".into()));
+        }
+        if !self.record.choice(t, choice) {
+            return Err(Error::InvalidArgument("record_choice: unknown choice".into()));
+        }
+        Ok(())
+    }
+
+    /// The last episode's evidence record as JSON, signed when a 32-byte Ed25519
+    /// seed (hex) is given. Verify it offline with `scamguard evidence verify`.
+    pub fn export_record(&self, seed_hex: Option<&str>) -> Result<String, Error> {
+        let mut r = self.record.clone();
+        if let Some(seed) = seed_hex {
+            r.sign(seed).map_err(|_| {
+                Error::InvalidArgument("export_record: key is not a 32-byte seed in hex".into())
+            })?;
+        }
+        Ok(r.to_json())
+    }
+
+    /// The highest level warned in the current episode.
+    pub fn episode_level(&self) -> Option<Level> {
+        self.episode.max_level()
+    }
 }
 
 /// Rejects what no observer should send: empty or absurd package names.
@@ -608,11 +604,17 @@ fn validate(event: &Event) -> Result<(), Error> {
     if let EventKind::AppInstalled { installer: Some(i), .. } = &event.kind {
         check("installer", i)?;
     }
-    if let EventKind::TransferStarted { currency, .. } = &event.kind {
-        if currency.is_empty() || currency.len() > 8 {
-            return Err(Error::InvalidArgument(
-                "transfer_started: `currency` must be a currency code".into(),
-            ));
+    let currency = match &event.kind {
+        EventKind::TransferStarted { currency, .. } => Some(currency.as_str()),
+        EventKind::PaymentPrompt { currency, .. } => currency.as_deref(),
+        _ => None,
+    };
+    if let Some(c) = currency {
+        if c.is_empty() || c.len() > 8 {
+            return Err(Error::InvalidArgument(format!(
+                "{}: `currency` must be a currency code",
+                event.event_type()
+            )));
         }
     }
     Ok(())

@@ -16,6 +16,10 @@ pub enum Error {
     InvalidArgument(String),
     /// A rule pack or data file that does not validate; the previous rules stay in force.
     RulePack(String),
+    /// A snapshot that cannot be restored; the engine keeps the state it had.
+    Snapshot(crate::snapshot::SnapshotError),
+    /// A signed model pack that is refused; the model in force stays.
+    Pack(crate::pack::PackError),
 }
 
 impl fmt::Display for Error {
@@ -27,6 +31,8 @@ impl fmt::Display for Error {
             Error::InvalidAmount(e) => write!(f, "invalid amount: {e}"),
             Error::InvalidArgument(m) => write!(f, "invalid argument: {m}"),
             Error::RulePack(m) => write!(f, "invalid rule pack: {m}"),
+            Error::Snapshot(e) => write!(f, "cannot restore: {e}"),
+            Error::Pack(e) => write!(f, "model pack refused: {e}"),
         }
     }
 }

@@ -6,7 +6,9 @@
 //! serde's internally tagged enums, which buffer every object first.
 
 use crate::amount::Money;
-pub use crate::kinds::{Channel, Direction, EventType, Field, Peer, SenderKind, Setting};
+pub use crate::kinds::{
+    Channel, Direction, EventType, Field, PaymentKind, Peer, RiskKind, SenderKind, Setting, Verification,
+};
 use serde::de::{self, Deserializer, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
@@ -16,7 +18,8 @@ use std::fmt;
 /// Milliseconds on the device's monotonic clock (`SystemClock.elapsedRealtime()`).
 pub type Millis = u64;
 
-/// One observation of the device.
+/// One observation of the device. Its `Debug` names fields but never prints
+/// numbers, typed text, senders, payees or visible text (only their length).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event {
     pub t: Millis,
@@ -24,7 +27,7 @@ pub struct Event {
 }
 
 /// What happened. Variants and fields mirror the trace format.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum EventKind {
     CallStarted {
         direction: Direction,
@@ -34,6 +37,8 @@ pub enum EventKind {
         app: Option<String>,
         /// Raw number: kept only to be dropped; never logged or shown.
         number: Option<String>,
+        /// The platform's or the bank's check of the number, if any.
+        verification: Option<Verification>,
     },
     CallEnded,
     AppForeground {
@@ -55,6 +60,10 @@ pub enum EventKind {
     },
     AccessibilityEnabled {
         package: String,
+        /// The service declares itself an accessibility tool (`isAccessibilityTool`).
+        tool: Option<bool>,
+        /// The app came from an app store.
+        from_store: Option<bool>,
     },
     OverlayShown {
         package: String,
@@ -90,6 +99,29 @@ pub enum EventKind {
         payee_new: Option<bool>,
         payee: Option<String>,
     },
+    /// The user saved a contact (a number saved minutes before it calls is not trusted).
+    ContactAdded {
+        /// Raw number: only its keyed hash is kept, never the number.
+        number: Option<String>,
+    },
+    /// The observer's snapshot of the call state; `active: false` ends a call whose
+    /// `call_ended` was lost.
+    CallState {
+        active: bool,
+    },
+    /// A screen about to move money: a QR scan to pay, a payment code, a collect
+    /// request, a credit drawdown.
+    PaymentPrompt {
+        package: Option<String>,
+        kind: PaymentKind,
+        amount: Option<Money>,
+        currency: Option<String>,
+    },
+    /// A fact from the platform (Play Integrity, capture callbacks, displays, audio mode).
+    PlatformRisk {
+        kind: RiskKind,
+        package: Option<String>,
+    },
 }
 
 impl Event {
@@ -106,11 +138,11 @@ impl Event {
         use EventKind::*;
         match &self.kind {
             CallStarted { app, .. } => app.as_deref(),
-            CallEnded | SmsReceived { .. } => None,
+            CallEnded | SmsReceived { .. } | ContactAdded { .. } | CallState { .. } => None,
             AppForeground { package }
             | AppInstalled { package, .. }
             | AppRemoved { package }
-            | AccessibilityEnabled { package }
+            | AccessibilityEnabled { package, .. }
             | OverlayShown { package }
             | TextEntered { package, .. }
             | ScreenText { package, .. }
@@ -118,7 +150,9 @@ impl Event {
             ScreenShareStarted { package }
             | ScreenShareStopped { package }
             | SettingChanged { package, .. }
-            | TransferStarted { package, .. } => package.as_deref(),
+            | TransferStarted { package, .. }
+            | PaymentPrompt { package, .. }
+            | PlatformRisk { package, .. } => package.as_deref(),
         }
     }
 
@@ -127,9 +161,83 @@ impl Event {
         serde_json::from_str(line)
     }
 
-    /// One JSON object in the trace format (without the raw `number`).
+    /// One JSON object in the trace format, without the raw `number`, sender or
+    /// payee, and without typed text other than amounts (a password typed into a
+    /// field is written as an empty `text`).
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// How private text shows in `Debug`: its length, never its content.
+struct Hidden<'a>(&'a str);
+
+impl fmt::Debug for Hidden<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} chars>", self.0.chars().count())
+    }
+}
+
+fn hidden(s: &Option<String>) -> Option<Hidden<'_>> {
+    s.as_deref().map(Hidden)
+}
+
+impl fmt::Debug for EventKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use EventKind as K;
+        let name = self.event_type().wire_name();
+        let mut d = f.debug_struct(name);
+        match self {
+            K::CallStarted { direction, peer, channel, app, number, verification } => d
+                .field("direction", direction)
+                .field("peer", peer)
+                .field("channel", channel)
+                .field("app", app)
+                .field("number", &hidden(number))
+                .field("verification", verification),
+            K::CallEnded => &mut d,
+            K::AppForeground { package } | K::AppRemoved { package } | K::OverlayShown { package } => {
+                d.field("package", package)
+            }
+            K::AppInstalled { package, installer, label } => {
+                d.field("package", package).field("installer", installer).field("label", label)
+            }
+            K::ScreenShareStarted { package } | K::ScreenShareStopped { package } => {
+                d.field("package", package)
+            }
+            K::AccessibilityEnabled { package, tool, from_store } => {
+                d.field("package", package).field("tool", tool).field("from_store", from_store)
+            }
+            K::SettingChanged { setting, package, enabled } => {
+                d.field("setting", setting).field("package", package).field("enabled", enabled)
+            }
+            K::TextEntered { package, field, text } => {
+                d.field("package", package).field("field", field).field("text", &Hidden(text))
+            }
+            K::ScreenText { package, text } => d.field("package", package).field("text", &Hidden(text)),
+            K::Notification { package, title, text } => {
+                d.field("package", package).field("title", &hidden(title)).field("text", &Hidden(text))
+            }
+            K::SmsReceived { sender, sender_kind, text } => d
+                .field("sender", &hidden(sender))
+                .field("sender_kind", sender_kind)
+                .field("text", &Hidden(text)),
+            K::TransferStarted { package, amount, currency, payee_new, payee } => d
+                .field("package", package)
+                .field("amount", amount)
+                .field("currency", currency)
+                .field("payee_new", payee_new)
+                .field("payee", &hidden(payee)),
+            K::ContactAdded { number } => d.field("number", &hidden(number)),
+            K::CallState { active } => d.field("active", active),
+            K::PaymentPrompt { package, kind, amount, currency } => d
+                .field("package", package)
+                .field("kind", kind)
+                .field("amount", amount)
+                .field("currency", currency),
+            K::PlatformRisk { kind, package } => d.field("kind", kind).field("package", package),
+        };
+        d.finish()
     }
 }
 
@@ -152,6 +260,10 @@ impl EventKind {
             Notification { .. } => EventType::Notification,
             SmsReceived { .. } => EventType::SmsReceived,
             TransferStarted { .. } => EventType::TransferStarted,
+            ContactAdded { .. } => EventType::ContactAdded,
+            CallState { .. } => EventType::CallState,
+            PaymentPrompt { .. } => EventType::PaymentPrompt,
+            PlatformRisk { .. } => EventType::PlatformRisk,
         }
     }
 }
@@ -215,6 +327,12 @@ struct RawEvent<'a> {
     currency: Option<String>,
     payee_new: Option<bool>,
     payee: Option<String>,
+    verification: Option<Verification>,
+    tool: Option<bool>,
+    from_store: Option<bool>,
+    active: Option<bool>,
+    #[serde(rename = "kind")]
+    payment_or_risk: Option<Cow<'a, str>>,
 }
 
 fn need<T, E: de::Error>(v: Option<T>, ty: EventType, name: &str) -> Result<T, E> {
@@ -235,6 +353,7 @@ impl RawEvent<'_> {
                 channel: self.channel.unwrap_or_default(),
                 app: self.app,
                 number: self.number,
+                verification: self.verification,
             },
             EventType::CallEnded => K::CallEnded,
             EventType::AppForeground => K::AppForeground { package: need(self.package, ty, "package")? },
@@ -246,9 +365,11 @@ impl RawEvent<'_> {
             EventType::AppRemoved => K::AppRemoved { package: need(self.package, ty, "package")? },
             EventType::ScreenShareStarted => K::ScreenShareStarted { package: self.package },
             EventType::ScreenShareStopped => K::ScreenShareStopped { package: self.package },
-            EventType::AccessibilityEnabled => {
-                K::AccessibilityEnabled { package: need(self.package, ty, "package")? }
-            }
+            EventType::AccessibilityEnabled => K::AccessibilityEnabled {
+                package: need(self.package, ty, "package")?,
+                tool: self.tool,
+                from_store: self.from_store,
+            },
             EventType::OverlayShown => K::OverlayShown { package: need(self.package, ty, "package")? },
             EventType::SettingChanged => K::SettingChanged {
                 setting: need(self.setting, ty, "setting")?,
@@ -281,6 +402,26 @@ impl RawEvent<'_> {
                 payee_new: self.payee_new,
                 payee: self.payee,
             },
+            EventType::ContactAdded => K::ContactAdded { number: self.number },
+            EventType::CallState => K::CallState { active: need(self.active, ty, "active")? },
+            EventType::PaymentPrompt => {
+                let kind = need(self.payment_or_risk, ty, "kind")?;
+                K::PaymentPrompt {
+                    package: self.package,
+                    kind: PaymentKind::from_wire(&kind)
+                        .ok_or_else(|| E::custom(format!("{ty}: unknown `kind`")))?,
+                    amount: self.amount.map(|a| a.0),
+                    currency: self.currency,
+                }
+            }
+            EventType::PlatformRisk => {
+                let kind = need(self.payment_or_risk, ty, "kind")?;
+                K::PlatformRisk {
+                    kind: RiskKind::from_wire(&kind)
+                        .ok_or_else(|| E::custom(format!("{ty}: unknown `kind`")))?,
+                    package: self.package,
+                }
+            }
         };
         Ok(Event { t, kind })
     }
@@ -306,17 +447,22 @@ impl Serialize for Event {
             }
         }
         match &self.kind {
-            K::CallStarted { direction, peer, channel, app, number: _ } => {
+            K::CallStarted { direction, peer, channel, app, number: _, verification } => {
                 m.serialize_entry("direction", direction)?;
                 m.serialize_entry("peer", peer)?;
                 m.serialize_entry("channel", channel)?;
                 opt(&mut m, "app", app)?;
+                opt(&mut m, "verification", verification)?;
             }
             K::CallEnded => {}
-            K::AppForeground { package }
-            | K::AppRemoved { package }
-            | K::AccessibilityEnabled { package }
-            | K::OverlayShown { package } => m.serialize_entry("package", package)?,
+            K::AppForeground { package } | K::AppRemoved { package } | K::OverlayShown { package } => {
+                m.serialize_entry("package", package)?
+            }
+            K::AccessibilityEnabled { package, tool, from_store } => {
+                m.serialize_entry("package", package)?;
+                opt(&mut m, "tool", tool)?;
+                opt(&mut m, "from_store", from_store)?;
+            }
             K::AppInstalled { package, installer, label } => {
                 m.serialize_entry("package", package)?;
                 opt(&mut m, "installer", installer)?;
@@ -333,7 +479,8 @@ impl Serialize for Event {
             K::TextEntered { package, field, text } => {
                 m.serialize_entry("package", package)?;
                 m.serialize_entry("field", field)?;
-                m.serialize_entry("text", text)?;
+                let shown = if *field == Field::Amount { text.as_str() } else { "" };
+                m.serialize_entry("text", shown)?;
             }
             K::ScreenText { package, text } => {
                 m.serialize_entry("package", package)?;
@@ -354,6 +501,21 @@ impl Serialize for Event {
                 m.serialize_entry("amount", &format!("{}.{:02}", fen / 100, fen % 100))?;
                 m.serialize_entry("currency", currency)?;
                 opt(&mut m, "payee_new", payee_new)?;
+            }
+            K::ContactAdded { number: _ } => {}
+            K::CallState { active } => m.serialize_entry("active", active)?,
+            K::PaymentPrompt { package, kind, amount, currency } => {
+                opt(&mut m, "package", package)?;
+                m.serialize_entry("kind", kind)?;
+                if let Some(a) = amount {
+                    let fen = a.fen();
+                    m.serialize_entry("amount", &format!("{}.{:02}", fen / 100, fen % 100))?;
+                }
+                opt(&mut m, "currency", currency)?;
+            }
+            K::PlatformRisk { kind, package } => {
+                m.serialize_entry("kind", kind)?;
+                opt(&mut m, "package", package)?;
             }
         }
         m.end()
@@ -414,6 +576,25 @@ mod tests {
             .contains("unknown variant"));
         assert!(err(r#"{"t":1,"type":"transfer_started","amount":"lots"}"#).contains("invalid amount"));
         assert!(err("not json").contains("expected"));
+    }
+
+    #[test]
+    fn debug_and_json_hold_no_private_values() {
+        for line in [
+            r#"{"t":1,"type":"call_started","direction":"incoming","peer":"unknown","number":"13812345678"}"#,
+            r#"{"t":1,"type":"text_entered","package":"a.b","field":"password","text":"Hunter2Passw0rd"}"#,
+            r#"{"t":1,"type":"sms_received","sender":"13812345678","text":"hi"}"#,
+            r#"{"t":1,"type":"transfer_started","amount":"5","payee":"Hunter2Passw0rd"}"#,
+            r#"{"t":1,"type":"contact_added","number":"13812345678"}"#,
+        ] {
+            let e = Event::from_json(line).unwrap();
+            for out in [format!("{e:?}"), e.to_json()] {
+                assert!(!out.contains("13812345678") && !out.contains("Hunter2"), "{out}");
+            }
+        }
+        // A received message is the trace's content (JSON keeps it), but Debug does not.
+        let sms = Event::from_json(r#"{"t":1,"type":"sms_received","text":"Hunter2Passw0rd"}"#).unwrap();
+        assert!(!format!("{sms:?}").contains("Hunter2"));
     }
 
     #[test]

@@ -53,6 +53,10 @@ wire_enum!(
         Notification = "notification",
         SmsReceived = "sms_received",
         TransferStarted = "transfer_started",
+        ContactAdded = "contact_added",
+        CallState = "call_state",
+        PaymentPrompt = "payment_prompt",
+        PlatformRisk = "platform_risk",
     }
 );
 
@@ -70,6 +74,33 @@ wire_enum!(
         Flagged = "flagged",
         /// The observer could not check the contacts (permission missing).
         Unverified = "unverified",
+        Service = "service",
+    }
+);
+
+wire_enum!(
+    /// The platform's or the bank's own check of the caller's number (STIR/SHAKEN
+    /// from `Call.Details`, or a bank's call-verification answer).
+    Verification { Passed = "passed", Failed = "failed", NotVerified = "none" }
+);
+
+wire_enum!(
+    /// A screen about to move money other than a typed amount or a reported transfer.
+    PaymentKind {
+        QrScan = "qr_scan",
+        PaymentCode = "payment_code",
+        CollectRequest = "collect_request",
+        Drawdown = "drawdown",
+    }
+);
+
+wire_enum!(
+    /// Facts the platform gives even a bank app that sees nothing else.
+    RiskKind {
+        ScreenCaptured = "screen_captured",
+        DeviceControlled = "device_controlled",
+        DisplayCast = "display_cast",
+        VoipCall = "voip_call",
     }
 );
 
@@ -164,8 +195,30 @@ wire_enum!(
 
 wire_enum!(
     /// Languages of warnings.
-    Lang { ZhCn = "zh-CN", En = "en" }
+    /// `zh-HK` is traditional Chinese (also chosen for `zh-TW`, `zh-MO`, `zh-Hant`).
+    Lang { ZhCn = "zh-CN", ZhHk = "zh-HK", En = "en" }
 );
+
+impl Lang {
+    /// A language from a BCP-47 locale tag as Android gives it (`en-GB`, `zh-Hant-TW`,
+    /// `zh_CN`): traditional-script and HK/TW/MO Chinese read `zh-HK`, other Chinese
+    /// `zh-CN`, everything else English. `None` only for an empty or non-ASCII tag.
+    pub fn from_locale(tag: &str) -> Option<Lang> {
+        if tag.is_empty() || !tag.is_ascii() || tag.len() > 35 {
+            return None;
+        }
+        let t = tag.replace('_', "-").to_ascii_lowercase();
+        let mut parts = t.split('-');
+        let lang = parts.next().unwrap_or("");
+        if lang != "zh" && lang != "yue" {
+            return Some(Lang::En);
+        }
+        let rest: Vec<&str> = parts.collect();
+        let traditional = lang == "yue" || rest.iter().any(|p| matches!(*p, "hant" | "hk" | "tw" | "mo"));
+        let simplified = rest.contains(&"hans");
+        Some(if traditional && !simplified { Lang::ZhHk } else { Lang::ZhCn })
+    }
+}
 
 // Spelled out rather than derived: the variants come from `wire_enum!`.
 #[allow(clippy::derivable_impls)]

@@ -8,17 +8,28 @@
 
 pub mod amount;
 pub mod catalog;
+pub mod decision;
 pub mod engine;
+pub mod episode;
 pub mod error;
+pub mod eval;
 pub mod event;
+pub mod explain;
+pub mod gen;
 pub mod jni;
 pub mod kinds;
 pub mod messages;
+pub mod model;
+pub mod pack;
+pub mod record;
+pub mod region;
 pub mod replay;
-pub mod rules;
+pub mod signals;
+pub mod snapshot;
 pub mod state;
 pub mod text;
 pub mod trace;
+pub mod view;
 pub mod warning;
 
 pub use amount::Money;

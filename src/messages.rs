@@ -14,6 +14,9 @@ pub const BUILTIN_JSON: &str = include_str!("../data/messages.json");
 struct Entry {
     #[serde(rename = "zh-CN")]
     zh: String,
+    /// Traditional Chinese; the simplified text is shown until it is there.
+    #[serde(rename = "zh-HK", default)]
+    hk: Option<String>,
     en: String,
 }
 
@@ -29,7 +32,11 @@ pub struct Messages {
 
 /// Keys the engine uses; `validate` insists on every one.
 pub const EVIDENCE_KEYS: &[&str] = &[
-    "stranger_call",
+    "call",
+    "call_recent_contact",
+    "call_spoofed",
+    "voip_call",
+    "contact_added",
     "scam_words",
     "loan_app",
     "screen_share",
@@ -42,6 +49,10 @@ pub const EVIDENCE_KEYS: &[&str] = &[
     "money_app",
     "amount",
     "transfer",
+    "payment_prompt",
+    "credentials",
+    "money_out",
+    "platform_risk",
 ];
 
 pub const TIMELINE_KEYS: &[&str] = &[
@@ -60,6 +71,10 @@ pub const TIMELINE_KEYS: &[&str] = &[
     "notification",
     "sms_received",
     "transfer_started",
+    "contact_added",
+    "call_state",
+    "payment_prompt",
+    "platform_risk",
     "incoming",
     "outgoing",
     "typed_hidden",
@@ -93,6 +108,15 @@ pub const WORD_KEYS: &[&str] = &[
     "peer_flagged",
     "peer_unverified",
     "peer_contact",
+    "peer_service",
+    "prompt_qr_scan",
+    "prompt_payment_code",
+    "prompt_collect_request",
+    "prompt_drawdown",
+    "risk_screen_captured",
+    "risk_device_controlled",
+    "risk_display_cast",
+    "risk_voip_call",
     "channel_cellular",
     "channel_voip",
     "source_sms",
@@ -141,8 +165,13 @@ impl Messages {
     fn pick(e: &Entry, lang: Lang) -> &str {
         match lang {
             Lang::ZhCn => &e.zh,
+            Lang::ZhHk => e.hk.as_deref().unwrap_or(&e.zh),
             Lang::En => &e.en,
         }
+    }
+
+    pub fn has_evidence(&self, key: &str) -> bool {
+        self.evidence.contains_key(key)
     }
 
     /// A word (peer kind, channel...), or the key itself if missing.
@@ -216,6 +245,6 @@ mod tests {
     #[test]
     fn missing_keys_are_rejected() {
         let err = Messages::from_json(r#"{"evidence":{},"words":{},"timeline":{}}"#).unwrap_err();
-        assert!(err.contains("evidence.stranger_call"), "{err}");
+        assert!(err.contains("evidence.call"), "{err}");
     }
 }

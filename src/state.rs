@@ -1,23 +1,23 @@
-//! What the engine remembers about the device, built only from events.
+//! What the engine remembers about the device, built only from events: the call
+//! in progress, screen shares, the app in front, recent installs, control grants
+//! and recently saved contacts. The episode's evidence lives in `episode`.
 //!
-//! Time is only what the events carry. Every list has a cap, and old entries
-//! fall out by the rule windows, so memory stays flat whatever the event
-//! stream does (a flood of installs or shares cannot grow it).
+//! Time is only what the events carry. Every list has a cap and old entries fall
+//! out, so memory stays flat whatever the event stream does.
 
-use crate::amount::Money;
 use crate::catalog::Categories;
 use crate::event::Millis;
-use crate::kinds::{Channel, Direction, InstallerKind, Peer, Stage};
-use std::collections::VecDeque;
+use crate::kinds::{Channel, Direction, InstallerKind, Peer};
 
 /// Caps on every list the state keeps.
-pub const MAX_RECENT_CALLS: usize = 16;
 pub const MAX_SHARES: usize = 4;
 pub const MAX_INSTALLS: usize = 64;
 pub const MAX_GRANTS: usize = 32;
-pub const MAX_SETTINGS: usize = 16;
-pub const MAX_MONEY: usize = 32;
-pub const MAX_EVIDENCE: usize = 12;
+pub const MAX_CONTACTS_ADDED: usize = 32;
+/// An install label is chosen by the app itself: keep only this many characters.
+pub const MAX_LABEL_CHARS: usize = 48;
+/// Installs, grants and saved contacts are remembered this long.
+pub const MEMORY_MS: Millis = 3 * 24 * 3_600_000;
 
 /// A call in progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,13 +27,14 @@ pub struct Call {
     pub channel: Channel,
     pub app: Option<String>,
     pub since: Millis,
-    pub ended: Option<Millis>,
+    /// The signal this call raised (none for a trusted contact).
+    pub signal: Option<&'static str>,
 }
 
 impl Call {
-    /// Not a contact: unknown, hidden, flagged, or unverified (we could not check).
+    /// Anyone but a trusted contact or a verified service number.
     pub fn is_stranger(&self) -> bool {
-        self.peer != Peer::Contact
+        matches!(self.signal, Some(s) if s != "call_service")
     }
 }
 
@@ -51,237 +52,93 @@ pub struct Install {
     pub t: Millis,
 }
 
-/// Accessibility granted to an app that is not an accessibility tool.
+/// Control of the phone granted to an app (accessibility that is not a real tool).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Grant {
     pub package: String,
     pub t: Millis,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SettingChange {
-    pub setting: crate::kinds::Setting,
-    pub enabled: bool,
-    pub t: Millis,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MoneyStep {
-    pub package: Option<String>,
-    pub amount: Money,
-    pub transfer: bool,
-    pub t: Millis,
-}
-
-/// Where scam vocabulary was seen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Source {
-    Sms,
-    Notification,
-    Screen,
-}
-
-/// One link of the evidence chain. Holds no phone numbers and no typed text:
-/// amounts and vocabulary words (which come from the rule pack) only.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Evidence {
-    StrangerCall { peer: Peer, channel: Channel, since: Millis },
-    ScamWords { source: Source, word: String },
-    LoanApp { app: String },
-    ScreenShare { app: Option<String> },
-    Accessibility { app: String },
-    Sideload { app: String, installer: Option<String> },
-    RemoteApp { app: String },
-    UnknownSources,
-    BankNotificationsOff,
-    Overlay { app: String },
-    MoneyApp { app: String },
-    Amount { app: String, amount: Money },
-    Transfer { app: Option<String>, amount: Money, payee_new: bool },
-}
-
-impl Evidence {
-    /// The stage of the scam script this evidence shows by itself, if any.
-    pub fn stage(&self) -> Option<Stage> {
-        match self {
-            Evidence::StrangerCall { .. } => Some(Stage::Contact),
-            Evidence::ScreenShare { .. }
-            | Evidence::Accessibility { .. }
-            | Evidence::Sideload { .. }
-            | Evidence::RemoteApp { .. }
-            | Evidence::UnknownSources
-            | Evidence::BankNotificationsOff => Some(Stage::Control),
-            Evidence::LoanApp { .. } => Some(Stage::Credit),
-            Evidence::Amount { .. } | Evidence::Transfer { .. } => Some(Stage::Money),
-            Evidence::ScamWords { .. } | Evidence::Overlay { .. } | Evidence::MoneyApp { .. } => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EvidenceItem {
-    pub t: Millis,
-    pub what: Evidence,
-}
-
-/// A run of scam-stage signals with no gap longer than the episode window.
-#[derive(Debug, Clone, Default)]
-pub struct Episode {
-    /// When it began; also its id.
-    pub start: Millis,
-    pub last_mark: Millis,
-    /// When each stage was last seen in this episode.
-    pub stages: [Option<Millis>; 5],
-    pub evidence: VecDeque<EvidenceItem>,
-    pub live: bool,
-}
-
-impl Episode {
-    fn is_live_at(&self, t: Millis, window: Millis) -> bool {
-        self.live && t.saturating_sub(self.last_mark) <= window
-    }
-
-    /// Distinct stages seen within `window` before `t`. Each stage ages on its own:
-    /// a run of unrelated signals (a work meeting, then a courier's call, then the rent)
-    /// keeps an episode open, but must not add up to a scam hours later.
-    pub fn stage_count(&self, t: Millis, window: Millis) -> u8 {
-        Stage::ALL.iter().filter(|s| self.has(**s, t, window)).count() as u8
-    }
-
-    /// Whether this stage was seen within `window` before `t`.
-    pub fn has(&self, stage: Stage, t: Millis, window: Millis) -> bool {
-        self.live && self.stages[stage as usize].is_some_and(|at| t.saturating_sub(at) <= window)
-    }
-
-    /// Records a stage at `t`, starting a new episode after a long enough gap.
-    pub fn mark(&mut self, stage: Stage, t: Millis, window: Millis) {
-        if !self.is_live_at(t, window) {
-            *self = Episode { start: t, live: true, ..Episode::default() };
-        }
-        self.stages[stage as usize] = Some(t);
-        self.last_mark = t;
-    }
-
-    /// Adds a link to the chain (once per distinct link), oldest dropped at the cap.
-    pub fn add_evidence(&mut self, item: EvidenceItem) {
-        if self.evidence.iter().any(|e| e.what == item.what) {
-            return;
-        }
-        if self.evidence.len() == MAX_EVIDENCE {
-            self.evidence.pop_front();
-        }
-        self.evidence.push_back(item);
-    }
-}
-
-/// Everything the rules look at.
+/// The device as the engine sees it.
 #[derive(Debug, Clone, Default)]
 pub struct DeviceState {
     pub call: Option<Call>,
-    pub recent_calls: VecDeque<Call>,
-    /// The latest call with a non-contact, going on or ended.
-    pub last_stranger_call: Option<Call>,
     pub shares: Vec<Share>,
     pub foreground: Option<(String, Millis)>,
     pub foreground_categories: Categories,
-    pub installs: VecDeque<Install>,
-    pub grants: VecDeque<Grant>,
-    pub overlays: VecDeque<(String, Millis)>,
-    pub settings: VecDeque<SettingChange>,
-    pub money: VecDeque<MoneyStep>,
-    pub episode: Episode,
+    pub installs: Vec<Install>,
+    pub grants: Vec<Grant>,
+    /// Keyed hashes of numbers saved as contacts (never the numbers), and when.
+    pub contacts_added: Vec<(Option<u64>, Millis)>,
+    /// When the platform last said the screen was captured or the device controlled.
+    pub platform_capture: Option<Millis>,
+    pub platform_control: Option<Millis>,
+    /// When the last call with a trusted contact ended.
+    pub trusted_call_end: Option<Millis>,
 }
 
-fn push_capped<T>(list: &mut VecDeque<T>, item: T, cap: usize) {
-    if list.len() == cap {
-        list.pop_front();
+fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {
+    if v.len() >= cap {
+        v.remove(0);
     }
-    list.push_back(item);
+    v.push(item);
 }
 
 impl DeviceState {
-    pub fn call_started(&mut self, call: Call) {
-        if let Some(previous) = self.call.take() {
-            // A second call replaced the first (call waiting): the first is over.
-            self.end_call(previous, call.since);
-        }
-        if call.is_stranger() {
-            self.last_stranger_call = Some(call.clone());
-        }
-        self.call = Some(call);
-    }
-
-    pub fn call_ended(&mut self, t: Millis) {
-        if let Some(call) = self.call.take() {
-            self.end_call(call, t);
+    /// On a call with a trusted contact, or just off one (`within` ms), and no stranger on the line.
+    pub fn trusted_context(&self, t: Millis, within: Millis) -> bool {
+        match &self.call {
+            Some(c) => c.signal.is_none(),
+            None => self.trusted_call_end.is_some_and(|at| t.saturating_sub(at) <= within),
         }
     }
 
-    fn end_call(&mut self, mut call: Call, t: Millis) {
-        call.ended = Some(t);
-        if call.is_stranger() {
-            self.last_stranger_call = Some(call.clone());
-        }
-        push_capped(&mut self.recent_calls, call, MAX_RECENT_CALLS);
-    }
-
-    /// A stranger call is going on at `t`.
     pub fn stranger_call_active(&self) -> bool {
         self.call.as_ref().is_some_and(Call::is_stranger)
-    }
-
-    /// A stranger call is going on, or ended no more than `window` ago.
-    pub fn stranger_call_recent(&self, t: Millis, window: Millis) -> bool {
-        match &self.last_stranger_call {
-            Some(Call { ended: None, .. }) => true,
-            Some(Call { ended: Some(end), .. }) => t.saturating_sub(*end) <= window,
-            None => false,
-        }
-    }
-
-    pub fn share_started(&mut self, package: Option<String>, t: Millis) {
-        if self.shares.iter().any(|s| s.package == package) {
-            return;
-        }
-        if self.shares.len() == MAX_SHARES {
-            self.shares.remove(0);
-        }
-        self.shares.push(Share { package, since: t });
-    }
-
-    /// A stop without a package ends every share; with one, that app's share
-    /// (and any share whose app we never knew).
-    pub fn share_stopped(&mut self, package: Option<&str>) {
-        match package {
-            None => self.shares.clear(),
-            Some(p) => self.shares.retain(|s| s.package.as_deref().is_some_and(|q| q != p)),
-        }
     }
 
     pub fn sharing_active(&self) -> bool {
         !self.shares.is_empty()
     }
 
-    pub fn installed(&mut self, install: Install) {
+    pub fn share_started(&mut self, package: Option<String>, t: Millis) {
+        if self.shares.iter().any(|s| s.package == package) {
+            return;
+        }
+        push_capped(&mut self.shares, Share { package, since: t }, MAX_SHARES);
+    }
+
+    /// Stops the share of that app; a stop that names no app stops them all.
+    pub fn share_stopped(&mut self, package: Option<&str>) {
+        match package {
+            Some(p) => self.shares.retain(|s| s.package.as_deref() != Some(p) && s.package.is_some()),
+            None => self.shares.clear(),
+        }
+    }
+
+    pub fn installed(&mut self, mut install: Install) {
+        if let Some(l) = &mut install.label {
+            if l.chars().count() > MAX_LABEL_CHARS {
+                *l = l.chars().take(MAX_LABEL_CHARS).collect();
+            }
+        }
         self.installs.retain(|i| i.package != install.package);
         push_capped(&mut self.installs, install, MAX_INSTALLS);
     }
 
-    /// An uninstalled app takes its grants and shares with it.
     pub fn removed(&mut self, package: &str) {
         self.installs.retain(|i| i.package != package);
         self.grants.retain(|g| g.package != package);
         self.shares.retain(|s| s.package.as_deref() != Some(package));
-        self.overlays.retain(|(p, _)| p != package);
     }
 
     pub fn install_of(&self, package: &str) -> Option<&Install> {
-        self.installs.iter().rev().find(|i| i.package == package)
+        self.installs.iter().find(|i| i.package == package)
     }
 
-    pub fn sideloaded_recently(&self, package: &str, t: Millis, window: Millis) -> bool {
-        self.install_of(package)
-            .is_some_and(|i| i.installer_kind == InstallerKind::NonStore && t.saturating_sub(i.t) <= window)
+    /// Installed from outside an app store within the memory window.
+    pub fn sideloaded(&self, package: &str) -> bool {
+        self.install_of(package).is_some_and(|i| i.installer_kind == InstallerKind::NonStore)
     }
 
     pub fn granted(&mut self, package: String, t: Millis) {
@@ -289,155 +146,99 @@ impl DeviceState {
         push_capped(&mut self.grants, Grant { package, t }, MAX_GRANTS);
     }
 
-    pub fn remote_control_active(&self, t: Millis, window: Millis) -> bool {
-        self.grants.iter().any(|g| t.saturating_sub(g.t) <= window)
+    pub fn contact_added(&mut self, hash: Option<u64>, t: Millis) {
+        push_capped(&mut self.contacts_added, (hash, t), MAX_CONTACTS_ADDED);
     }
 
-    pub fn overlay(&mut self, package: String, t: Millis) {
-        self.overlays.retain(|(p, _)| *p != package);
-        push_capped(&mut self.overlays, (package, t), MAX_SETTINGS);
+    /// Whether the caller was saved as a contact less than `window` ago: by number
+    /// when both sides know it, else by any contact saved in the last tenth of it.
+    pub fn recently_saved(&self, hash: Option<u64>, t: Millis, window: Millis) -> bool {
+        self.contacts_added.iter().any(|&(h, at)| {
+            let age = t.saturating_sub(at);
+            match (h, hash) {
+                (Some(a), Some(b)) => a == b && age <= window,
+                _ => age <= window / 10,
+            }
+        })
     }
 
-    pub fn setting(&mut self, change: SettingChange) {
-        push_capped(&mut self.settings, change, MAX_SETTINGS);
+    /// A screen share, the platform's word that the screen is captured or the
+    /// device controlled, or a control grant in the last two hours.
+    pub fn control_active(&self, t: Millis) -> bool {
+        const RECENT: Millis = 2 * 3_600_000;
+        const CAPTURE: Millis = 30 * 60_000;
+        self.sharing_active()
+            || self.platform_capture.is_some_and(|at| t.saturating_sub(at) <= CAPTURE)
+            || self.platform_control.is_some_and(|at| t.saturating_sub(at) <= RECENT)
+            || self.grants.iter().any(|g| t.saturating_sub(g.t) <= RECENT)
     }
 
-    pub fn money_step(&mut self, step: MoneyStep) {
-        push_capped(&mut self.money, step, MAX_MONEY);
+    /// Forgets what is older than the memory window.
+    pub fn expire(&mut self, t: Millis) {
+        let fresh = |at: Millis| t.saturating_sub(at) <= MEMORY_MS;
+        self.installs.retain(|i| fresh(i.t));
+        self.grants.retain(|g| fresh(g.t));
+        self.contacts_added.retain(|&(_, at)| fresh(at));
     }
+}
 
-    /// Drops what no window can reach any more (`horizon` = the longest window).
-    pub fn expire(&mut self, t: Millis, horizon: Millis) {
-        let old = |at: Millis| t.saturating_sub(at) > horizon;
-        while self.installs.front().is_some_and(|i| old(i.t)) {
-            self.installs.pop_front();
-        }
-        self.grants.retain(|g| !old(g.t));
-        self.overlays.retain(|(_, at)| !old(*at));
-        while self.settings.front().is_some_and(|s| old(s.t)) {
-            self.settings.pop_front();
-        }
-        while self.money.front().is_some_and(|m| old(m.t)) {
-            self.money.pop_front();
-        }
-        while self.recent_calls.front().is_some_and(|c| old(c.ended.unwrap_or(c.since))) {
-            self.recent_calls.pop_front();
-        }
+/// A keyed hash of a phone number's digits (last 11), so a saved contact can be
+/// matched with a later call without keeping the number. The key is per process.
+pub fn number_hash(number: &str) -> Option<u64> {
+    use std::hash::{BuildHasher, Hasher};
+    static KEY: once_cell::sync::Lazy<std::collections::hash_map::RandomState> =
+        once_cell::sync::Lazy::new(std::collections::hash_map::RandomState::new);
+    let digits: Vec<u8> = number.bytes().filter(u8::is_ascii_digit).collect();
+    if digits.len() < 3 {
+        return None;
     }
+    let tail = &digits[digits.len().saturating_sub(11)..];
+    let mut h = KEY.build_hasher();
+    h.write(tail);
+    Some(h.finish())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn call(peer: Peer, since: Millis) -> Call {
-        Call {
-            direction: Direction::Incoming,
-            peer,
-            channel: Channel::Cellular,
-            app: None,
-            since,
-            ended: None,
-        }
-    }
-
     #[test]
-    fn stranger_call_recency() {
-        let mut s = DeviceState::default();
-        s.call_started(call(Peer::Unknown, 0));
-        assert!(s.stranger_call_active());
-        assert!(s.stranger_call_recent(10, 100));
-        s.call_ended(50);
-        assert!(!s.stranger_call_active());
-        assert!(s.stranger_call_recent(150, 100));
-        assert!(!s.stranger_call_recent(151, 100));
-    }
-
-    #[test]
-    fn contact_calls_are_not_strangers_and_call_waiting_ends_the_first() {
-        let mut s = DeviceState::default();
-        s.call_started(call(Peer::Contact, 0));
-        assert!(!s.stranger_call_recent(1, 100));
-        s.call_started(call(Peer::Hidden, 10));
-        assert_eq!(s.recent_calls.len(), 1);
-        assert!(s.stranger_call_active());
-        s.call_started(call(Peer::Contact, 20));
-        assert!(!s.stranger_call_active());
-        assert!(s.stranger_call_recent(30, 100), "the hidden call ended at 20");
-    }
-
-    #[test]
-    fn shares_start_and_stop() {
-        let mut s = DeviceState::default();
-        s.share_started(Some("a.b".into()), 0);
-        s.share_started(None, 1);
-        assert!(s.sharing_active());
-        s.share_stopped(Some("a.b"));
-        assert!(!s.sharing_active(), "unknown-app share ends with any stop");
-        s.share_started(Some("a.b".into()), 2);
-        s.share_stopped(None);
-        assert!(!s.sharing_active());
-    }
-
-    #[test]
-    fn lists_are_capped() {
+    fn lists_stay_capped() {
         let mut s = DeviceState::default();
         for i in 0..1000u64 {
             s.installed(Install {
-                package: format!("p.a{i}"),
+                package: format!("a.b{i}"),
                 installer_kind: InstallerKind::Store,
-                label: None,
+                label: Some("x".repeat(10_000)),
                 t: i,
             });
-            s.granted(format!("p.a{i}"), i);
-            s.share_started(Some(format!("p.a{i}")), i);
-            s.money_step(MoneyStep { package: None, amount: Money(1), transfer: true, t: i });
-            s.call_started(call(Peer::Unknown, i));
+            s.share_started(Some(format!("p{i}")), i);
+            s.granted(format!("g{i}"), i);
+            s.contact_added(Some(i), i);
         }
         assert_eq!(s.installs.len(), MAX_INSTALLS);
-        assert_eq!(s.grants.len(), MAX_GRANTS);
         assert_eq!(s.shares.len(), MAX_SHARES);
-        assert_eq!(s.money.len(), MAX_MONEY);
-        assert_eq!(s.recent_calls.len(), MAX_RECENT_CALLS);
+        assert_eq!(s.grants.len(), MAX_GRANTS);
+        assert_eq!(s.contacts_added.len(), MAX_CONTACTS_ADDED);
+        assert!(s.installs.iter().all(|i| i.label.as_ref().unwrap().chars().count() == MAX_LABEL_CHARS));
     }
 
     #[test]
-    fn removal_revokes_grants_and_shares() {
+    fn saved_contacts_match_by_number_hash() {
         let mut s = DeviceState::default();
-        s.granted("x.y".into(), 0);
-        s.share_started(Some("x.y".into()), 0);
-        assert!(s.remote_control_active(1, 10));
-        s.removed("x.y");
-        assert!(!s.remote_control_active(1, 10));
-        assert!(!s.sharing_active());
+        s.contact_added(number_hash("+86 138 0000 1234"), 0);
+        assert!(s.recently_saved(number_hash("13800001234"), 600_000, 86_400_000));
+        assert!(!s.recently_saved(number_hash("13900001234"), 600_000, 86_400_000));
+        assert!(!s.recently_saved(number_hash("13800001234"), 90_000_000, 86_400_000));
     }
 
     #[test]
-    fn episodes_start_after_a_gap() {
-        let mut e = Episode::default();
-        e.mark(Stage::Contact, 100, 1000);
-        e.mark(Stage::Control, 500, 1000);
-        e.mark(Stage::Control, 600, 1000);
-        assert_eq!(e.stage_count(700, 1000), 2);
-        assert_eq!(e.start, 100);
-        assert_eq!(e.stage_count(1200, 1000), 1, "the contact stage aged out on its own");
-        assert_eq!(e.stage_count(1601, 1000), 0, "over once the window passes");
-        e.mark(Stage::Money, 5000, 1000);
-        assert_eq!(e.start, 5000);
-        assert_eq!(e.stage_count(5000, 1000), 1);
-    }
-
-    #[test]
-    fn expire_drops_old_entries() {
+    fn removing_an_app_drops_its_control() {
         let mut s = DeviceState::default();
-        s.installed(Install {
-            package: "a.b".into(),
-            installer_kind: InstallerKind::NonStore,
-            label: None,
-            t: 0,
-        });
-        s.granted("a.b".into(), 0);
-        s.expire(1_000, 500);
-        assert!(s.installs.is_empty() && s.grants.is_empty());
+        s.granted("x.remote".into(), 10);
+        s.share_started(Some("x.remote".into()), 10);
+        assert!(s.control_active(20));
+        s.removed("x.remote");
+        assert!(!s.control_active(20));
     }
 }

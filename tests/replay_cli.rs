@@ -127,12 +127,41 @@ fn usage_errors_exit_2_and_missing_files_exit_1() {
 
 #[test]
 fn check_rules_accepts_the_default_pack_and_rejects_a_broken_one() {
-    let good = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/rules.json");
+    let good = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/model.json");
     let out = scamguard(&["check-rules", good.to_str().expect("path")]);
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("code-like-amount"));
-    let bad = temp_file("bad-rules.json", "{\"version\":1,\"vocabulary\":{},\"actions\":{},\"rules\":[]}");
+    let bad = temp_file("bad-model.json", "{\"version\":2}");
     let out = scamguard(&["check-rules", bad.to_str().expect("path")]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no rules"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid model"));
+}
+
+#[test]
+fn bank_view_replays_what_the_bank_app_sees() {
+    let seed = common::fixtures().join("scam/seed-beiyongjin-refund.jsonl");
+    let seed = seed.to_str().expect("path");
+    let out = scamguard(&["replay", "--view", "bank", "--bank-package", "com.android.bankabc", seed]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(text.contains("[bank view]"), "{text}");
+    // Alipay's 备用金 page is another app's window: the bank app does not see it.
+    let full = String::from_utf8(scamguard(&["replay", seed]).stdout).expect("utf8");
+    // Timeline lines start with the event's clock, `h:mm:ss`.
+    let is_clock = |w: &str| w.split(':').count() == 3 && w.split(':').all(|p| p.parse::<u32>().is_ok());
+    let lines = |s: &str| s.lines().filter(|l| l.split_whitespace().next().is_some_and(is_clock)).count();
+    assert!(lines(&text) < lines(&full), "the bank view has fewer events:\n{text}");
+    // The default bank app is the first bank or payment app with an amount.
+    let default = scamguard(&["replay", "--view", "bank", "--format", "json", seed]);
+    assert!(default.status.success());
+    assert_eq!(scamguard(&["replay", "--view", "phone"]).status.code(), Some(2));
+    // The phone's regions: known names only, repeats allowed.
+    let uk = scamguard(&["replay", "--region", "uk,cn,uk,cn,uk,cn,uk,cn,uk", "--view", "bank", seed]);
+    assert!(uk.status.success(), "{}", String::from_utf8_lossy(&uk.stderr));
+    assert_eq!(scamguard(&["replay", "--region", "uk,fr", seed]).status.code(), Some(2));
+    assert_eq!(scamguard(&["replay", "--region"]).status.code(), Some(2));
+    assert_eq!(
+        scamguard(&["replay", "--view", "bank", "--bank-package", "not a package"]).status.code(),
+        Some(2)
+    );
 }

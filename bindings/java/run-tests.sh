@@ -6,6 +6,8 @@
 #   CARGO_TARGET_DIR=/tmp/t bindings/java/run-tests.sh
 #   JUNIT_JAR=/path/junit-platform-console-standalone.jar bindings/java/run-tests.sh
 #
+# JUNIT_DETAILS=tree lists every test (default: summary; failures are always shown).
+#
 # Needs: cargo, a JDK (javac/java 11+), Debian's junit5 package
 # (/usr/share/java/junit-platform-console-standalone.jar). Extra arguments are passed
 # to the JUnit console launcher (e.g. --select-class org.scamguard.SeedScenarioTest
@@ -44,12 +46,13 @@ echo "== JUnit (java -Xcheck:jni)"
 log="$out/junit.log"
 set +e
 java -Xcheck:jni \
+    -Djava.util.logging.config.file="$here/src/test/resources/logging.properties" \
     -Djava.library.path="$target/release" \
     -Dscamguard.repo="$repo" \
     -Dscamguard.replay.bin="$bin" \
     -jar "$junit" \
     --class-path "$out/classes:$out/test-classes" \
-    --disable-banner --details=tree --fail-if-no-tests \
+    --disable-banner --details="${JUNIT_DETAILS:-summary}" --fail-if-no-tests \
     "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
@@ -61,5 +64,10 @@ fi
 if [[ $status -ne 0 ]]; then
     echo "run-tests.sh: JUnit failed (exit $status)" >&2
     exit "$status"
+fi
+# A green run is silent: no stack trace, panic or stray log line may reach the output.
+if grep -qE '^\s+at [a-zA-Z]|Exception in thread|panicked at|^(WARNING|SEVERE):' "$log"; then
+    echo "run-tests.sh: tests passed but printed stack traces or warnings (see above); a green run must be silent" >&2
+    exit 1
 fi
 echo "run-tests.sh: all Java tests passed against $lib"

@@ -8,12 +8,14 @@
 //! | [`BridgeError::Closed`] | `IllegalStateException` |
 //! | [`BridgeError::Jni`] | the pending Java exception, else `RuntimeException` |
 //! | a panic | `AssertionError` with the panic message |
+//!
+//! Messages name the field and the problem, never the value a caller passed (it may be
+//! a phone number, a password typed into an amount field, a package name).
 
 use super::cache;
-use jni::errors::ErrorPolicy;
 use jni::objects::{JObject, JString, JThrowable, JValue};
 use jni::strings::JNIString;
-use jni::{jni_str, Env};
+use jni::{jni_str, Env, EnvUnowned, Outcome};
 use std::any::Any;
 use std::fmt;
 
@@ -60,33 +62,85 @@ impl From<crate::Error> for BridgeError {
     }
 }
 
-/// Our error policy: throws the exception [`BridgeError`] maps to (or `AssertionError`
-/// for a panic) and returns the default value (null / 0) to Java.
-pub(crate) struct ThrowJava;
-
-impl<T: Default> ErrorPolicy<T, BridgeError> for ThrowJava {
-    type Captures<'unowned_env_local: 'native_method, 'native_method> = ();
-
-    fn on_error<'unowned_env_local: 'native_method, 'native_method>(
-        env: &mut Env<'unowned_env_local>,
-        _cap: &mut Self::Captures<'unowned_env_local, 'native_method>,
-        err: BridgeError,
-    ) -> jni::errors::Result<T> {
-        throw(env, err);
-        Ok(T::default())
-    }
-
-    fn on_panic<'unowned_env_local: 'native_method, 'native_method>(
-        env: &mut Env<'unowned_env_local>,
-        _cap: &mut Self::Captures<'unowned_env_local, 'native_method>,
-        payload: Box<dyn Any + Send + 'static>,
-    ) -> jni::errors::Result<T> {
-        let msg = panic_message(payload);
-        log::error!("panic in scamguard native code: {msg}");
-        if !env.exception_check() {
-            throw_assertion_error(env, &format!("scamguard panicked: {msg}"));
+impl BridgeError {
+    /// A core error whose message must not repeat anything the caller passed (the core
+    /// names fields, but a message may still quote a value, e.g. a rejected package name):
+    /// every input of 4 or more characters found in it, or any tab- or line-separated
+    /// part of one, reads `<value>`.
+    #[cold]
+    pub(crate) fn core(e: crate::Error, inputs: &[&str]) -> BridgeError {
+        match BridgeError::from(e) {
+            BridgeError::Arg(m) => BridgeError::Arg(redact(m, inputs)),
+            other => other,
         }
-        Ok(T::default())
+    }
+}
+
+/// `m` with every caller input (and every tab/line-separated part of one) replaced.
+pub(crate) fn redact(mut m: String, inputs: &[&str]) -> String {
+    for v in inputs {
+        for part in std::iter::once(*v).chain(v.split(['\t', '\n', '\r'])) {
+            let part = part.trim();
+            if part.chars().count() >= 4 && m.contains(part) {
+                m = m.replace(part, "<value>");
+            }
+        }
+    }
+    m
+}
+
+/// Runs the body of a native method: the cheapest panic-safe entry jni 0.22 offers.
+///
+/// `with_env` catches panics; `into_outcome` hands the result back without building a
+/// second attach guard, so the success path is a match and a return. Errors and panics
+/// go to [`fail`], out of line, which throws the one Java exception each maps to and
+/// returns the default value (null / 0) to Java.
+#[inline(always)]
+pub(crate) fn run<'l, T: Default>(
+    env: &mut EnvUnowned<'l>,
+    f: impl FnOnce(&mut Env<'l>) -> Result<T, BridgeError>,
+) -> T {
+    match env.with_env(f).into_outcome() {
+        Outcome::Ok(v) => v,
+        Outcome::Err(e) => {
+            fail(env, Failure::Error(e));
+            T::default()
+        }
+        Outcome::Panic(p) => {
+            fail(env, Failure::Panic(p));
+            T::default()
+        }
+    }
+}
+
+/// What went wrong in a native method.
+pub(crate) enum Failure {
+    Error(BridgeError),
+    Panic(Box<dyn Any + Send + 'static>),
+}
+
+/// The cold path of [`run`]: throws the Java exception for `failure`.
+#[cold]
+#[inline(never)]
+pub(crate) fn fail(env: &mut EnvUnowned<'_>, failure: Failure) {
+    let thrown = env
+        .with_env(|env| -> Result<(), BridgeError> {
+            match failure {
+                Failure::Error(e) => throw(env, e),
+                Failure::Panic(p) => {
+                    let msg = panic_message(p);
+                    log::error!("panic in scamguard native code");
+                    if !env.exception_check() {
+                        throw_assertion_error(env, &format!("scamguard panicked: {msg}"));
+                    }
+                }
+            }
+            Ok(())
+        })
+        .into_outcome();
+    if !matches!(thrown, Outcome::Ok(())) {
+        // Throwing itself failed or panicked: nothing better to do than return the default.
+        log::error!("scamguard: could not throw a Java exception");
     }
 }
 
@@ -123,7 +177,7 @@ fn throw(env: &mut Env<'_>, err: BridgeError) {
     if let Err(jni::errors::Error::JavaException) | Ok(()) = thrown {
         return; // thrown as intended
     }
-    log::error!("could not throw {err}");
+    log::error!("could not throw the exception for a failed call");
 }
 
 /// `AssertionError` has no `(String)` constructor for `ThrowNew`: build it with
@@ -149,5 +203,22 @@ fn throw_assertion_error(env: &mut Env<'_>, msg: &str) {
             log::error!("could not throw AssertionError: {e}");
             let _ = env.throw_new(jni_str!("java/lang/RuntimeException"), JNIString::new(msg));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn core_errors_never_quote_caller_input() {
+        let e = crate::Error::InvalidArgument("`13812345678 x` is not an Android package name".into());
+        let b = BridgeError::core(e, &["13812345678 x"]);
+        assert_eq!(b.to_string(), "invalid argument: `<value>` is not an Android package name");
+        let rows = "com.ok\tbank\n6222021234567890123\tbank\n";
+        let m = redact("line 2: `6222021234567890123` is not a package".into(), &[rows]);
+        assert_eq!(m, "line 2: `<value>` is not a package");
+        // Short or absent inputs leave the message alone.
+        assert_eq!(redact("line 1: unknown category".into(), &["abc", "zzzzzz"]), "line 1: unknown category");
     }
 }

@@ -1,15 +1,16 @@
 //! The native methods of `org.scamguard.Native`, registered in `JNI_OnLoad`.
 //!
-//! Each one is `EnvUnowned::with_env(..).resolve::<ThrowJava>()` around a few lines
-//! of conversion and one call into the engine.
+//! Each one is [`run`] around a few lines of conversion and one call into the
+//! engine: panics are caught, the success path returns straight away, and errors and
+//! panics take the one cold path that throws the Java exception ([`super::error`]).
 
 use super::cache;
 use super::convert::{self, RawStrings};
 use super::dispatch::Dispatcher;
-use super::error::{BridgeError, ThrowJava};
+use super::error::{run, BridgeError};
 use crate::{Engine, Lang};
 use jni::objects::{JClass, JObject, JString};
-use jni::sys::{jboolean, jint, jlong};
+use jni::sys::{jint, jlong};
 use jni::{jni_str, Env, EnvUnowned, NativeMethod};
 use std::ffi::c_void;
 use std::sync::{Mutex, MutexGuard};
@@ -43,6 +44,7 @@ impl Handle {
 /// The Java side (`ScamGuard`) only passes handles it got from `create` and has not
 /// destroyed yet, and holds a read lock across the call that `close` must take in
 /// write mode before `destroy`; so the pointer is live for the whole call.
+#[inline(always)]
 fn handle<'h>(h: jlong) -> Result<&'h Handle, BridgeError> {
     if h == 0 {
         return Err(BridgeError::Closed);
@@ -58,7 +60,7 @@ pub(crate) fn register(env: &mut Env<'_>) -> Result<(), BridgeError> {
         [
             NativeMethod::from_raw_parts(
                 jni_str!("create"),
-                jni_str!("(Ljava/lang/String;Ljava/lang/String;Lorg/scamguard/ListenerDispatch;)J"),
+                jni_str!("(Ljava/lang/String;Ljava/lang/String;Lorg/scamguard/ListenerDispatch;I)J"),
                 create as *mut c_void,
             ),
             NativeMethod::from_raw_parts(jni_str!("destroy"), jni_str!("(J)V"), destroy as *mut c_void),
@@ -69,7 +71,7 @@ pub(crate) fn register(env: &mut Env<'_>) -> Result<(), BridgeError> {
             ),
             NativeMethod::from_raw_parts(
                 jni_str!("assessTransfer"),
-                jni_str!("(JJLjava/lang/String;Ljava/lang/String;Ljava/lang/String;Z)Lorg/scamguard/TransferVerdict;"),
+                jni_str!("(JJLjava/lang/String;Ljava/lang/String;Ljava/lang/String;I)Lorg/scamguard/TransferVerdict;"),
                 assess_transfer as *mut c_void,
             ),
             NativeMethod::from_raw_parts(
@@ -83,9 +85,24 @@ pub(crate) fn register(env: &mut Env<'_>) -> Result<(), BridgeError> {
                 add_app as *mut c_void,
             ),
             NativeMethod::from_raw_parts(
+                jni_str!("addApps"),
+                jni_str!("(JLjava/lang/String;)I"),
+                add_apps as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
+                jni_str!("droppedWarnings"),
+                jni_str!("(J)J"),
+                dropped_warnings as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
                 jni_str!("echo"),
                 jni_str!("(IJILjava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;"),
                 echo as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
+                jni_str!("langForLocale"),
+                jni_str!("(Ljava/lang/String;)Ljava/lang/String;"),
+                lang_for_locale as *mut c_void,
             ),
             NativeMethod::from_raw_parts(jni_str!("nop"), jni_str!("()V"), nop as *mut c_void),
             NativeMethod::from_raw_parts(jni_str!("nopChecked"), jni_str!("(J)V"), nop_checked as *mut c_void),
@@ -102,34 +119,42 @@ pub(crate) fn register(env: &mut Env<'_>) -> Result<(), BridgeError> {
     Ok(())
 }
 
-/// `long create(String rulePackOrNull, String lang, ListenerDispatch sinkOrNull) throws RulePackException`
+/// `long create(String rulePackOrNull, String lang, ListenerDispatch sinkOrNull, int queueCapacity) throws RulePackException`
 extern "system" fn create<'l>(
     mut env: EnvUnowned<'l>,
     _class: JClass<'l>,
     rule_pack: JString<'l>,
     lang: JString<'l>,
     sink: JObject<'l>,
+    queue_capacity: jint,
 ) -> jlong {
-    env.with_env(|env| -> Result<jlong, BridgeError> {
+    run(&mut env, |env| {
         let lang_name = convert::req_string(env, &lang, &|| "lang".to_string())?;
         let lang = Lang::from_wire(&lang_name)
-            .ok_or_else(|| BridgeError::Arg(format!("unknown lang `{lang_name}` (zh-CN or en)")))?;
-        let mut engine = match convert::opt_string(env, &rule_pack)? {
-            Some(json) => Engine::with_rule_pack(&json)?,
-            None => Engine::new(),
+            .ok_or_else(|| BridgeError::Arg("unknown lang (expected zh-CN, zh-HK or en)".into()))?;
+        let capacity = usize::try_from(queue_capacity)
+            .ok()
+            .filter(|c| (1..=65536).contains(c))
+            .ok_or_else(|| BridgeError::Arg("listener queue capacity must be between 1 and 65536".into()))?;
+        let mut engine = match rule_pack.is_null() {
+            true => Engine::new(),
+            // A pack is JSON text of any size: read it whole (no identifier limit).
+            false => Engine::with_rule_pack(&rule_pack.try_to_string(env)?)?,
         };
         engine.set_lang(lang);
-        let dispatcher =
-            if sink.is_null() { None } else { Some(Dispatcher::start(env.new_global_ref(&sink)?)?) };
+        let dispatcher = if sink.is_null() {
+            None
+        } else {
+            Some(Dispatcher::start(env.new_global_ref(&sink)?, capacity)?)
+        };
         let handle = Box::new(Handle { engine: Mutex::new(engine), dispatcher });
         Ok(Box::into_raw(handle) as jlong)
     })
-    .resolve::<ThrowJava>()
 }
 
 /// `void destroy(long handle)`
 extern "system" fn destroy<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: jlong) {
-    env.with_env(|_env| -> Result<(), BridgeError> {
+    run(&mut env, |_env| {
         if h == 0 {
             return Ok(());
         }
@@ -143,7 +168,6 @@ extern "system" fn destroy<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: j
         }
         Ok(())
     })
-    .resolve::<ThrowJava>()
 }
 
 /// `Warning[] observe(long handle, int type, long t, int flags, String a, String b, String c, String d)`;
@@ -161,12 +185,14 @@ extern "system" fn observe<'l>(
     c: JString<'l>,
     d: JString<'l>,
 ) -> JObject<'l> {
-    env.with_env(|env| -> Result<JObject<'l>, BridgeError> {
+    run(&mut env, |env| {
         let handle = handle(h)?;
+        // Every string is read before the engine lock is taken.
         let event = convert::decode_event(env, ty, t, flags, &RawStrings { a: &a, b: &b, c: &c, d: &d })?;
         let warnings = {
             let mut engine = handle.engine();
-            let warnings = engine.observe(&event)?;
+            let warnings =
+                engine.observe(&event).map_err(|e| BridgeError::core(e, &convert::event_strings(&event)))?;
             if let (Some(dispatcher), false) = (&handle.dispatcher, warnings.is_empty()) {
                 dispatcher.send(warnings.clone());
             }
@@ -177,10 +203,10 @@ extern "system" fn observe<'l>(
         }
         Ok(convert::warning_array(env, cache::get()?, &warnings)?.into())
     })
-    .resolve::<ThrowJava>()
 }
 
-/// `TransferVerdict assessTransfer(long handle, long t, String pkg, String amount, String currency, boolean payeeNew)`
+/// `TransferVerdict assessTransfer(long handle, long t, String pkgOrNull, String amount, String currencyOrNull, int payeeNew)`
+/// (`payeeNew`: 0 = unknown, 1 = false, 2 = true; a null currency is CNY).
 #[allow(clippy::too_many_arguments)]
 extern "system" fn assess_transfer<'l>(
     mut env: EnvUnowned<'l>,
@@ -190,32 +216,44 @@ extern "system" fn assess_transfer<'l>(
     pkg: JString<'l>,
     amount: JString<'l>,
     currency: JString<'l>,
-    payee_new: jboolean,
+    payee_new: jint,
 ) -> JObject<'l> {
-    env.with_env(|env| -> Result<JObject<'l>, BridgeError> {
+    run(&mut env, |env| {
         const WHAT: &str = "assessTransfer";
         let handle = handle(h)?;
         let t = convert::time(t, WHAT)?;
-        let pkg = convert::req_string(env, &pkg, &|| format!("{WHAT}: package"))?;
+        let pkg = convert::java_string(env, &pkg, convert::Limit::Id, &|| format!("{WHAT}: package"))?;
         let amount =
             convert::amount(&convert::req_string(env, &amount, &|| format!("{WHAT}: amount"))?, WHAT)?;
-        let currency = convert::req_string(env, &currency, &|| format!("{WHAT}: currency"))?;
-        let assessment =
-            handle.engine().assess_transfer(t, Some(&pkg), amount, &currency, Some(payee_new))?;
+        let currency =
+            convert::java_string(env, &currency, convert::Limit::Id, &|| format!("{WHAT}: currency"))?;
+        let payee_new = match payee_new {
+            0 => None,
+            1 => Some(false),
+            2 => Some(true),
+            _ => return Err(BridgeError::Arg(format!("{WHAT}: unknown payee_new code"))),
+        };
+        let currency = currency.as_deref().unwrap_or("CNY");
+        let assessment = handle
+            .engine()
+            .assess_transfer(t, pkg.as_deref(), amount, currency, payee_new)
+            .map_err(|e| BridgeError::core(e, &[pkg.as_deref().unwrap_or(""), currency]))?;
         convert::verdict(env, cache::get()?, &assessment)
     })
-    .resolve::<ThrowJava>()
 }
 
 /// `void loadRules(long handle, String json) throws RulePackException`
 extern "system" fn load_rules<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: jlong, json: JString<'l>) {
-    env.with_env(|env| -> Result<(), BridgeError> {
+    run(&mut env, |env| {
         let handle = handle(h)?;
-        let json = convert::req_string(env, &json, &|| "rule pack".to_string())?;
+        if json.is_null() {
+            return Err(BridgeError::Null("rule pack".into()));
+        }
+        // Parsed before the engine lock is taken: a big pack must not block observe.
+        let json = json.try_to_string(env)?;
         handle.engine().load_rules(&json)?;
         Ok(())
     })
-    .resolve::<ThrowJava>()
 }
 
 /// `void addApp(long handle, String pkg, String category, String labelOrNull)`
@@ -227,17 +265,45 @@ extern "system" fn add_app<'l>(
     category: JString<'l>,
     label: JString<'l>,
 ) {
-    env.with_env(|env| -> Result<(), BridgeError> {
+    run(&mut env, |env| {
         let handle = handle(h)?;
         let pkg = convert::req_string(env, &pkg, &|| "addApp: package".to_string())?;
         let name = convert::req_string(env, &category, &|| "addApp: category".to_string())?;
         let category = crate::Category::from_wire(&name)
-            .ok_or_else(|| BridgeError::Arg(format!("addApp: unknown category `{name}`")))?;
-        let label = convert::opt_string(env, &label)?;
-        handle.engine().add_app(&pkg, category, label.as_deref())?;
+            .ok_or_else(|| BridgeError::Arg("addApp: unknown category".into()))?;
+        let label = convert::java_string(env, &label, convert::Limit::Clip, &|| "addApp: label".to_string())?;
+        handle
+            .engine()
+            .add_app(&pkg, category, label.as_deref())
+            .map_err(|e| BridgeError::core(e, &[&pkg, label.as_deref().unwrap_or("")]))?;
         Ok(())
     })
-    .resolve::<ThrowJava>()
+}
+
+/// `int addApps(long handle, String tsv)`: many `package<TAB>category[<TAB>label]` rows.
+extern "system" fn add_apps<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    h: jlong,
+    tsv: JString<'l>,
+) -> jint {
+    run(&mut env, |env| {
+        let handle = handle(h)?;
+        if tsv.is_null() {
+            return Err(BridgeError::Null("addApps: rows".into()));
+        }
+        let tsv = tsv.try_to_string(env)?;
+        let n = handle.engine().add_apps(&tsv).map_err(|e| BridgeError::core(e, &[&tsv]))?;
+        Ok(jint::try_from(n).unwrap_or(jint::MAX))
+    })
+}
+
+/// `long droppedWarnings(long handle)`
+extern "system" fn dropped_warnings<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: jlong) -> jlong {
+    run(&mut env, |_env| {
+        let handle = handle(h)?;
+        Ok(handle.dispatcher.as_ref().map_or(0, |d| jlong::try_from(d.dropped()).unwrap_or(jlong::MAX)))
+    })
 }
 
 /// `String echo(int type, long t, int flags, String a, String b, String c, String d)`: test support.
@@ -253,30 +319,45 @@ extern "system" fn echo<'l>(
     c: JString<'l>,
     d: JString<'l>,
 ) -> JObject<'l> {
-    env.with_env(|env| -> Result<JObject<'l>, BridgeError> {
+    run(&mut env, |env| {
         let event = convert::decode_event(env, ty, t, flags, &RawStrings { a: &a, b: &b, c: &c, d: &d })?;
         Ok(JString::new(env, convert::echo_json(&event))?.into())
     })
-    .resolve::<ThrowJava>()
+}
+
+/// `String langForLocale(String tag)`: test support, the core's `Lang::from_locale`
+/// (wire name, or null), so the Java mapping can be checked against it.
+extern "system" fn lang_for_locale<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    tag: JString<'l>,
+) -> JObject<'l> {
+    run(&mut env, |env| {
+        let tag = convert::req_string(env, &tag, &|| "tag".to_string())?;
+        match Lang::from_locale(&tag) {
+            Some(l) => Ok(JString::new(env, l.wire_name())?.into()),
+            None => Ok(JObject::null()),
+        }
+    })
 }
 
 /// `void nop()`: the cheapest possible native call (benchmark floor).
 extern "system" fn nop<'l>(_env: EnvUnowned<'l>, _class: JClass<'l>) {}
 
-/// `void nopChecked(long handle)`: a native call through the error-handling wrapper.
+/// `void nopChecked(long handle)`: a native call through the error-handling entry.
 extern "system" fn nop_checked<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: jlong) {
-    env.with_env(|_env| -> Result<(), BridgeError> {
+    run(&mut env, |_env| {
         std::hint::black_box(h);
         Ok(())
     })
-    .resolve::<ThrowJava>()
 }
 
-/// `void panicForTest(String message)`: proves panics become `AssertionError`.
+/// `void panicForTest(String message)`: proves panics become `AssertionError`. Unwinds
+/// with `resume_unwind`, which skips the panic hook, so a green test run prints nothing;
+/// the catching path is the same as for any panic.
 extern "system" fn panic_for_test<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, message: JString<'l>) {
-    env.with_env(|env| -> Result<(), BridgeError> {
+    run(&mut env, |env| {
         let message = convert::opt_string(env, &message)?.unwrap_or_default();
-        panic!("{message}");
+        std::panic::resume_unwind(Box::new(message))
     })
-    .resolve::<ThrowJava>()
 }

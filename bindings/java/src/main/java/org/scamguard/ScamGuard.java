@@ -3,60 +3,108 @@ package org.scamguard;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The anti-scam engine: feed it device events, get warnings back before money moves.
  *
- * <p>One native engine per instance. Thread-safe: any method may be called from any thread; events
- * are applied one at a time in the order the calls enter the engine. Times must never go
- * backwards (across all threads feeding one instance).
+ * <p><b>One per process.</b> Create it once (an {@code Application}-scoped holder, not per
+ * Activity: a new engine forgets the scam episode in progress, e.g. on rotation) and {@link
+ * #close()} it when the process no longer needs it. An engine the app forgot to close is freed
+ * by a cleaner after it becomes unreachable; closing is still the right thing to do.
  *
- * <p>Errors: a null required argument throws {@link NullPointerException}; a negative or backwards
- * time, an unparseable amount or any other bad argument throws {@link IllegalArgumentException}
- * with the reason; a broken rule pack throws {@link RulePackException}. The engine ignores the
- * offending call and stays usable.
+ * <p><b>The clock.</b> Every {@code t} is milliseconds on one monotonic clock, the same for every
+ * event fed to one engine: on Android {@code SystemClock.elapsedRealtime()} (not {@code
+ * System.currentTimeMillis()}, which jumps when the user or the network sets the time); in tests
+ * any monotonic milliseconds (e.g. the trace's {@code t}). The engine never refuses a time: one a
+ * little before the last one seen (two threads racing to feed it) is clamped to the last time
+ * seen; one far before it (a reboot restarts {@code elapsedRealtime()} at 0) starts a new clock
+ * epoch that continues from the last time; a wild jump ahead is capped. Only a negative {@code t}
+ * is an error.
  *
- * <p>Always {@link #close()} it (try-with-resources): the native engine is not freed by the
- * garbage collector. After {@code close()} every other method throws {@link
- * IllegalStateException}; {@code close()} itself may be called again (no-op).
+ * <p><b>Threads.</b> Thread-safe: any method may be called from any thread; events are applied
+ * one at a time in the order the calls enter the engine. Calls are short (microseconds) but do
+ * not hold them on a UI thread in a loop.
+ *
+ * <p><b>Errors.</b> Unchecked exceptions for programming errors: a null required argument throws
+ * {@link NullPointerException}, a bad value {@link IllegalArgumentException} (the message names
+ * the field and the problem, never the value: it may be a phone number or typed text), any call
+ * after {@link #close()} {@link IllegalStateException}. The only checked exception is {@link
+ * RulePackException}, from the calls that load a rule pack ({@link #create(Options, String)},
+ * {@link #loadRules(String)}). A rejected call changes nothing; the engine stays usable.
  *
  * <pre>{@code
- * try (ScamGuard guard = new ScamGuard()) {
- *     guard.addListener(w -> showWarning(w));
- *     guard.onCallStarted(now, Event.Direction.INCOMING, Event.Peer.UNKNOWN, Event.Channel.CELLULAR, null);
- *     List<Warning> ws = guard.onScreenShareStarted(now + 5_000, "com.tencent.wemeet.app");
- * }
+ * ScamGuard guard = new ScamGuard(new ScamGuard.Options().locale(Locale.getDefault()));
+ * guard.addListener(mainExecutor, w -> showWarning(w));
+ * long now = SystemClock.elapsedRealtime();
+ * guard.onCallStarted(now, Event.Direction.INCOMING, Event.Peer.UNKNOWN, Event.Channel.CELLULAR, null);
+ * List<Warning> ws = guard.onScreenShareStarted(SystemClock.elapsedRealtime(), "com.tencent.wemeet.app");
  * }</pre>
+ *
+ * <p>Kotlin sees exact nullability (the package is JSpecify {@code @NullMarked}): {@code
+ * guard.addListener(mainExecutor) { w -> show(w.title) }}, {@code verdict.level}, {@code
+ * warning.evidence}.
  */
 public final class ScamGuard implements AutoCloseable {
+    /** Default cap of the async listener queue ({@link Options#listenerQueueCapacity(int)}). */
+    public static final int DEFAULT_LISTENER_QUEUE_CAPACITY = 256;
 
-    /** Options for {@link ScamGuard#ScamGuard(Options)}; builder style. */
+    /** Options for {@link ScamGuard#ScamGuard(Options)}; builder style, or bean setters. */
     public static final class Options {
         private String lang = "zh-CN";
-        private String rulePack;
+        private @Nullable String rulePack;
         private boolean asyncListeners;
+        private int queueCapacity = DEFAULT_LISTENER_QUEUE_CAPACITY;
 
-        /** Default options: default rule pack, zh-CN, listeners on the calling thread. */
+        /** Default options: built-in rules, zh-CN, listeners on the calling thread. */
         public Options() {}
 
         /**
-         * Language of warning texts: {@code "zh-CN"} (default) or {@code "en"}.
+         * Language of warning texts: {@code "zh-CN"} (default), {@code "zh-HK"} (traditional;
+         * {@code "zh-TW"} is accepted for it) or {@code "en"}.
          *
          * @throws IllegalArgumentException for any other value
          */
         public Options lang(String lang) {
-            if (!"zh-CN".equals(lang) && !"en".equals(lang)) {
-                throw new IllegalArgumentException("unknown lang `" + lang + "` (zh-CN or en)");
-            }
-            this.lang = lang;
+            this.lang = Lang.fromWire(Objects.requireNonNull(lang, "lang")).wireName();
             return this;
         }
 
-        /** A rule pack (JSON) instead of the built-in one; null = the built-in pack. */
-        public Options rulePack(String json) {
+        /** Language of warning texts. */
+        public Options lang(Lang lang) {
+            this.lang = Objects.requireNonNull(lang, "lang").wireName();
+            return this;
+        }
+
+        /** Language of warning texts for the user's locale ({@link Lang#fromLocale(Locale)}). */
+        public Options locale(Locale locale) {
+            return lang(Lang.fromLocale(Objects.requireNonNull(locale, "locale")));
+        }
+
+        /** The language chosen. */
+        public Lang getLang() {
+            return Lang.fromWire(lang);
+        }
+
+        /** Bean-style {@link #lang(Lang)} (Kotlin: {@code options.lang = Lang.EN}). */
+        public void setLang(Lang lang) {
+            lang(lang);
+        }
+
+        /**
+         * A rule pack (JSON) instead of the built-in one; null = the built-in pack.
+         *
+         * @deprecated A broken pack then makes {@link ScamGuard#ScamGuard(Options)} throw an
+         *     unchecked {@link IllegalArgumentException}. Use {@link ScamGuard#create(Options,
+         *     String)}, which reports it as a checked {@link RulePackException}.
+         */
+        @Deprecated
+        public Options rulePack(@Nullable String json) {
             this.rulePack = json;
             return this;
         }
@@ -65,52 +113,156 @@ public final class ScamGuard implements AutoCloseable {
          * If true, {@link WarningListener}s are called on a dispatcher thread owned by the native
          * library (one per engine, strictly in the order the engine raised the warnings) instead
          * of on the thread that fed the event, so a slow listener never delays {@code observe}.
-         * Default false.
+         * The queue to that thread is bounded ({@link #listenerQueueCapacity(int)}). Default false.
          */
         public Options asyncListeners(boolean async) {
             this.asyncListeners = async;
             return this;
         }
-    }
 
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final ListenerDispatch dispatch = new ListenerDispatch();
-    private final boolean asyncListeners;
-    /** The native engine; 0 once closed. Read under the read lock, cleared under the write lock. */
-    private long handle;
+        /** Whether listeners run on the engine's dispatcher thread. */
+        public boolean isAsyncListeners() {
+            return asyncListeners;
+        }
 
-    /** An engine with the built-in rule pack, warnings in zh-CN. */
-    public ScamGuard() {
-        NativeLoader.load();
-        this.asyncListeners = false;
-        try {
-            this.handle = Native.create(null, "zh-CN", null);
-        } catch (RulePackException e) {
-            throw new IllegalStateException("built-in rule pack rejected: " + e.getMessage(), e);
+        /** Bean-style {@link #asyncListeners(boolean)}. */
+        public void setAsyncListeners(boolean async) {
+            asyncListeners(async);
+        }
+
+        /**
+         * How many warnings may wait for a stuck or slow async listener (default {@value
+         * #DEFAULT_LISTENER_QUEUE_CAPACITY}). When the queue is full, warnings of the same
+         * episode are coalesced (the latest and most severe one wins); criticals are never
+         * dropped; what is dropped is counted ({@link ScamGuard#getDroppedWarnings()}).
+         *
+         * @throws IllegalArgumentException unless 1 &lt;= capacity &lt;= 65536
+         */
+        public Options listenerQueueCapacity(int capacity) {
+            if (capacity < 1 || capacity > 65536) {
+                throw new IllegalArgumentException("listenerQueueCapacity must be between 1 and 65536");
+            }
+            this.queueCapacity = capacity;
+            return this;
         }
     }
 
     /**
-     * An engine with the given options.
-     *
-     * @throws RulePackException if {@code options.rulePack} does not validate
+     * The native engine and its lock. Kept apart from the {@link ScamGuard} so the cleaner can
+     * free it after the ScamGuard became unreachable: it must not reference the ScamGuard.
      */
-    public ScamGuard(Options options) throws RulePackException {
+    private static final class NativeState implements EngineCleaner.State {
+        final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+        /** 0 once closed. Read under the read lock, cleared under the write lock. */
+        long handle;
+
+        NativeState(long handle) {
+            this.handle = handle;
+        }
+
+        /** The live handle; call with the read lock held. */
+        long live() {
+            long h = handle;
+            if (h == 0) {
+                throw new IllegalStateException("ScamGuard is closed");
+            }
+            return h;
+        }
+
+        @Override
+        public void release() {
+            long h;
+            Lock w = lock.writeLock();
+            w.lock();
+            try {
+                h = handle;
+                handle = 0;
+            } finally {
+                w.unlock();
+            }
+            if (h != 0) {
+                // Outside the lock: an async listener that calls back into this engine while the
+                // dispatcher drains gets IllegalStateException instead of a deadlock.
+                Native.destroy(h);
+            }
+        }
+    }
+
+    private final NativeState state;
+    private final ListenerDispatch dispatch;
+    private final boolean asyncListeners;
+    private final EngineCleaner.Cleanable cleanable;
+
+    /** An engine with the built-in rules, warnings in zh-CN. */
+    public ScamGuard() {
+        this(new Options());
+    }
+
+    /**
+     * An engine with the given options and the built-in rules. Throws no checked exception.
+     *
+     * @throws IllegalArgumentException only if the deprecated {@link Options#rulePack(String)}
+     *     names a pack that does not validate (its cause is the {@link RulePackException})
+     */
+    public ScamGuard(Options options) {
+        this(Objects.requireNonNull(options, "options"), new ListenerDispatch(), null, false);
+    }
+
+    /**
+     * An engine with a rule pack (JSON) instead of the built-in rules: the explicit, checked path
+     * for loading a pack.
+     *
+     * @throws RulePackException if the pack does not validate
+     */
+    public static ScamGuard create(Options options, String rulePackJson) throws RulePackException {
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(rulePackJson, "rulePackJson");
+        try {
+            return new ScamGuard(options, new ListenerDispatch(), rulePackJson, true);
+        } catch (PackRejected e) {
+            throw e.cause;
+        }
+    }
+
+    /** Carries a RulePackException out of the constructor without a checked signature. */
+    private static final class PackRejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final RulePackException cause;
+
+        PackRejected(RulePackException cause) {
+            super(cause.getMessage(), cause);
+            this.cause = cause;
+        }
+    }
+
+    private ScamGuard(Options o, ListenerDispatch dispatch, @Nullable String pack, boolean checked) {
         NativeLoader.load();
-        this.asyncListeners = options.asyncListeners;
-        this.handle =
-                Native.create(options.rulePack, options.lang, options.asyncListeners ? dispatch : null);
+        this.dispatch = dispatch;
+        this.asyncListeners = o.asyncListeners;
+        String rules = checked ? pack : o.rulePack;
+        long h;
+        try {
+            h = Native.create(rules, o.lang, o.asyncListeners ? dispatch : null, o.queueCapacity);
+        } catch (RulePackException e) {
+            if (checked) {
+                throw new PackRejected(e);
+            }
+            throw new IllegalArgumentException("rule pack rejected: " + e.getMessage(), e);
+        }
+        this.state = new NativeState(h);
+        this.cleanable = EngineCleaner.register(this, state);
     }
 
     // ---------------------------------------------------------------- events
 
     /**
      * Feeds one event; returns the warnings it raised (possibly empty, never null) and calls every
-     * registered {@link WarningListener}.
+     * registered {@link WarningListener}. Every {@code on...} helper below is the same call with
+     * the event's fields as arguments ({@code t}: ms on the engine's clock, see the class doc).
      *
      * @throws NullPointerException if {@code event} is null
-     * @throws IllegalArgumentException if its time is before the last event's, or a field is bad
+     * @throws IllegalArgumentException if a field is bad (an unparseable amount, an empty package
+     *     name...); the message names the field, never its value
      * @throws IllegalStateException after {@link #close()}
      */
     public List<Warning> observe(Event event) {
@@ -119,8 +271,52 @@ public final class ScamGuard implements AutoCloseable {
 
     /** {@code call_started}; see {@link #observe(Event)} for the exceptions. */
     public List<Warning> onCallStarted(
-            long t, Event.Direction d, Event.Peer p, Event.Channel c, String voipAppOrNull) {
-        return Wire.callStarted(call, t, d, p, c, voipAppOrNull, null);
+            long t, Event.Direction d, Event.Peer p, Event.@Nullable Channel c, @Nullable String voipAppOrNull) {
+        return Wire.callStarted(call, t, d, p, c, voipAppOrNull, null, null);
+    }
+
+    /**
+     * {@code call_started} with the check of the caller's number ({@code verificationOrNull}:
+     * STIR/SHAKEN from {@code Call.Details.getCallerNumberVerificationStatus()}, or the bank's own
+     * call check; null = none made).
+     */
+    public List<Warning> onCallStarted(
+            long t,
+            Event.Direction d,
+            Event.Peer p,
+            Event.@Nullable Channel c,
+            @Nullable String voipAppOrNull,
+            Event.@Nullable Verification verificationOrNull) {
+        return Wire.callStarted(call, t, d, p, c, voipAppOrNull, null, verificationOrNull);
+    }
+
+    /**
+     * {@code contact_added}: the user saved a contact ({@code numberOrNull} is hashed, never kept).
+     */
+    public List<Warning> onContactAdded(long t, @Nullable String numberOrNull) {
+        return Wire.contactAdded(call, t, numberOrNull);
+    }
+
+    /**
+     * {@code call_state}: a snapshot of whether a call is on; {@code false} ends a call whose
+     * {@code call_ended} was lost. Send it when an observer (re)starts.
+     */
+    public List<Warning> onCallState(long t, boolean active) {
+        return Wire.callState(call, t, active);
+    }
+
+    /**
+     * {@code payment_prompt}: a screen about to move money (QR pay, payment code, collect request,
+     * credit drawdown); amount as written or null, currency an ISO code or null.
+     */
+    public List<Warning> onPaymentPrompt(
+            long t, @Nullable String pkgOrNull, Event.PaymentKind kind, @Nullable String amountOrNull, @Nullable String currencyOrNull) {
+        return Wire.paymentPrompt(call, t, pkgOrNull, kind, amountOrNull, currencyOrNull);
+    }
+
+    /** {@code platform_risk}: a fact the platform reports (capture, remote control, casting, VoIP). */
+    public List<Warning> onPlatformRisk(long t, Event.RiskKind kind, @Nullable String pkgOrNull) {
+        return Wire.platformRisk(call, t, kind, pkgOrNull);
     }
 
     /** {@code call_ended}. */
@@ -135,7 +331,7 @@ public final class ScamGuard implements AutoCloseable {
 
     /** {@code app_installed}: an app was installed or updated. */
     public List<Warning> onAppInstalled(
-            long t, String pkg, String installerOrNull, String labelOrNull) {
+            long t, String pkg, @Nullable String installerOrNull, @Nullable String labelOrNull) {
         return Wire.appInstalled(call, t, pkg, installerOrNull, labelOrNull);
     }
 
@@ -145,18 +341,28 @@ public final class ScamGuard implements AutoCloseable {
     }
 
     /** {@code screen_share_started}: sharing, casting or recording began. */
-    public List<Warning> onScreenShareStarted(long t, String pkgOrNull) {
+    public List<Warning> onScreenShareStarted(long t, @Nullable String pkgOrNull) {
         return Wire.pkgOnly(call, Event.Type.SCREEN_SHARE_STARTED, t, pkgOrNull);
     }
 
     /** {@code screen_share_stopped}. */
-    public List<Warning> onScreenShareStopped(long t, String pkgOrNull) {
+    public List<Warning> onScreenShareStopped(long t, @Nullable String pkgOrNull) {
         return Wire.pkgOnly(call, Event.Type.SCREEN_SHARE_STOPPED, t, pkgOrNull);
     }
 
     /** {@code accessibility_enabled}: an accessibility service of that app was switched on. */
     public List<Warning> onAccessibilityEnabled(long t, String pkg) {
-        return Wire.pkgOnly(call, Event.Type.ACCESSIBILITY_ENABLED, t, pkg);
+        return Wire.accessibilityEnabled(call, t, pkg, null, null);
+    }
+
+    /**
+     * {@code accessibility_enabled} with what the platform says: {@code toolOrNull} ({@code
+     * AccessibilityServiceInfo.isAccessibilityTool()}) and {@code fromStoreOrNull} (installed from
+     * an app store); null = unknown.
+     */
+    public List<Warning> onAccessibilityEnabled(
+            long t, String pkg, @Nullable Boolean toolOrNull, @Nullable Boolean fromStoreOrNull) {
+        return Wire.accessibilityEnabled(call, t, pkg, toolOrNull, fromStoreOrNull);
     }
 
     /** {@code overlay_shown}: an app drew over other apps. */
@@ -166,7 +372,7 @@ public final class ScamGuard implements AutoCloseable {
 
     /** {@code setting_changed}: a protective setting was turned on or off. */
     public List<Warning> onSettingChanged(
-            long t, Event.Setting s, String pkgOrNull, boolean enabled) {
+            long t, Event.Setting s, @Nullable String pkgOrNull, boolean enabled) {
         return Wire.settingChanged(call, t, s, pkgOrNull, enabled);
     }
 
@@ -181,13 +387,13 @@ public final class ScamGuard implements AutoCloseable {
     }
 
     /** {@code notification}: a notification was posted. */
-    public List<Warning> onNotification(long t, String pkg, String titleOrNull, String text) {
+    public List<Warning> onNotification(long t, String pkg, @Nullable String titleOrNull, String text) {
         return Wire.notification(call, t, pkg, titleOrNull, text);
     }
 
     /** {@code sms_received}: an SMS arrived ({@code k} null = UNKNOWN). */
     public List<Warning> onSmsReceived(
-            long t, String senderOrNull, Event.SenderKind k, String text) {
+            long t, @Nullable String senderOrNull, Event.@Nullable SenderKind k, String text) {
         return Wire.smsReceived(call, t, senderOrNull, k, text);
     }
 
@@ -197,7 +403,7 @@ public final class ScamGuard implements AutoCloseable {
      * an unparseable amount throws {@link IllegalArgumentException}.
      */
     public List<Warning> onTransferStarted(
-            long t, String pkgOrNull, String amount, String currencyOrNull, Boolean payeeNewOrNull) {
+            long t, @Nullable String pkgOrNull, String amount, @Nullable String currencyOrNull, @Nullable Boolean payeeNewOrNull) {
         return Wire.transferStarted(call, t, pkgOrNull, amount, currencyOrNull, payeeNewOrNull, null);
     }
 
@@ -205,12 +411,18 @@ public final class ScamGuard implements AutoCloseable {
     private final Wire.Sink<List<Warning>> call = this::observeFlat;
 
     private List<Warning> observeFlat(
-            int type, long t, int flags, String a, String b, String c, String d) {
+            int type,
+            long t,
+            int flags,
+            @Nullable String a,
+            @Nullable String b,
+            @Nullable String c,
+            @Nullable String d) {
         Warning[] ws;
-        Lock r = lock.readLock();
+        Lock r = state.lock.readLock();
         r.lock();
         try {
-            ws = Native.observe(live(), type, t, flags, a, b, c, d);
+            ws = Native.observe(state.live(), type, t, flags, a, b, c, d);
         } finally {
             r.unlock();
         }
@@ -230,36 +442,59 @@ public final class ScamGuard implements AutoCloseable {
      * the attempt (as a money step of the current episode) and nothing else; listeners are not
      * called.
      *
-     * @param t time (ms, trace clock)
-     * @param pkg the bank app's package
-     * @param amount as written ({@code "19,999.58"}); unparseable throws {@link
-     *     IllegalArgumentException}
-     * @param currency e.g. {@code "CNY"}
-     * @param payeeNew whether the payee was never paid before
+     * <pre>{@code
+     * TransferVerdict v = guard.assessTransfer(SystemClock.elapsedRealtime(),
+     *         TransferCheck.builder().pkg(getPackageName()).amount(typed).payeeNew(true).build());
+     * if (v.getDecision() != TransferVerdict.Decision.PROCEED) { hold the transfer, show v }
+     * }</pre>
+     *
+     * @param t ms on the engine's clock ({@code SystemClock.elapsedRealtime()})
+     * @throws IllegalArgumentException if the amount is unparseable or {@code t} negative
      */
-    public TransferVerdict assessTransfer(
-            long t, String pkg, String amount, String currency, boolean payeeNew) {
-        Lock r = lock.readLock();
+    public TransferVerdict assessTransfer(long t, TransferCheck check) {
+        Objects.requireNonNull(check, "check");
+        Boolean payeeNew = check.getPayeeNew();
+        int payeeNewCode = payeeNew == null ? 0 : payeeNew ? 2 : 1;
+        Lock r = state.lock.readLock();
         r.lock();
         try {
-            return Native.assessTransfer(live(), t, pkg, amount, currency, payeeNew);
+            return Native.assessTransfer(
+                    state.live(), t, check.getPkg(), check.getAmount(), check.getCurrency(), payeeNewCode);
         } finally {
             r.unlock();
         }
     }
 
+    /**
+     * Positional form of {@link #assessTransfer(long, TransferCheck)}; a null currency means
+     * {@code CNY}.
+     *
+     * @deprecated Use {@link #assessTransfer(long, TransferCheck)}: named fields instead of a
+     *     positional boolean.
+     */
+    @Deprecated
+    public TransferVerdict assessTransfer(
+            long t, String pkg, String amount, @Nullable String currency, boolean payeeNew) {
+        Objects.requireNonNull(pkg, "assessTransfer: package");
+        Objects.requireNonNull(amount, "assessTransfer: amount");
+        return assessTransfer(
+                t, TransferCheck.builder().pkg(pkg).amount(amount).currency(currency).payeeNew(payeeNew).build());
+    }
+
     // ---------------------------------------------------------------- configuration
 
     /**
-     * Replaces the rules with the given pack (JSON).
+     * Replaces the rules with the given pack (JSON). Parse it off the main thread: a pack is
+     * validated in full.
      *
      * @throws RulePackException if it does not validate; the previous rules stay in force
      */
     public void loadRules(String json) throws RulePackException {
-        Lock r = lock.readLock();
+        Objects.requireNonNull(json, "json");
+        Lock r = state.lock.readLock();
         r.lock();
         try {
-            Native.loadRules(live(), json);
+            Native.loadRules(state.live(), json);
         } finally {
             r.unlock();
         }
@@ -275,30 +510,96 @@ public final class ScamGuard implements AutoCloseable {
      * @throws NullPointerException if {@code pkg} or {@code category} is null
      * @throws IllegalArgumentException if {@code pkg} is not a package name, or the catalog is full
      */
-    public void addApp(String pkg, AppCategory category, String labelOrNull) {
+    public void addApp(String pkg, AppCategory category, @Nullable String labelOrNull) {
         Objects.requireNonNull(pkg, "pkg");
         Objects.requireNonNull(category, "category");
-        Lock r = lock.readLock();
+        Lock r = state.lock.readLock();
         r.lock();
         try {
-            Native.addApp(live(), pkg, category.wireName(), labelOrNull);
+            Native.addApp(state.live(), pkg, category.wireName(), labelOrNull);
         } finally {
             r.unlock();
         }
     }
 
-    /** Registers a listener called for each new warning (adding the same one twice calls it twice). */
+    /**
+     * Adds many apps in one native call: one {@code package<TAB>category[<TAB>label]} row per line
+     * ({@code category} as in {@link AppCategory#wireName()}; blank lines and lines starting with
+     * {@code #} are skipped). All or nothing: on an error nothing is added and the message names
+     * the line number and the problem.
+     *
+     * @return the number of rows added
+     * @throws IllegalArgumentException for a bad row, or if the catalog would be over its cap
+     */
+    public int addApps(String tsvRows) {
+        Objects.requireNonNull(tsvRows, "tsvRows");
+        Lock r = state.lock.readLock();
+        r.lock();
+        try {
+            return Native.addApps(state.live(), tsvRows);
+        } finally {
+            r.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- listeners
+
+    /**
+     * Registers a listener, called for each new warning on the thread described in {@link
+     * WarningListener} (adding the same one twice calls it twice).
+     *
+     * @throws IllegalStateException if {@value ListenerDispatch#MAX_LISTENERS} listeners are
+     *     registered already, or after {@link #close()}
+     */
     public void addListener(WarningListener l) {
         Objects.requireNonNull(l, "listener");
         checkOpen();
-        dispatch.listeners.add(l);
+        dispatch.add(null, l);
     }
 
-    /** Unregisters a listener (no-op if it was not registered). */
-    public void removeListener(WarningListener l) {
+    /**
+     * Registers a listener called on {@code executor} (e.g. {@code
+     * ContextCompat.getMainExecutor(context)} to update views). Do not register an Activity (or
+     * a lambda capturing one) on an engine that outlives it: remove it in {@code onDestroy}.
+     *
+     * @throws IllegalStateException if {@value ListenerDispatch#MAX_LISTENERS} listeners are
+     *     registered already, or after {@link #close()}
+     */
+    public void addListener(Executor executor, WarningListener l) {
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(l, "listener");
         checkOpen();
-        dispatch.listeners.remove(l);
+        dispatch.add(executor, l);
     }
+
+    /** Unregisters a listener (its first registration; no-op if it was not registered). */
+    public void removeListener(WarningListener l) {
+        Objects.requireNonNull(l, "listener");
+        checkOpen();
+        dispatch.remove(l);
+    }
+
+    /**
+     * Warnings the async listener queue dropped while full since the engine was created (each
+     * coalesced into a more severe or later warning of the same episode, or older non-critical
+     * ones of another episode). Always 0 without {@link Options#asyncListeners(boolean)}.
+     */
+    public long getDroppedWarnings() {
+        Lock r = state.lock.readLock();
+        r.lock();
+        try {
+            return Native.droppedWarnings(state.live());
+        } finally {
+            r.unlock();
+        }
+    }
+
+    /** Listener calls that threw (each was caught and logged), since the engine was created. */
+    public long getListenerErrors() {
+        return dispatch.errors();
+    }
+
+    // ---------------------------------------------------------------- lifetime
 
     /**
      * Frees the native engine. Waits for calls in progress on other threads to finish; with async
@@ -306,40 +607,18 @@ public final class ScamGuard implements AutoCloseable {
      */
     @Override
     public void close() {
-        long h;
-        Lock w = lock.writeLock();
-        w.lock();
-        try {
-            h = handle;
-            handle = 0;
-        } finally {
-            w.unlock();
-        }
-        if (h != 0) {
-            // Outside the lock: an async listener that calls back into this object while the
-            // dispatcher drains gets IllegalStateException instead of a deadlock.
-            Native.destroy(h);
-        }
+        cleanable.clean();
     }
 
     /** Whether {@link #close()} was called. */
     public boolean isClosed() {
-        Lock r = lock.readLock();
+        Lock r = state.lock.readLock();
         r.lock();
         try {
-            return handle == 0;
+            return state.handle == 0;
         } finally {
             r.unlock();
         }
-    }
-
-    /** The live handle; call with the read lock held. */
-    private long live() {
-        long h = handle;
-        if (h == 0) {
-            throw new IllegalStateException("ScamGuard is closed");
-        }
-        return h;
     }
 
     private void checkOpen() {

@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One warning raised by the engine, with the evidence that led to it and what the user should do.
- * Immutable; created by native code.
+ * Immutable; created by native code. Getters are bean style ({@code w.getLevel()}; in Kotlin
+ * {@code w.level}); the short forms ({@code level()}) are deprecated aliases.
  */
 @UsedByNative
 public final class Warning {
@@ -44,56 +46,112 @@ public final class Warning {
         this.episode = Long.toString(episode);
     }
 
-    /** Time (ms, the trace clock) of the event that raised it. */
-    public long time() {
+    /**
+     * Time of the event that raised it, in ms on the clock the events carry (on Android {@code
+     * SystemClock.elapsedRealtime()}).
+     */
+    public long getTime() {
         return time;
     }
 
-    /** How severe it is. */
-    public Level level() {
+    /** How severe it is: {@code CAUTION}, {@code DANGER} or {@code CRITICAL} (never {@code NONE}). */
+    public Level getLevel() {
         return level;
     }
 
     /** Stable id of the rule that fired, e.g. {@code screen-share-during-stranger-call}. */
-    public String rule() {
+    public String getRule() {
         return rule;
     }
 
     /** Short title for a notification or dialog. */
-    public String title() {
+    public String getTitle() {
         return title;
     }
 
     /** The explanation shown to the user. */
-    public String message() {
+    public String getMessage() {
         return message;
     }
 
     /** The events that led to it, as short human-readable lines (no raw numbers or typed text). */
-    public List<String> evidence() {
+    public List<String> getEvidence() {
         return evidence;
     }
 
     /** What the user should do. */
-    public List<String> actions() {
+    public List<String> getActions() {
         return actions;
     }
 
-    /** Language of the texts: {@code "zh-CN"} or {@code "en"}. */
-    public String lang() {
+    /** Language of the texts: {@code "zh-CN"}, {@code "zh-HK"} or {@code "en"}. */
+    public String getLang() {
         return lang;
     }
 
     /**
-     * Stable id of the scam episode, so a UI can update one warning screen instead of stacking
-     * several.
+     * Id of the scam episode, so a UI can update one warning screen instead of stacking several.
      */
+    public String getEpisode() {
+        return episode;
+    }
+
+    /** @deprecated Use {@link #getTime()}. */
+    @Deprecated
+    public long time() {
+        return time;
+    }
+
+    /** @deprecated Use {@link #getLevel()}. */
+    @Deprecated
+    public Level level() {
+        return level;
+    }
+
+    /** @deprecated Use {@link #getRule()}. */
+    @Deprecated
+    public String rule() {
+        return rule;
+    }
+
+    /** @deprecated Use {@link #getTitle()}. */
+    @Deprecated
+    public String title() {
+        return title;
+    }
+
+    /** @deprecated Use {@link #getMessage()}. */
+    @Deprecated
+    public String message() {
+        return message;
+    }
+
+    /** @deprecated Use {@link #getEvidence()}. */
+    @Deprecated
+    public List<String> evidence() {
+        return evidence;
+    }
+
+    /** @deprecated Use {@link #getActions()}. */
+    @Deprecated
+    public List<String> actions() {
+        return actions;
+    }
+
+    /** @deprecated Use {@link #getLang()}. */
+    @Deprecated
+    public String lang() {
+        return lang;
+    }
+
+    /** @deprecated Use {@link #getEpisode()}. */
+    @Deprecated
     public String episode() {
         return episode;
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }
@@ -117,8 +175,9 @@ public final class Warning {
         return Objects.hash(time, level, rule, title, message, evidence, actions, lang, episode);
     }
 
+    /** Time, level, rule and episode: texts stay out of logs (evidence may name amounts). */
     @Override
     public String toString() {
-        return "Warning{t=" + time + ", " + level.wireName() + ", " + rule + ", " + title + "}";
+        return "Warning{t=" + time + ", " + level.wireName() + ", " + rule + ", episode " + episode + "}";
     }
 }

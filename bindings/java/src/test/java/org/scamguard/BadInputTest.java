@@ -56,8 +56,8 @@ class BadInputTest {
                 () -> guard.onNotification(t + 1, "com.android.bankabc", "title", null));
         rejects(NullPointerException.class, "transfer_started: amount is null",
                 () -> guard.onTransferStarted(t + 1, null, null, null, null));
-        rejects(NullPointerException.class, "assessTransfer: package is null",
-                () -> guard.assessTransfer(t + 1, null, "500", "CNY", true));
+        rejects(NullPointerException.class, "check",
+                () -> guard.assessTransfer(t + 1, null));
         rejects(NullPointerException.class, "peer",
                 () -> guard.onCallStarted(t + 1, Event.Direction.INCOMING, null, null, null));
         rejects(NullPointerException.class, "listener", () -> guard.addListener(null));
@@ -67,37 +67,41 @@ class BadInputTest {
     void negativeTimeIsIllegal() {
         rejects(IllegalArgumentException.class, "negative time t=-1", () -> guard.onCallEnded(-1));
         rejects(IllegalArgumentException.class, "negative time t=-5",
-                () -> guard.assessTransfer(-5, "com.android.bankabc", "1", "CNY", false));
+                () -> guard.assessTransfer(-5, TransferCheck.builder().amount("1").build()));
         rejects(IllegalArgumentException.class, "negative time", () -> Event.callEnded(-1));
     }
 
     @Test
-    void backwardsTimeIsIllegal() {
+    void backwardsTimeIsClampedNotRefused() {
+        // Two threads racing to feed the engine, or a reboot (elapsedRealtime restarts at 0):
+        // the plain API never throws for a time before the last one.
         guard.onAppForeground(50_000, "com.android.bankabc");
         t = 50_000;
-        rejects(IllegalArgumentException.class, "time went backwards: t=49999 after t=50000",
-                () -> guard.onAppForeground(49_999, "com.android.bankabc"));
-        rejects(IllegalArgumentException.class, "time went backwards",
-                () -> guard.assessTransfer(10, "com.android.bankabc", "500", "CNY", true));
+        guard.onAppForeground(49_999, "com.android.bankabc");
+        guard.assessTransfer(10, TransferCheck.builder().pkg("com.android.bankabc").amount("500").build());
+        guard.onCallEnded(0);
+        stillWorks();
     }
 
     @Test
     void badAmountsAreIllegal() {
-        rejects(IllegalArgumentException.class, "invalid amount \"lots\"",
+        rejects(IllegalArgumentException.class, "transfer_started: invalid amount: not a number",
                 () -> guard.onTransferStarted(t + 1, null, "lots", null, null));
         rejects(IllegalArgumentException.class, "negative amount",
                 () -> guard.onTransferStarted(t + 1, null, "-5", null, null));
         rejects(IllegalArgumentException.class, "more than two decimal places",
-                () -> guard.assessTransfer(t + 1, "com.android.bankabc", "1.005", "CNY", true));
+                () -> guard.assessTransfer(t + 1, TransferCheck.builder().amount("1.005").build()));
         rejects(IllegalArgumentException.class, "empty amount",
-                () -> guard.assessTransfer(t + 1, "com.android.bankabc", "", "CNY", true));
+                () -> guard.assessTransfer(t + 1, TransferCheck.builder().amount("").build()));
     }
 
     @Test
     void unknownEnumsAreIllegal() {
-        rejects(IllegalArgumentException.class, "unknown peer `sideways`", () -> Event.Peer.fromWire("sideways"));
-        rejects(IllegalArgumentException.class, "unknown event type `teleport`", () -> Event.Type.fromWire("teleport"));
-        rejects(IllegalArgumentException.class, "unknown lang `fr`", () -> new ScamGuard.Options().lang("fr"));
+        rejects(IllegalArgumentException.class, "unknown peer: not one of the trace-format spellings",
+                () -> Event.Peer.fromWire("sideways"));
+        rejects(IllegalArgumentException.class, "unknown event type: not one of the trace-format spellings",
+                () -> Event.Type.fromWire("teleport"));
+        rejects(IllegalArgumentException.class, "unknown lang (expected zh-CN, zh-HK or en)", () -> new ScamGuard.Options().lang("fr"));
         // Codes the Java enums cannot produce are still checked natively.
         rejects(IllegalArgumentException.class, "unknown event type code 99",
                 () -> Native.echo(99, 1, 0, null, null, null, null));
@@ -120,8 +124,13 @@ class BadInputTest {
         rejects(RulePackException.class, "", () -> guard.loadRules("{ not json"));
         rejects(RulePackException.class, "", () -> guard.loadRules("{\"version\": 99, \"rules\": []}"));
         RulePackException e = assertThrows(RulePackException.class,
-                () -> new ScamGuard(new ScamGuard.Options().rulePack("[]")));
+                () -> ScamGuard.create(new ScamGuard.Options(), "[]"));
         assertTrue(e.getMessage().length() > 10, "a clear message: " + e.getMessage());
+        // The deprecated option path is unchecked: the constructor declares no checked exception.
+        @SuppressWarnings("deprecation")
+        ScamGuard.Options withPack = new ScamGuard.Options().rulePack("[]");
+        IllegalArgumentException iae = assertThrows(IllegalArgumentException.class, () -> new ScamGuard(withPack));
+        assertTrue(iae.getCause() instanceof RulePackException);
     }
 
     @Test

@@ -19,18 +19,24 @@ class CatalogTest {
 
     @Test
     void anAddedBankIsWatchedLikeTheBuiltInOnes() {
-        try (ScamGuard g = new ScamGuard(new ScamGuard.Options().lang("en"))) {
-            strangerCallAndShare(g);
-            assertTrue(g.onTextEntered(40_000, CITY_BANK, Event.Field.AMOUNT, "5000").isEmpty(),
-                    "an unknown app is not a bank");
-            g.addApp(CITY_BANK, AppCategory.BANK, "City Bank");
-            List<Warning> ws = g.onTextEntered(50_000, CITY_BANK, Event.Field.AMOUNT, "5000");
-            assertEquals(1, ws.size(), ws.toString());
-            assertEquals(Level.CRITICAL, ws.get(0).level());
-            assertTrue(String.join("\n", ws.get(0).evidence()).contains("City Bank"),
-                    "the label is used in the evidence: " + ws.get(0).evidence());
-        } catch (RulePackException e) {
-            throw new AssertionError(e);
+        for (boolean added : new boolean[] {false, true}) {
+            try (ScamGuard g = new ScamGuard(new ScamGuard.Options().lang("en"))) {
+                if (added) {
+                    g.addApp(CITY_BANK, AppCategory.BANK, "City Bank");
+                }
+                strangerCallAndShare(g);
+                List<Warning> opened = g.onAppForeground(40_000, CITY_BANK);
+                List<Warning> typed = g.onTextEntered(50_000, CITY_BANK, Event.Field.AMOUNT, "5000");
+                if (!added) {
+                    assertTrue(opened.isEmpty(), "an unknown app is not a bank: " + opened);
+                    assertEquals(Level.DANGER, typed.get(0).getLevel(), "money anywhere still counts");
+                    continue;
+                }
+                assertEquals("bank-app-while-screen-shared", opened.get(0).getRule());
+                assertEquals(Level.CRITICAL, typed.get(0).getLevel(), "a bank raises the level");
+                assertTrue(String.join("\n", typed.get(0).getEvidence()).contains("City Bank"),
+                        "the label is used in the evidence: " + typed.get(0).getEvidence());
+            }
         }
     }
 
@@ -45,7 +51,7 @@ class CatalogTest {
             g.addApp(CITY_BANK, AppCategory.LOAN, null);
             strangerCallAndShare(g);
             List<Warning> ws = g.onAppForeground(40_000, CITY_BANK);
-            assertEquals("credit-during-stranger-call", ws.get(0).rule());
+            assertTrue(ws.get(0).getRule().startsWith("credit-during-"), ws.toString());
         }
     }
 

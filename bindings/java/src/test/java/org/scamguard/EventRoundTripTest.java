@@ -61,6 +61,22 @@ class EventRoundTripTest {
                         .currency("CNY").payeeNew(true).payee("张三").build(),
                 "{\"t\":15,\"type\":\"transfer_started\",\"package\":\"com.android.bankabc\","
                         + "\"amount\":\"19999.58\",\"currency\":\"CNY\",\"payee_new\":true,\"payee\":\"张三\"}");
+        m.put(Event.contactAdded(16, "+86 139 0000 0000"),
+                "{\"t\":16,\"type\":\"contact_added\",\"number\":\"+86 139 0000 0000\"}");
+        m.put(Event.callState(17, false), "{\"t\":17,\"type\":\"call_state\",\"active\":false}");
+        m.put(Event.paymentPrompt(18, "com.eg.android.AlipayGphone", Event.PaymentKind.DRAWDOWN, "¥5,000", "CNY"),
+                "{\"t\":18,\"type\":\"payment_prompt\",\"package\":\"com.eg.android.AlipayGphone\","
+                        + "\"kind\":\"drawdown\",\"amount\":\"5000.00\",\"currency\":\"CNY\"}");
+        m.put(Event.platformRisk(19, Event.RiskKind.DEVICE_CONTROLLED, "com.oray.sunlogin"),
+                "{\"t\":19,\"type\":\"platform_risk\",\"kind\":\"device_controlled\","
+                        + "\"package\":\"com.oray.sunlogin\"}");
+        m.put(Event.callStarted(20, Event.Direction.INCOMING, Event.Peer.SERVICE, Event.Channel.CELLULAR,
+                        Event.Verification.PASSED),
+                "{\"t\":20,\"type\":\"call_started\",\"direction\":\"incoming\",\"peer\":\"service\","
+                        + "\"channel\":\"cellular\",\"verification\":\"passed\"}");
+        m.put(Event.accessibilityEnabled(21, "com.google.android.marvin.talkback", true, false),
+                "{\"t\":21,\"type\":\"accessibility_enabled\",\"package\":\"com.google.android.marvin.talkback\","
+                        + "\"tool\":true,\"from_store\":false}");
         return m;
     }
 
@@ -69,7 +85,7 @@ class EventRoundTripTest {
         EnumSet<Event.Type> seen = EnumSet.noneOf(Event.Type.class);
         for (Map.Entry<Event, String> s : samples().entrySet()) {
             assertEquals(s.getValue(), echo(s.getKey()), s.getKey().toString());
-            seen.add(s.getKey().type());
+            seen.add(s.getKey().getType());
         }
         assertEquals(EnumSet.allOf(Event.Type.class), seen, "a sample for every event type");
     }
@@ -106,6 +122,31 @@ class EventRoundTripTest {
         for (Event.SenderKind k : Event.SenderKind.values()) {
             assertTrue(echo(Event.smsReceived(1, null, k, "x")).contains("\"sender_kind\":\"" + k.wireName() + "\""));
         }
+        for (Event.Verification v : Event.Verification.values()) {
+            String j = echo(Event.callStarted(1, Event.Direction.OUTGOING, Event.Peer.CONTACT, null, v));
+            assertTrue(j.endsWith("\"verification\":\"" + v.wireName() + "\"}"), j);
+        }
+        assertTrue(echo(Event.callStarted(1, Event.Direction.OUTGOING, Event.Peer.CONTACT, null, null))
+                .endsWith("\"channel\":\"cellular\"}"));
+        for (Event.PaymentKind k : Event.PaymentKind.values()) {
+            String j = echo(Event.paymentPrompt(1, null, k, null, null));
+            assertEquals("{\"t\":1,\"type\":\"payment_prompt\",\"kind\":\"" + k.wireName() + "\"}", j);
+        }
+        for (Event.RiskKind k : Event.RiskKind.values()) {
+            String j = echo(Event.platformRisk(1, k, null));
+            assertEquals("{\"t\":1,\"type\":\"platform_risk\",\"kind\":\"" + k.wireName() + "\"}", j);
+        }
+        Boolean[] tri = {null, false, true};
+        for (Boolean tool : tri) {
+            for (Boolean store : tri) {
+                String j = echo(Event.accessibilityEnabled(1, "p", tool, store));
+                assertEquals("{\"t\":1,\"type\":\"accessibility_enabled\",\"package\":\"p\""
+                        + (tool == null ? "" : ",\"tool\":" + tool)
+                        + (store == null ? "" : ",\"from_store\":" + store) + "}", j);
+            }
+        }
+        assertEquals("{\"t\":1,\"type\":\"call_state\",\"active\":true}", echo(Event.callState(1, true)));
+        assertEquals("{\"t\":1,\"type\":\"contact_added\"}", echo(Event.contactAdded(1, null)));
         assertTrue(echo(Event.transferStarted(1, null, "1.5万", null, false))
                 .endsWith("\"amount\":\"15000.00\",\"currency\":\"CNY\",\"payee_new\":false}"));
         assertTrue(echo(Event.transferStarted(1, null, "500", "USD", null))
@@ -135,6 +176,12 @@ class EventRoundTripTest {
             g.onSmsReceived(13, null, null, "hello");
             g.onTransferStarted(14, null, "500", null, null);
             g.onCallEnded(15);
+            g.onContactAdded(16, "+86 139 0000 0000");
+            g.onCallState(17, false);
+            g.onPaymentPrompt(18, null, Event.PaymentKind.QR_SCAN, null, null);
+            g.onPlatformRisk(19, Event.RiskKind.VOIP_CALL, null);
+            g.onCallStarted(20, Event.Direction.INCOMING, Event.Peer.SERVICE, null, null, Event.Verification.FAILED);
+            g.onAccessibilityEnabled(21, "com.google.android.marvin.talkback", true, true);
         }
     }
 }

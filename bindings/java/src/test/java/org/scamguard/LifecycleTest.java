@@ -25,7 +25,7 @@ class LifecycleTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> g.onCallEnded(2));
         assertEquals("ScamGuard is closed", e.getMessage());
         assertThrows(IllegalStateException.class, () -> g.observe(Event.callEnded(3)));
-        assertThrows(IllegalStateException.class, () -> g.assessTransfer(4, "com.android.bankabc", "1", "CNY", true));
+        assertThrows(IllegalStateException.class, () -> g.assessTransfer(4, TransferCheck.builder().amount("1").build()));
         assertThrows(IllegalStateException.class, () -> g.loadRules("{}"));
         assertThrows(IllegalStateException.class, () -> g.addListener(w -> {}));
         g.close();

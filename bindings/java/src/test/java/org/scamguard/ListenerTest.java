@@ -20,7 +20,7 @@ class ListenerTest {
 
     @Test
     void throwingListenerDoesNotBreakTheEngine() throws Exception {
-        try (ScamGuard g = new ScamGuard()) {
+        try (ScamGuard g = new ScamGuard(); TestSupport.LogCapture log = new TestSupport.LogCapture()) {
             List<Warning> heard = new CopyOnWriteArrayList<>();
             g.addListener(w -> {
                 throw new IllegalStateException("listener bug");
@@ -35,6 +35,10 @@ class ListenerTest {
             List<Warning> more = g.onTextEntered(120_000, "com.android.bankabc", Event.Field.AMOUNT, "19999.58");
             assertFalse(more.isEmpty());
             assertEquals(ws.size() + more.size(), heard.size());
+            assertEquals(2L * heard.size(), g.getListenerErrors());
+            String logged = log.text();
+            assertTrue(logged.contains("threw java.lang.IllegalStateException on "), logged);
+            assertFalse(logged.contains("listener bug"), "the exception's message is not logged: " + logged);
         }
     }
 
@@ -53,7 +57,7 @@ class ListenerTest {
     @Test
     void asyncListenersRunOnANativeThreadInOrderAndSurviveThrows() throws Exception {
         ScamGuard g = new ScamGuard(new ScamGuard.Options().asyncListeners(true));
-        try {
+        try (TestSupport.LogCapture log = new TestSupport.LogCapture()) {
             List<Warning> heard = new CopyOnWriteArrayList<>();
             List<String> threads = new CopyOnWriteArrayList<>();
             CountDownLatch two = new CountDownLatch(2);
@@ -71,6 +75,7 @@ class ListenerTest {
             assertFalse(second.isEmpty());
             assertTrue(two.await(10, TimeUnit.SECONDS), "async listener not called");
             g.close(); // drains the dispatcher
+            assertTrue(log.text().contains("threw java.lang.RuntimeException"), log.text());
             List<Warning> all = new java.util.ArrayList<>(first);
             all.addAll(second);
             assertEquals(all, heard);

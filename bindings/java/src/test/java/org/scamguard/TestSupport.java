@@ -13,7 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /**
  * Helpers for the JNI integration tests: where the repo is, a tiny JSON reader (no external
@@ -71,6 +77,16 @@ final class TestSupport {
         if (o.containsKey("sender_kind")) b.senderKind(Event.SenderKind.fromWire(str(o, "sender_kind")));
         if (o.containsKey("enabled")) b.enabled((Boolean) o.get("enabled"));
         if (o.containsKey("payee_new")) b.payeeNew((Boolean) o.get("payee_new"));
+        if (o.containsKey("verification")) b.verification(Event.Verification.fromWire(str(o, "verification")));
+        if (o.containsKey("tool")) b.tool((Boolean) o.get("tool"));
+        if (o.containsKey("from_store")) b.fromStore((Boolean) o.get("from_store"));
+        if (o.containsKey("active")) b.active((Boolean) o.get("active"));
+        if (o.containsKey("kind") && type == Event.Type.PAYMENT_PROMPT) {
+            b.paymentKind(Event.PaymentKind.fromWire(str(o, "kind")));
+        }
+        if (o.containsKey("kind") && type == Event.Type.PLATFORM_RISK) {
+            b.riskKind(Event.RiskKind.fromWire(str(o, "kind")));
+        }
         b.app(str(o, "app")).number(str(o, "number")).pkg(str(o, "package"));
         b.installer(str(o, "installer")).label(str(o, "label")).text(str(o, "text"));
         b.title(str(o, "title")).sender(str(o, "sender")).payee(str(o, "payee"));
@@ -133,14 +149,14 @@ final class TestSupport {
     /** A Java warning in the replay's JSON shape (same keys and value types). */
     static Map<String, Object> asReplayJson(Warning w) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("t", new Num(Long.toString(w.time())));
-        m.put("level", w.level().wireName());
-        m.put("rule", w.rule());
-        m.put("title", w.title());
-        m.put("message", w.message());
-        m.put("evidence", new ArrayList<Object>(w.evidence()));
-        m.put("actions", new ArrayList<Object>(w.actions()));
-        m.put("lang", w.lang());
+        m.put("t", new Num(Long.toString(w.getTime())));
+        m.put("level", w.getLevel().wireName());
+        m.put("rule", w.getRule());
+        m.put("title", w.getTitle());
+        m.put("message", w.getMessage());
+        m.put("evidence", new ArrayList<Object>(w.getEvidence()));
+        m.put("actions", new ArrayList<Object>(w.getActions()));
+        m.put("lang", w.getLang());
         return m;
     }
 
@@ -296,5 +312,49 @@ final class TestSupport {
 
     private static void skipWs(String s, int[] pos) {
         while (pos[0] < s.length() && Character.isWhitespace(s.charAt(pos[0]))) pos[0]++;
+    }
+
+    // ------------------------------------------------------------------ logs
+
+    /**
+     * Captures what {@code org.scamguard} logs while open (run-tests.sh keeps those records off
+     * the console), so tests can assert on them and a green run stays silent.
+     */
+    static final class LogCapture implements AutoCloseable {
+        private static final Logger LOGGER = Logger.getLogger("org.scamguard");
+        final List<LogRecord> records = new CopyOnWriteArrayList<>();
+        private final Handler handler =
+                new Handler() {
+                    @Override
+                    public void publish(LogRecord r) {
+                        records.add(r);
+                    }
+
+                    @Override
+                    public void flush() {}
+
+                    @Override
+                    public void close() {}
+                };
+
+        LogCapture() {
+            handler.setLevel(Level.ALL);
+            LOGGER.addHandler(handler);
+        }
+
+        /** Every record as it would be printed: formatted message and the thrown class. */
+        String text() {
+            SimpleFormatter f = new SimpleFormatter();
+            StringBuilder b = new StringBuilder();
+            for (LogRecord r : records) {
+                b.append(f.formatMessage(r)).append('\n');
+            }
+            return b.toString();
+        }
+
+        @Override
+        public void close() {
+            LOGGER.removeHandler(handler);
+        }
     }
 }

@@ -1,0 +1,203 @@
+//! From the episode's risk to a level and a pattern that names it.
+//!
+//! Money is the gate: the higher the risk when money is about to move, the
+//! louder the warning. Other events warn only when the chain is strong, and
+//! never twice at the same level within an episode.
+
+use crate::episode::{Episode, Risk};
+use crate::event::Millis;
+use crate::kinds::{Level, Stage};
+use crate::model::{GateKind, Model, On, Pattern};
+use crate::signals::{Meaning, MoneyGate};
+use crate::state::DeviceState;
+
+/// What the engine decided for one event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision<'m> {
+    pub level: Level,
+    pub pattern: &'m Pattern,
+    pub risk: f32,
+}
+
+/// Pretext signals after which a code typed into a page is a money step.
+const CREDENTIAL_BAIT: &[&str] = &[
+    "text_phishing",
+    "text_code_request",
+    "text_impersonation",
+    "text_prize",
+    "text_refund",
+    "text_safe_account",
+];
+
+/// Risk at the money gate: the episode plus what is true this very moment.
+pub fn gate_risk(
+    model: &Model,
+    risk: &Risk,
+    gate: &MoneyGate,
+    state: &DeviceState,
+    ep: &Episode,
+    t: Millis,
+) -> f32 {
+    let g = &model.gate;
+    // The money step is a stage of its own: pretext then payment is a chain of two.
+    let mut r = risk.sum * (1.0 + model.scoring.chain_bonus * f32::from(risk.chain));
+    if gate.payee_new && ep.has_untrusted(&model.anchors.signals, t, model) {
+        r += g.new_payee_after_anchor;
+    }
+    if let Some(call) = &state.call {
+        let long = t.saturating_sub(call.since) >= g.long_call_ms;
+        r += match call.signal {
+            Some("call_unverified" | "call_service") if long => g.live_weak_call + g.long_weak_call,
+            Some("call_unverified" | "call_service") => g.live_weak_call,
+            Some(_) if long => g.live_stranger_call + g.long_stranger_call,
+            Some(_) => g.live_stranger_call,
+            None => 0.0,
+        };
+    } else if ep.signals.iter().any(|s| s.id == "voip_call" && t.saturating_sub(s.t) <= 5 * 60_000) {
+        r += g.live_weak_call;
+    }
+    if state.control_active(t) {
+        r += g.live_control;
+    }
+    if gate.payee_new {
+        r += g.payee_new;
+    }
+    if dictated(model, risk, gate) {
+        r += g.dictated_amount;
+    }
+    if gate.kind == GateKind::Credentials {
+        r += g.credentials_after_scam_text;
+    }
+    if !gate.catalogued {
+        r *= g.uncatalogued_app_factor;
+    }
+    if gate.payee_known {
+        r *= g.known_payee_factor;
+    }
+    r
+}
+
+/// A "code" amount counts only with a scam already going on: the shape alone
+/// would flag ordinary bills.
+fn dictated(model: &Model, risk: &Risk, gate: &MoneyGate) -> bool {
+    gate.kind != GateKind::Credentials
+        && risk.total >= model.gate.dictated_needs_risk
+        && gate.amount.is_some_and(|a| a.looks_dictated())
+}
+
+/// The decision for one event, or `None` to stay silent.
+pub fn decide<'m>(
+    model: &'m Model,
+    meaning: &Meaning,
+    ep: &Episode,
+    state: &DeviceState,
+    t: Millis,
+) -> Option<Decision<'m>> {
+    // Most events mean nothing at all: decide that before any arithmetic.
+    if meaning.signals.is_empty() && meaning.gate.is_none() && meaning.money_left.is_none() {
+        return None;
+    }
+    let risk = ep.risk(t, model);
+    if let Some(fact) = &meaning.money_left {
+        let _ = fact;
+        if risk.total >= model.gate.money_left_min_risk && risk.chain >= 2 {
+            let pattern = first(model, On::MoneyLeft, |_| true)?;
+            return Some(Decision { level: Level::Critical, pattern, risk: risk.total });
+        }
+    }
+    if let Some(gate) = &meaning.gate {
+        if gate.kind == GateKind::Credentials && !ep.has_any(&owned(CREDENTIAL_BAIT), t, model) {
+            return None;
+        }
+        let r = gate_risk(model, &risk, gate, state, ep, t);
+        let level = model.thresholds.gate.level(r)?;
+        // Danger at the gate needs someone else behind the chain, and something
+        // that ties this payment to them: scam talk or a credit draw, a stranger on
+        // the line or a screen shared right now, a new payee, a dictated amount.
+        // A remote-support session that ended an hour ago, then a shop payment, is
+        // the owner's own day (an IT helpdesk, family help).
+        let tied = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, &risk, *s))
+            || state.stranger_call_active()
+            || state.sharing_active()
+            || state.platform_capture.is_some_and(|at| t.saturating_sub(at) <= 30 * 60_000)
+            || gate.payee_new
+            || dictated(model, &risk, gate)
+            || gate.kind == GateKind::Credentials;
+        let level = if anchored(model, &risk, ep, t) && tied { level } else { level.min(Level::Caution) };
+        // A money step repeats its warning only when louder or after a pause.
+        if let Some((last, at)) = ep.last_gate {
+            if level <= last && t.saturating_sub(at) < model.episode.gate_repeat_ms {
+                return None;
+            }
+        }
+        let is_dictated = dictated(model, &risk, gate);
+        let pattern = first(model, On::Gate, |p| {
+            (!p.dictated || is_dictated)
+                && p.gate_kind.map_or(true, |k| k == gate.kind)
+                && (!p.live_control || state.control_active(t))
+                && p.needs_stage.map_or(true, |s| present(model, &risk, s))
+                && (p.signals_any.is_empty() || ep.has_any(&p.signals_any, t, model))
+        })?;
+        return Some(Decision { level, pattern, risk: r });
+    }
+    if meaning.signals.is_empty() {
+        return None;
+    }
+    // Handing over control or credit while a stranger is on the line is the
+    // script itself, not a coincidence of the day.
+    let mut total = risk.total;
+    let hands_over = meaning
+        .signals
+        .iter()
+        .any(|r| model.signal(r.id).is_some_and(|s| matches!(s.stage, Stage::Control | Stage::Credit)));
+    if hands_over && state.stranger_call_active() {
+        total += model.gate.live_stranger_call;
+    }
+    let level = model.thresholds.other.level(total)?;
+    // One kind of sign alone, or a chain nobody else is behind, is never more than
+    // a caution; nor a stranger with a means of control but no aim in sight yet
+    // (that is also an IT helpdesk, or a vendor presenting in a meeting).
+    let aim = model.danger_needs.stages.iter().any(|s| present(model, &risk, *s))
+        || meaning.signals.iter().any(|r| model.danger_needs.signals.iter().any(|n| n == r.id));
+    let weak = risk.chain < 2 || !anchored(model, &risk, ep, t) || !aim;
+    let level = if weak { level.min(Level::Caution) } else { level };
+    let raised: Vec<&str> = meaning.signals.iter().map(|s| s.id).collect();
+    let pattern = first(model, On::Signal, |p| {
+        (p.signals_any.is_empty() || p.signals_any.iter().any(|s| raised.contains(&s.as_str())))
+            && p.needs_stage.map_or(true, |s| present(model, &risk, s))
+            && (!p.live_control || state.control_active(t))
+    })?;
+    // Louder than anything said in this episode, or, at danger, a new specific
+    // turn of the script (its own advice: stop sharing, revoke access...).
+    let louder = ep.max_level().map_or(true, |m| level > m);
+    let new_turn =
+        level >= Level::Danger && !pattern.signals_any.is_empty() && ep.last_fired(&pattern.id).is_none();
+    if !louder && !new_turn {
+        return None;
+    }
+    if ep
+        .last_fired(&pattern.id)
+        .is_some_and(|f| f.level >= level && t.saturating_sub(f.t) < model.episode.cooldown_ms)
+    {
+        return None;
+    }
+    Some(Decision { level, pattern, risk: total })
+}
+
+/// Whether someone else is behind the chain (see `model::Anchors`).
+fn anchored(model: &Model, risk: &Risk, ep: &Episode, t: Millis) -> bool {
+    model.anchors.stages.iter().any(|s| present(model, risk, *s))
+        || ep.has_untrusted(&model.anchors.signals, t, model)
+}
+
+fn present(model: &Model, risk: &Risk, s: Stage) -> bool {
+    risk.stage(s) >= model.scoring.stage_present
+}
+
+fn first(model: &Model, on: On, ok: impl Fn(&Pattern) -> bool) -> Option<&Pattern> {
+    model.patterns.iter().find(|p| p.on == on && ok(p))
+}
+
+fn owned(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}

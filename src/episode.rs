@@ -1,0 +1,252 @@
+//! The episode: the signals seen recently, each fading with its own half-life,
+//! and the risk they add up to now. Chains that span several stages weigh more
+//! than the same amount of one kind of sign.
+
+use crate::amount::Amount;
+use crate::event::Millis;
+use crate::kinds::{Channel, Level, PaymentKind, Peer, RiskKind, Stage};
+use crate::model::Model;
+
+/// At most this many live signals; the weakest goes first.
+pub const MAX_SIGNALS: usize = 48;
+/// At most this many pattern firings remembered per episode.
+const MAX_FIRED: usize = 32;
+
+/// What an observation showed, kept to explain a warning (never raw numbers or typed text).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fact {
+    Call { peer: Peer, channel: Channel, since: Millis, key: &'static str },
+    Voip,
+    ContactAdded,
+    Words { source: WordSource, word: String },
+    App { key: &'static str, package: Option<String>, installer: Option<String> },
+    Setting { key: &'static str },
+    Platform { kind: RiskKind },
+    Prompt { kind: PaymentKind, package: Option<String>, amount: Option<Amount> },
+    Amount { package: String, amount: Amount },
+    Transfer { package: Option<String>, amount: Amount, payee_new: bool },
+    Credentials { package: String },
+    MoneyOut { package: Option<String> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordSource {
+    Sms,
+    Notification,
+    Screen,
+}
+
+/// Whether a signal holds its full weight while something goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Live {
+    No,
+    /// While the call is on (its weight grows with the call's length).
+    Call,
+    /// While the screen share is on.
+    Share,
+}
+
+/// One signal in the episode.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signal {
+    pub id: &'static str,
+    pub stage: Stage,
+    /// Weight at `t` (before fading).
+    pub weight: f32,
+    pub half_life_ms: f32,
+    /// When it was last seen (or, for a live signal, when it stopped).
+    pub t: Millis,
+    /// When it started (for a call: the call's start).
+    pub since: Millis,
+    pub live: Live,
+    /// The app it is about, so removing the app removes it.
+    pub package: Option<String>,
+    pub fact: Fact,
+    /// Raised with a trusted contact on the line (see `signals`): anchors nothing.
+    pub trusted: bool,
+}
+
+/// A warning already given in this episode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fired {
+    pub pattern: String,
+    pub level: Level,
+    pub t: Millis,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Episode {
+    /// When it began; `None` when nothing is going on.
+    pub start: Option<Millis>,
+    pub signals: Vec<Signal>,
+    pub fired: Vec<Fired>,
+    /// The last money-step warning: its level and time.
+    pub last_gate: Option<(Level, Millis)>,
+}
+
+/// The risk now, and how it is made up.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Risk {
+    pub total: f32,
+    /// The capped stage scores added up, before the chain factor.
+    pub sum: f32,
+    /// Per stage, capped, in `Stage::ALL` order.
+    pub stages: [f32; 5],
+    /// Stages other than money with at least `stage_present` score.
+    pub chain: u8,
+}
+
+impl Risk {
+    pub fn stage(&self, s: Stage) -> f32 {
+        self.stages[s as usize]
+    }
+}
+
+impl Signal {
+    /// Its weight at `now`: full while live (a call's grows with its length),
+    /// else halving every half-life since it was last seen.
+    pub fn value(&self, now: Millis, model: &Model) -> f32 {
+        match self.live {
+            Live::Call => self.weight * model.calls.length_factor(now.saturating_sub(self.since)),
+            Live::Share => self.weight,
+            Live::No => {
+                let age = now.saturating_sub(self.t) as f32;
+                self.weight * 0.5f32.powf(age / self.half_life_ms)
+            }
+        }
+    }
+}
+
+impl Episode {
+    pub fn is_open(&self) -> bool {
+        self.start.is_some()
+    }
+
+    /// Adds a signal, or refreshes the same one: the stronger weight plus a share of
+    /// the weaker (seeing the same sign again is weak evidence).
+    pub fn add(&mut self, mut sig: Signal, now: Millis, model: &Model) {
+        if self.start.is_none() {
+            self.start = Some(now);
+        }
+        let same = self.signals.iter().position(|s| s.id == sig.id && s.package == sig.package);
+        if let Some(i) = same {
+            let old = self.signals[i].value(now, model);
+            let (hi, lo) = if old > sig.weight { (old, sig.weight) } else { (sig.weight, old) };
+            let cap = model.signal(sig.id).map_or(hi, |s| s.weight * 1.5).max(hi);
+            sig.weight = (hi + model.scoring.repeat_share * lo).min(cap);
+            if self.signals[i].live == Live::Call && sig.live == Live::Call {
+                sig.since = self.signals[i].since;
+            }
+            self.signals[i] = sig;
+            return;
+        }
+        if self.signals.len() >= MAX_SIGNALS {
+            if let Some((weakest, _)) = self
+                .signals
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.live == Live::No)
+                .min_by(|a, b| a.1.value(now, model).total_cmp(&b.1.value(now, model)))
+            {
+                self.signals.remove(weakest);
+            } else {
+                return;
+            }
+        }
+        self.signals.push(sig);
+    }
+
+    /// A live call or share ended: its signals start fading from now, a call
+    /// keeping the weight its length earned.
+    pub fn end_live(&mut self, kind: Live, package: Option<&str>, now: Millis, model: &Model) {
+        for s in &mut self.signals {
+            if s.live != kind {
+                continue;
+            }
+            if kind == Live::Share && package.is_some() && s.package.as_deref() != package {
+                continue;
+            }
+            if kind == Live::Call {
+                s.weight *= model.calls.length_factor(now.saturating_sub(s.since));
+            }
+            s.live = Live::No;
+            s.t = now;
+        }
+    }
+
+    /// The app is gone: what it could do goes with it.
+    pub fn app_removed(&mut self, package: &str) {
+        self.signals.retain(|s| s.package.as_deref() != Some(package) || s.stage != Stage::Control);
+    }
+
+    pub fn has_live(&self, kind: Live) -> bool {
+        self.signals.iter().any(|s| s.live == kind)
+    }
+
+    /// Whether an untrusted signal among `ids` still weighs something.
+    pub fn has_untrusted(&self, ids: &[String], now: Millis, model: &Model) -> bool {
+        self.signals.iter().any(|s| {
+            !s.trusted && ids.iter().any(|i| i == s.id) && s.value(now, model) >= model.episode.drop_below
+        })
+    }
+
+    pub fn has_any(&self, ids: &[String], now: Millis, model: &Model) -> bool {
+        self.signals
+            .iter()
+            .any(|s| ids.iter().any(|i| i == s.id) && s.value(now, model) >= model.episode.drop_below)
+    }
+
+    pub fn risk(&self, now: Millis, model: &Model) -> Risk {
+        let mut stages = [0f32; 5];
+        for s in &self.signals {
+            stages[s.stage as usize] += s.value(now, model);
+        }
+        for stage in Stage::ALL {
+            let i = *stage as usize;
+            stages[i] = stages[i].min(model.cap(*stage));
+        }
+        let chain = Stage::ALL
+            .iter()
+            .filter(|s| **s != Stage::Money && stages[**s as usize] >= model.scoring.stage_present)
+            .count() as u8;
+        let sum: f32 = stages.iter().sum();
+        let factor = if chain <= 1 {
+            model.scoring.single_stage_factor
+        } else {
+            1.0 + model.scoring.chain_bonus * f32::from(chain - 1)
+        };
+        Risk { total: sum * factor, sum, stages, chain }
+    }
+
+    /// Forgets faded signals; closes the episode when nothing is left going on.
+    pub fn prune(&mut self, now: Millis, model: &Model) {
+        let drop = model.episode.drop_below;
+        self.signals.retain(|s| s.live != Live::No || s.value(now, model) >= drop);
+        let live = self.signals.iter().any(|s| s.live != Live::No);
+        if !live && self.risk(now, model).total < model.episode.end_below {
+            *self = Episode::default();
+        }
+    }
+
+    /// Signals strongest first, as they weigh now.
+    pub fn ranked(&self, now: Millis, model: &Model) -> Vec<(&Signal, f32)> {
+        let mut v: Vec<(&Signal, f32)> = self.signals.iter().map(|s| (s, s.value(now, model))).collect();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1));
+        v
+    }
+
+    pub fn max_level(&self) -> Option<Level> {
+        self.fired.iter().map(|f| f.level).max()
+    }
+
+    pub fn last_fired(&self, pattern: &str) -> Option<&Fired> {
+        self.fired.iter().rev().find(|f| f.pattern == pattern)
+    }
+
+    pub fn record(&mut self, pattern: &str, level: Level, t: Millis) {
+        if self.fired.len() >= MAX_FIRED {
+            self.fired.remove(0);
+        }
+        self.fired.push(Fired { pattern: pattern.to_string(), level, t });
+    }
+}

@@ -1,0 +1,548 @@
+//! The evidence model as data (`data/model.json`): what each signal weighs and how
+//! fast it fades, how stages add up, the thresholds that turn risk into a level,
+//! and the patterns that name and explain a warning.
+//!
+//! Depends only on `serde` and `kinds`, so `build.rs` validates the shipped model
+//! with this very code, and `Engine::load_model` validates a vendor's model the same way.
+
+use crate::kinds::{Lang, Level, Stage};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The shipped model.
+pub const BUILTIN_JSON: &str = include_str!("../data/model.json");
+
+/// Largest model accepted at run time: a pack is data, not a payload.
+pub const MAX_MODEL_BYTES: usize = 256 * 1024;
+/// Longest text (title, message, action) in any language.
+pub const MAX_TEXT_BYTES: usize = 1024;
+
+/// The same text in every warning language.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Texts {
+    #[serde(rename = "zh-CN")]
+    pub zh_cn: String,
+    /// Traditional Chinese; until a model carries it, the simplified text is shown.
+    #[serde(rename = "zh-HK", default)]
+    pub zh_hk: Option<String>,
+    pub en: String,
+}
+
+impl Texts {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::ZhCn => &self.zh_cn,
+            Lang::ZhHk => self.zh_hk.as_deref().unwrap_or(&self.zh_cn),
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// One kind of observation: its stage, weight and how fast it fades.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SignalSpec {
+    pub stage: Stage,
+    pub weight: f32,
+    pub half_life_min: f32,
+    /// Key of its evidence line in `data/messages.json`.
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Scoring {
+    /// Each extra stage present multiplies risk by `1 + chain_bonus`.
+    pub chain_bonus: f32,
+    /// Risk with a single stage is multiplied by this (one kind of sign is weak).
+    pub single_stage_factor: f32,
+    /// A stage counts as present from this much score.
+    pub stage_present: f32,
+    /// A signal seen again adds this share of the smaller weight (repetition is weak evidence).
+    pub repeat_share: f32,
+}
+
+/// What makes a chain someone else's doing rather than the owner's own day: a
+/// stranger (contact stage), scam talk (pretext), or a means of control that
+/// ordinary life rarely brings (a sideloaded app, remote control). Without an
+/// anchor, nothing rises above a caution.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Anchors {
+    pub stages: Vec<Stage>,
+    pub signals: Vec<String>,
+}
+
+/// Outside the money gate, danger needs more than a stranger and a means of
+/// control (that is also an IT helpdesk or a vendor's screen share): a stage
+/// that shows what the stranger is after, or one of these signals.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DangerNeeds {
+    pub stages: Vec<Stage>,
+    pub signals: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    pub caution: f32,
+    pub danger: f32,
+    pub critical: f32,
+}
+
+impl Thresholds {
+    pub fn level(&self, risk: f32) -> Option<Level> {
+        if risk >= self.critical {
+            Some(Level::Critical)
+        } else if risk >= self.danger {
+            Some(Level::Danger)
+        } else if risk >= self.caution {
+            Some(Level::Caution)
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LevelThresholds {
+    /// When money is about to move (the gate).
+    pub gate: Thresholds,
+    /// Any other event that adds a signal.
+    pub other: Thresholds,
+}
+
+/// What is added to the episode's risk at the money gate.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Gate {
+    pub live_stranger_call: f32,
+    pub live_weak_call: f32,
+    /// A call still on after this long at the money step is a guided session: banks
+    /// treat "on a call while paying" as one of the strongest signs of APP fraud.
+    pub long_call_ms: u64,
+    pub long_stranger_call: f32,
+    /// For an `unverified` or `service` caller (the bank-app view sees only these).
+    pub long_weak_call: f32,
+    pub live_control: f32,
+    pub payee_new: f32,
+    pub dictated_amount: f32,
+    pub dictated_needs_risk: f32,
+    pub credentials_after_scam_text: f32,
+    /// A new payee after a sideloaded app or remote control: the no-call scams' money step.
+    pub new_payee_after_anchor: f32,
+    /// A transfer to a payee the bank says is known is that much less likely a scam.
+    pub known_payee_factor: f32,
+    pub uncatalogued_app_factor: f32,
+    pub money_left_min_risk: f32,
+}
+
+/// How a call's trust and length shape its weight.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Calls {
+    pub short_ms: u64,
+    pub full_ms: u64,
+    pub long_ms: u64,
+    pub short_factor: f32,
+    pub long_factor: f32,
+    pub outgoing_factor: f32,
+    pub meeting_voip_factor: f32,
+    /// Control handed over during (or just after) a call with a trusted contact
+    /// (family fixing a phone, a colleague's meeting) counts this much.
+    pub trusted_context_factor: f32,
+    pub trusted_context_ms: u64,
+    pub recent_contact_ms: u64,
+    /// A call with no end event is taken as ended after this long.
+    pub max_call_ms: u64,
+}
+
+impl Calls {
+    /// A 40-second call is not a guided session; an hour-long one is.
+    pub fn length_factor(&self, length_ms: u64) -> f32 {
+        if length_ms <= self.short_ms {
+            self.short_factor
+        } else if length_ms <= self.full_ms {
+            let span = (self.full_ms - self.short_ms).max(1) as f32;
+            self.short_factor + (1.0 - self.short_factor) * (length_ms - self.short_ms) as f32 / span
+        } else if length_ms <= self.long_ms {
+            let span = (self.long_ms - self.full_ms).max(1) as f32;
+            1.0 + (self.long_factor - 1.0) * (length_ms - self.full_ms) as f32 / span
+        } else {
+            self.long_factor
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TextModel {
+    /// Findings weaker than this are ignored.
+    pub min_strength: f32,
+    /// How much a text counts by where it was seen.
+    pub sources: BTreeMap<String, f32>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EpisodeSpec {
+    /// The episode ends when its risk falls below this.
+    pub end_below: f32,
+    /// A signal is forgotten when its weight falls below this.
+    pub drop_below: f32,
+    /// The same pattern at the same level stays quiet this long within an episode.
+    pub cooldown_ms: u64,
+    /// A money step repeats its warning at most this often.
+    pub gate_repeat_ms: u64,
+}
+
+/// Which events a pattern explains.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum On {
+    /// Money is about to move.
+    Gate,
+    /// A bank reports money gone during an episode.
+    MoneyLeft,
+    /// Any other event that added a signal.
+    Signal,
+}
+
+/// How money is about to move.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum GateKind {
+    Amount,
+    Transfer,
+    Prompt,
+    Credentials,
+}
+
+/// Names and explains a warning: the first pattern whose conditions hold wins.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Pattern {
+    pub id: String,
+    pub on: On,
+    /// The event added one of these signals.
+    #[serde(default)]
+    pub signals_any: Vec<String>,
+    /// The episode has this stage.
+    #[serde(default)]
+    pub needs_stage: Option<Stage>,
+    /// A screen share or remote control is on now.
+    #[serde(default)]
+    pub live_control: bool,
+    /// The amount looks dictated.
+    #[serde(default)]
+    pub dictated: bool,
+    #[serde(default)]
+    pub gate_kind: Option<GateKind>,
+    pub title: Texts,
+    pub message: Texts,
+    pub actions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Model {
+    pub version: u32,
+    pub name: String,
+    pub signals: BTreeMap<String, SignalSpec>,
+    pub stage_caps: BTreeMap<Stage, f32>,
+    pub scoring: Scoring,
+    pub anchors: Anchors,
+    pub danger_needs: DangerNeeds,
+    pub thresholds: LevelThresholds,
+    pub gate: Gate,
+    pub calls: Calls,
+    pub text: TextModel,
+    pub episode: EpisodeSpec,
+    pub patterns: Vec<Pattern>,
+    pub actions: BTreeMap<String, Texts>,
+}
+
+/// Signals the engine emits by name; a model must define every one.
+pub const SIGNAL_IDS: &[&str] = &[
+    "call_unknown",
+    "call_hidden",
+    "call_flagged",
+    "call_unverified",
+    "call_recent_contact",
+    "call_spoofed",
+    "call_service",
+    "voip_call",
+    "contact_added",
+    "text_impersonation",
+    "text_safe_account",
+    "text_remote_access",
+    "text_refund",
+    "text_task",
+    "text_investment",
+    "text_loan_fee",
+    "text_phishing",
+    "text_prize",
+    "text_boss",
+    "text_code_request",
+    "text_credit",
+    "loan_app_installed",
+    "loan_app_opened",
+    "drawdown",
+    "share",
+    "share_remote",
+    "remote_app_installed",
+    "meeting_app_installed",
+    "sideload",
+    "a11y_remote",
+    "a11y_other",
+    "overlay",
+    "overlay_sideloaded",
+    "unknown_sources",
+    "bank_notifications_off",
+    "platform_captured",
+    "platform_controlled",
+    "display_cast",
+    "money_app_while_controlled",
+    "money_step",
+];
+
+/// Text sources the engine weighs.
+pub const TEXT_SOURCES: &[&str] =
+    &["sms_unknown", "sms_service", "sms_contact", "notification", "notification_messaging", "screen"];
+
+/// Actions the engine may add by itself.
+pub const REQUIRED_ACTIONS: &[&str] = &["report", "stop_payment"];
+
+/// Evidence keys the engine renders (beyond those the signals name).
+pub const EXTRA_EVIDENCE_KEYS: &[&str] =
+    &["amount", "transfer", "payment_prompt", "credentials", "money_out"];
+
+fn finite_in(v: f32, lo: f32, hi: f32) -> bool {
+    v.is_finite() && v >= lo && v <= hi
+}
+
+impl Model {
+    /// Parses and validates a model; the message names the part that is wrong.
+    pub fn from_json(json: &str) -> Result<Model, String> {
+        if json.len() > MAX_MODEL_BYTES {
+            return Err(format!("model is larger than {MAX_MODEL_BYTES} bytes"));
+        }
+        let m: Model = serde_json::from_str(json).map_err(|e| format!("model: {e}"))?;
+        m.validate()?;
+        Ok(m)
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        if self.version != 2 {
+            return Err("model: `version` must be 2".into());
+        }
+        for id in SIGNAL_IDS {
+            if !self.signals.contains_key(*id) {
+                return Err(format!("model: signal `{id}` is missing"));
+            }
+        }
+        for (id, s) in &self.signals {
+            if !SIGNAL_IDS.contains(&id.as_str()) {
+                return Err(format!("model: signal `{id}` is not one the engine emits"));
+            }
+            if !finite_in(s.weight, 0.0, 10.0) {
+                return Err(format!("model: signal `{id}`: weight must be within 0..=10"));
+            }
+            if !finite_in(s.half_life_min, 1.0, 60.0 * 24.0 * 14.0) {
+                return Err(format!("model: signal `{id}`: half_life_min must be within 1..=20160"));
+            }
+            if s.evidence.is_empty() {
+                return Err(format!("model: signal `{id}`: evidence key is empty"));
+            }
+        }
+        for stage in Stage::ALL {
+            match self.stage_caps.get(stage) {
+                Some(c) if finite_in(*c, 0.0, 20.0) => {}
+                _ => return Err(format!("model: stage_caps.{stage} must be within 0..=20")),
+            }
+        }
+        let sc = &self.scoring;
+        for (name, v, hi) in [
+            ("chain_bonus", sc.chain_bonus, 2.0),
+            ("single_stage_factor", sc.single_stage_factor, 1.0),
+            ("stage_present", sc.stage_present, 10.0),
+            ("repeat_share", sc.repeat_share, 1.0),
+        ] {
+            if !finite_in(v, 0.0, hi) {
+                return Err(format!("model: scoring.{name} out of range"));
+            }
+        }
+        for (name, t) in [("gate", &self.thresholds.gate), ("other", &self.thresholds.other)] {
+            let rising = t.caution <= t.danger && t.danger <= t.critical && t.critical.is_finite();
+            if !(finite_in(t.caution, 0.0, 1e6) && rising) {
+                return Err(format!("model: thresholds.{name} must rise: caution <= danger <= critical"));
+            }
+        }
+        let g = &self.gate;
+        for v in [
+            g.live_stranger_call,
+            g.live_weak_call,
+            g.long_stranger_call,
+            g.long_weak_call,
+            g.live_control,
+            g.payee_new,
+            g.dictated_amount,
+            g.dictated_needs_risk,
+            g.credentials_after_scam_text,
+            g.new_payee_after_anchor,
+            g.known_payee_factor,
+            g.uncatalogued_app_factor,
+            g.money_left_min_risk,
+        ] {
+            if !finite_in(v, 0.0, 100.0) {
+                return Err("model: gate values must be within 0..=100".into());
+            }
+        }
+        let c = &self.calls;
+        if !(c.short_ms < c.full_ms && c.full_ms < c.long_ms && c.long_ms < c.max_call_ms) {
+            return Err("model: calls: short_ms < full_ms < long_ms < max_call_ms".into());
+        }
+        for v in [
+            c.short_factor,
+            c.long_factor,
+            c.outgoing_factor,
+            c.meeting_voip_factor,
+            c.trusted_context_factor,
+        ] {
+            if !finite_in(v, 0.0, 5.0) {
+                return Err("model: call factors must be within 0..=5".into());
+            }
+        }
+        for src in TEXT_SOURCES {
+            match self.text.sources.get(*src) {
+                Some(v) if finite_in(*v, 0.0, 5.0) => {}
+                _ => return Err(format!("model: text.sources.{src} must be within 0..=5")),
+            }
+        }
+        if !finite_in(self.text.min_strength, 0.0, 1.0) {
+            return Err("model: text.min_strength must be within 0..=1".into());
+        }
+        let e = &self.episode;
+        if !(finite_in(e.drop_below, 0.0, 10.0) && finite_in(e.end_below, e.drop_below, 100.0)) {
+            return Err("model: episode: 0 <= drop_below <= end_below".into());
+        }
+        if self.patterns.is_empty() || self.patterns.len() > 256 {
+            return Err("model: 1 to 256 patterns".into());
+        }
+        for s in self.anchors.signals.iter().chain(&self.danger_needs.signals) {
+            if !self.signals.contains_key(s) {
+                return Err(format!("model: anchors: unknown signal `{s}`"));
+            }
+        }
+        let mut ids = std::collections::BTreeSet::new();
+        for p in &self.patterns {
+            if p.id.is_empty()
+                || p.id.len() > 64
+                || !p.id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            {
+                return Err("model: a pattern id must be 1-64 of [A-Za-z0-9-]".into());
+            }
+            if !ids.insert(p.id.as_str()) {
+                return Err(format!("model: pattern `{}` appears twice", p.id));
+            }
+            for s in &p.signals_any {
+                if !self.signals.contains_key(s) {
+                    return Err(format!("model: pattern `{}`: unknown signal `{s}`", p.id));
+                }
+            }
+            for a in &p.actions {
+                if !self.actions.contains_key(a) {
+                    return Err(format!("model: pattern `{}`: unknown action `{a}`", p.id));
+                }
+            }
+            check_texts(&p.title, &format!("pattern `{}` title", p.id))?;
+            check_texts(&p.message, &format!("pattern `{}` message", p.id))?;
+        }
+        for on in [On::Gate, On::MoneyLeft, On::Signal] {
+            if !self.patterns.iter().any(|p| p.on == on && is_fallback(p)) {
+                return Err(format!(
+                    "model: needs a pattern with `on: {on:?}` and no conditions (the fallback)"
+                ));
+            }
+        }
+        for a in REQUIRED_ACTIONS {
+            if !self.actions.contains_key(*a) {
+                return Err(format!("model: action `{a}` is missing"));
+            }
+        }
+        for (k, t) in &self.actions {
+            check_texts(t, &format!("action `{k}`"))?;
+        }
+        Ok(())
+    }
+
+    pub fn signal(&self, id: &str) -> Option<&SignalSpec> {
+        self.signals.get(id)
+    }
+
+    pub fn cap(&self, stage: Stage) -> f32 {
+        self.stage_caps.get(&stage).copied().unwrap_or(0.0)
+    }
+}
+
+/// A pattern that always applies to its kind of event.
+fn is_fallback(p: &Pattern) -> bool {
+    p.signals_any.is_empty()
+        && p.needs_stage.is_none()
+        && !p.live_control
+        && !p.dictated
+        && p.gate_kind.is_none()
+}
+
+fn check_texts(t: &Texts, what: &str) -> Result<(), String> {
+    let all = [Some(&t.zh_cn), t.zh_hk.as_ref(), Some(&t.en)];
+    for s in all.into_iter().flatten() {
+        if s.trim().is_empty() || s.len() > MAX_TEXT_BYTES {
+            return Err(format!("model: {what}: every language needs a text of 1-{MAX_TEXT_BYTES} bytes"));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_model_is_valid() {
+        let m = Model::from_json(BUILTIN_JSON).unwrap();
+        assert!(m.patterns.len() > 10);
+    }
+
+    #[test]
+    fn refuses_what_is_wrong() {
+        let base: serde_json::Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+        let broken = |f: &dyn Fn(&mut serde_json::Value)| {
+            let mut v = base.clone();
+            f(&mut v);
+            Model::from_json(&v.to_string()).unwrap_err()
+        };
+        assert!(broken(&|v| v["signals"]["share"]["weight"] = (-1.0).into()).contains("share"));
+        assert!(broken(&|v| {
+            v["signals"].as_object_mut().unwrap().remove("sideload");
+        })
+        .contains("sideload"));
+        assert!(broken(&|v| v["thresholds"]["gate"]["danger"] = 0.1.into()).contains("thresholds.gate"));
+        assert!(broken(&|v| v["patterns"][1]["actions"] = serde_json::json!(["nope"])).contains("nope"));
+        assert!(broken(&|v| v["version"] = 1.into()).contains("version"));
+        assert!(Model::from_json(&" ".repeat(MAX_MODEL_BYTES + 1)).unwrap_err().contains("larger"));
+    }
+
+    #[test]
+    fn call_length_shapes_weight() {
+        let m = Model::from_json(BUILTIN_JSON).unwrap();
+        let c = m.calls;
+        assert_eq!(c.length_factor(40_000), c.short_factor);
+        assert!((c.length_factor(c.full_ms) - 1.0).abs() < 1e-6);
+        assert_eq!(c.length_factor(3 * 3_600_000), c.long_factor);
+        assert!(c.length_factor(120_000) > c.short_factor && c.length_factor(120_000) < 1.0);
+    }
+}

@@ -1,0 +1,388 @@
+//! What an event means, written once: the signals it raises, whether money is
+//! about to move (the gate), or whether a bank says money has left.
+//!
+//! Everything else (how much a signal weighs, how fast it fades, what level a
+//! risk deserves) is data in `data/model.json`.
+
+use crate::amount::{Amount, Currency, Money};
+use crate::catalog::{Catalog, Categories};
+use crate::episode::{Fact, Live, WordSource};
+use crate::event::{Event, EventKind};
+use crate::kinds::{
+    Category, Channel, Direction, Field, InstallerKind, PaymentKind, Peer, RiskKind, SenderKind,
+};
+use crate::kinds::{Setting, Verification};
+use crate::model::{GateKind, Model};
+use crate::state::{number_hash, DeviceState};
+use crate::text::{self, Source, TextClass};
+
+/// One signal an event raises.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Raised {
+    pub id: &'static str,
+    /// Multiplies the signal's weight (text strength, call direction...).
+    pub factor: f32,
+    pub live: Live,
+    pub package: Option<String>,
+    pub fact: Fact,
+    /// Raised with a trusted contact on the line: weighs less and anchors nothing.
+    pub trusted: bool,
+}
+
+/// Money about to move.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MoneyGate {
+    pub kind: GateKind,
+    pub amount: Option<Money>,
+    pub payee_new: bool,
+    /// The bank says the payee is one the user has paid before.
+    pub payee_known: bool,
+    /// The app is a known bank, payment or loan app.
+    pub catalogued: bool,
+    pub fact: Fact,
+}
+
+/// Everything one event means.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Meaning {
+    pub signals: Vec<Raised>,
+    pub gate: Option<MoneyGate>,
+    /// A bank or payment app says money went out.
+    pub money_left: Option<Fact>,
+}
+
+/// What the meaning of an event may look at.
+pub struct Context<'a> {
+    pub model: &'a Model,
+    pub catalog: &'a Catalog,
+    pub state: &'a DeviceState,
+    pub categories: Categories,
+    /// Whether a number is one of the active regions' official service numbers.
+    pub is_service_number: &'a dyn Fn(&str) -> bool,
+    /// The currency of amounts that do not name one (the first region's).
+    pub currency: Currency,
+}
+
+fn is_money_app(c: Categories) -> bool {
+    c.contains(Category::Bank) || c.contains(Category::Payment) || c.contains(Category::Loan)
+}
+
+impl Meaning {
+    fn raise(&mut self, id: &'static str, factor: f32, live: Live, package: Option<&str>, fact: Fact) {
+        self.signals.push(Raised {
+            id,
+            factor,
+            live,
+            package: package.map(str::to_string),
+            fact,
+            trusted: false,
+        });
+    }
+}
+
+/// The signals, gate and money-left fact of one event (before the state changes).
+pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
+    let mut m = Meaning::default();
+    let cats = cx.categories;
+    let state = cx.state;
+    match &event.kind {
+        EventKind::CallStarted { direction, peer, channel, app, number, verification } => {
+            let hash = number.as_deref().and_then(number_hash);
+            let service = number.as_deref().is_some_and(|n| (cx.is_service_number)(n));
+            let id = match (peer, verification) {
+                (_, Some(Verification::Failed)) => Some("call_spoofed"),
+                (Peer::Contact, _) => state
+                    .recently_saved(hash, event.t, cx.model.calls.recent_contact_ms)
+                    .then_some("call_recent_contact"),
+                (Peer::Service, _) => Some("call_service"),
+                (Peer::Unknown, _) if service => Some("call_service"),
+                (Peer::Unknown, _) => Some("call_unknown"),
+                (Peer::Hidden, _) => Some("call_hidden"),
+                (Peer::Flagged, _) => Some("call_flagged"),
+                (Peer::Unverified, _) => Some("call_unverified"),
+            };
+            if let Some(id) = id {
+                let c = &cx.model.calls;
+                let mut factor = 1.0;
+                // The user dialled: a shop, a helpdesk. Scam pretexts still count in full.
+                if *direction == Direction::Outgoing && matches!(id, "call_unknown" | "call_unverified") {
+                    factor *= c.outgoing_factor;
+                }
+                let meeting = app.as_deref().is_some_and(|a| cx.catalog.is(a, Category::Meeting));
+                if *channel == Channel::Voip && meeting && id == "call_unknown" {
+                    factor *= c.meeting_voip_factor;
+                }
+                let key = match id {
+                    "call_recent_contact" => "call_recent_contact",
+                    "call_spoofed" => "call_spoofed",
+                    _ => "call",
+                };
+                let fact = Fact::Call { peer: *peer, channel: *channel, since: event.t, key };
+                m.raise(id, factor, Live::Call, None, fact);
+            }
+        }
+        EventKind::ContactAdded { .. } => m.raise("contact_added", 1.0, Live::No, None, Fact::ContactAdded),
+        EventKind::AppForeground { package } => {
+            if cats.contains(Category::Loan) {
+                m.raise("loan_app_opened", 1.0, Live::No, Some(package), app_fact("loan_app", package));
+            }
+            if (cats.contains(Category::Bank) || cats.contains(Category::Payment))
+                && state.control_active(event.t)
+            {
+                let fact = app_fact("money_app", package);
+                m.raise("money_app_while_controlled", 1.0, Live::No, Some(package), fact);
+            }
+        }
+        EventKind::AppInstalled { package, installer, .. } => {
+            let kind = cx.catalog.installer_kind(installer.as_deref());
+            if kind == InstallerKind::NonStore {
+                let fact = Fact::App {
+                    key: "sideload",
+                    package: Some(package.clone()),
+                    installer: installer.clone(),
+                };
+                m.raise("sideload", 1.0, Live::No, Some(package), fact);
+            }
+            if cats.contains(Category::RemoteControl) {
+                m.raise(
+                    "remote_app_installed",
+                    1.0,
+                    Live::No,
+                    Some(package),
+                    app_fact("remote_app", package),
+                );
+            } else if cats.contains(Category::Meeting) {
+                m.raise(
+                    "meeting_app_installed",
+                    1.0,
+                    Live::No,
+                    Some(package),
+                    app_fact("remote_app", package),
+                );
+            }
+            if cats.contains(Category::Loan) {
+                m.raise("loan_app_installed", 1.0, Live::No, Some(package), app_fact("loan_app", package));
+            }
+        }
+        EventKind::ScreenShareStarted { package } => {
+            let remote = package
+                .as_deref()
+                .is_some_and(|p| cx.catalog.is(p, Category::RemoteControl) || state.sideloaded(p));
+            let id = if remote { "share_remote" } else { "share" };
+            let fact = Fact::App { key: "screen_share", package: package.clone(), installer: None };
+            m.raise(id, 1.0, Live::Share, package.as_deref(), fact);
+        }
+        EventKind::AccessibilityEnabled { package, tool, from_store } => {
+            // Screen readers and password managers are what accessibility is for.
+            let real_tool = *tool == Some(true) || cats.contains(Category::Accessibility);
+            if !real_tool {
+                let remote = cats.contains(Category::RemoteControl)
+                    || state.sideloaded(package)
+                    || *from_store == Some(false);
+                let id = if remote { "a11y_remote" } else { "a11y_other" };
+                m.raise(id, 1.0, Live::No, Some(package), app_fact("accessibility", package));
+            }
+        }
+        EventKind::OverlayShown { package } => {
+            if !cats.contains(Category::Accessibility) && !cats.contains(Category::SystemInstaller) {
+                let id = if state.sideloaded(package) { "overlay_sideloaded" } else { "overlay" };
+                m.raise(id, 1.0, Live::No, Some(package), app_fact("overlay", package));
+            }
+        }
+        EventKind::SettingChanged { setting, enabled: true, .. } => match setting {
+            Setting::InstallUnknownApps => {
+                m.raise("unknown_sources", 1.0, Live::No, None, Fact::Setting { key: "unknown_sources" })
+            }
+            Setting::BankNotificationsOff => m.raise(
+                "bank_notifications_off",
+                1.0,
+                Live::No,
+                None,
+                Fact::Setting { key: "bank_notifications_off" },
+            ),
+            Setting::DeveloperOptions | Setting::Other => {}
+        },
+        EventKind::TextEntered { package, field, text } => match field {
+            Field::Amount => {
+                if let Some(amount) = Amount::parse(text).ok().filter(|a| a.money.fen() > 0) {
+                    let shown = Amount::new(amount.money, Some(amount.currency_or(cx.currency)));
+                    m.gate = Some(MoneyGate {
+                        kind: GateKind::Amount,
+                        amount: Some(amount.money),
+                        payee_new: false,
+                        payee_known: false,
+                        catalogued: is_money_app(cats),
+                        fact: Fact::Amount { package: package.clone(), amount: shown },
+                    });
+                }
+            }
+            // A code or password typed into a page (not the bank's own app): what a
+            // phishing link is after. Whether it counts depends on the episode.
+            // A card or account number too: what a fake toll or bank page asks for.
+            Field::Code | Field::Password | Field::Account
+                if !text.is_empty() && !is_money_app(cats) && !cats.contains(Category::Messaging) =>
+            {
+                m.gate = Some(MoneyGate {
+                    kind: GateKind::Credentials,
+                    amount: None,
+                    payee_new: false,
+                    payee_known: false,
+                    // A page is where credentials go; no catalog says which page is a bank.
+                    catalogued: true,
+                    fact: Fact::Credentials { package: package.clone() },
+                });
+            }
+            _ => {}
+        },
+        EventKind::ScreenText { package, text } => {
+            read_text(&mut m, cx, text, Source::Screen, WordSource::Screen, Some(package), false);
+        }
+        EventKind::Notification { package, title, text } => {
+            let source = if cats.contains(Category::Messaging) {
+                Source::NotificationMessaging
+            } else {
+                Source::Notification
+            };
+            let money_app = cats.contains(Category::Bank) || cats.contains(Category::Payment);
+            let joined;
+            let body = match title {
+                Some(t) if !t.is_empty() => {
+                    joined = format!("{t}\n{text}");
+                    joined.as_str()
+                }
+                _ => text.as_str(),
+            };
+            read_text(&mut m, cx, body, source, WordSource::Notification, Some(package), money_app);
+        }
+        EventKind::SmsReceived { sender_kind, text, .. } => {
+            let source = match sender_kind {
+                SenderKind::Contact => Source::SmsContact,
+                SenderKind::Service => Source::SmsService,
+                SenderKind::Unknown => Source::SmsUnknown,
+            };
+            read_text(&mut m, cx, text, source, WordSource::Sms, None, *sender_kind == SenderKind::Service);
+        }
+        EventKind::TransferStarted { package, amount, payee_new, currency, .. } => {
+            let shown = Amount::new(*amount, Some(Currency::from_code(currency).unwrap_or(cx.currency)));
+            m.gate = Some(MoneyGate {
+                kind: GateKind::Transfer,
+                amount: Some(*amount),
+                payee_new: *payee_new == Some(true),
+                payee_known: *payee_new == Some(false),
+                // Only bank and payment apps report transfers, whatever the package.
+                catalogued: true,
+                fact: Fact::Transfer {
+                    package: package.clone(),
+                    amount: shown,
+                    payee_new: *payee_new == Some(true),
+                },
+            });
+        }
+        EventKind::PaymentPrompt { package, kind, amount, currency } => {
+            let code = currency.as_deref().and_then(Currency::from_code).unwrap_or(cx.currency);
+            let shown = amount.map(|a| Amount::new(a, Some(code)));
+            let fact = Fact::Prompt { kind: *kind, package: package.clone(), amount: shown };
+            if *kind == PaymentKind::Drawdown {
+                m.raise("drawdown", 1.0, Live::No, package.as_deref(), fact.clone());
+            }
+            m.gate = Some(MoneyGate {
+                kind: GateKind::Prompt,
+                amount: *amount,
+                payee_new: false,
+                payee_known: false,
+                catalogued: package.as_deref().is_some_and(|p| is_money_app(cx.catalog.categories(p))),
+                fact,
+            });
+        }
+        EventKind::PlatformRisk { kind, package } => {
+            let id = match kind {
+                RiskKind::ScreenCaptured => "platform_captured",
+                RiskKind::DeviceControlled => "platform_controlled",
+                RiskKind::DisplayCast => "display_cast",
+                RiskKind::VoipCall => "voip_call",
+            };
+            let fact = if *kind == RiskKind::VoipCall { Fact::Voip } else { Fact::Platform { kind: *kind } };
+            m.raise(id, 1.0, Live::No, package.as_deref(), fact);
+        }
+        EventKind::CallEnded
+        | EventKind::CallState { .. }
+        | EventKind::AppRemoved { .. }
+        | EventKind::ScreenShareStopped { .. }
+        | EventKind::SettingChanged { enabled: false, .. } => {}
+    }
+    // Family fixing a phone, a colleague's meeting: control handed over with a
+    // trusted contact on the line counts less.
+    if state.trusted_context(event.t, cx.model.calls.trusted_context_ms) {
+        for r in &mut m.signals {
+            if cx.model.signal(r.id).is_some_and(|s| s.stage == crate::kinds::Stage::Control) {
+                r.factor *= cx.model.calls.trusted_context_factor;
+                r.trusted = true;
+            }
+        }
+    }
+    m
+}
+
+fn app_fact(key: &'static str, package: &str) -> Fact {
+    Fact::App { key, package: Some(package.to_string()), installer: None }
+}
+
+/// Scam-text findings become pretext (or credit) signals, weighted by where the
+/// text was seen; a bank's own message that money left is the money-left fact.
+fn read_text(
+    m: &mut Meaning,
+    cx: &Context<'_>,
+    text: &str,
+    source: Source,
+    where_: WordSource,
+    package: Option<&str>,
+    from_money_sender: bool,
+) {
+    let analysis = text::analyze(text, source);
+    let source_factor = cx.model.text.sources.get(source_key(source)).copied().unwrap_or(1.0);
+    for f in &analysis.findings {
+        if f.class == TextClass::MoneyOut {
+            if from_money_sender {
+                m.money_left = Some(Fact::MoneyOut { package: package.map(str::to_string) });
+            }
+            continue;
+        }
+        if f.strength < cx.model.text.min_strength {
+            continue;
+        }
+        let id = class_signal(f.class);
+        let fact = Fact::Words { source: where_, word: f.word.clone() };
+        // Text signals belong to no app: removing the app does not unsay them.
+        m.raise(id, f.strength * source_factor, Live::No, None, fact);
+    }
+}
+
+fn source_key(s: Source) -> &'static str {
+    match s {
+        Source::SmsUnknown => "sms_unknown",
+        Source::SmsService => "sms_service",
+        Source::SmsContact => "sms_contact",
+        Source::Notification => "notification",
+        Source::NotificationMessaging => "notification_messaging",
+        Source::Screen => "screen",
+    }
+}
+
+fn class_signal(c: TextClass) -> &'static str {
+    match c {
+        TextClass::Impersonation => "text_impersonation",
+        TextClass::SafeAccount => "text_safe_account",
+        TextClass::RemoteAccess => "text_remote_access",
+        TextClass::Refund => "text_refund",
+        TextClass::Task => "text_task",
+        TextClass::Investment => "text_investment",
+        TextClass::LoanFee => "text_loan_fee",
+        TextClass::Credit => "text_credit",
+        TextClass::Phishing => "text_phishing",
+        TextClass::Prize => "text_prize",
+        TextClass::BossRequest => "text_boss",
+        TextClass::CodeRequest => "text_code_request",
+        // Handled before: money that left is not a pretext.
+        TextClass::MoneyOut => "text_refund",
+    }
+}

@@ -1,0 +1,374 @@
+//! State that survives process death: a versioned, bounded, checksummed image of
+//! the device state and the episode, holding no raw numbers or typed text.
+//!
+//! What is kept: the call in progress (its kind, not its number), shares, the
+//! app in front, recent installs and grants (package names and install labels),
+//! the episode's signals with the facts that explain them (scam words as seen,
+//! package names, amounts), what was already said, and the engine's clock.
+//! What is not: numbers of saved contacts (their keyed hashes are per process,
+//! and a hash of a phone number in a file is a phone number to anyone patient).
+
+use crate::amount::{Amount, Currency, Money};
+use crate::catalog::Fnv;
+use crate::episode::{Episode, Fact, Fired, Live, Signal, WordSource};
+use crate::event::Millis;
+use crate::kinds::{Channel, Direction, InstallerKind, Level, PaymentKind, Peer, RiskKind, Stage};
+use crate::model::SIGNAL_IDS;
+use crate::state::{Call, DeviceState, Grant, Install, Share};
+use serde::{Deserialize, Serialize};
+use std::hash::Hasher;
+
+/// The snapshot format this engine writes; it reads this one only.
+pub const VERSION: u32 = 1;
+/// Largest snapshot accepted: every list in the state is capped, so a real one is far smaller.
+pub const MAX_BYTES: usize = 256 * 1024;
+
+/// Why a snapshot was refused (the engine then keeps the state it had).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SnapshotError {
+    TooLarge,
+    Malformed,
+    Checksum,
+    Version,
+    Invalid(&'static str),
+}
+
+impl std::fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SnapshotError::TooLarge => write!(f, "snapshot is larger than {MAX_BYTES} bytes"),
+            SnapshotError::Malformed => f.write_str("snapshot is not a snapshot (truncated or corrupt)"),
+            SnapshotError::Checksum => f.write_str("snapshot checksum does not match (corrupt or altered)"),
+            SnapshotError::Version => f.write_str("snapshot is from another engine version"),
+            SnapshotError::Invalid(what) => write!(f, "snapshot has an invalid {what}"),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Envelope {
+    v: u32,
+    sum: String,
+    body: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Body {
+    last_t: Option<Millis>,
+    offset: Millis,
+    call: Option<CallS>,
+    shares: Vec<(Option<String>, Millis)>,
+    foreground: Option<(String, Millis)>,
+    installs: Vec<(String, InstallerKind, Option<String>, Millis)>,
+    grants: Vec<(String, Millis)>,
+    platform_capture: Option<Millis>,
+    platform_control: Option<Millis>,
+    #[serde(default)]
+    trusted_call_end: Option<Millis>,
+    start: Option<Millis>,
+    signals: Vec<SignalS>,
+    fired: Vec<(String, Level, Millis)>,
+    last_gate: Option<(Level, Millis)>,
+    /// The episode's evidence record (its chain is checked again on restore).
+    #[serde(default)]
+    record: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CallS {
+    direction: Direction,
+    peer: Peer,
+    channel: Channel,
+    app: Option<String>,
+    since: Millis,
+    signal: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignalS {
+    id: String,
+    stage: Stage,
+    weight: f32,
+    half_life_ms: f32,
+    t: Millis,
+    since: Millis,
+    live: u8,
+    package: Option<String>,
+    fact: FactS,
+    #[serde(default)]
+    trusted: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "k", deny_unknown_fields)]
+enum FactS {
+    Call { peer: Peer, channel: Channel, since: Millis, key: String },
+    Voip,
+    ContactAdded,
+    Words { source: u8, word: String },
+    App { key: String, package: Option<String>, installer: Option<String> },
+    Setting { key: String },
+    Platform { kind: RiskKind },
+    Prompt { kind: PaymentKind, package: Option<String>, amount: Option<(i64, Option<String>)> },
+    Amount { package: String, amount: (i64, Option<String>) },
+    Transfer { package: Option<String>, amount: (i64, Option<String>), payee_new: bool },
+    Credentials { package: String },
+    MoneyOut { package: Option<String> },
+}
+
+/// Keys that facts and calls may carry: the evidence templates the engine renders.
+const FACT_KEYS: &[&str] = &[
+    "call",
+    "call_recent_contact",
+    "call_spoofed",
+    "loan_app",
+    "money_app",
+    "sideload",
+    "remote_app",
+    "screen_share",
+    "accessibility",
+    "overlay",
+    "unknown_sources",
+    "bank_notifications_off",
+];
+
+fn static_of(list: &[&'static str], s: &str, what: &'static str) -> Result<&'static str, SnapshotError> {
+    list.iter().copied().find(|k| *k == s).ok_or(SnapshotError::Invalid(what))
+}
+
+fn checksum(body: &str) -> String {
+    let mut h = Fnv::default();
+    h.write(b"scamguard-snapshot-v1");
+    h.write(body.as_bytes());
+    format!("{:016x}", h.finish())
+}
+
+/// The engine's state as a snapshot string.
+pub fn write(
+    state: &DeviceState,
+    ep: &Episode,
+    record: &crate::record::Record,
+    last_t: Option<Millis>,
+    offset: Millis,
+) -> String {
+    let body = Body {
+        last_t,
+        offset,
+        call: state.call.as_ref().map(|c| CallS {
+            direction: c.direction,
+            peer: c.peer,
+            channel: c.channel,
+            app: c.app.clone(),
+            since: c.since,
+            signal: c.signal.map(str::to_string),
+        }),
+        shares: state.shares.iter().map(|s| (s.package.clone(), s.since)).collect(),
+        foreground: state.foreground.clone(),
+        installs: state
+            .installs
+            .iter()
+            .map(|i| (i.package.clone(), i.installer_kind, i.label.clone(), i.t))
+            .collect(),
+        grants: state.grants.iter().map(|g| (g.package.clone(), g.t)).collect(),
+        platform_capture: state.platform_capture,
+        platform_control: state.platform_control,
+        trusted_call_end: state.trusted_call_end,
+        start: ep.start,
+        signals: ep.signals.iter().map(signal_out).collect(),
+        fired: ep.fired.iter().map(|f| (f.pattern.clone(), f.level, f.t)).collect(),
+        last_gate: ep.last_gate,
+        record: (!record.entries.is_empty()).then(|| serde_json::to_string(record).unwrap_or_default()),
+    };
+    let body = serde_json::to_string(&body).unwrap_or_default();
+    let env = Envelope { v: VERSION, sum: checksum(&body), body };
+    serde_json::to_string(&env).unwrap_or_default()
+}
+
+fn signal_out(s: &Signal) -> SignalS {
+    let fact = match &s.fact {
+        Fact::Call { peer, channel, since, key } => {
+            FactS::Call { peer: *peer, channel: *channel, since: *since, key: key.to_string() }
+        }
+        Fact::Voip => FactS::Voip,
+        Fact::ContactAdded => FactS::ContactAdded,
+        Fact::Words { source, word } => FactS::Words { source: *source as u8, word: word.clone() },
+        Fact::App { key, package, installer } => {
+            FactS::App { key: key.to_string(), package: package.clone(), installer: installer.clone() }
+        }
+        Fact::Setting { key } => FactS::Setting { key: key.to_string() },
+        Fact::Platform { kind } => FactS::Platform { kind: *kind },
+        Fact::Prompt { kind, package, amount } => {
+            FactS::Prompt { kind: *kind, package: package.clone(), amount: amount.map(amount_out) }
+        }
+        Fact::Amount { package, amount } => {
+            FactS::Amount { package: package.clone(), amount: amount_out(*amount) }
+        }
+        Fact::Transfer { package, amount, payee_new } => {
+            FactS::Transfer { package: package.clone(), amount: amount_out(*amount), payee_new: *payee_new }
+        }
+        Fact::Credentials { package } => FactS::Credentials { package: package.clone() },
+        Fact::MoneyOut { package } => FactS::MoneyOut { package: package.clone() },
+    };
+    SignalS {
+        id: s.id.to_string(),
+        stage: s.stage,
+        weight: s.weight,
+        half_life_ms: s.half_life_ms,
+        t: s.t,
+        since: s.since,
+        live: match s.live {
+            Live::No => 0,
+            Live::Call => 1,
+            Live::Share => 2,
+        },
+        package: s.package.clone(),
+        fact,
+        trusted: s.trusted,
+    }
+}
+
+fn amount_out(a: Amount) -> (i64, Option<String>) {
+    (a.money.fen(), a.currency.map(|c| c.code().to_string()))
+}
+
+fn money((fen, code): (i64, Option<String>)) -> Result<Amount, SnapshotError> {
+    if fen < 0 {
+        return Err(SnapshotError::Invalid("amount"));
+    }
+    let currency = match code {
+        Some(c) => Some(Currency::from_code(&c).ok_or(SnapshotError::Invalid("currency"))?),
+        None => None,
+    };
+    Ok(Amount::new(Money(fen), currency))
+}
+
+fn signal_in(s: SignalS) -> Result<Signal, SnapshotError> {
+    let fact = match s.fact {
+        FactS::Call { peer, channel, since, key } => {
+            Fact::Call { peer, channel, since, key: static_of(FACT_KEYS, &key, "evidence key")? }
+        }
+        FactS::Voip => Fact::Voip,
+        FactS::ContactAdded => Fact::ContactAdded,
+        FactS::Words { source, word } => {
+            let source = match source {
+                0 => WordSource::Sms,
+                1 => WordSource::Notification,
+                2 => WordSource::Screen,
+                _ => return Err(SnapshotError::Invalid("word source")),
+            };
+            Fact::Words { source, word }
+        }
+        FactS::App { key, package, installer } => {
+            Fact::App { key: static_of(FACT_KEYS, &key, "evidence key")?, package, installer }
+        }
+        FactS::Setting { key } => Fact::Setting { key: static_of(FACT_KEYS, &key, "evidence key")? },
+        FactS::Platform { kind } => Fact::Platform { kind },
+        FactS::Prompt { kind, package, amount } => {
+            Fact::Prompt { kind, package, amount: amount.map(money).transpose()? }
+        }
+        FactS::Amount { package, amount } => Fact::Amount { package, amount: money(amount)? },
+        FactS::Transfer { package, amount, payee_new } => {
+            Fact::Transfer { package, amount: money(amount)?, payee_new }
+        }
+        FactS::Credentials { package } => Fact::Credentials { package },
+        FactS::MoneyOut { package } => Fact::MoneyOut { package },
+    };
+    let ok = |v: f32, lo: f32, hi: f32| v.is_finite() && v >= lo && v <= hi;
+    if !ok(s.weight, 0.0, 100.0) || !ok(s.half_life_ms, 1.0, 1e12) {
+        return Err(SnapshotError::Invalid("signal weight"));
+    }
+    Ok(Signal {
+        id: static_of(SIGNAL_IDS, &s.id, "signal id")?,
+        stage: s.stage,
+        weight: s.weight,
+        half_life_ms: s.half_life_ms,
+        t: s.t,
+        since: s.since,
+        live: match s.live {
+            0 => Live::No,
+            1 => Live::Call,
+            2 => Live::Share,
+            _ => return Err(SnapshotError::Invalid("signal state")),
+        },
+        package: s.package,
+        fact,
+        trusted: s.trusted,
+    })
+}
+
+/// What a snapshot restores.
+pub struct Restored {
+    pub state: DeviceState,
+    pub episode: Episode,
+    pub record: crate::record::Record,
+    pub last_t: Option<Millis>,
+    pub offset: Millis,
+}
+
+/// Reads a snapshot; any doubt refuses it whole.
+pub fn read(text: &str) -> Result<Restored, SnapshotError> {
+    use crate::state::{MAX_GRANTS, MAX_INSTALLS, MAX_SHARES};
+    if text.len() > MAX_BYTES {
+        return Err(SnapshotError::TooLarge);
+    }
+    let env: Envelope = serde_json::from_str(text).map_err(|_| SnapshotError::Malformed)?;
+    if env.v != VERSION {
+        return Err(SnapshotError::Version);
+    }
+    if checksum(&env.body) != env.sum {
+        return Err(SnapshotError::Checksum);
+    }
+    let b: Body = serde_json::from_str(&env.body).map_err(|_| SnapshotError::Malformed)?;
+    if b.shares.len() > MAX_SHARES
+        || b.installs.len() > MAX_INSTALLS
+        || b.grants.len() > MAX_GRANTS
+        || b.signals.len() > crate::episode::MAX_SIGNALS
+        || b.fired.len() > 64
+    {
+        return Err(SnapshotError::Invalid("list length"));
+    }
+    let call = match b.call {
+        None => None,
+        Some(c) => Some(Call {
+            direction: c.direction,
+            peer: c.peer,
+            channel: c.channel,
+            app: c.app,
+            since: c.since,
+            signal: c.signal.map(|s| static_of(SIGNAL_IDS, &s, "call signal")).transpose()?,
+        }),
+    };
+    let state = DeviceState {
+        call,
+        shares: b.shares.into_iter().map(|(package, since)| Share { package, since }).collect(),
+        foreground_categories: Default::default(),
+        foreground: b.foreground,
+        installs: b
+            .installs
+            .into_iter()
+            .map(|(package, installer_kind, label, t)| Install { package, installer_kind, label, t })
+            .collect(),
+        grants: b.grants.into_iter().map(|(package, t)| Grant { package, t }).collect(),
+        contacts_added: Vec::new(),
+        platform_capture: b.platform_capture,
+        platform_control: b.platform_control,
+        trusted_call_end: b.trusted_call_end,
+    };
+    let episode = Episode {
+        start: b.start,
+        signals: b.signals.into_iter().map(signal_in).collect::<Result<_, _>>()?,
+        fired: b.fired.into_iter().map(|(pattern, level, t)| Fired { pattern, level, t }).collect(),
+        last_gate: b.last_gate,
+    };
+    let record = match b.record {
+        Some(json) => {
+            crate::record::Record::verify(&json, None).map_err(|_| SnapshotError::Invalid("record"))?
+        }
+        None => crate::record::Record::default(),
+    };
+    Ok(Restored { state, episode, record, last_t: b.last_t, offset: b.offset })
+}
