@@ -21,6 +21,10 @@ usage: scamguard replay [--format text|json] [--lang zh-CN|zh-HK|en] [--region R
                       [--json] [--quiet] DIR
        scamguard check-rules FILE
        scamguard rules
+       scamguard pack keygen OUT_PREFIX
+       scamguard pack sign --key FILE --serial N --expires UNIX_SECONDS [--min-engine V] MODEL
+       scamguard pack verify --pub HEX [--now UNIX_SECONDS] [--floor SERIAL] SIGNED
+       scamguard evidence verify [--pub HEX] FILE
 
 replay       replays each trace (JSON Lines, see docs/trace-format.md) through a
              fresh engine; with no FILE, a built-in copy of the seed scam; '-' reads stdin.
@@ -36,8 +40,12 @@ eval         replays every trace of DIR (listed in DIR/expect.json) through a fr
              cautions; per trace and in total (--quiet: totals only). --model
              evaluates a model file (docs/model.md) instead of the built-in one:
              tune on --split train, report --split test.
-check-rules  validates a rule pack (JSON) and lists its rule ids.
-rules        lists the ids and levels of the built-in rules.";
+check-rules  validates a model file (JSON, docs/model.md) and lists its patterns.
+rules        lists the patterns of the built-in model.
+pack         keygen writes OUT_PREFIX.key (secret seed, hex) and OUT_PREFIX.pub;
+             sign prints a signed pack of MODEL; verify checks one against a public
+             key, the clock and a serial floor, and validates the model inside.
+evidence     verify checks an exported evidence record's hash chain and signature.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,6 +54,8 @@ fn main() -> ExitCode {
         Some("gen") => run_gen(&args[1..]),
         Some("eval") => run_eval(&args[1..]),
         Some("check-rules") => check_rules(&args[1..]),
+        Some("pack") => run_pack(&args[1..]),
+        Some("evidence") => run_evidence(&args[1..]),
         Some("rules") => {
             let engine = scamguard::Engine::new();
             for p in &engine.model().patterns {
@@ -276,6 +286,168 @@ fn run_eval(args: &[String]) -> ExitCode {
         }
         Err(e) => {
             eprintln!("scamguard: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read_file(path: &str) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|e| {
+        eprintln!("scamguard: {path}: cannot read: {}", e.kind());
+        ExitCode::FAILURE
+    })
+}
+
+/// `--name value` pairs and the remaining positional arguments.
+fn flags<'a>(
+    args: &'a [String],
+    names: &[&'a str],
+) -> Result<(Vec<(&'a str, &'a str)>, Vec<&'a str>), String> {
+    let mut found = Vec::new();
+    let mut rest = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if let Some(name) = names.iter().find(|n| **n == a.as_str()) {
+            let v = it.next().ok_or_else(|| format!("{name} takes a value"))?;
+            found.push((*name, v.as_str()));
+        } else if a.starts_with("--") {
+            return Err(format!("unknown option {a}"));
+        } else {
+            rest.push(a.as_str());
+        }
+    }
+    Ok((found, rest))
+}
+
+fn get<'a>(found: &[(&str, &'a str)], name: &str) -> Option<&'a str> {
+    found.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+}
+
+fn run_pack(args: &[String]) -> ExitCode {
+    use scamguard::pack;
+    match args.first().map(String::as_str) {
+        Some("keygen") => {
+            let [_, prefix] = args else { return usage_error("pack keygen takes OUT_PREFIX") };
+            let mut seed = [0u8; 32];
+            // The OS's randomness, without a crate of its own for it.
+            if std::fs::File::open("/dev/urandom")
+                .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut seed))
+                .is_err()
+            {
+                eprintln!("scamguard: cannot read /dev/urandom");
+                return ExitCode::FAILURE;
+            }
+            let (secret, public) = pack::keypair_from_seed(seed);
+            for (ext, text) in [("key", &secret), ("pub", &public)] {
+                if let Err(e) = std::fs::write(format!("{prefix}.{ext}"), format!("{text}\n")) {
+                    eprintln!("scamguard: {prefix}.{ext}: cannot write: {}", e.kind());
+                    return ExitCode::FAILURE;
+                }
+            }
+            println!("{public}");
+            ExitCode::SUCCESS
+        }
+        Some("sign") => {
+            let (f, rest) = match flags(&args[1..], &["--key", "--serial", "--expires", "--min-engine"]) {
+                Ok(x) => x,
+                Err(e) => return usage_error(&e),
+            };
+            let ([model], Some(key), Some(serial), Some(expires)) =
+                (rest.as_slice(), get(&f, "--key"), get(&f, "--serial"), get(&f, "--expires"))
+            else {
+                return usage_error("pack sign needs --key, --serial, --expires and MODEL");
+            };
+            let (Ok(serial), Ok(expires)) = (serial.parse::<u64>(), expires.parse::<u64>()) else {
+                return usage_error("--serial and --expires are whole numbers");
+            };
+            let (seed, json) = match (read_file(key), read_file(model)) {
+                (Ok(k), Ok(m)) => (k, m),
+                (Err(c), _) | (_, Err(c)) => return c,
+            };
+            if let Err(e) = scamguard::model::Model::from_json(&json) {
+                eprintln!("scamguard: {model}: invalid model: {e}");
+                return ExitCode::FAILURE;
+            }
+            match pack::sign(
+                &json,
+                seed.trim(),
+                serial,
+                expires,
+                get(&f, "--min-engine").unwrap_or(env!("CARGO_PKG_VERSION")),
+            ) {
+                Ok(signed) => {
+                    println!("{signed}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("scamguard: {key}: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Some("verify") => {
+            let (f, rest) = match flags(&args[1..], &["--pub", "--now", "--floor"]) {
+                Ok(x) => x,
+                Err(e) => return usage_error(&e),
+            };
+            let ([file], Some(public)) = (rest.as_slice(), get(&f, "--pub")) else {
+                return usage_error("pack verify needs --pub and SIGNED");
+            };
+            let now = match get(&f, "--now").map(str::parse::<u64>) {
+                Some(Ok(n)) => n,
+                Some(Err(_)) => return usage_error("--now is a whole number"),
+                None => std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or(0),
+            };
+            let floor = get(&f, "--floor").and_then(|v| v.parse().ok()).unwrap_or(0);
+            let text = match read_file(file) {
+                Ok(t) => t,
+                Err(c) => return c,
+            };
+            let mut engine = scamguard::Engine::new();
+            engine.set_pack_serial_floor(floor);
+            if let Err(e) = engine.pin_pack_keys(&[public]) {
+                eprintln!("scamguard: {e}");
+                return ExitCode::FAILURE;
+            }
+            match engine.load_signed_model(&text, now) {
+                Ok(()) => {
+                    println!("ok: serial {}, {} patterns", engine.pack_serial(), engine.rule_ids().len());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("scamguard: {file}: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        _ => usage_error("pack takes keygen, sign or verify"),
+    }
+}
+
+fn run_evidence(args: &[String]) -> ExitCode {
+    if args.first().map(String::as_str) != Some("verify") {
+        return usage_error("evidence takes verify");
+    }
+    let (f, rest) = match flags(&args[1..], &["--pub"]) {
+        Ok(x) => x,
+        Err(e) => return usage_error(&e),
+    };
+    let [file] = rest.as_slice() else { return usage_error("evidence verify takes one FILE") };
+    let text = match read_file(file) {
+        Ok(t) => t,
+        Err(c) => return c,
+    };
+    match scamguard::record::Record::verify(&text, get(&f, "--pub")) {
+        Ok(r) => {
+            let signed = if r.sig.is_some() { "signed" } else { "unsigned" };
+            println!("ok: {} entries, chain intact, {signed}", r.entries.len());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("scamguard: {file}: {e}");
             ExitCode::FAILURE
         }
     }
