@@ -21,8 +21,8 @@ use once_cell::sync::Lazy;
 
 use matcher::Matcher;
 use normalize::{ends_token, starts_token, FoldTable};
-use vocab::Kind;
-pub use vocab::{Cue, TextClass, Vocabulary};
+pub use vocab::{Combo, Cue, TextClass, Vocabulary};
+use vocab::{Kind, Term};
 
 /// Only the first this many bytes of a text are read.
 pub const MAX_BYTES: usize = 4096;
@@ -215,6 +215,29 @@ impl Analyzer {
                 }
             }
         });
+        for combo in &self.vocab.combos {
+            let seen = |t: &Term| match *t {
+                Term::Cue(c) => cues[c.index()].seen,
+                // A class counts from a real word, not a 客服-sized hint.
+                Term::Class(c) => classes[c.index()].acc >= 0.1,
+            };
+            if !combo.all.iter().all(seen) {
+                continue;
+            }
+            let span_of = |t: &Term| match *t {
+                Term::Cue(c) => cues[c.index()].span,
+                Term::Class(c) => classes[c.index()].span,
+            };
+            // Two terms read off one word ("手续费" is a fee cue and a loan
+            // word) are one cue, not a combination.
+            let spans = combo.all.iter().map(span_of);
+            if spans.clone().enumerate().any(|(i, a)| spans.clone().skip(i + 1).any(|b| b == a)) {
+                continue;
+            }
+            // Shown: the first term's strongest word.
+            let span = span_of(&combo.all[0]);
+            classes[combo.class.index()].add(combo.strength, span);
+        }
         let links = phishing::structure::find_links(text, &self.vocab);
         let cue = |c: Cue| cues[c.index()];
         let (brand, urgency, action, benign) =
@@ -269,7 +292,9 @@ impl Analyzer {
         } else if ph.seen && !suspicious {
             // "积分兑换" or "verify" with no link at all, or only to the
             // brand's own site, is how genuine services write too.
-            ph.acc *= if links.any { 0.4 } else { 0.6 };
+            // A word that is phishing by itself (填写银行卡信息) keeps its weight.
+            let keep = if ph.best >= 0.6 { ph.best } else { 0.0 };
+            ph.acc = (ph.acc * if links.any { 0.4 } else { 0.6 }).max(keep);
         }
 
         // Score: what the classes say together.
