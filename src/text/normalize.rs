@@ -65,6 +65,12 @@ impl CharFilter {
     }
 }
 
+/// The block with a dense folding table: CJK Unified Ideographs, all of
+/// which are three bytes in UTF-8.
+const CJK_LO: u32 = 0x4E00;
+const CJK_HI: u32 = 0xA000;
+const FAR: u16 = u16::MAX;
+
 /// One normalized character and where it came from in the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NChar {
@@ -85,6 +91,10 @@ type Seq = (Vec<char>, Vec<char>);
 pub struct FoldTable {
     single: FastMap<char, char>,
     single_filter: CharFilter,
+    /// The same folding for the CJK block (U+4E00..U+9FFF), as a dense
+    /// table indexed by `c - CJK_LO` (0 = unchanged): most characters of a
+    /// Chinese text cost one load instead of a filter test and a hash probe.
+    cjk: Vec<u16>,
     /// First character of a sequence -> (sequence, replacement), longest first.
     seqs: FastMap<char, Vec<Seq>>,
     seq_filter: CharFilter,
@@ -146,6 +156,15 @@ impl FoldTable {
             }
             t.single.insert(a, c);
             t.single_filter.insert(a);
+            if (CJK_LO..CJK_HI).contains(&(a as u32)) {
+                if t.cjk.is_empty() {
+                    t.cjk = vec![0; (CJK_HI - CJK_LO) as usize];
+                }
+                // A target that does not fit (outside the BMP, or U+FFFF
+                // itself) is marked FAR and read from the map.
+                let v = c as u32;
+                t.cjk[(a as u32 - CJK_LO) as usize] = if v == 0 || v >= FAR as u32 { FAR } else { v as u16 };
+            }
         }
         for &first in t.seqs.keys() {
             t.seq_filter.insert(first);
@@ -176,11 +195,51 @@ impl FoldTable {
     /// Normalizes `text` (the caller clips it). The result has one entry per
     /// kept character; separators are dropped and noted in `gap`.
     pub fn normalize(&self, text: &str) -> Vec<NChar> {
-        let mut first: Vec<NChar> = Vec::with_capacity(text.len() + 4);
+        let (mut out, mut scratch) = (Vec::new(), Vec::new());
+        self.normalize_into(text, &mut out, &mut scratch);
+        out
+    }
+
+    /// [`normalize`](Self::normalize) into caller-owned buffers (cleared
+    /// first), so a caller that analyzes many texts allocates once.
+    pub fn normalize_into(&self, text: &str, first: &mut Vec<NChar>, scratch: &mut Vec<NChar>) {
+        first.clear();
+        first.reserve(text.len() + 4);
         let mut gap = true;
         // Later passes run only when a character that needs them was seen.
         let (mut lookalikes, mut seq_starts) = (false, false);
         for (i, c) in text.char_indices() {
+            let u = c as u32;
+            // Fast paths: ASCII (no table folds ASCII; case only) and the
+            // CJK block (dense table). Everything else takes the general path.
+            if u < 0x80 {
+                let b = (u as u8).to_ascii_lowercase();
+                if b.is_ascii_alphanumeric() || b == b'@' || b == b'$' {
+                    lookalikes |= matches!(b, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$');
+                    seq_starts |= self.seq_filter.may_contain(b as char);
+                    first.push(NChar { c: b as char, start: i as u32, end: i as u32 + 1, gap });
+                    gap = false;
+                } else {
+                    gap = true;
+                }
+                continue;
+            }
+            if (CJK_LO..CJK_HI).contains(&u) {
+                let f = self.cjk.get((u - CJK_LO) as usize).copied().unwrap_or(0);
+                let c = match f {
+                    0 => c,
+                    FAR => self.single.get(&c).copied().unwrap_or(c),
+                    f => char::from_u32(f as u32).unwrap_or(c),
+                };
+                if is_word_char(c) {
+                    seq_starts |= self.seq_filter.may_contain(c);
+                    first.push(NChar { c, start: i as u32, end: i as u32 + 3, gap });
+                    gap = false;
+                } else {
+                    gap = true;
+                }
+                continue;
+            }
             let (start, end) = (i as u32, (i + c.len_utf8()) as u32);
             let mut push = |c: char, gap: &mut bool| {
                 first.push(NChar { c, start, end, gap: *gap });
@@ -204,21 +263,22 @@ impl FoldTable {
             }
         }
         if lookalikes {
-            resolve_lookalike_symbols(&mut first);
+            resolve_lookalike_symbols(first);
         }
         if !seq_starts {
-            return first;
+            return;
         }
-        // Most texts hold no folded sequence: then no second buffer.
+        // Most texts hold no folded sequence: then no second pass.
         let Some(mut i) = (0..first.len())
-            .find(|&i| self.seq_filter.may_contain(first[i].c) && self.seq_at(&first, i).is_some())
+            .find(|&i| self.seq_filter.may_contain(first[i].c) && self.seq_at(first, i).is_some())
         else {
-            return first;
+            return;
         };
-        let mut out: Vec<NChar> = Vec::with_capacity(first.len());
+        let out = scratch;
+        out.clear();
         out.extend_from_slice(&first[..i]);
         while i < first.len() {
-            if let Some((len, to)) = self.seq_at(&first, i) {
+            if let Some((len, to)) = self.seq_at(first, i) {
                 let (start, end, gap) = (first[i].start, first[i + len - 1].end, first[i].gap);
                 for (k, &c) in to.iter().enumerate() {
                     out.push(NChar { c, start, end, gap: gap && k == 0 });
@@ -229,7 +289,7 @@ impl FoldTable {
                 i += 1;
             }
         }
-        out
+        std::mem::swap(first, out);
     }
 
     fn seq_at<'a>(&'a self, s: &[NChar], i: usize) -> Option<(usize, &'a [char])> {

@@ -5,7 +5,7 @@
 //! std + serde only: `build.rs` includes this file (with `normalize.rs`) to
 //! validate the data at build time with the code the library runs.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
@@ -220,6 +220,11 @@ pub struct Vocabulary {
     pub short_links: Vec<String>,
     /// Top-level domains that make a bare `name.tld` a link.
     pub tlds: Vec<String>,
+    /// The three lists above as sets, for a lookup per link instead of a
+    /// scan of every list entry.
+    pub official_set: HashSet<Vec<u8>>,
+    pub short_set: HashSet<Vec<u8>>,
+    pub tld_set: HashSet<Vec<u8>>,
 }
 
 impl Vocabulary {
@@ -321,6 +326,9 @@ impl Vocabulary {
             }
             v.tlds.push(d);
         }
+        v.official_set = v.official_domains.iter().map(|d| d.as_bytes().to_vec()).collect();
+        v.short_set = v.short_links.iter().map(|d| d.as_bytes().to_vec()).collect();
+        v.tld_set = v.tlds.iter().map(|d| d.as_bytes().to_vec()).collect();
         Ok(v)
     }
 

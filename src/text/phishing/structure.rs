@@ -54,16 +54,14 @@ pub fn find_links(text: &str, v: &Vocabulary) -> Links {
     }
     let mut links = Links::default();
     // The current token, one byte per character, and its byte range.
-    let mut tok: Vec<u8> = Vec::new();
+    let mut tok: Vec<u8> = Vec::with_capacity(64);
     let (mut start, mut has_dot) = (0usize, false);
     let take = |tok: &[u8], span: (usize, usize), links: &mut Links| {
         let Some(host) = host_of(tok, v) else { return };
-        let official = v.official_domains.iter().any(|d| {
-            host.len() >= d.len()
-                && host.ends_with(d.as_bytes())
-                && (host.len() == d.len() || host[host.len() - d.len() - 1] == b'.')
-        });
-        let short = v.short_links.iter().any(|d| host == d.as_bytes());
+        // The host or any parent domain of it (a.b.icbc.com.cn -> icbc.com.cn).
+        let official = v.official_set.contains(host)
+            || host.iter().enumerate().any(|(i, &b)| b == b'.' && v.official_set.contains(&host[i + 1..]));
+        let short = v.short_set.contains(host);
         if !links.any || (!official && !links.unofficial) {
             links.span = Some(span);
         }
@@ -71,22 +69,48 @@ pub fn find_links(text: &str, v: &Vocabulary) -> Links {
         links.unofficial |= !official;
         links.short |= short;
     };
-    for (i, c) in text.char_indices() {
-        let b = match super::super::normalize::fold_width_case(c) {
-            '。' | '．' => b'.',
-            c if c.is_ascii() => c as u8,
-            _ => b' ',
+    // Bytes, not chars: links are ASCII. Of the other characters only the
+    // full-width forms (U+FF01..U+FF5E: EF BC xx / EF BD xx) and the
+    // ideographic full stop (U+3002: E3 80 82) can be part of one; every
+    // other non-ASCII character separates, and its continuation bytes
+    // (0x80..0xBF) are skipped.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let lead = bytes[i];
+        let at = i;
+        let b = if lead < 0x80 {
+            i += 1;
+            lead.to_ascii_lowercase()
+        } else {
+            let len = match lead {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0.. => 4,
+                _ => 1,
+            };
+            i += len;
+            if lead == 0xEF || lead == 0xE3 {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                match super::super::normalize::fold_width_case(c) {
+                    '。' | '．' => b'.',
+                    c if c.is_ascii() => c as u8,
+                    _ => b' ',
+                }
+            } else {
+                b' '
+            }
         };
         if token_byte(b) {
             if tok.is_empty() {
-                start = i;
+                start = at;
             }
             has_dot |= b == b'.';
             tok.push(b);
         } else if !tok.is_empty() {
             // Only tokens with a dot can be links: words are skipped cheaply.
             if has_dot {
-                take(&tok, (start, i), &mut links);
+                take(&tok, (start, at), &mut links);
             }
             tok.clear();
             has_dot = false;
@@ -133,5 +157,5 @@ fn host_of<'a>(tok: &'a [u8], v: &Vocabulary) -> Option<&'a [u8]> {
     if host.split(|&b| b == b'.').any(|l| l.is_empty()) {
         return None;
     }
-    v.tlds.iter().any(|t| t.as_bytes() == last).then_some(host)
+    v.tld_set.contains(last).then_some(host)
 }
