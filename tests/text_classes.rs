@@ -79,3 +79,14 @@ fn ordinary_texts_stay_below_the_engine_floor() {
         }
     }
 }
+
+#[test]
+fn one_word_is_not_a_combination() {
+    // "手续费" is both a fee cue and a loan-fee word; a fee of 0.00 on a
+    // transfer receipt must not add up to a loan-fee scam with itself.
+    let a = analyze("【中行】您尾号7795的卡向张某某转出42896.02元，手续费0.00元。", Source::SmsService);
+    assert!(a.finding(LoanFee).is_none_or(|f| f.strength < 0.3), "{:?}", a.findings);
+    // The same cues from two different words do combine.
+    let a = analyze("放款前需先缴纳手续费，缴纳后才能提现", Source::SmsUnknown);
+    assert!(a.finding(LoanFee).is_some_and(|f| f.strength >= 0.6), "{:?}", a.findings);
+}

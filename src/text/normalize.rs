@@ -71,6 +71,33 @@ const CJK_LO: u32 = 0x4E00;
 const CJK_HI: u32 = 0xA000;
 const FAR: u16 = u16::MAX;
 
+/// ASCII after case folding, or 0 for a separator (letters, digits, `@`
+/// and `$` are kept; `@`/`$` may be look-alikes, see below).
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = (i as u8).to_ascii_lowercase();
+        if b.is_ascii_alphanumeric() || b == b'@' || b == b'$' {
+            t[i] = b;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The ASCII characters that may stand for letters inside a word.
+const ASCII_LOOKALIKE: u128 = {
+    let mut set = 0u128;
+    let chars = b"013457@$";
+    let mut k = 0;
+    while k < chars.len() {
+        set |= 1 << chars[k];
+        k += 1;
+    }
+    set
+};
+
 /// One normalized character and where it came from in the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NChar {
@@ -206,48 +233,66 @@ impl FoldTable {
         first.clear();
         first.reserve(text.len() + 4);
         let mut gap = true;
-        // Later passes run only when a character that needs them was seen.
-        let (mut lookalikes, mut seq_starts) = (false, false);
-        for (i, c) in text.char_indices() {
-            let u = c as u32;
-            // Fast paths: ASCII (no table folds ASCII; case only) and the
-            // CJK block (dense table). Everything else takes the general path.
-            if u < 0x80 {
-                let b = (u as u8).to_ascii_lowercase();
-                if b.is_ascii_alphanumeric() || b == b'@' || b == b'$' {
-                    lookalikes |= matches!(b, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$');
-                    seq_starts |= self.seq_filter.may_contain(b as char);
+        // Later passes run only when a character that needs them was seen:
+        // the look-alike pass, and the sequence pass from the first place a
+        // folded sequence could start.
+        let mut lookalikes = false;
+        let mut seq_from = usize::MAX;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        // Bytes, not chars: ASCII (case folding only: no table entry folds
+        // ASCII) and the CJK block (three-byte characters, dense table) are
+        // decoded in place; everything else takes the general path.
+        while i < bytes.len() {
+            let b0 = bytes[i];
+            if b0 < 0x80 {
+                let b = ASCII_FOLD[b0 as usize];
+                if b == 0 {
+                    gap = true;
+                } else {
+                    lookalikes |= ASCII_LOOKALIKE & (1 << (b & 0x7F)) != 0;
+                    if self.seq_filter.may_contain(b as char)
+                        && (gap || first.last().is_none_or(|p| !p.c.is_ascii_alphanumeric()))
+                    {
+                        seq_from = seq_from.min(first.len());
+                    }
                     first.push(NChar { c: b as char, start: i as u32, end: i as u32 + 1, gap });
                     gap = false;
-                } else {
-                    gap = true;
                 }
+                i += 1;
                 continue;
             }
-            if (CJK_LO..CJK_HI).contains(&u) {
-                let f = self.cjk.get((u - CJK_LO) as usize).copied().unwrap_or(0);
-                let c = match f {
-                    0 => c,
-                    FAR => self.single.get(&c).copied().unwrap_or(c),
-                    f => char::from_u32(f as u32).unwrap_or(c),
-                };
-                if is_word_char(c) {
-                    seq_starts |= self.seq_filter.may_contain(c);
-                    first.push(NChar { c, start: i as u32, end: i as u32 + 3, gap });
-                    gap = false;
-                } else {
-                    gap = true;
+            // E4..E9 lead the three-byte characters U+4000..U+9FFF; the
+            // string is valid UTF-8, so two continuation bytes follow.
+            if (0xE4..=0xE9).contains(&b0) && i + 2 < bytes.len() {
+                let u = ((b0 as u32 & 0x0F) << 12) | ((bytes[i + 1] as u32 & 0x3F) << 6) | (bytes[i + 2] as u32 & 0x3F);
+                if u >= CJK_LO {
+                    let f = self.cjk.get((u - CJK_LO) as usize).copied().unwrap_or(0);
+                    let c = match f {
+                        0 => char::from_u32(u),
+                        FAR => char::from_u32(u).map(|c| self.single.get(&c).copied().unwrap_or(c)),
+                        f => char::from_u32(f as u32),
+                    };
+                    if let Some(c) = c.filter(|&c| is_word_char(c)) {
+                        if self.seq_filter.may_contain(c) {
+                            seq_from = seq_from.min(first.len());
+                        }
+                        first.push(NChar { c, start: i as u32, end: i as u32 + 3, gap });
+                        gap = false;
+                    } else {
+                        gap = true;
+                    }
+                    i += 3;
+                    continue;
                 }
-                continue;
             }
+            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
             let (start, end) = (i as u32, (i + c.len_utf8()) as u32);
-            let mut push = |c: char, gap: &mut bool| {
-                first.push(NChar { c, start, end, gap: *gap });
-                *gap = false;
-            };
+            i += c.len_utf8();
             if let Some(s) = enclosed(c) {
                 for d in s.chars() {
-                    push(d, &mut gap);
+                    first.push(NChar { c: d, start, end, gap });
+                    gap = false;
                 }
                 continue;
             }
@@ -256,8 +301,11 @@ impl FoldTable {
                 if self.single_filter.may_contain(c) { self.single.get(&c).copied().unwrap_or(c) } else { c };
             if is_word_char(c) || c == '@' || c == '$' {
                 lookalikes |= matches!(c, '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$');
-                seq_starts |= self.seq_filter.may_contain(c);
-                push(c, &mut gap);
+                if self.seq_filter.may_contain(c) {
+                    seq_from = seq_from.min(first.len());
+                }
+                first.push(NChar { c, start, end, gap });
+                gap = false;
             } else {
                 gap = true;
             }
@@ -265,11 +313,11 @@ impl FoldTable {
         if lookalikes {
             resolve_lookalike_symbols(first);
         }
-        if !seq_starts {
+        if seq_from >= first.len() {
             return;
         }
         // Most texts hold no folded sequence: then no second pass.
-        let Some(mut i) = (0..first.len())
+        let Some(mut i) = (seq_from..first.len())
             .find(|&i| self.seq_filter.may_contain(first[i].c) && self.seq_at(first, i).is_some())
         else {
             return;
@@ -508,6 +556,32 @@ mod tests {
         let text = "①号";
         let n = t.normalize(text);
         assert_eq!(&text[n[0].start as usize..n[1].end as usize], "①号");
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_general_path() {
+        let t = table();
+        // The general path alone, character by character.
+        let general = |c: char| -> Option<char> {
+            let c = fold_width_case(c);
+            let c = t.single.get(&c).copied().unwrap_or(c);
+            (is_word_char(c) || c == '@' || c == '$').then_some(c)
+        };
+        let mut sample: Vec<char> = (0u32..0x80).filter_map(char::from_u32).collect();
+        sample.extend((0x4E00u32..0xA000).step_by(7).filter_map(char::from_u32));
+        sample.extend(t.single.keys().copied());
+        sample.extend("【】，。、；：？！「」『』（）《》…—·".chars());
+        for c in sample {
+            let text = format!("{c}");
+            let want: Vec<char> = general(c).into_iter().collect();
+            let got: Vec<char> = t.normalize(&text).iter().map(|n| n.c).collect();
+            // A lone '@'/'$' is dropped by the look-alike pass, and sequence
+            // starts may be rewritten: both are later passes, not folding.
+            if matches!(c, '@' | '$') || t.seqs.contains_key(&c) {
+                continue;
+            }
+            assert_eq!(got, want, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

@@ -6,10 +6,14 @@
 //! validate the data at build time with the code the library runs.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use serde::Deserialize;
 
-use super::normalize::FoldTable;
+use super::normalize::{CharHasher, FoldTable};
+
+/// Host names: our own lists, so the cheap hasher is enough.
+pub type ByteSet = HashSet<Vec<u8>, BuildHasherDefault<CharHasher>>;
 
 /// What a text is trying to do; one text may have several.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
@@ -222,9 +226,9 @@ pub struct Vocabulary {
     pub tlds: Vec<String>,
     /// The three lists above as sets, for a lookup per link instead of a
     /// scan of every list entry.
-    pub official_set: HashSet<Vec<u8>>,
-    pub short_set: HashSet<Vec<u8>>,
-    pub tld_set: HashSet<Vec<u8>>,
+    pub official_set: ByteSet,
+    pub short_set: ByteSet,
+    pub tld_set: ByteSet,
 }
 
 impl Vocabulary {
@@ -355,5 +359,46 @@ impl Vocabulary {
 
     pub fn words(&self) -> usize {
         self.patterns.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold() -> FoldTable {
+        FoldTable::parse("").expect("empty table")
+    }
+
+    fn with_combos(combos: &str) -> Result<Vocabulary, String> {
+        let classes: Vec<String> =
+            TextClass::ALL.iter().map(|c| format!("\"{}\": [[\"w{}x\", 0.5, \"en\"]]", c.key(), c.index())).collect();
+        let json = format!(
+            "{{\"classes\": {{{}}}, \"cues\": {{\"pay\": [[\"transfer to\", 0.5, \"en\"]]}}, \"combos\": [{combos}], \"official_domains\": [], \"short_links\": [], \"tlds\": []}}",
+            classes.join(", ")
+        );
+        Vocabulary::from_json(&json, &fold())
+    }
+
+    #[test]
+    fn combos_are_parsed_and_checked() {
+        let v = with_combos(r#"{"class": "task", "all": ["pay", "class:credit"], "strength": 0.6}"#).expect("valid");
+        assert_eq!(
+            v.combos,
+            vec![Combo {
+                class: TextClass::Task,
+                all: vec![Term::Cue(Cue::Pay), Term::Class(TextClass::Credit)],
+                strength: 0.6
+            }]
+        );
+        for bad in [
+            r#"{"class": "nope", "all": ["pay", "payee"], "strength": 0.6}"#,
+            r#"{"class": "task", "all": ["pay"], "strength": 0.6}"#,
+            r#"{"class": "task", "all": ["pay", "nope"], "strength": 0.6}"#,
+            r#"{"class": "task", "all": ["pay", "class:nope"], "strength": 0.6}"#,
+            r#"{"class": "task", "all": ["pay", "payee"], "strength": 1.5}"#,
+        ] {
+            assert!(with_combos(bad).is_err(), "{bad}");
+        }
     }
 }
