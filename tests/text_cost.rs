@@ -10,6 +10,7 @@
 //! the benchmark's (`benches/text.rs`). The non-ignored test checks that
 //! the input really holds hits, so the measured path is the full one.
 
+use scamguard::text::normalize::FoldTable;
 use scamguard::text::{analyze, Source};
 
 /// The same mix as `benches/text.rs`.
@@ -44,8 +45,18 @@ fn analyze_in_a_loop() {
     let t = text_of(200);
     // Warm the lazily built analyzer so both runs pay its construction.
     let mut sink = analyze("warm", Source::Screen).findings.len();
-    for _ in 0..n {
-        sink += std::hint::black_box(analyze(std::hint::black_box(&t), Source::Screen)).findings.len();
+    // TEXT_COST_PART=normalize measures the normalization step alone.
+    if std::env::var("TEXT_COST_PART").as_deref() == Ok("normalize") {
+        let fold = FoldTable::parse(include_str!("../data/fold.tsv")).expect("fold table");
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        for _ in 0..n {
+            fold.normalize_into(std::hint::black_box(&t), &mut a, &mut b);
+            sink += a.len();
+        }
+    } else {
+        for _ in 0..n {
+            sink += std::hint::black_box(analyze(std::hint::black_box(&t), Source::Screen)).findings.len();
+        }
     }
     assert!(n == 0 || sink > 0);
 }

@@ -71,8 +71,9 @@ const CJK_LO: u32 = 0x4E00;
 const CJK_HI: u32 = 0xA000;
 const FAR: u16 = u16::MAX;
 
-/// ASCII after case folding, or 0 for a separator (letters, digits, `@`
-/// and `$` are kept; `@`/`$` may be look-alikes, see below).
+/// ASCII after case folding in the low 7 bits, or 0 for a separator
+/// (letters, digits, `@` and `$` are kept); bit 7 marks the characters that
+/// may stand for letters inside a word (0 1 3 4 5 7 @ $, see below).
 const ASCII_FOLD: [u8; 128] = {
     let mut t = [0u8; 128];
     let mut i = 0;
@@ -80,23 +81,15 @@ const ASCII_FOLD: [u8; 128] = {
         let b = (i as u8).to_ascii_lowercase();
         if b.is_ascii_alphanumeric() || b == b'@' || b == b'$' {
             t[i] = b;
+            if matches!(b, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$') {
+                t[i] |= LOOKALIKE_BIT;
+            }
         }
         i += 1;
     }
     t
 };
-
-/// The ASCII characters that may stand for letters inside a word.
-const ASCII_LOOKALIKE: u128 = {
-    let mut set = 0u128;
-    let chars = b"013457@$";
-    let mut k = 0;
-    while k < chars.len() {
-        set |= 1 << chars[k];
-        k += 1;
-    }
-    set
-};
+const LOOKALIKE_BIT: u8 = 0x80;
 
 /// One normalized character and where it came from in the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,6 +115,8 @@ pub struct FoldTable {
     /// table indexed by `c - CJK_LO` (0 = unchanged): most characters of a
     /// Chinese text cost one load instead of a filter test and a hash probe.
     cjk: Vec<u16>,
+    /// ASCII characters that start a folded sequence (`seq_filter`, exact).
+    ascii_seq: [u64; 2],
     /// First character of a sequence -> (sequence, replacement), longest first.
     seqs: FastMap<char, Vec<Seq>>,
     seq_filter: CharFilter,
@@ -195,6 +190,9 @@ impl FoldTable {
         }
         for &first in t.seqs.keys() {
             t.seq_filter.insert(first);
+            if first.is_ascii() {
+                t.ascii_seq[first as usize >> 6] |= 1 << (first as u32 & 63);
+            }
         }
         for list in t.seqs.values_mut() {
             // Sequence sources are matched after single folding: a source
@@ -246,15 +244,17 @@ impl FoldTable {
         while i < bytes.len() {
             let b0 = bytes[i];
             if b0 < 0x80 {
-                let b = ASCII_FOLD[b0 as usize];
-                if b == 0 {
+                let t = ASCII_FOLD[b0 as usize];
+                if t == 0 {
                     gap = true;
                 } else {
-                    lookalikes |= ASCII_LOOKALIKE & (1 << (b & 0x7F)) != 0;
-                    if self.seq_filter.may_contain(b as char)
+                    lookalikes |= t & LOOKALIKE_BIT != 0;
+                    let b = t & !LOOKALIKE_BIT;
+                    if (self.ascii_seq[(b >> 6) as usize] >> (b & 63)) & 1 != 0
+                        && seq_from == usize::MAX
                         && (gap || first.last().is_none_or(|p| !p.c.is_ascii_alphanumeric()))
                     {
-                        seq_from = seq_from.min(first.len());
+                        seq_from = first.len();
                     }
                     first.push(NChar { c: b as char, start: i as u32, end: i as u32 + 1, gap });
                     gap = false;
@@ -265,15 +265,18 @@ impl FoldTable {
             // E4..E9 lead the three-byte characters U+4000..U+9FFF; the
             // string is valid UTF-8, so two continuation bytes follow.
             if (0xE4..=0xE9).contains(&b0) && i + 2 < bytes.len() {
-                let u = ((b0 as u32 & 0x0F) << 12) | ((bytes[i + 1] as u32 & 0x3F) << 6) | (bytes[i + 2] as u32 & 0x3F);
+                let u = ((b0 as u32 & 0x0F) << 12)
+                    | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                    | (bytes[i + 2] as u32 & 0x3F);
                 if u >= CJK_LO {
                     let f = self.cjk.get((u - CJK_LO) as usize).copied().unwrap_or(0);
                     let c = match f {
+                        // Unfolded: an ideograph, a word character.
                         0 => char::from_u32(u),
                         FAR => char::from_u32(u).map(|c| self.single.get(&c).copied().unwrap_or(c)),
                         f => char::from_u32(f as u32),
                     };
-                    if let Some(c) = c.filter(|&c| is_word_char(c)) {
+                    if let Some(c) = c.filter(|&c| f == 0 || is_word_char(c)) {
                         if self.seq_filter.may_contain(c) {
                             seq_from = seq_from.min(first.len());
                         }

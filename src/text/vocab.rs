@@ -371,8 +371,10 @@ mod tests {
     }
 
     fn with_combos(combos: &str) -> Result<Vocabulary, String> {
-        let classes: Vec<String> =
-            TextClass::ALL.iter().map(|c| format!("\"{}\": [[\"w{}x\", 0.5, \"en\"]]", c.key(), c.index())).collect();
+        let classes: Vec<String> = TextClass::ALL
+            .iter()
+            .map(|c| format!("\"{}\": [[\"w{}x\", 0.5, \"en\"]]", c.key(), c.index()))
+            .collect();
         let json = format!(
             "{{\"classes\": {{{}}}, \"cues\": {{\"pay\": [[\"transfer to\", 0.5, \"en\"]]}}, \"combos\": [{combos}], \"official_domains\": [], \"short_links\": [], \"tlds\": []}}",
             classes.join(", ")
@@ -382,7 +384,8 @@ mod tests {
 
     #[test]
     fn combos_are_parsed_and_checked() {
-        let v = with_combos(r#"{"class": "task", "all": ["pay", "class:credit"], "strength": 0.6}"#).expect("valid");
+        let v = with_combos(r#"{"class": "task", "all": ["pay", "class:credit"], "strength": 0.6}"#)
+            .expect("valid");
         assert_eq!(
             v.combos,
             vec![Combo {
