@@ -60,19 +60,33 @@ fn link_byte(c: char) -> u8 {
     }
 }
 
-/// The next dot at or after byte `from`: `.`, `。` (E3 80 82) or `．` (EF BC 8E).
-fn next_dot(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while i < bytes.len() {
-        let p = i + bytes[i..].iter().position(|&b| b == b'.' || b == 0xE3 || b == 0xEF)?;
-        match bytes[p] {
-            b'.' => return Some(p),
-            0xE3 if bytes.get(p + 1..p + 3) == Some(&[0x80, 0x82]) => return Some(p),
-            0xEF if bytes.get(p + 1..p + 3) == Some(&[0xBC, 0x8E]) => return Some(p),
-            _ => i = p + 1,
-        }
+/// The dots of a text in order: `.`, `。` and `．`, each found with the
+/// standard library's fast substring search (most text has few dots, and
+/// CJK punctuation shares lead bytes with the wide ones).
+struct Dots<'a> {
+    text: &'a str,
+    /// Next position of each kind at or after the last `from` (None: no more).
+    next: [Option<usize>; 3],
+}
+
+const DOTS: [&str; 3] = [".", "。", "．"];
+
+impl<'a> Dots<'a> {
+    fn new(text: &'a str) -> Dots<'a> {
+        Dots { text, next: DOTS.map(|d| text.find(d)) }
     }
-    None
+
+    /// The first dot at or after byte `from`.
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        for (k, d) in DOTS.iter().enumerate() {
+            if let Some(p) = self.next[k] {
+                if p < from {
+                    self.next[k] = self.text.get(from..).and_then(|t| t.find(d)).map(|q| from + q);
+                }
+            }
+        }
+        self.next.iter().flatten().min().copied()
+    }
 }
 
 /// Finds the links of `text` (already clipped by the caller).
@@ -81,12 +95,12 @@ fn next_dot(bytes: &[u8], from: usize) -> Option<usize> {
 /// dot and widens each one to its token (the run of link characters around
 /// it), instead of reading every character.
 pub fn find_links(text: &str, v: &Vocabulary) -> Links {
-    let bytes = text.as_bytes();
     let mut links = Links::default();
     let mut tok: Vec<u8> = Vec::with_capacity(64);
     let is_tok = |c: char| token_byte(link_byte(c));
     let mut from = 0usize;
-    while let Some(dot) = next_dot(bytes, from) {
+    let mut dots = Dots::new(text);
+    while let Some(dot) = dots.next_from(from) {
         // Widen left, not past the end of the previous token.
         let mut start = dot;
         while let Some(c) = text[from..start].chars().next_back() {
