@@ -60,33 +60,22 @@ fn link_byte(c: char) -> u8 {
     }
 }
 
-/// The dots of a text in order: `.`, `。` and `．`, each found with the
-/// standard library's fast substring search (most text has few dots, and
-/// CJK punctuation shares lead bytes with the wide ones).
-struct Dots<'a> {
-    text: &'a str,
-    /// Next position of each kind at or after the last `from` (None: no more).
-    next: [Option<usize>; 3],
-}
-
-const DOTS: [&str; 3] = [".", "。", "．"];
-
-impl<'a> Dots<'a> {
-    fn new(text: &'a str) -> Dots<'a> {
-        Dots { text, next: DOTS.map(|d| text.find(d)) }
-    }
-
-    /// The first dot at or after byte `from`.
-    fn next_from(&mut self, from: usize) -> Option<usize> {
-        for (k, d) in DOTS.iter().enumerate() {
-            if let Some(p) = self.next[k] {
-                if p < from {
-                    self.next[k] = self.text.get(from..).and_then(|t| t.find(d)).map(|q| from + q);
-                }
-            }
+/// The next dot at or after byte `from`: `.`, `。` (E3 80 82) or `．`
+/// (EF BC 8E). The wide dots are found by their last byte, a continuation
+/// byte that few CJK characters share (their lead bytes E3/EF open all CJK
+/// punctuation).
+fn next_dot(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i < bytes.len() {
+        let p = i + bytes[i..].iter().position(|&b| b == b'.' || b == 0x82 || b == 0x8E)?;
+        match bytes[p] {
+            b'.' => return Some(p),
+            0x82 if p >= from + 2 && bytes[p - 2..p] == [0xE3, 0x80] => return Some(p - 2),
+            0x8E if p >= from + 2 && bytes[p - 2..p] == [0xEF, 0xBC] => return Some(p - 2),
+            _ => i = p + 1,
         }
-        self.next.iter().flatten().min().copied()
     }
+    None
 }
 
 /// Finds the links of `text` (already clipped by the caller).
@@ -98,9 +87,9 @@ pub fn find_links(text: &str, v: &Vocabulary) -> Links {
     let mut links = Links::default();
     let mut tok: Vec<u8> = Vec::with_capacity(64);
     let is_tok = |c: char| token_byte(link_byte(c));
+    let bytes = text.as_bytes();
     let mut from = 0usize;
-    let mut dots = Dots::new(text);
-    while let Some(dot) = dots.next_from(from) {
+    while let Some(dot) = next_dot(bytes, from) {
         // Widen left, not past the end of the previous token.
         let mut start = dot;
         while let Some(c) = text[from..start].chars().next_back() {
@@ -223,6 +212,8 @@ mod tests {
             "mail me at a@b.com or visit amazon.co.uk.",
             "。。。...．．",
             "末尾的点.",
+            // Characters whose last byte is that of a wide dot (丂 = E4 B8 82).
+            "丂a.b丂。c．d丂",
         ] {
             assert_eq!(find_links(text, v), reference(text, v), "{text}");
         }
