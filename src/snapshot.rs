@@ -58,6 +58,8 @@ struct Envelope {
 struct Body {
     last_t: Option<Millis>,
     offset: Millis,
+    #[serde(default)]
+    aged_at: Option<Millis>,
     call: Option<CallS>,
     shares: Vec<(Option<String>, Millis)>,
     foreground: Option<(String, Millis)>,
@@ -150,16 +152,20 @@ fn checksum(body: &str) -> String {
 }
 
 /// The engine's state as a snapshot string.
-pub fn write(
-    state: &DeviceState,
-    ep: &Episode,
-    record: &crate::record::Record,
-    last_t: Option<Millis>,
-    offset: Millis,
-) -> String {
+/// The engine's clock: the last time seen, the epoch offset, when it last aged state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Clock {
+    pub last_t: Option<Millis>,
+    pub offset: Millis,
+    pub aged_at: Option<Millis>,
+}
+
+pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, clock: Clock) -> String {
+    let Clock { last_t, offset, aged_at } = clock;
     let body = Body {
         last_t,
         offset,
+        aged_at,
         call: state.call.as_ref().map(|c| CallS {
             direction: c.direction,
             peer: c.peer,
@@ -308,8 +314,7 @@ pub struct Restored {
     pub state: DeviceState,
     pub episode: Episode,
     pub record: crate::record::Record,
-    pub last_t: Option<Millis>,
-    pub offset: Millis,
+    pub clock: Clock,
 }
 
 /// Reads a snapshot; any doubt refuses it whole.
@@ -380,5 +385,10 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         }
         None => crate::record::Record::default(),
     };
-    Ok(Restored { state, episode, record, last_t: b.last_t, offset: b.offset })
+    Ok(Restored {
+        state,
+        episode,
+        record,
+        clock: Clock { last_t: b.last_t, offset: b.offset, aged_at: b.aged_at },
+    })
 }
