@@ -55,6 +55,13 @@ pub fn gate_risk(
         };
     } else if ep.signals.iter().any(|s| s.id == "voip_call" && t.saturating_sub(s.t) <= 5 * 60_000) {
         r += g.live_weak_call;
+    } else if let Some((Some(sig), since, end)) = state.last_call {
+        // Hung up a long call minutes ago and now paying: the script said "call
+        // you back after", or "go to your bank app now".
+        let long = end.saturating_sub(since) >= g.long_call_ms;
+        if long && t.saturating_sub(end) <= g.recent_call_ms && sig != "call_service" {
+            r += g.recent_long_call;
+        }
     }
     if state.control_active(t) {
         r += g.live_control;

@@ -389,8 +389,11 @@ impl Engine {
                 });
             }
             EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_some() => {
-                if s.call.take().is_some_and(|c| c.signal.is_none()) {
-                    s.trusted_call_end = Some(t);
+                if let Some(c) = s.call.take() {
+                    if c.signal.is_none() {
+                        s.trusted_call_end = Some(t);
+                    }
+                    s.last_call = Some((c.signal, c.since, t));
                 }
                 self.episode.end_live(Live::Call, None, t, model);
             }

@@ -127,6 +127,9 @@ pub struct Gate {
     pub long_stranger_call: f32,
     /// For an `unverified` or `service` caller (the bank-app view sees only these).
     pub long_weak_call: f32,
+    /// A long call that ended less than `recent_call_ms` before the money step.
+    pub recent_long_call: f32,
+    pub recent_call_ms: u64,
     pub live_control: f32,
     pub payee_new: f32,
     pub dictated_amount: f32,
@@ -389,6 +392,7 @@ impl Model {
             g.live_weak_call,
             g.long_stranger_call,
             g.long_weak_call,
+            g.recent_long_call,
             g.live_control,
             g.payee_new,
             g.dictated_amount,

@@ -71,6 +71,8 @@ struct Body {
     trusted_call_end: Option<Millis>,
     #[serde(default)]
     demanded: Vec<(i64, Millis)>,
+    #[serde(default)]
+    last_call: Option<(Option<String>, Millis, Millis)>,
     start: Option<Millis>,
     signals: Vec<SignalS>,
     fired: Vec<(String, Level, Millis)>,
@@ -186,6 +188,7 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         platform_control: state.platform_control,
         trusted_call_end: state.trusted_call_end,
         demanded: state.demanded.iter().map(|(m, t)| (m.fen(), *t)).collect(),
+        last_call: state.last_call.map(|(s, a, b)| (s.map(str::to_string), a, b)),
         start: ep.start,
         signals: ep.signals.iter().map(signal_out).collect(),
         fired: ep.fired.iter().map(|f| (f.pattern.clone(), f.level, f.t)).collect(),
@@ -365,6 +368,12 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         platform_capture: b.platform_capture,
         platform_control: b.platform_control,
         trusted_call_end: b.trusted_call_end,
+        last_call: match b.last_call {
+            Some((sig, a, e)) => {
+                Some((sig.map(|s| static_of(SIGNAL_IDS, &s, "call signal")).transpose()?, a, e))
+            }
+            None => None,
+        },
         demanded: b
             .demanded
             .into_iter()

@@ -76,6 +76,8 @@ pub struct DeviceState {
     pub platform_control: Option<Millis>,
     /// When the last call with a trusted contact ended.
     pub trusted_call_end: Option<Millis>,
+    /// The last call that ended: its signal, when it began and when it ended.
+    pub last_call: Option<(Option<&'static str>, Millis, Millis)>,
     /// Amounts scam texts demanded, and when (see `signals::Meaning::demanded`).
     pub demanded: Vec<(crate::amount::Money, Millis)>,
 }
