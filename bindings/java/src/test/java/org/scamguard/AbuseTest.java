@@ -142,6 +142,11 @@ class AbuseTest {
     void unpairedSurrogatesBecomeReplacementCharacters() {
         String json = Wire.encode(Event.screenText(1, "com.example.app", "a\uD800b\uDC00c\uD83D\uDE00"), Native::echo);
         assertTrue(json.endsWith("\"text\":\"a\uFFFDb\uFFFDc\uD83D\uDE00\"}"), json);
+        // NUL (modified UTF-8 writes it as C0 80) and text outside the BMP cross intact.
+        String nul = Wire.encode(Event.screenText(1, "com.example.app", "a\u0000b\uD83D\uDE00"), Native::echo);
+        assertTrue(nul.endsWith("\"text\":\"a\\u0000b\uD83D\uDE00\"}"), nul);
+        String cjk = Wire.encode(Event.screenText(1, "com.example.app", "备用金 ｜ 額度"), Native::echo);
+        assertTrue(cjk.endsWith("\"text\":\"备用金 ｜ 額度\"}"), cjk);
         try (ScamGuard g = new ScamGuard()) {
             assertThrows(IllegalArgumentException.class, () -> g.onAppForeground(1, "com.\uD800 app"));
             g.onTextEntered(2, "com.android.bankabc", Event.Field.AMOUNT, "\uDC00\uDC00");
@@ -184,6 +189,10 @@ class AbuseTest {
         String json = Wire.encode(Event.screenText(1, "p", s), Native::echo);
         assertFalse(json.contains("\uFFFD"), "no half surrogate at the cut");
         assertTrue(json.endsWith("a\"}"), json.substring(json.length() - 20));
+        // CJK: 3 bytes a character, cut at a character boundary within the 4096 bytes.
+        String cjk = Wire.encode(Event.screenText(1, "p", "额".repeat(5000)), Native::echo);
+        String text = cjk.substring(cjk.indexOf("\"text\":\"") + 8, cjk.length() - 2);
+        assertEquals("额".repeat(4096 / 3), text);
     }
 
     // ------------------------------------------------------------------ listeners
