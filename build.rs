@@ -10,6 +10,10 @@ mod kinds;
 #[allow(dead_code)]
 mod catalog;
 
+#[path = "src/region.rs"]
+#[allow(dead_code)]
+mod region;
+
 #[path = "src/messages.rs"]
 #[allow(dead_code)]
 mod messages;
@@ -17,6 +21,15 @@ mod messages;
 #[path = "src/model.rs"]
 #[allow(dead_code)]
 mod model;
+
+// Scam-text data (src/text): the folding table and the vocabulary.
+#[path = "src/text/normalize.rs"]
+#[allow(dead_code)]
+mod normalize;
+
+#[path = "src/text/vocab.rs"]
+#[allow(dead_code)]
+mod vocab;
 
 use std::process::exit;
 
@@ -33,17 +46,32 @@ fn read(path: &str) -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    for src in ["src/kinds.rs", "src/catalog.rs", "src/messages.rs", "src/model.rs"] {
+    for src in ["src/kinds.rs", "src/catalog.rs", "src/region.rs", "src/messages.rs", "src/model.rs"] {
         println!("cargo:rerun-if-changed={src}");
     }
 
     let model_json = read("data/model.json");
     let model = model::Model::from_json(&model_json).unwrap_or_else(|e| fail("data/model.json", &e));
     let tsv = read("data/catalog.tsv");
-    match catalog::Catalog::parse(&tsv) {
+    match catalog::Catalog::parse_strict(&tsv) {
         Ok(c) if c.is_empty() => fail("data/catalog.tsv", "no apps"),
         Ok(_) => {}
-        Err(e) => fail("data/catalog.tsv", &e),
+        Err(e) => fail("data/catalog.tsv", &e.to_string()),
+    }
+    let regions = read("data/regions.json");
+    if let Err(e) = region::Regions::from_json(&regions) {
+        fail("data/regions.json", &e);
+    }
+    for src in ["src/text/normalize.rs", "src/text/vocab.rs"] {
+        println!("cargo:rerun-if-changed={src}");
+    }
+    let fold = match normalize::FoldTable::parse(&read("data/fold.tsv")) {
+        Ok(f) if f.is_empty() => fail("data/fold.tsv", "no entries"),
+        Ok(f) => f,
+        Err(e) => fail("data/fold.tsv", &e),
+    };
+    if let Err(e) = vocab::Vocabulary::from_json(&read("data/vocab.json"), &fold) {
+        fail("data/vocab.json", &e);
     }
     let msgs = read("data/messages.json");
     let messages = messages::Messages::from_json(&msgs).unwrap_or_else(|e| fail("data/messages.json", &e));

@@ -1,10 +1,15 @@
-// scamguard Android library: bindings/java + android/ sources, libscamguard.so for four ABIs
-// (built from the Rust crate one directory up with cargo-ndk), consumer R8 rules.
+// scamguard-android, the BANK artifact: bindings/java + android/src/main, libscamguard.so for four
+// ABIs (built from the Rust crate one directory up with cargo-ndk), consumer R8 rules. The VENDOR
+// artifact is the :vendor subproject (vendor/build.gradle.kts), which depends on this one.
 // Not runnable on the CI machine (no SDK/NDK); scripts/android-verify.sh checks the same
 // pieces with CI-only tools there. See README.md.
 plugins {
     id("com.android.library") version "8.7.3"
+    `maven-publish`
 }
+
+group = "org.scamguard"
+version = "0.1.0"   // Cargo.toml's version; scripts/android-verify.sh reads it from there
 
 val crateDir = rootProject.projectDir.parentFile              // the Rust crate (Cargo.toml)
 val rustJniLibs = layout.buildDirectory.dir("rustJniLibs")   // <abi>/libscamguard.so
@@ -35,6 +40,29 @@ android {
 
     testOptions {
         unitTests.all { it.useJUnitPlatform() }
+    }
+
+    publishing {
+        singleVariant("release")
+    }
+}
+
+// `gradle publishReleasePublicationToLocalRepository`: build/maven, the same layout as the CI's
+// target/android/maven (org/scamguard/scamguard-android/<version>/...).
+afterEvaluate {
+    publishing {
+        publications {
+            create<MavenPublication>("release") {
+                from(components["release"])
+                artifactId = "scamguard-android"
+            }
+        }
+        repositories {
+            maven {
+                name = "local"
+                url = uri(layout.buildDirectory.dir("maven"))
+            }
+        }
     }
 }
 

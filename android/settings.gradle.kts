@@ -1,5 +1,6 @@
-// The Android library is its own Gradle build: `cd android && gradle assembleRelease`
-// (or `./gradlew` after `gradle wrapper`). See README.md.
+// The Android libraries are their own Gradle build: `cd android && gradle assembleRelease`
+// (or `./gradlew` after `gradle wrapper`). The root project is the bank artifact
+// (scamguard-android); :vendor is the vendor artifact (scamguard-android-vendor). See README.md.
 pluginManagement {
     repositories {
         google()
@@ -17,3 +18,4 @@ dependencyResolutionManagement {
 }
 
 rootProject.name = "scamguard-android"
+include(":vendor")

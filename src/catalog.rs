@@ -3,13 +3,24 @@
 //! Kept as data (`data/catalog.tsv`), embedded at build time and checked by
 //! `build.rs`, extendable at run time. An app that is not in the catalog still
 //! counts wherever the rules do not need a category (a screen share by an
-//! unknown "meeting" app is a screen share all the same).
+//! unknown "meeting" app is a screen share all the same). Every row is active
+//! whatever the user's region: a traveller's foreign bank is still a bank; a row's
+//! regions only say where the app is at home.
 //!
-//! This file depends only on `std` and `kinds`, so `build.rs` can include it.
+//! Memory: the built-in table is parsed once per process and shared (`Arc`) by every
+//! catalog. Run-time additions go to a small per-catalog overlay; [`Catalog::share`]
+//! freezes the overlay into a shared layer, so one catalog loaded with 100k vendor rows
+//! can be cloned into many engines for the price of one.
+//!
+//! This file depends only on `std`, `kinds` and `region`, so `build.rs` can include it.
 
 use crate::kinds::{Category, InstallerKind};
+use crate::region::RegionSet;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
+use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Arc, OnceLock};
 
 /// FNV-1a: package names are short ASCII keys of a table we fill ourselves, looked up on
 /// every event; SipHash's protection against chosen keys buys nothing here and costs
@@ -70,96 +81,460 @@ pub struct AppInfo {
     pub categories: Categories,
     pub label_zh: String,
     pub label_en: String,
+    /// Where the app is at home (`*` = everywhere). Informational: rows are active in
+    /// every region.
+    pub regions: RegionSet,
 }
 
+type Table = HashMap<Box<str>, AppInfo, BuildHasherDefault<Fnv>>;
+
 /// Package name → what it is.
+///
+/// Lookups check the catalog's own additions first, then its shared layers, newest
+/// first; every layer holds the complete (merged) record of the packages it has.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
-    apps: HashMap<String, AppInfo, BuildHasherDefault<Fnv>>,
+    /// Immutable layers shared between clones; `layers[0]` is the built-in table when
+    /// the catalog came from [`Catalog::builtin`].
+    layers: Vec<Arc<Table>>,
+    /// This catalog's own run-time additions (copied on clone; freeze with [`Catalog::share`]).
+    local: Table,
+    /// Rows added at run time and kept (local plus shared layers above the first).
+    added: usize,
 }
 
 /// The catalog shipped with the library.
 pub const BUILTIN_TSV: &str = include_str!("../data/catalog.tsv");
 
-/// Most entries a catalog may hold; run-time additions beyond it are refused so a
-/// misbehaving caller cannot grow memory without bound.
-pub const MAX_APPS: usize = 10_000;
+/// Most packages a catalog may take at run time, over all calls (the built-in rows do
+/// not count). Beyond it additions are refused, so a misbehaving caller cannot grow
+/// memory without bound.
+pub const MAX_APPS: usize = 250_000;
+/// Most rows one bulk call may carry.
+pub const MAX_ROWS_PER_CALL: usize = 200_000;
+/// Longest TSV text one bulk call may carry (bytes).
+pub const MAX_TSV_BYTES: usize = 32 << 20;
+/// Longest package name (Android's own limit on file names).
+pub const MAX_PACKAGE_LEN: usize = 255;
+/// Longest label (bytes of UTF-8): a name for a warning, not a paragraph.
+pub const MAX_LABEL_LEN: usize = 128;
+
+/// What was wrong with catalog input. It names the line and the problem, never the
+/// text of the line: a caller's package list is its own business.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogError {
+    /// 1-based line of the input; `None` for problems with the input as a whole.
+    pub line: Option<usize>,
+    pub problem: Problem,
+}
+
+/// The kinds of [`CatalogError`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// A row without a category cell.
+    MissingCategory,
+    /// The package cell is not an Android package name.
+    NotAPackageName,
+    /// The package name is longer than [`MAX_PACKAGE_LEN`].
+    PackageTooLong,
+    /// The category cell is not one of the catalog categories.
+    UnknownCategory,
+    /// A label is longer than [`MAX_LABEL_LEN`] bytes.
+    LabelTooLong,
+    /// A label holds control characters.
+    LabelNotText,
+    /// More cells than the format has.
+    TooManyCells,
+    /// The regions cell is not `*` or a comma list of region wire names.
+    UnknownRegion,
+    /// The confidence cell is not `high`, `medium` or `low`.
+    UnknownConfidence,
+    /// A built-in row lacks its regions or source cell.
+    MissingSource,
+    /// One call carried more than [`MAX_ROWS_PER_CALL`] rows.
+    TooManyRows,
+    /// One call carried more than [`MAX_TSV_BYTES`] bytes.
+    InputTooLarge,
+    /// The catalog already holds [`MAX_APPS`] run-time packages.
+    Full,
+}
+
+impl Problem {
+    fn describe(self) -> String {
+        match self {
+            Problem::MissingCategory => "expected at least a package and a category".into(),
+            Problem::NotAPackageName => "the package is not an Android package name".into(),
+            Problem::PackageTooLong => format!("the package is longer than {MAX_PACKAGE_LEN} characters"),
+            Problem::UnknownCategory => "unknown category".into(),
+            Problem::LabelTooLong => format!("the label is longer than {MAX_LABEL_LEN} bytes"),
+            Problem::LabelNotText => "the label holds control characters".into(),
+            Problem::TooManyCells => "too many cells".into(),
+            Problem::UnknownRegion => "regions must be `*` or a comma list of cn,hk,tw,sg,in,uk,us,au".into(),
+            Problem::UnknownConfidence => "confidence must be high, medium or low".into(),
+            Problem::MissingSource => "a built-in row needs its regions and source".into(),
+            Problem::TooManyRows => format!("more than {MAX_ROWS_PER_CALL} rows in one call"),
+            Problem::InputTooLarge => format!("more than {MAX_TSV_BYTES} bytes in one call"),
+            Problem::Full => format!("the catalog is full ({MAX_APPS} added apps)"),
+        }
+    }
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(n) => write!(f, "catalog line {n}: {}", self.problem.describe()),
+            None => write!(f, "catalog: {}", self.problem.describe()),
+        }
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+fn err(line: usize, problem: Problem) -> CatalogError {
+    CatalogError { line: Some(line), problem }
+}
+
+/// One parsed row, borrowing from the input.
+struct Row<'a> {
+    package: &'a str,
+    category: Category,
+    label_zh: &'a str,
+    label_en: &'a str,
+    regions: RegionSet,
+}
+
+/// Which cells a row may have.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    /// `package, category, label_zh, label_en, confidence[, regions, source]`; the last
+    /// two required when `strict` (the built-in file).
+    Full { strict: bool },
+    /// `package, category[, label]` (bulk additions).
+    Bulk,
+}
+
+fn check_package(package: &str, line: usize) -> Result<(), CatalogError> {
+    if package.len() > MAX_PACKAGE_LEN {
+        return Err(err(line, Problem::PackageTooLong));
+    }
+    if !is_package_name(package) {
+        return Err(err(line, Problem::NotAPackageName));
+    }
+    Ok(())
+}
+
+fn check_label(label: &str, line: usize) -> Result<(), CatalogError> {
+    if label.len() > MAX_LABEL_LEN {
+        return Err(err(line, Problem::LabelTooLong));
+    }
+    // ASCII controls by bytes; the C1 controls (U+0080..U+009F) only in non-ASCII text.
+    if label.bytes().any(|b| b < 0x20 || b == 0x7f)
+        || (!label.is_ascii() && label.chars().any(char::is_control))
+    {
+        return Err(err(line, Problem::LabelNotText));
+    }
+    Ok(())
+}
+
+/// Parses every row of `tsv` (skipping `#` comments, blank lines and a header whose
+/// first cell is `package`) and hands each to `f`; stops at the first bad row.
+fn parse_rows<'a>(
+    tsv: &'a str,
+    format: Format,
+    mut f: impl FnMut(Row<'a>) -> Result<(), CatalogError>,
+) -> Result<(), CatalogError> {
+    // One pass over the bytes, splitting lines at `\n` and cells at `\t` (both ASCII, so
+    // every slice stays on a character boundary): a bulk load of 100k rows is dominated by
+    // this loop, and the generic `lines()`/`split()` searchers cost several times more.
+    let bytes = tsv.as_bytes();
+    let mut pos = 0;
+    let mut line_no = 0;
+    while pos < bytes.len() {
+        line_no += 1;
+        let line_start = pos;
+        let mut cells = [""; 8];
+        let mut n = 0;
+        let mut cell_start = pos;
+        while pos < bytes.len() && bytes[pos] != b'\n' {
+            if bytes[pos] == b'\t' {
+                if n < cells.len() {
+                    cells[n] = tsv[cell_start..pos].trim_ascii();
+                }
+                n += 1;
+                cell_start = pos + 1;
+            }
+            pos += 1;
+        }
+        if n < cells.len() {
+            cells[n] = tsv[cell_start..pos].trim_ascii();
+        }
+        n += 1;
+        let line = &tsv[line_start..pos];
+        pos += 1;
+        if line.trim_ascii().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if n > cells.len() {
+            return Err(err(line_no, Problem::TooManyCells));
+        }
+        if cells[0] == "package" {
+            continue;
+        }
+        if n < 2 || cells[1].is_empty() {
+            return Err(err(line_no, Problem::MissingCategory));
+        }
+        check_package(cells[0], line_no)?;
+        let category = Category::from_wire(cells[1]).ok_or(err(line_no, Problem::UnknownCategory))?;
+        let row = match format {
+            Format::Bulk => {
+                if n > 3 {
+                    return Err(err(line_no, Problem::TooManyCells));
+                }
+                check_label(cells[2], line_no)?;
+                // Regions are set when the package is new (see `Catalog::apply`).
+                Row {
+                    package: cells[0],
+                    category,
+                    label_zh: cells[2],
+                    label_en: cells[2],
+                    regions: RegionSet::NONE,
+                }
+            }
+            Format::Full { strict } => {
+                if n > 7 {
+                    return Err(err(line_no, Problem::TooManyCells));
+                }
+                check_label(cells[2], line_no)?;
+                check_label(cells[3], line_no)?;
+                if !cells[4].is_empty() && !matches!(cells[4], "high" | "medium" | "low") {
+                    return Err(err(line_no, Problem::UnknownConfidence));
+                }
+                if strict && cells[4].is_empty() {
+                    return Err(err(line_no, Problem::UnknownConfidence));
+                }
+                if strict && (cells[5].is_empty() || cells[6].is_empty()) {
+                    return Err(err(line_no, Problem::MissingSource));
+                }
+                // Old 5-column rows (no regions cell) belong everywhere.
+                let regions = if cells[5].is_empty() {
+                    RegionSet::ALL
+                } else {
+                    RegionSet::parse(cells[5]).ok_or(err(line_no, Problem::UnknownRegion))?
+                };
+                Row { package: cells[0], category, label_zh: cells[2], label_en: cells[3], regions }
+            }
+        };
+        f(row)?;
+    }
+    Ok(())
+}
+
+/// Merges a row into a record: categories and regions add up, the first non-empty
+/// label of each language stays.
+fn merge(info: &mut AppInfo, row: &Row<'_>) {
+    info.categories = info.categories.with(row.category);
+    // A record starts with no regions; the first row sets them, later rows add.
+    info.regions = info.regions.union(row.regions);
+    if info.label_zh.is_empty() && !row.label_zh.is_empty() {
+        info.label_zh = row.label_zh.to_string();
+    }
+    if info.label_en.is_empty() && !row.label_en.is_empty() {
+        info.label_en = row.label_en.to_string();
+    }
+}
+
+fn table_from(tsv: &str, format: Format) -> Result<Table, CatalogError> {
+    let mut table = Table::default();
+    parse_rows(tsv, format, |row| {
+        let info = table.entry(Box::from(row.package)).or_default();
+        merge(info, &row);
+        Ok(())
+    })?;
+    Ok(table)
+}
 
 impl Catalog {
-    /// Parses the TSV format: `package, category, label_zh, label_en, confidence`,
-    /// `#` comments and blank lines skipped, the header line recognised by its first cell.
-    pub fn parse(tsv: &str) -> Result<Catalog, String> {
-        let mut catalog = Catalog::default();
-        for (i, line) in tsv.lines().enumerate() {
-            let line_no = i + 1;
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
-            if cells[0] == "package" {
-                continue;
-            }
-            if cells.len() < 2 {
-                return Err(format!("catalog line {line_no}: expected at least package and category"));
-            }
-            let package = cells[0];
-            if !is_package_name(package) {
-                return Err(format!("catalog line {line_no}: `{package}` is not an Android package name"));
-            }
-            let category = Category::from_wire(cells[1])
-                .ok_or_else(|| format!("catalog line {line_no}: unknown category `{}`", cells[1]))?;
-            let label_zh = cells.get(2).copied().unwrap_or("");
-            let label_en = cells.get(3).copied().unwrap_or("");
-            catalog.insert(package, category, label_zh, label_en);
-        }
-        Ok(catalog)
+    /// Parses the catalog TSV: `package, category, label_zh, label_en, confidence,
+    /// regions, source`. Old 5-column rows (no regions, no source) are accepted and
+    /// belong to every region. `#` comments and blank lines are skipped, the header line
+    /// is recognised by its first cell.
+    pub fn parse(tsv: &str) -> Result<Catalog, CatalogError> {
+        Catalog::parse_format(tsv, Format::Full { strict: false })
     }
 
-    /// The embedded catalog. It is validated by `build.rs`, so this cannot fail at run time;
-    /// should it ever, an empty catalog still leaves category-free rules working.
+    /// As [`Catalog::parse`], but every row must carry its confidence, regions and
+    /// source: the rule for `data/catalog.tsv`, checked by `build.rs`.
+    pub fn parse_strict(tsv: &str) -> Result<Catalog, CatalogError> {
+        Catalog::parse_format(tsv, Format::Full { strict: true })
+    }
+
+    fn parse_format(tsv: &str, format: Format) -> Result<Catalog, CatalogError> {
+        let table = table_from(tsv, format)?;
+        Ok(Catalog { layers: vec![Arc::new(table)], local: Table::default(), added: 0 })
+    }
+
+    /// The embedded catalog: one table per process, shared by every catalog made from
+    /// it, so a new engine pays nothing for the built-in rows. It is validated by
+    /// `build.rs`, so parsing cannot fail at run time; should it ever, an empty catalog
+    /// still leaves category-free rules working.
     pub fn builtin() -> Catalog {
-        Catalog::parse(BUILTIN_TSV).unwrap_or_default()
+        static BUILTIN: OnceLock<Arc<Table>> = OnceLock::new();
+        let table = BUILTIN.get_or_init(|| {
+            Arc::new(table_from(BUILTIN_TSV, Format::Full { strict: false }).unwrap_or_default())
+        });
+        Catalog { layers: vec![Arc::clone(table)], local: Table::default(), added: 0 }
     }
 
-    fn insert(&mut self, package: &str, category: Category, label_zh: &str, label_en: &str) {
-        let info = self.apps.entry(package.to_string()).or_default();
-        info.categories = info.categories.with(category);
-        if info.label_zh.is_empty() && !label_zh.is_empty() {
-            info.label_zh = label_zh.to_string();
+    /// The record of `package` as seen through every layer, newest first.
+    fn lookup(&self, package: &str) -> Option<&AppInfo> {
+        if !self.local.is_empty() {
+            if let Some(info) = self.local.get(package) {
+                return Some(info);
+            }
         }
-        if info.label_en.is_empty() && !label_en.is_empty() {
-            info.label_en = label_en.to_string();
-        }
+        self.layers.iter().rev().find_map(|t| t.get(package))
     }
 
-    /// Adds a category to a package at run time (a vendor's own bank list, say).
+    /// Adds a category to a package at run time (a vendor's own bank list, say). The
+    /// error names the problem, never the package.
     pub fn add(&mut self, package: &str, category: Category, label: Option<&str>) -> Result<(), String> {
-        if !is_package_name(package) {
-            return Err(format!("`{package}` is not an Android package name"));
+        self.try_add(package, category, label).map_err(|e| e.to_string())
+    }
+
+    /// As [`Catalog::add`], with a typed error.
+    pub fn try_add(
+        &mut self,
+        package: &str,
+        category: Category,
+        label: Option<&str>,
+    ) -> Result<(), CatalogError> {
+        check_package(package, 1).map_err(|e| CatalogError { line: None, ..e })?;
+        let label = label.unwrap_or("").trim();
+        check_label(label, 1).map_err(|e| CatalogError { line: None, ..e })?;
+        if self.added >= MAX_APPS && !self.is_added(package) {
+            return Err(CatalogError { line: None, problem: Problem::Full });
         }
-        if self.apps.len() >= MAX_APPS && !self.apps.contains_key(package) {
-            return Err(format!("the catalog is full ({MAX_APPS} apps)"));
-        }
-        let label = label.unwrap_or("");
-        self.insert(package, category, label, label);
+        let row = Row { package, category, label_zh: label, label_en: label, regions: RegionSet::NONE };
+        self.apply(std::slice::from_ref(&row));
         Ok(())
     }
 
+    /// Adds many rows in one call: one `package<TAB>category[<TAB>label]` per line, `#`
+    /// comments, blank lines and a `package` header skipped. All or nothing: on any error
+    /// nothing is added. Returns how many rows were read. Rows added this way belong to
+    /// every region.
+    pub fn add_rows(&mut self, tsv: &str) -> Result<usize, CatalogError> {
+        if tsv.len() > MAX_TSV_BYTES {
+            return Err(CatalogError { line: None, problem: Problem::InputTooLarge });
+        }
+        // About 24 bytes a row: one allocation for a typical list instead of ~17 doublings.
+        let mut rows = Vec::with_capacity((tsv.len() / 24).min(MAX_ROWS_PER_CALL));
+        parse_rows(tsv, Format::Bulk, |row| {
+            if rows.len() == MAX_ROWS_PER_CALL {
+                return Err(CatalogError { line: None, problem: Problem::TooManyRows });
+            }
+            rows.push(row);
+            Ok(())
+        })?;
+        // Cheap upper bound first (rows not added before); count distinct packages
+        // only when that bound would not fit.
+        if self.added + rows.len() > MAX_APPS {
+            let mut seen: HashMap<&str, (), BuildHasherDefault<Fnv>> = HashMap::default();
+            let fresh = rows
+                .iter()
+                .filter(|r| !self.is_added(r.package) && seen.insert(r.package, ()).is_none())
+                .count();
+            if self.added + fresh > MAX_APPS {
+                return Err(CatalogError { line: None, problem: Problem::Full });
+            }
+        }
+        self.apply(&rows);
+        Ok(rows.len())
+    }
+
+    /// Whether `package` was added at run time (locally or in a shared layer above the
+    /// base table).
+    fn is_added(&self, package: &str) -> bool {
+        self.local.contains_key(package) || self.layers.iter().skip(1).any(|t| t.contains_key(package))
+    }
+
+    /// Merges validated rows into the local overlay, copying a package's record from
+    /// the shared layers on its first change (copy-on-write). A package new to the
+    /// catalog belongs to every region; a known one keeps its regions.
+    fn apply(&mut self, rows: &[Row<'_>]) {
+        self.local.reserve(rows.len().min(MAX_APPS));
+        for row in rows {
+            // One hash per row: the key is allocated up front, as nearly every bulk row is new.
+            match self.local.entry(Box::from(row.package)) {
+                Entry::Occupied(e) => merge(e.into_mut(), row),
+                Entry::Vacant(v) => {
+                    if !self.layers.iter().skip(1).any(|t| t.contains_key(row.package)) {
+                        self.added += 1;
+                    }
+                    let mut info = self
+                        .layers
+                        .iter()
+                        .rev()
+                        .find_map(|t| t.get(row.package))
+                        .cloned()
+                        .unwrap_or_else(|| AppInfo { regions: RegionSet::ALL, ..AppInfo::default() });
+                    merge(&mut info, row);
+                    v.insert(info);
+                }
+            }
+        }
+    }
+
+    /// Freezes this catalog's own additions into a shared layer: clones made afterwards
+    /// share them instead of copying. Load a vendor's list once, call `share`, then
+    /// clone the catalog into every engine: the rows cost memory once per process.
+    pub fn share(&mut self) {
+        if self.local.is_empty() {
+            return;
+        }
+        let local = std::mem::take(&mut self.local);
+        // Keep at most two layers (built-in + shared) so a lookup stays at two probes.
+        if self.layers.len() >= 2 {
+            let top = self.layers.pop().unwrap_or_default();
+            let mut merged = Arc::try_unwrap(top).unwrap_or_else(|shared| (*shared).clone());
+            merged.extend(local);
+            self.layers.push(Arc::new(merged));
+        } else {
+            self.layers.push(Arc::new(local));
+        }
+    }
+
+    /// Distinct packages the catalog knows.
     pub fn len(&self) -> usize {
-        self.apps.len()
+        let mut n = 0;
+        let tables: Vec<&Table> =
+            self.layers.iter().map(|t| &**t).chain(std::iter::once(&self.local)).collect();
+        for (i, t) in tables.iter().enumerate() {
+            n += t.keys().filter(|k| !tables[i + 1..].iter().any(|u| u.contains_key(&***k))).count();
+        }
+        n
     }
 
     pub fn is_empty(&self) -> bool {
-        self.apps.is_empty()
+        self.local.is_empty() && self.layers.iter().all(|t| t.is_empty())
+    }
+
+    /// Packages added at run time (over all calls, shared or not).
+    pub fn added(&self) -> usize {
+        self.added
     }
 
     pub fn get(&self, package: &str) -> Option<&AppInfo> {
-        self.apps.get(package)
+        self.lookup(package)
     }
 
     pub fn categories(&self, package: &str) -> Categories {
-        self.apps.get(package).map(|a| a.categories).unwrap_or_default()
+        self.lookup(package).map(|a| a.categories).unwrap_or_default()
+    }
+
+    /// Where `package` is at home (empty when the catalog does not know it).
+    pub fn regions_of(&self, package: &str) -> RegionSet {
+        self.lookup(package).map(|a| a.regions).unwrap_or_default()
     }
 
     pub fn is(&self, package: &str, category: Category) -> bool {
@@ -182,24 +557,48 @@ impl Catalog {
 /// `com.example.app`: at least two segments of letters, digits and underscores,
 /// each starting with a letter (what Android accepts as an application id).
 pub fn is_package_name(s: &str) -> bool {
+    if s.len() > MAX_PACKAGE_LEN {
+        return false;
+    }
+    // A table-driven byte loop rather than `split('.')`: this runs once per bulk row.
+    const BAD: u8 = 0;
+    const LETTER: u8 = 1;
+    const DIGIT_OR_UNDERSCORE: u8 = 2;
+    const DOT: u8 = 3;
+    const CLASS: [u8; 256] = {
+        let mut t = [BAD; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = match b as u8 {
+                b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+                b'0'..=b'9' | b'_' => DIGIT_OR_UNDERSCORE,
+                b'.' => DOT,
+                _ => BAD,
+            };
+            b += 1;
+        }
+        t
+    };
     let mut segments = 0;
-    for seg in s.split('.') {
-        let mut chars = seg.chars();
-        match chars.next() {
-            Some(c) if c.is_ascii_alphabetic() => {}
+    let mut at_segment_start = true;
+    for &b in s.as_bytes() {
+        match (CLASS[usize::from(b)], at_segment_start) {
+            (LETTER, true) => {
+                at_segment_start = false;
+                segments += 1;
+            }
+            (LETTER | DIGIT_OR_UNDERSCORE, false) => {}
+            (DOT, false) => at_segment_start = true,
             _ => return false,
         }
-        if !chars.all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return false;
-        }
-        segments += 1;
     }
-    segments >= 2 && s.len() <= 255
+    !at_segment_start && segments >= 2
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::region::Region;
 
     #[test]
     fn builtin_catalog_knows_the_scam_chain_apps() {
@@ -217,6 +616,22 @@ mod tests {
     }
 
     #[test]
+    fn builtin_rows_carry_regions() {
+        let c = Catalog::builtin();
+        assert!(c.regions_of("com.android.bankabc").contains(Region::Cn));
+        assert!(!c.regions_of("com.android.bankabc").contains(Region::Uk));
+        assert!(c.regions_of("com.anydesk.anydeskandroid").is_all());
+        assert!(c.regions_of("com.example.unknown").is_empty());
+    }
+
+    #[test]
+    fn builtin_table_is_shared() {
+        let a = Catalog::builtin();
+        let b = Catalog::builtin();
+        assert!(Arc::ptr_eq(&a.layers[0], &b.layers[0]));
+    }
+
+    #[test]
     fn installer_kinds() {
         let c = Catalog::builtin();
         assert_eq!(c.installer_kind(Some("com.huawei.appmarket")), InstallerKind::Store);
@@ -227,12 +642,35 @@ mod tests {
     }
 
     #[test]
-    fn parse_errors_name_the_line() {
-        let err = Catalog::parse("package\tcategory\ncom.a.b\tbakery\n").unwrap_err();
-        assert!(err.contains("line 2") && err.contains("bakery"), "{err}");
-        let err = Catalog::parse("not a package\tbank\n").unwrap_err();
-        assert!(err.contains("line 1"), "{err}");
-        assert!(Catalog::parse("com.a.b\n").is_err());
+    fn parse_errors_name_the_line_not_the_text() {
+        let e = Catalog::parse("package\tcategory\ncom.a.b\tbakery\n").unwrap_err();
+        assert_eq!(e, CatalogError { line: Some(2), problem: Problem::UnknownCategory });
+        assert!(!e.to_string().contains("bakery"), "{e}");
+        let e = Catalog::parse("not a package\tbank\n").unwrap_err();
+        assert_eq!(e.line, Some(1));
+        assert!(!e.to_string().contains("not a package"), "{e}");
+        assert_eq!(Catalog::parse("com.a.b\n").unwrap_err().problem, Problem::MissingCategory);
+        assert_eq!(
+            Catalog::parse("com.a.b\tbank\tA\tA\thigh\tmars\tsrc\n").unwrap_err().problem,
+            Problem::UnknownRegion
+        );
+        assert_eq!(
+            Catalog::parse("com.a.b\tbank\tA\tA\tsure\n").unwrap_err().problem,
+            Problem::UnknownConfidence
+        );
+    }
+
+    #[test]
+    fn old_five_column_rows_still_parse() {
+        let c = Catalog::parse("com.a.b\tbank\t甲\tA\thigh\n").unwrap();
+        assert!(c.is("com.a.b", Category::Bank));
+        assert!(c.regions_of("com.a.b").is_all());
+        assert!(
+            Catalog::parse_strict("com.a.b\tbank\t甲\tA\thigh\n").is_err(),
+            "built-in rows need a source"
+        );
+        let c = Catalog::parse_strict("com.a.b\tbank\t甲\tA\thigh\tuk,us\tPlay listing\n").unwrap();
+        assert!(c.regions_of("com.a.b").contains(Region::Us));
     }
 
     #[test]
@@ -241,7 +679,32 @@ mod tests {
         assert!(!c.is("com.example.mybank", Category::Bank));
         c.add("com.example.mybank", Category::Bank, Some("My Bank")).unwrap();
         assert!(c.is("com.example.mybank", Category::Bank));
-        assert!(c.add("bad name", Category::Bank, None).is_err());
+        let e = c.add("bad name", Category::Bank, None).unwrap_err();
+        assert!(!e.contains("bad name"), "{e}");
+        // Adding to a built-in package keeps what it had (copy-on-write).
+        c.add("com.android.bankabc", Category::Loan, None).unwrap();
+        assert!(c.is("com.android.bankabc", Category::Bank) && c.is("com.android.bankabc", Category::Loan));
+        assert!(
+            !Catalog::builtin().is("com.android.bankabc", Category::Loan),
+            "the shared table is untouched"
+        );
+    }
+
+    #[test]
+    fn share_freezes_additions_for_clones() {
+        let mut c = Catalog::builtin();
+        c.add_rows("com.example.a\tbank\tA\ncom.example.b\tloan\n").unwrap();
+        c.share();
+        let d = c.clone();
+        assert!(Arc::ptr_eq(c.layers.last().unwrap(), d.layers.last().unwrap()));
+        assert!(d.is("com.example.a", Category::Bank));
+        let mut e = d.clone();
+        e.add("com.example.c", Category::Bank, None).unwrap();
+        e.share();
+        assert_eq!(e.layers.len(), 2, "shared layers are merged, lookups stay at two probes");
+        assert!(e.is("com.example.a", Category::Bank) && e.is("com.example.c", Category::Bank));
+        assert!(!d.is("com.example.c", Category::Bank));
+        assert_eq!(e.added(), 3);
     }
 
     #[test]

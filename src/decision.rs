@@ -39,10 +39,17 @@ pub fn gate_risk(
     t: Millis,
 ) -> f32 {
     let g = &model.gate;
-    let mut r = risk.total;
+    // The money step is a stage of its own: pretext then payment is a chain of two.
+    let mut r = risk.sum * (1.0 + model.scoring.chain_bonus * f32::from(risk.chain));
+    if gate.payee_new && ep.has_untrusted(&model.anchors.signals, t, model) {
+        r += g.new_payee_after_anchor;
+    }
     if let Some(call) = &state.call {
+        let long = t.saturating_sub(call.since) >= g.long_call_ms;
         r += match call.signal {
+            Some("call_unverified" | "call_service") if long => g.live_weak_call + g.long_weak_call,
             Some("call_unverified" | "call_service") => g.live_weak_call,
+            Some(_) if long => g.live_stranger_call + g.long_stranger_call,
             Some(_) => g.live_stranger_call,
             None => 0.0,
         };
@@ -64,6 +71,9 @@ pub fn gate_risk(
     if !gate.catalogued {
         r *= g.uncatalogued_app_factor;
     }
+    if gate.payee_known {
+        r *= g.known_payee_factor;
+    }
     r
 }
 
@@ -72,7 +82,7 @@ pub fn gate_risk(
 fn dictated(model: &Model, risk: &Risk, gate: &MoneyGate) -> bool {
     gate.kind != GateKind::Credentials
         && risk.total >= model.gate.dictated_needs_risk
-        && gate.amount.is_some_and(|a| a.is_code_like())
+        && gate.amount.is_some_and(|a| a.looks_dictated())
 }
 
 /// The decision for one event, or `None` to stay silent.
@@ -83,6 +93,10 @@ pub fn decide<'m>(
     state: &DeviceState,
     t: Millis,
 ) -> Option<Decision<'m>> {
+    // Most events mean nothing at all: decide that before any arithmetic.
+    if meaning.signals.is_empty() && meaning.gate.is_none() && meaning.money_left.is_none() {
+        return None;
+    }
     let risk = ep.risk(t, model);
     if let Some(fact) = &meaning.money_left {
         let _ = fact;
@@ -97,7 +111,19 @@ pub fn decide<'m>(
         }
         let r = gate_risk(model, &risk, gate, state, ep, t);
         let level = model.thresholds.gate.level(r)?;
-        let level = if anchored(model, &risk, ep, t) { level } else { level.min(Level::Caution) };
+        // Danger at the gate needs someone else behind the chain, and something
+        // that ties this payment to them: scam talk or a credit draw, a stranger on
+        // the line or a screen shared right now, a new payee, a dictated amount.
+        // A remote-support session that ended an hour ago, then a shop payment, is
+        // the owner's own day (an IT helpdesk, family help).
+        let tied = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, &risk, *s))
+            || state.stranger_call_active()
+            || state.sharing_active()
+            || state.platform_capture.is_some_and(|at| t.saturating_sub(at) <= 30 * 60_000)
+            || gate.payee_new
+            || dictated(model, &risk, gate)
+            || gate.kind == GateKind::Credentials;
+        let level = if anchored(model, &risk, ep, t) && tied { level } else { level.min(Level::Caution) };
         // A money step repeats its warning only when louder or after a pause.
         if let Some((last, at)) = ep.last_gate {
             if level <= last && t.saturating_sub(at) < model.episode.gate_repeat_ms {
@@ -128,9 +154,13 @@ pub fn decide<'m>(
         total += model.gate.live_stranger_call;
     }
     let level = model.thresholds.other.level(total)?;
-    // One kind of sign alone, or a chain nobody else is behind, is never more than a caution.
-    let level =
-        if risk.chain < 2 || !anchored(model, &risk, ep, t) { level.min(Level::Caution) } else { level };
+    // One kind of sign alone, or a chain nobody else is behind, is never more than
+    // a caution; nor a stranger with a means of control but no aim in sight yet
+    // (that is also an IT helpdesk, or a vendor presenting in a meeting).
+    let aim = model.danger_needs.stages.iter().any(|s| present(model, &risk, *s))
+        || meaning.signals.iter().any(|r| model.danger_needs.signals.iter().any(|n| n == r.id));
+    let weak = risk.chain < 2 || !anchored(model, &risk, ep, t) || !aim;
+    let level = if weak { level.min(Level::Caution) } else { level };
     let raised: Vec<&str> = meaning.signals.iter().map(|s| s.id).collect();
     let pattern = first(model, On::Signal, |p| {
         (p.signals_any.is_empty() || p.signals_any.iter().any(|s| raised.contains(&s.as_str())))
@@ -157,7 +187,7 @@ pub fn decide<'m>(
 /// Whether someone else is behind the chain (see `model::Anchors`).
 fn anchored(model: &Model, risk: &Risk, ep: &Episode, t: Millis) -> bool {
     model.anchors.stages.iter().any(|s| present(model, risk, *s))
-        || ep.has_any(&model.anchors.signals, t, model)
+        || ep.has_untrusted(&model.anchors.signals, t, model)
 }
 
 fn present(model: &Model, risk: &Risk, s: Stage) -> bool {

@@ -14,6 +14,7 @@ use crate::explain::{self, Explainer};
 use crate::kinds::{Category, Lang, Level};
 use crate::messages::Messages;
 use crate::model::{Model, BUILTIN_JSON};
+use crate::region::{AdviceKey, Region, Regions};
 use crate::signals::{self, Context, Meaning};
 use crate::state::{number_hash, Call, DeviceState, Install};
 use crate::warning::{Assessment, Warning};
@@ -44,6 +45,14 @@ pub struct Engine {
     /// Added to event times so the engine's clock only moves forward.
     offset: Millis,
     last_t: Option<Millis>,
+    /// Keys a run-time model must be signed with; none pinned: unsigned models load.
+    trusted_keys: Vec<[u8; 32]>,
+    /// Serial of the signed pack in force (0: the built-in model).
+    pack_serial: u64,
+    /// Active regions, first the home region: service numbers, currency, advice.
+    regions: Vec<Region>,
+    /// What the current episode said and what the user chose, hash-chained.
+    record: crate::record::Record,
 }
 
 impl Default for Engine {
@@ -69,6 +78,10 @@ impl Engine {
             strict_time: false,
             offset: 0,
             last_t: None,
+            trusted_keys: Vec::new(),
+            pack_serial: 0,
+            regions: vec![Region::Cn],
+            record: crate::record::Record::default(),
         }
     }
 
@@ -85,8 +98,47 @@ impl Engine {
     /// Replaces the model, keeping the device state, the episode and what it has
     /// already said. On error the previous model stays in force.
     pub fn load_model(&mut self, json: &str) -> Result<(), Error> {
+        if !self.trusted_keys.is_empty() {
+            return Err(Error::Pack(crate::pack::PackError::BadSignature));
+        }
         self.model = Arc::new(Model::from_json(json).map_err(Error::RulePack)?);
         Ok(())
+    }
+
+    /// Pins the Ed25519 public keys (hex) that run-time models must be signed
+    /// with. From then on an unsigned model is refused. The built-in model needs
+    /// no signature.
+    pub fn pin_pack_keys(&mut self, keys_hex: &[&str]) -> Result<(), Error> {
+        if keys_hex.is_empty() || keys_hex.len() > crate::pack::MAX_KEYS {
+            return Err(Error::InvalidArgument(format!("between 1 and {} keys", crate::pack::MAX_KEYS)));
+        }
+        let keys = keys_hex.iter().map(|k| crate::pack::public_key(k)).collect::<Result<Vec<_>, _>>();
+        self.trusted_keys = keys.map_err(Error::Pack)?;
+        Ok(())
+    }
+
+    /// Loads a signed model pack (see `pack`): signed by a pinned key, not expired
+    /// at `now_unix` (seconds; the caller's wall clock), with a serial above the
+    /// one in force, for this engine version. On any error the model in force stays;
+    /// what the episode already said stays said.
+    pub fn load_signed_model(&mut self, signed: &str, now_unix: u64) -> Result<(), Error> {
+        let floor = self.pack_serial;
+        let (json, serial) =
+            crate::pack::verify(signed, &self.trusted_keys, now_unix, floor).map_err(Error::Pack)?;
+        self.model = Arc::new(Model::from_json(&json).map_err(Error::RulePack)?);
+        self.pack_serial = serial;
+        Ok(())
+    }
+
+    /// The serial of the signed pack in force (0 for the built-in model). An app
+    /// stores it and gives it back with [`Engine::set_pack_serial_floor`] after a
+    /// restart, so an older pack cannot be loaded again.
+    pub fn pack_serial(&self) -> u64 {
+        self.pack_serial
+    }
+
+    pub fn set_pack_serial_floor(&mut self, serial: u64) {
+        self.pack_serial = self.pack_serial.max(serial);
     }
 
     /// Old name of [`Engine::load_model`].
@@ -101,6 +153,40 @@ impl Engine {
     /// Ids of the model's patterns (the `rule` of a warning), in order.
     pub fn rule_ids(&self) -> Vec<&str> {
         self.model.patterns.iter().map(|p| p.id.as_str()).collect()
+    }
+
+    /// The active regions, home region first.
+    pub fn regions(&self) -> &[Region] {
+        &self.regions
+    }
+
+    /// Sets the active regions (at least one, home region first): they select the
+    /// official service numbers, the default currency and the advice (hotlines).
+    /// Every region's apps stay in the catalog: a traveller's bank is still a bank.
+    pub fn set_regions(&mut self, regions: &[Region]) -> Result<(), Error> {
+        if regions.is_empty() || regions.len() > Region::ALL.len() {
+            return Err(Error::InvalidArgument("regions: between 1 and 8".into()));
+        }
+        let mut v: Vec<Region> = Vec::with_capacity(regions.len());
+        for r in regions {
+            if !v.contains(r) {
+                v.push(*r);
+            }
+        }
+        self.regions = v;
+        Ok(())
+    }
+
+    /// [`Engine::set_regions`] from wire names (`cn`, `hk`, `tw`, `sg`, `in`, `uk`, `us`, `au`).
+    pub fn set_regions_wire(&mut self, names: &[String]) -> Result<(), Error> {
+        let regions = names
+            .iter()
+            .map(|n| {
+                Region::from_wire(n.trim())
+                    .ok_or_else(|| Error::InvalidArgument("regions: unknown region".into()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        self.set_regions(&regions)
     }
 
     pub fn lang(&self) -> Lang {
@@ -124,25 +210,7 @@ impl Engine {
 
     /// Adds many apps in one call: `package<TAB>category[<TAB>label]` lines. All or nothing.
     pub fn add_apps(&mut self, tsv: &str) -> Result<usize, Error> {
-        let mut next = self.catalog.clone();
-        let mut n = 0;
-        for (i, line) in tsv.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut cols = line.split('\t');
-            let (Some(package), Some(category)) = (cols.next(), cols.next()) else {
-                return Err(Error::InvalidArgument(format!("line {}: expected package<TAB>category", i + 1)));
-            };
-            let category = Category::from_wire(category.trim())
-                .ok_or_else(|| Error::InvalidArgument(format!("line {}: unknown category", i + 1)))?;
-            next.add(package.trim(), category, cols.next())
-                .map_err(|e| Error::InvalidArgument(format!("line {}: {e}", i + 1)))?;
-            n += 1;
-        }
-        self.catalog = next;
-        Ok(n)
+        self.catalog.add_rows(tsv).map_err(|e| Error::InvalidArgument(e.to_string()))
     }
 
     pub(crate) fn messages(&self) -> &Messages {
@@ -185,6 +253,10 @@ impl Engine {
         };
         let warning = self.explain(&decision, &meaning, t);
         self.remember(&decision, &meaning, t);
+        if self.record.episode != warning.episode || self.record.entries.is_empty() {
+            self.record = crate::record::Record::new(warning.episode);
+        }
+        self.record.warning(t, warning.level, &warning.rule, &warning.title, &warning.evidence);
         self.after_money(&meaning, t);
         log::info!("warning {} ({}) at t={}", warning.rule, warning.level, warning.t);
         Ok(vec![warning])
@@ -263,6 +335,14 @@ impl Engine {
         self.episode.prune(t, &self.model);
     }
 
+    /// The home region's currency, for amounts that do not name one.
+    fn currency(&self) -> crate::amount::Currency {
+        let home = self.regions.first().copied().unwrap_or(Region::Cn);
+        crate::amount::Currency::from_code(Regions::builtin().currency(home))
+            .or_else(|| crate::amount::Currency::from_code("CNY"))
+            .expect("CNY is a currency")
+    }
+
     fn categories(&self, event: &Event) -> Categories {
         event.package().map(|p| self.catalog.categories(p)).unwrap_or_default()
     }
@@ -274,7 +354,8 @@ impl Engine {
             catalog: &self.catalog,
             state: &self.state,
             categories: self.categories(event),
-            is_service_number: &|_| false,
+            is_service_number: &|n| Regions::builtin().is_service_number(&self.regions, n),
+            currency: self.currency(),
         };
         signals::meaning(event, &cx)
     }
@@ -298,7 +379,10 @@ impl Engine {
                     signal,
                 });
             }
-            EventKind::CallEnded | EventKind::CallState { active: false } if s.call.take().is_some() => {
+            EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_some() => {
+                if s.call.take().is_some_and(|c| c.signal.is_none()) {
+                    s.trusted_call_end = Some(t);
+                }
                 self.episode.end_live(Live::Call, None, t, model);
             }
             EventKind::ContactAdded { number } => s.contact_added(number.as_deref().and_then(number_hash), t),
@@ -357,6 +441,7 @@ impl Engine {
                 live: r.live,
                 package: r.package.clone(),
                 fact: r.fact.clone(),
+                trusted: r.trusted,
             };
             self.episode.add(sig, t, model);
         }
@@ -370,7 +455,10 @@ impl Engine {
             catalog: &self.catalog,
             state: &self.state,
             lang: self.lang,
-            advice: &|_| Vec::new(),
+            advice: &|key| match AdviceKey::from_wire(key) {
+                Some(k) => Regions::builtin().advice(&self.regions, k, self.lang.wire_name()),
+                None => Vec::new(),
+            },
         };
         let trigger = meaning
             .money_left
@@ -407,6 +495,7 @@ impl Engine {
             live: Live::No,
             package: None,
             fact: gate.fact.clone(),
+            trusted: false,
         };
         let model = self.model.clone();
         self.episode.add(sig, t, &model);
@@ -441,7 +530,7 @@ impl Engine {
     /// The device state and episode as a snapshot (versioned, checksummed, no raw
     /// numbers or typed text) to save before the process may die.
     pub fn snapshot(&self) -> String {
-        crate::snapshot::write(&self.state, &self.episode, self.last_t, self.offset)
+        crate::snapshot::write(&self.state, &self.episode, &self.record, self.last_t, self.offset)
     }
 
     /// Restores a snapshot taken by [`Engine::snapshot`]. A corrupt, truncated,
@@ -453,6 +542,7 @@ impl Engine {
             self.state.foreground_categories = self.catalog.categories(p);
         }
         self.episode = r.episode;
+        self.record = r.record;
         self.last_t = r.last_t;
         self.offset = r.offset;
         Ok(())
@@ -463,8 +553,33 @@ impl Engine {
     pub fn reset(&mut self) {
         self.state = DeviceState::default();
         self.episode = Episode::default();
+        self.record = crate::record::Record::default();
         self.last_t = None;
         self.offset = 0;
+    }
+
+    /// Records what the user chose on a warning (`dismissed`, `cancelled`,
+    /// `proceeded`, `called_bank`, `ended_call`, `stopped_sharing`) in the episode's record.
+    pub fn record_choice(&mut self, t: Millis, choice: &str) -> Result<(), Error> {
+        if self.record.entries.is_empty() {
+            return Err(Error::InvalidArgument("record_choice: no warning to answer".into()));
+        }
+        if !self.record.choice(t, choice) {
+            return Err(Error::InvalidArgument("record_choice: unknown choice".into()));
+        }
+        Ok(())
+    }
+
+    /// The last episode's evidence record as JSON, signed when a 32-byte Ed25519
+    /// seed (hex) is given. Verify it offline with `scamguard evidence verify`.
+    pub fn export_record(&self, seed_hex: Option<&str>) -> Result<String, Error> {
+        let mut r = self.record.clone();
+        if let Some(seed) = seed_hex {
+            r.sign(seed).map_err(|_| {
+                Error::InvalidArgument("export_record: key is not a 32-byte seed in hex".into())
+            })?;
+        }
+        Ok(r.to_json())
     }
 
     /// The highest level warned in the current episode.

@@ -2,7 +2,7 @@
 //! and the risk they add up to now. Chains that span several stages weigh more
 //! than the same amount of one kind of sign.
 
-use crate::amount::Money;
+use crate::amount::Amount;
 use crate::event::Millis;
 use crate::kinds::{Channel, Level, PaymentKind, Peer, RiskKind, Stage};
 use crate::model::Model;
@@ -22,9 +22,9 @@ pub enum Fact {
     App { key: &'static str, package: Option<String>, installer: Option<String> },
     Setting { key: &'static str },
     Platform { kind: RiskKind },
-    Prompt { kind: PaymentKind, package: Option<String>, amount: Option<Money> },
-    Amount { package: String, amount: Money },
-    Transfer { package: Option<String>, amount: Money, payee_new: bool },
+    Prompt { kind: PaymentKind, package: Option<String>, amount: Option<Amount> },
+    Amount { package: String, amount: Amount },
+    Transfer { package: Option<String>, amount: Amount, payee_new: bool },
     Credentials { package: String },
     MoneyOut { package: Option<String> },
 }
@@ -62,6 +62,8 @@ pub struct Signal {
     /// The app it is about, so removing the app removes it.
     pub package: Option<String>,
     pub fact: Fact,
+    /// Raised with a trusted contact on the line (see `signals`): anchors nothing.
+    pub trusted: bool,
 }
 
 /// A warning already given in this episode.
@@ -86,6 +88,8 @@ pub struct Episode {
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Risk {
     pub total: f32,
+    /// The capped stage scores added up, before the chain factor.
+    pub sum: f32,
     /// Per stage, capped, in `Stage::ALL` order.
     pub stages: [f32; 5],
     /// Stages other than money with at least `stage_present` score.
@@ -179,6 +183,13 @@ impl Episode {
         self.signals.iter().any(|s| s.live == kind)
     }
 
+    /// Whether an untrusted signal among `ids` still weighs something.
+    pub fn has_untrusted(&self, ids: &[String], now: Millis, model: &Model) -> bool {
+        self.signals.iter().any(|s| {
+            !s.trusted && ids.iter().any(|i| i == s.id) && s.value(now, model) >= model.episode.drop_below
+        })
+    }
+
     pub fn has_any(&self, ids: &[String], now: Millis, model: &Model) -> bool {
         self.signals
             .iter()
@@ -204,7 +215,7 @@ impl Episode {
         } else {
             1.0 + model.scoring.chain_bonus * f32::from(chain - 1)
         };
-        Risk { total: sum * factor, stages, chain }
+        Risk { total: sum * factor, sum, stages, chain }
     }
 
     /// Forgets faded signals; closes the episode when nothing is left going on.

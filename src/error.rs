@@ -18,6 +18,8 @@ pub enum Error {
     RulePack(String),
     /// A snapshot that cannot be restored; the engine keeps the state it had.
     Snapshot(crate::snapshot::SnapshotError),
+    /// A signed model pack that is refused; the model in force stays.
+    Pack(crate::pack::PackError),
 }
 
 impl fmt::Display for Error {
@@ -30,6 +32,7 @@ impl fmt::Display for Error {
             Error::InvalidArgument(m) => write!(f, "invalid argument: {m}"),
             Error::RulePack(m) => write!(f, "invalid rule pack: {m}"),
             Error::Snapshot(e) => write!(f, "cannot restore: {e}"),
+            Error::Pack(e) => write!(f, "model pack refused: {e}"),
         }
     }
 }

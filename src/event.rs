@@ -18,7 +18,8 @@ use std::fmt;
 /// Milliseconds on the device's monotonic clock (`SystemClock.elapsedRealtime()`).
 pub type Millis = u64;
 
-/// One observation of the device.
+/// One observation of the device. Its `Debug` names fields but never prints
+/// numbers, typed text, senders, payees or visible text (only their length).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event {
     pub t: Millis,
@@ -26,7 +27,7 @@ pub struct Event {
 }
 
 /// What happened. Variants and fields mirror the trace format.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum EventKind {
     CallStarted {
         direction: Direction,
@@ -160,9 +161,83 @@ impl Event {
         serde_json::from_str(line)
     }
 
-    /// One JSON object in the trace format (without the raw `number`).
+    /// One JSON object in the trace format, without the raw `number`, sender or
+    /// payee, and without typed text other than amounts (a password typed into a
+    /// field is written as an empty `text`).
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// How private text shows in `Debug`: its length, never its content.
+struct Hidden<'a>(&'a str);
+
+impl fmt::Debug for Hidden<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} chars>", self.0.chars().count())
+    }
+}
+
+fn hidden(s: &Option<String>) -> Option<Hidden<'_>> {
+    s.as_deref().map(Hidden)
+}
+
+impl fmt::Debug for EventKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use EventKind as K;
+        let name = self.event_type().wire_name();
+        let mut d = f.debug_struct(name);
+        match self {
+            K::CallStarted { direction, peer, channel, app, number, verification } => d
+                .field("direction", direction)
+                .field("peer", peer)
+                .field("channel", channel)
+                .field("app", app)
+                .field("number", &hidden(number))
+                .field("verification", verification),
+            K::CallEnded => &mut d,
+            K::AppForeground { package } | K::AppRemoved { package } | K::OverlayShown { package } => {
+                d.field("package", package)
+            }
+            K::AppInstalled { package, installer, label } => {
+                d.field("package", package).field("installer", installer).field("label", label)
+            }
+            K::ScreenShareStarted { package } | K::ScreenShareStopped { package } => {
+                d.field("package", package)
+            }
+            K::AccessibilityEnabled { package, tool, from_store } => {
+                d.field("package", package).field("tool", tool).field("from_store", from_store)
+            }
+            K::SettingChanged { setting, package, enabled } => {
+                d.field("setting", setting).field("package", package).field("enabled", enabled)
+            }
+            K::TextEntered { package, field, text } => {
+                d.field("package", package).field("field", field).field("text", &Hidden(text))
+            }
+            K::ScreenText { package, text } => d.field("package", package).field("text", &Hidden(text)),
+            K::Notification { package, title, text } => {
+                d.field("package", package).field("title", &hidden(title)).field("text", &Hidden(text))
+            }
+            K::SmsReceived { sender, sender_kind, text } => d
+                .field("sender", &hidden(sender))
+                .field("sender_kind", sender_kind)
+                .field("text", &Hidden(text)),
+            K::TransferStarted { package, amount, currency, payee_new, payee } => d
+                .field("package", package)
+                .field("amount", amount)
+                .field("currency", currency)
+                .field("payee_new", payee_new)
+                .field("payee", &hidden(payee)),
+            K::ContactAdded { number } => d.field("number", &hidden(number)),
+            K::CallState { active } => d.field("active", active),
+            K::PaymentPrompt { package, kind, amount, currency } => d
+                .field("package", package)
+                .field("kind", kind)
+                .field("amount", amount)
+                .field("currency", currency),
+            K::PlatformRisk { kind, package } => d.field("kind", kind).field("package", package),
+        };
+        d.finish()
     }
 }
 
@@ -404,7 +479,8 @@ impl Serialize for Event {
             K::TextEntered { package, field, text } => {
                 m.serialize_entry("package", package)?;
                 m.serialize_entry("field", field)?;
-                m.serialize_entry("text", text)?;
+                let shown = if *field == Field::Amount { text.as_str() } else { "" };
+                m.serialize_entry("text", shown)?;
             }
             K::ScreenText { package, text } => {
                 m.serialize_entry("package", package)?;
@@ -500,6 +576,25 @@ mod tests {
             .contains("unknown variant"));
         assert!(err(r#"{"t":1,"type":"transfer_started","amount":"lots"}"#).contains("invalid amount"));
         assert!(err("not json").contains("expected"));
+    }
+
+    #[test]
+    fn debug_and_json_hold_no_private_values() {
+        for line in [
+            r#"{"t":1,"type":"call_started","direction":"incoming","peer":"unknown","number":"13812345678"}"#,
+            r#"{"t":1,"type":"text_entered","package":"a.b","field":"password","text":"Hunter2Passw0rd"}"#,
+            r#"{"t":1,"type":"sms_received","sender":"13812345678","text":"hi"}"#,
+            r#"{"t":1,"type":"transfer_started","amount":"5","payee":"Hunter2Passw0rd"}"#,
+            r#"{"t":1,"type":"contact_added","number":"13812345678"}"#,
+        ] {
+            let e = Event::from_json(line).unwrap();
+            for out in [format!("{e:?}"), e.to_json()] {
+                assert!(!out.contains("13812345678") && !out.contains("Hunter2"), "{out}");
+            }
+        }
+        // A received message is the trace's content (JSON keeps it), but Debug does not.
+        let sms = Event::from_json(r#"{"t":1,"type":"sms_received","text":"Hunter2Passw0rd"}"#).unwrap();
+        assert!(!format!("{sms:?}").contains("Hunter2"));
     }
 
     #[test]

@@ -74,6 +74,16 @@ pub struct Anchors {
     pub signals: Vec<String>,
 }
 
+/// Outside the money gate, danger needs more than a stranger and a means of
+/// control (that is also an IT helpdesk or a vendor's screen share): a stage
+/// that shows what the stranger is after, or one of these signals.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DangerNeeds {
+    pub stages: Vec<Stage>,
+    pub signals: Vec<String>,
+}
+
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Thresholds {
@@ -111,11 +121,21 @@ pub struct LevelThresholds {
 pub struct Gate {
     pub live_stranger_call: f32,
     pub live_weak_call: f32,
+    /// A call still on after this long at the money step is a guided session: banks
+    /// treat "on a call while paying" as one of the strongest signs of APP fraud.
+    pub long_call_ms: u64,
+    pub long_stranger_call: f32,
+    /// For an `unverified` or `service` caller (the bank-app view sees only these).
+    pub long_weak_call: f32,
     pub live_control: f32,
     pub payee_new: f32,
     pub dictated_amount: f32,
     pub dictated_needs_risk: f32,
     pub credentials_after_scam_text: f32,
+    /// A new payee after a sideloaded app or remote control: the no-call scams' money step.
+    pub new_payee_after_anchor: f32,
+    /// A transfer to a payee the bank says is known is that much less likely a scam.
+    pub known_payee_factor: f32,
     pub uncatalogued_app_factor: f32,
     pub money_left_min_risk: f32,
 }
@@ -131,6 +151,10 @@ pub struct Calls {
     pub long_factor: f32,
     pub outgoing_factor: f32,
     pub meeting_voip_factor: f32,
+    /// Control handed over during (or just after) a call with a trusted contact
+    /// (family fixing a phone, a colleague's meeting) counts this much.
+    pub trusted_context_factor: f32,
+    pub trusted_context_ms: u64,
     pub recent_contact_ms: u64,
     /// A call with no end event is taken as ended after this long.
     pub max_call_ms: u64,
@@ -231,6 +255,7 @@ pub struct Model {
     pub stage_caps: BTreeMap<Stage, f32>,
     pub scoring: Scoring,
     pub anchors: Anchors,
+    pub danger_needs: DangerNeeds,
     pub thresholds: LevelThresholds,
     pub gate: Gate,
     pub calls: Calls,
@@ -360,11 +385,15 @@ impl Model {
         for v in [
             g.live_stranger_call,
             g.live_weak_call,
+            g.long_stranger_call,
+            g.long_weak_call,
             g.live_control,
             g.payee_new,
             g.dictated_amount,
             g.dictated_needs_risk,
             g.credentials_after_scam_text,
+            g.new_payee_after_anchor,
+            g.known_payee_factor,
             g.uncatalogued_app_factor,
             g.money_left_min_risk,
         ] {
@@ -376,7 +405,13 @@ impl Model {
         if !(c.short_ms < c.full_ms && c.full_ms < c.long_ms && c.long_ms < c.max_call_ms) {
             return Err("model: calls: short_ms < full_ms < long_ms < max_call_ms".into());
         }
-        for v in [c.short_factor, c.long_factor, c.outgoing_factor, c.meeting_voip_factor] {
+        for v in [
+            c.short_factor,
+            c.long_factor,
+            c.outgoing_factor,
+            c.meeting_voip_factor,
+            c.trusted_context_factor,
+        ] {
             if !finite_in(v, 0.0, 5.0) {
                 return Err("model: call factors must be within 0..=5".into());
             }
@@ -397,7 +432,7 @@ impl Model {
         if self.patterns.is_empty() || self.patterns.len() > 256 {
             return Err("model: 1 to 256 patterns".into());
         }
-        for s in &self.anchors.signals {
+        for s in self.anchors.signals.iter().chain(&self.danger_needs.signals) {
             if !self.signals.contains_key(s) {
                 return Err(format!("model: anchors: unknown signal `{s}`"));
             }

@@ -4,7 +4,9 @@
 use crate::engine::Engine;
 use crate::event::{Event, EventKind};
 use crate::kinds::{Lang, Level};
+use crate::region::Region;
 use crate::trace::{TraceError, TraceReader};
+use crate::view::{bank_view, View};
 use crate::warning::Warning;
 use std::fmt;
 use std::io::{BufRead, Write};
@@ -18,17 +20,31 @@ pub enum Format {
     Json,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     pub lang: Lang,
     pub format: Format,
     /// Skip bad lines (with a message on the error stream) instead of stopping.
     pub lenient: bool,
+    /// Replay everything (`Full`) or only what a bank app would see (`Bank`).
+    pub view: View,
+    /// The bank view's own app; `None`: the first catalogued bank or payment app
+    /// with an amount.
+    pub bank_package: Option<String>,
+    /// The engine's active regions (home first); empty: the engine's default.
+    pub regions: Vec<Region>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { lang: Lang::ZhCn, format: Format::Text, lenient: false }
+        Options {
+            lang: Lang::ZhCn,
+            format: Format::Text,
+            lenient: false,
+            view: View::Full,
+            bank_package: None,
+            regions: Vec::new(),
+        }
     }
 }
 
@@ -77,14 +93,49 @@ pub fn replay<R: BufRead, W: Write, D: Write>(
 ) -> Result<Summary, ReplayError> {
     let mut engine = Engine::new();
     engine.set_lang(opts.lang);
+    if !opts.regions.is_empty() {
+        // At most one of each of the eight regions (main.rs parses them), so this holds.
+        engine.set_regions(&opts.regions).map_err(|e| {
+            ReplayError::Input(TraceError { file: name.to_string(), line: 0, reason: e.to_string() })
+        })?;
+    }
     // A trace is a record: a time going backwards is a mistake in it, not a reboot.
     engine.set_strict_time(true);
     let mut summary = Summary::default();
     let mut reader = TraceReader::new(input, name);
     if opts.format == Format::Text {
-        writeln!(out, "== {name}")?;
+        let view = if opts.view == View::Bank { " [bank view]" } else { "" };
+        writeln!(out, "== {name}{view}")?;
     }
-    while let Some(item) = reader.next() {
+    // The bank view needs the whole trace (its default bank app is the first one
+    // with money), so it reads everything first; the full view streams.
+    let mut buffered = std::collections::VecDeque::new();
+    if opts.view == View::Bank {
+        let mut all = Vec::new();
+        for item in reader.by_ref() {
+            match item {
+                Ok(e) => all.push(e),
+                Err(e) if opts.lenient => {
+                    writeln!(diag, "skipped {e}")?;
+                    summary.skipped += 1;
+                }
+                Err(e) => return Err(ReplayError::Input(e)),
+            }
+        }
+        buffered.extend(bank_view(&all, opts.bank_package.as_deref()));
+    }
+    loop {
+        let item = if opts.view == View::Bank {
+            match buffered.pop_front() {
+                Some(e) => Ok(e),
+                None => break,
+            }
+        } else {
+            match reader.next() {
+                Some(item) => item,
+                None => break,
+            }
+        };
         let event = match item {
             Ok(e) => e,
             Err(e) if opts.lenient => {
@@ -97,6 +148,8 @@ pub fn replay<R: BufRead, W: Write, D: Write>(
         let warnings = match engine.observe(&event) {
             Ok(w) => w,
             Err(e) => {
+                // In the bank view the line number is that of the trace's end: the
+                // event was derived from the whole trace.
                 let err = TraceError { file: name.to_string(), line: reader.line(), reason: e.to_string() };
                 if opts.lenient {
                     writeln!(diag, "skipped {err}")?;

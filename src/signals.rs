@@ -4,7 +4,7 @@
 //! Everything else (how much a signal weighs, how fast it fades, what level a
 //! risk deserves) is data in `data/model.json`.
 
-use crate::amount::Money;
+use crate::amount::{Amount, Currency, Money};
 use crate::catalog::{Catalog, Categories};
 use crate::episode::{Fact, Live, WordSource};
 use crate::event::{Event, EventKind};
@@ -25,6 +25,8 @@ pub struct Raised {
     pub live: Live,
     pub package: Option<String>,
     pub fact: Fact,
+    /// Raised with a trusted contact on the line: weighs less and anchors nothing.
+    pub trusted: bool,
 }
 
 /// Money about to move.
@@ -33,6 +35,8 @@ pub struct MoneyGate {
     pub kind: GateKind,
     pub amount: Option<Money>,
     pub payee_new: bool,
+    /// The bank says the payee is one the user has paid before.
+    pub payee_known: bool,
     /// The app is a known bank, payment or loan app.
     pub catalogued: bool,
     pub fact: Fact,
@@ -55,6 +59,8 @@ pub struct Context<'a> {
     pub categories: Categories,
     /// Whether a number is one of the active regions' official service numbers.
     pub is_service_number: &'a dyn Fn(&str) -> bool,
+    /// The currency of amounts that do not name one (the first region's).
+    pub currency: Currency,
 }
 
 fn is_money_app(c: Categories) -> bool {
@@ -63,7 +69,14 @@ fn is_money_app(c: Categories) -> bool {
 
 impl Meaning {
     fn raise(&mut self, id: &'static str, factor: f32, live: Live, package: Option<&str>, fact: Fact) {
-        self.signals.push(Raised { id, factor, live, package: package.map(str::to_string), fact });
+        self.signals.push(Raised {
+            id,
+            factor,
+            live,
+            package: package.map(str::to_string),
+            fact,
+            trusted: false,
+        });
     }
 }
 
@@ -191,26 +204,31 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
         },
         EventKind::TextEntered { package, field, text } => match field {
             Field::Amount => {
-                if let Some(amount) = Money::parse(text).ok().filter(|a| a.fen() > 0) {
+                if let Some(amount) = Amount::parse(text).ok().filter(|a| a.money.fen() > 0) {
+                    let shown = Amount::new(amount.money, Some(amount.currency_or(cx.currency)));
                     m.gate = Some(MoneyGate {
                         kind: GateKind::Amount,
-                        amount: Some(amount),
+                        amount: Some(amount.money),
                         payee_new: false,
+                        payee_known: false,
                         catalogued: is_money_app(cats),
-                        fact: Fact::Amount { package: package.clone(), amount },
+                        fact: Fact::Amount { package: package.clone(), amount: shown },
                     });
                 }
             }
             // A code or password typed into a page (not the bank's own app): what a
             // phishing link is after. Whether it counts depends on the episode.
-            Field::Code | Field::Password
+            // A card or account number too: what a fake toll or bank page asks for.
+            Field::Code | Field::Password | Field::Account
                 if !text.is_empty() && !is_money_app(cats) && !cats.contains(Category::Messaging) =>
             {
                 m.gate = Some(MoneyGate {
                     kind: GateKind::Credentials,
                     amount: None,
                     payee_new: false,
-                    catalogued: false,
+                    payee_known: false,
+                    // A page is where credentials go; no catalog says which page is a bank.
+                    catalogued: true,
                     fact: Fact::Credentials { package: package.clone() },
                 });
             }
@@ -244,22 +262,26 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             };
             read_text(&mut m, cx, text, source, WordSource::Sms, None, *sender_kind == SenderKind::Service);
         }
-        EventKind::TransferStarted { package, amount, payee_new, .. } => {
+        EventKind::TransferStarted { package, amount, payee_new, currency, .. } => {
+            let shown = Amount::new(*amount, Some(Currency::from_code(currency).unwrap_or(cx.currency)));
             m.gate = Some(MoneyGate {
                 kind: GateKind::Transfer,
                 amount: Some(*amount),
                 payee_new: *payee_new == Some(true),
+                payee_known: *payee_new == Some(false),
                 // Only bank and payment apps report transfers, whatever the package.
                 catalogued: true,
                 fact: Fact::Transfer {
                     package: package.clone(),
-                    amount: *amount,
+                    amount: shown,
                     payee_new: *payee_new == Some(true),
                 },
             });
         }
-        EventKind::PaymentPrompt { package, kind, amount, .. } => {
-            let fact = Fact::Prompt { kind: *kind, package: package.clone(), amount: *amount };
+        EventKind::PaymentPrompt { package, kind, amount, currency } => {
+            let code = currency.as_deref().and_then(Currency::from_code).unwrap_or(cx.currency);
+            let shown = amount.map(|a| Amount::new(a, Some(code)));
+            let fact = Fact::Prompt { kind: *kind, package: package.clone(), amount: shown };
             if *kind == PaymentKind::Drawdown {
                 m.raise("drawdown", 1.0, Live::No, package.as_deref(), fact.clone());
             }
@@ -267,6 +289,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 kind: GateKind::Prompt,
                 amount: *amount,
                 payee_new: false,
+                payee_known: false,
                 catalogued: package.as_deref().is_some_and(|p| is_money_app(cx.catalog.categories(p))),
                 fact,
             });
@@ -286,6 +309,16 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
         | EventKind::AppRemoved { .. }
         | EventKind::ScreenShareStopped { .. }
         | EventKind::SettingChanged { enabled: false, .. } => {}
+    }
+    // Family fixing a phone, a colleague's meeting: control handed over with a
+    // trusted contact on the line counts less.
+    if state.trusted_context(event.t, cx.model.calls.trusted_context_ms) {
+        for r in &mut m.signals {
+            if cx.model.signal(r.id).is_some_and(|s| s.stage == crate::kinds::Stage::Control) {
+                r.factor *= cx.model.calls.trusted_context_factor;
+                r.trusted = true;
+            }
+        }
     }
     m
 }

@@ -8,7 +8,7 @@
 //! What is not: numbers of saved contacts (their keyed hashes are per process,
 //! and a hash of a phone number in a file is a phone number to anyone patient).
 
-use crate::amount::Money;
+use crate::amount::{Amount, Currency, Money};
 use crate::catalog::Fnv;
 use crate::episode::{Episode, Fact, Fired, Live, Signal, WordSource};
 use crate::event::Millis;
@@ -65,10 +65,15 @@ struct Body {
     grants: Vec<(String, Millis)>,
     platform_capture: Option<Millis>,
     platform_control: Option<Millis>,
+    #[serde(default)]
+    trusted_call_end: Option<Millis>,
     start: Option<Millis>,
     signals: Vec<SignalS>,
     fired: Vec<(String, Level, Millis)>,
     last_gate: Option<(Level, Millis)>,
+    /// The episode's evidence record (its chain is checked again on restore).
+    #[serde(default)]
+    record: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -94,6 +99,8 @@ struct SignalS {
     live: u8,
     package: Option<String>,
     fact: FactS,
+    #[serde(default)]
+    trusted: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -106,9 +113,9 @@ enum FactS {
     App { key: String, package: Option<String>, installer: Option<String> },
     Setting { key: String },
     Platform { kind: RiskKind },
-    Prompt { kind: PaymentKind, package: Option<String>, amount: Option<i64> },
-    Amount { package: String, amount: i64 },
-    Transfer { package: Option<String>, amount: i64, payee_new: bool },
+    Prompt { kind: PaymentKind, package: Option<String>, amount: Option<(i64, Option<String>)> },
+    Amount { package: String, amount: (i64, Option<String>) },
+    Transfer { package: Option<String>, amount: (i64, Option<String>), payee_new: bool },
     Credentials { package: String },
     MoneyOut { package: Option<String> },
 }
@@ -141,7 +148,13 @@ fn checksum(body: &str) -> String {
 }
 
 /// The engine's state as a snapshot string.
-pub fn write(state: &DeviceState, ep: &Episode, last_t: Option<Millis>, offset: Millis) -> String {
+pub fn write(
+    state: &DeviceState,
+    ep: &Episode,
+    record: &crate::record::Record,
+    last_t: Option<Millis>,
+    offset: Millis,
+) -> String {
     let body = Body {
         last_t,
         offset,
@@ -163,10 +176,12 @@ pub fn write(state: &DeviceState, ep: &Episode, last_t: Option<Millis>, offset: 
         grants: state.grants.iter().map(|g| (g.package.clone(), g.t)).collect(),
         platform_capture: state.platform_capture,
         platform_control: state.platform_control,
+        trusted_call_end: state.trusted_call_end,
         start: ep.start,
         signals: ep.signals.iter().map(signal_out).collect(),
         fired: ep.fired.iter().map(|f| (f.pattern.clone(), f.level, f.t)).collect(),
         last_gate: ep.last_gate,
+        record: (!record.entries.is_empty()).then(|| serde_json::to_string(record).unwrap_or_default()),
     };
     let body = serde_json::to_string(&body).unwrap_or_default();
     let env = Envelope { v: VERSION, sum: checksum(&body), body };
@@ -187,11 +202,13 @@ fn signal_out(s: &Signal) -> SignalS {
         Fact::Setting { key } => FactS::Setting { key: key.to_string() },
         Fact::Platform { kind } => FactS::Platform { kind: *kind },
         Fact::Prompt { kind, package, amount } => {
-            FactS::Prompt { kind: *kind, package: package.clone(), amount: amount.map(Money::fen) }
+            FactS::Prompt { kind: *kind, package: package.clone(), amount: amount.map(amount_out) }
         }
-        Fact::Amount { package, amount } => FactS::Amount { package: package.clone(), amount: amount.fen() },
+        Fact::Amount { package, amount } => {
+            FactS::Amount { package: package.clone(), amount: amount_out(*amount) }
+        }
         Fact::Transfer { package, amount, payee_new } => {
-            FactS::Transfer { package: package.clone(), amount: amount.fen(), payee_new: *payee_new }
+            FactS::Transfer { package: package.clone(), amount: amount_out(*amount), payee_new: *payee_new }
         }
         Fact::Credentials { package } => FactS::Credentials { package: package.clone() },
         Fact::MoneyOut { package } => FactS::MoneyOut { package: package.clone() },
@@ -210,14 +227,23 @@ fn signal_out(s: &Signal) -> SignalS {
         },
         package: s.package.clone(),
         fact,
+        trusted: s.trusted,
     }
 }
 
-fn money(fen: i64) -> Result<Money, SnapshotError> {
+fn amount_out(a: Amount) -> (i64, Option<String>) {
+    (a.money.fen(), a.currency.map(|c| c.code().to_string()))
+}
+
+fn money((fen, code): (i64, Option<String>)) -> Result<Amount, SnapshotError> {
     if fen < 0 {
         return Err(SnapshotError::Invalid("amount"));
     }
-    Ok(Money(fen))
+    let currency = match code {
+        Some(c) => Some(Currency::from_code(&c).ok_or(SnapshotError::Invalid("currency"))?),
+        None => None,
+    };
+    Ok(Amount::new(Money(fen), currency))
 }
 
 fn signal_in(s: SignalS) -> Result<Signal, SnapshotError> {
@@ -270,6 +296,7 @@ fn signal_in(s: SignalS) -> Result<Signal, SnapshotError> {
         },
         package: s.package,
         fact,
+        trusted: s.trusted,
     })
 }
 
@@ -277,6 +304,7 @@ fn signal_in(s: SignalS) -> Result<Signal, SnapshotError> {
 pub struct Restored {
     pub state: DeviceState,
     pub episode: Episode,
+    pub record: crate::record::Record,
     pub last_t: Option<Millis>,
     pub offset: Millis,
 }
@@ -328,6 +356,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         contacts_added: Vec::new(),
         platform_capture: b.platform_capture,
         platform_control: b.platform_control,
+        trusted_call_end: b.trusted_call_end,
     };
     let episode = Episode {
         start: b.start,
@@ -335,5 +364,11 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         fired: b.fired.into_iter().map(|(pattern, level, t)| Fired { pattern, level, t }).collect(),
         last_gate: b.last_gate,
     };
-    Ok(Restored { state, episode, last_t: b.last_t, offset: b.offset })
+    let record = match b.record {
+        Some(json) => {
+            crate::record::Record::verify(&json, None).map_err(|_| SnapshotError::Invalid("record"))?
+        }
+        None => crate::record::Record::default(),
+    };
+    Ok(Restored { state, episode, record, last_t: b.last_t, offset: b.offset })
 }

@@ -73,6 +73,8 @@ pub struct DeviceState {
     /// When the platform last said the screen was captured or the device controlled.
     pub platform_capture: Option<Millis>,
     pub platform_control: Option<Millis>,
+    /// When the last call with a trusted contact ended.
+    pub trusted_call_end: Option<Millis>,
 }
 
 fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {
@@ -83,6 +85,14 @@ fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {
 }
 
 impl DeviceState {
+    /// On a call with a trusted contact, or just off one (`within` ms), and no stranger on the line.
+    pub fn trusted_context(&self, t: Millis, within: Millis) -> bool {
+        match &self.call {
+            Some(c) => c.signal.is_none(),
+            None => self.trusted_call_end.is_some_and(|at| t.saturating_sub(at) <= within),
+        }
+    }
+
     pub fn stranger_call_active(&self) -> bool {
         self.call.as_ref().is_some_and(Call::is_stranger)
     }

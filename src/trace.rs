@@ -33,20 +33,13 @@ pub struct TraceReader<R> {
     file: String,
     line_no: usize,
     last_t: Option<Millis>,
-    buf: String,
+    buf: Vec<u8>,
     failed_io: bool,
 }
 
 impl<R: BufRead> TraceReader<R> {
     pub fn new(input: R, file: impl Into<String>) -> Self {
-        TraceReader {
-            input,
-            file: file.into(),
-            line_no: 0,
-            last_t: None,
-            buf: String::new(),
-            failed_io: false,
-        }
+        TraceReader { input, file: file.into(), line_no: 0, last_t: None, buf: Vec::new(), failed_io: false }
     }
 
     fn error(&self, reason: impl Into<String>) -> TraceError {
@@ -68,28 +61,39 @@ impl<R: BufRead> Iterator for TraceReader<R> {
         }
         loop {
             self.buf.clear();
-            let read =
-                std::io::Read::take(&mut self.input, MAX_LINE_BYTES as u64 + 1).read_line(&mut self.buf);
+            let read = std::io::Read::take(&mut self.input, MAX_LINE_BYTES as u64 + 1)
+                .read_until(b'\n', &mut self.buf);
             match read {
                 Ok(0) => return None,
                 Ok(_) => {}
                 Err(e) => {
+                    // The source itself failed: nothing more can be read from it.
                     self.failed_io = true;
                     self.line_no += 1;
-                    let reason = if e.kind() == std::io::ErrorKind::InvalidData {
-                        "not valid UTF-8".to_string()
-                    } else {
-                        format!("read error: {e}")
-                    };
-                    return Some(Err(self.error(reason)));
+                    return Some(Err(self.error(format!("read error: {}", e.kind()))));
                 }
             }
             self.line_no += 1;
-            if self.buf.len() > MAX_LINE_BYTES {
-                self.failed_io = true;
+            if self.buf.len() > MAX_LINE_BYTES && self.buf.last() != Some(&b'\n') {
+                // Skip the rest of the overlong line so the next one can be read.
+                loop {
+                    self.buf.clear();
+                    match std::io::Read::take(&mut self.input, 64 * 1024).read_until(b'\n', &mut self.buf) {
+                        Ok(0) => break,
+                        Ok(_) if self.buf.last() == Some(&b'\n') => break,
+                        Ok(_) => {}
+                        Err(_) => {
+                            self.failed_io = true;
+                            break;
+                        }
+                    }
+                }
                 return Some(Err(self.error(format!("line longer than {MAX_LINE_BYTES} bytes"))));
             }
-            let line = self.buf.trim();
+            let Ok(text) = std::str::from_utf8(&self.buf) else {
+                return Some(Err(self.error("not valid UTF-8")));
+            };
+            let line = text.trim();
             if line.is_empty() {
                 continue;
             }
@@ -161,11 +165,26 @@ mod tests {
     fn bad_json_and_bad_utf8() {
         let r = read("{\"t\":1,\"type\":\"call_ended\"");
         assert!(r[0].as_ref().unwrap_err().reason.contains("EOF"));
-        let bytes: &[u8] = b"{\"t\":1,\"type\":\"call_ended\"}\n\xff\xfe\n";
+        let bytes: &[u8] =
+            b"{\"t\":1,\"type\":\"call_ended\"}\n\xff\xfe\n{\"t\":2,\"type\":\"call_ended\"}\n";
         let r: Vec<_> = TraceReader::new(bytes, "b").collect();
-        assert_eq!(r.len(), 2);
+        assert_eq!(r.len(), 3, "reading goes on after a bad line");
         let e = r[1].as_ref().unwrap_err();
         assert_eq!((e.line, e.reason.as_str()), (2, "not valid UTF-8"));
+        assert!(r[2].is_ok());
+    }
+
+    #[test]
+    fn an_overlong_line_is_skipped_and_reading_goes_on() {
+        let mut input = format!(
+            "{{\"t\":1,\"type\":\"screen_text\",\"package\":\"a.b\",\"text\":\"{}\"}}\n",
+            "x".repeat(MAX_LINE_BYTES + 10)
+        );
+        input.push_str("{\"t\":2,\"type\":\"call_ended\"}\n");
+        let r: Vec<_> = TraceReader::new(input.as_bytes(), "big").collect();
+        assert_eq!(r.len(), 2);
+        assert!(r[0].as_ref().unwrap_err().reason.contains("longer than"));
+        assert_eq!(r[1].as_ref().unwrap().t, 2);
     }
 
     #[test]

@@ -136,3 +136,93 @@ fn check_rules_accepts_the_default_pack_and_rejects_a_broken_one() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid model"));
 }
+
+#[test]
+fn bank_view_replays_what_the_bank_app_sees() {
+    let seed = common::fixtures().join("scam/seed-beiyongjin-refund.jsonl");
+    let seed = seed.to_str().expect("path");
+    let out = scamguard(&["replay", "--view", "bank", "--bank-package", "com.android.bankabc", seed]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(text.contains("[bank view]"), "{text}");
+    // Alipay's 备用金 page is another app's window: the bank app does not see it.
+    let full = String::from_utf8(scamguard(&["replay", seed]).stdout).expect("utf8");
+    // Timeline lines start with the event's clock, `h:mm:ss`.
+    let is_clock = |w: &str| w.split(':').count() == 3 && w.split(':').all(|p| p.parse::<u32>().is_ok());
+    let lines = |s: &str| s.lines().filter(|l| l.split_whitespace().next().is_some_and(is_clock)).count();
+    assert!(lines(&text) < lines(&full), "the bank view has fewer events:\n{text}");
+    // The default bank app is the first bank or payment app with an amount.
+    let default = scamguard(&["replay", "--view", "bank", "--format", "json", seed]);
+    assert!(default.status.success());
+    assert_eq!(scamguard(&["replay", "--view", "phone"]).status.code(), Some(2));
+    // The phone's regions: known names only, repeats allowed.
+    let uk = scamguard(&["replay", "--region", "uk,cn,uk,cn,uk,cn,uk,cn,uk", "--view", "bank", seed]);
+    assert!(uk.status.success(), "{}", String::from_utf8_lossy(&uk.stderr));
+    assert_eq!(scamguard(&["replay", "--region", "uk,fr", seed]).status.code(), Some(2));
+    assert_eq!(scamguard(&["replay", "--region"]).status.code(), Some(2));
+    assert_eq!(
+        scamguard(&["replay", "--view", "bank", "--bank-package", "not a package"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn packs_are_signed_and_verified_from_the_command_line() {
+    let model = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/model.json");
+    let prefix = temp_file("vendor", "").with_extension("");
+    let p = prefix.to_str().expect("path");
+    let out = scamguard(&["pack", "keygen", p]);
+    assert!(out.status.success());
+    let public = std::fs::read_to_string(format!("{p}.pub")).expect("pub");
+    let key = format!("{p}.key");
+    let out = scamguard(&[
+        "pack",
+        "sign",
+        "--key",
+        &key,
+        "--serial",
+        "7",
+        "--expires",
+        "4000000000",
+        model.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let signed = temp_file("signed.json", &String::from_utf8_lossy(&out.stdout));
+    let s = signed.to_str().expect("path");
+    let ok = scamguard(&["pack", "verify", "--pub", public.trim(), "--now", "1800000000", s]);
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("serial 7"));
+    let old = scamguard(&["pack", "verify", "--pub", public.trim(), "--floor", "7", s]);
+    assert_eq!(old.status.code(), Some(1));
+    let expired = scamguard(&["pack", "verify", "--pub", public.trim(), "--now", "4000000001", s]);
+    assert!(String::from_utf8_lossy(&expired.stderr).contains("expired"));
+    let tampered = temp_file(
+        "tampered.json",
+        &std::fs::read_to_string(&signed).unwrap().replace("\\\"version\\\": 2", "\\\"version\\\":2"),
+    );
+    let bad = scamguard(&["pack", "verify", "--pub", public.trim(), tampered.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(!String::from_utf8_lossy(&bad.stderr).contains(public.trim()), "no key echoed");
+}
+
+#[test]
+fn evidence_records_verify_from_the_command_line() {
+    let mut e = scamguard::Engine::new();
+    for line in [
+        r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown"}"#,
+        r#"{"t":60000,"type":"sms_received","text":"您的账户涉嫌洗钱，请配合资金核查转入安全账户"}"#,
+        r#"{"t":300000,"type":"text_entered","package":"com.android.bankabc","field":"amount","text":"19999.58"}"#,
+    ] {
+        e.observe(&scamguard::Event::from_json(line).unwrap()).unwrap();
+    }
+    e.record_choice(301_000, "cancelled").unwrap();
+    let (seed, public) = scamguard::pack::keypair_from_seed([2; 32]);
+    let json = e.export_record(Some(&seed)).unwrap();
+    let good = temp_file("record.json", &json);
+    let out = scamguard(&["evidence", "verify", "--pub", &public, good.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let bad = temp_file("record-bad.json", &json.replace("cancelled", "proceeded"));
+    let out = scamguard(&["evidence", "verify", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("changed"));
+}

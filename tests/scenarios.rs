@@ -1,24 +1,34 @@
-//! Replays every fixture trace and checks it against `tests/fixtures/expect.json`:
-//! scams are caught in time (danger or critical at or before the first money
-//! step, the named rules by their moment), benign days stay quiet.
+//! Replays every fixture trace in both views — the phone-wide observer (`full`)
+//! and a bank app alone (`bank`) — and checks classes of behaviour, not rule ids:
+//! every scam is warned at danger or above at or before its first money step, no
+//! ordinary day gets a danger or critical warning, and the seed case keeps its
+//! two moments (danger by the screen share, critical at 19999.58).
 
 mod common;
 
 use common::*;
+use scamguard::eval::{self, Expect, Kind, Split, View};
+use scamguard::view::bank_view;
 use scamguard::{Event, EventKind, Field, Lang, Level};
-use serde_json::Value;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-fn expectations() -> serde_json::Map<String, Value> {
+const VIEWS: [View; 2] = [View::Full, View::Bank];
+
+fn expectations() -> BTreeMap<String, Expect> {
     let text = std::fs::read_to_string(fixtures().join("expect.json")).expect("expect.json");
-    match serde_json::from_str(&text).expect("expect.json is JSON") {
-        Value::Object(m) => m,
-        _ => panic!("expect.json must be an object"),
-    }
+    serde_json::from_str(&text).expect("expect.json: one entry per trace, in the corpus format")
 }
 
 fn stem(p: &std::path::Path) -> String {
     p.file_stem().and_then(|s| s.to_str()).expect("name").to_string()
+}
+
+/// The events one view replays.
+fn in_view(events: &[Event], expect: &Expect, view: View) -> Vec<Event> {
+    match view {
+        View::Full => events.to_vec(),
+        View::Bank => bank_view(events, expect.bank_package.as_deref()),
+    }
 }
 
 #[test]
@@ -31,53 +41,71 @@ fn every_fixture_has_expectations_and_enough_of_each_kind() {
     let files: BTreeSet<String> = scams.iter().chain(&benign).map(|p| stem(p)).collect();
     let keys: BTreeSet<String> = exp.keys().cloned().collect();
     assert_eq!(files, keys, "fixtures and expect.json must list the same traces");
+    for p in &scams {
+        assert_eq!(exp[&stem(p)].kind, Kind::Scam, "{}", p.display());
+    }
+    for p in &benign {
+        assert_eq!(exp[&stem(p)].kind, Kind::Benign, "{}", p.display());
+    }
 }
 
+/// expect.json's first_money_t is what the trace says (the evaluation's definition).
 #[test]
-fn scams_are_caught_before_the_money_moves() {
+fn first_money_steps_match_the_traces() {
     let exp = expectations();
+    for path in traces("scam").into_iter().chain(traces("benign")) {
+        let e = &exp[&stem(&path)];
+        assert_eq!(eval::first_money_step(&read_events(&path)), e.first_money_t, "{}", path.display());
+    }
+}
+
+/// In both views: every scam has a danger+ warning at or before the first money step
+/// its observer sees, and every fixture's bank app sees the scam's money.
+#[test]
+fn scams_are_caught_before_the_money_moves_in_both_views() {
     let mut failures = Vec::new();
-    for path in traces("scam") {
-        let name = stem(&path);
-        let e = &exp[&name];
-        assert_eq!(e["kind"], "scam", "{name}");
-        let warnings = run(&read_events(&path), Lang::ZhCn);
-        let first_money = e["first_money_t"].as_u64().expect("scam has a money step");
-        if !warnings.iter().any(|w| w.level >= Level::Danger && w.t <= first_money) {
-            failures.push(format!("{name}: no danger/critical warning by t={first_money}"));
-        }
-        for m in e["must"].as_array().expect("must") {
-            let rule = m["rule"].as_str().expect("rule");
-            let lvl = level(m["level"].as_str().expect("level")).expect("a level");
-            let by = m["by_t"].as_u64().expect("by_t");
-            if !warnings.iter().any(|w| w.rule == rule && w.level >= lvl && w.t <= by) {
-                let got: Vec<String> =
-                    warnings.iter().map(|w| format!("{}@{}:{}", w.rule, w.t, w.level)).collect();
-                failures.push(format!("{name}: expected {rule} ≥ {lvl} by t={by}; got {got:?}"));
+    for view in VIEWS {
+        let report = eval::evaluate(&fixtures(), view, Split::All).expect("fixtures evaluate");
+        for r in report.traces.iter().filter(|r| r.kind == Kind::Scam) {
+            if r.not_visible {
+                failures.push(format!(
+                    "{} view: {}: its bank app sees no money step",
+                    view.wire_name(),
+                    r.name
+                ));
+            } else if !r.caught {
+                failures.push(format!(
+                    "{} view: {}: first danger+ at {:?}, money at {:?}",
+                    view.wire_name(),
+                    r.name,
+                    r.first_danger_t,
+                    r.money_t
+                ));
             }
-        }
-        let top = warnings.iter().map(|w| w.level).max();
-        let want = level(e["max_level"].as_str().expect("max_level"));
-        if top != want {
-            failures.push(format!("{name}: highest level {top:?}, expected {want:?}"));
+            assert_eq!(r.skipped, 0, "{}: every fixture line is readable", r.name);
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
-fn benign_days_stay_quiet() {
+fn ordinary_days_raise_no_danger_in_either_view() {
     let exp = expectations();
     let mut failures = Vec::new();
-    for path in traces("benign") {
-        let name = stem(&path);
-        let e = &exp[&name];
-        assert_eq!(e["kind"], "benign", "{name}");
-        let max = level(e["max_level"].as_str().expect("max_level"));
-        assert!(max <= Some(Level::Caution), "{name}: benign traces allow at most caution");
-        for w in run(&read_events(&path), Lang::ZhCn) {
-            if Some(w.level) > max {
-                failures.push(format!("{name}: {} {} at t={}", w.level, w.rule, w.t));
+    for view in VIEWS {
+        for path in traces("benign") {
+            let name = stem(&path);
+            let events = in_view(&read_events(&path), &exp[&name], view);
+            for w in run(&events, Lang::ZhCn) {
+                if w.level >= Level::Danger {
+                    failures.push(format!(
+                        "{} view: {name}: {} {} at t={}",
+                        view.wire_name(),
+                        w.level,
+                        w.rule,
+                        w.t
+                    ));
+                }
             }
         }
     }
@@ -85,44 +113,44 @@ fn benign_days_stay_quiet() {
 }
 
 #[test]
-fn seed_case_is_caught_as_the_issue_describes() {
-    let events = read_events(&fixtures().join("scam/seed-beiyongjin-refund.jsonl"));
-    let warnings = run(&events, Lang::ZhCn);
+fn seed_case_danger_by_the_share_and_critical_at_19999_58() {
+    let name = "seed-beiyongjin-refund";
+    let exp = &expectations()[name];
+    let events = read_events(&fixtures().join(format!("scam/{name}.jsonl")));
     let share =
-        events.iter().find(|e| matches!(e.kind, EventKind::ScreenShareStarted { .. })).expect("share");
-    let share_warning = warnings.iter().find(|w| w.t == share.t).expect("a warning when the share starts");
-    assert_eq!(share_warning.rule, "screen-share-during-stranger-call");
-    assert_eq!(share_warning.level, Level::Danger);
-    let bank_amount = events
+        events.iter().find(|e| matches!(e.kind, EventKind::ScreenShareStarted { .. })).expect("share").t;
+    let code = events
         .iter()
-        .find(|e| matches!(&e.kind, EventKind::TextEntered { package, field: Field::Amount, .. } if package == "com.android.bankabc"))
-        .expect("amount in the bank app");
-    let w = warnings.iter().find(|w| w.t == bank_amount.t).expect("a warning when the amount is typed");
-    assert_eq!(w.level, Level::Critical);
-    let code = warnings.iter().find(|w| w.rule == "code-like-amount").expect("19999.58 flagged");
-    assert!(code.evidence.iter().any(|e| e.contains("¥19,999.58")), "{:?}", code.evidence);
-    // The whole chain is in the last warning's evidence, starting with the call.
-    assert!(
-        code.evidence[0].contains("陌生") || code.evidence[0].contains("不在通讯录"),
-        "{:?}",
-        code.evidence
-    );
-    // When the bank reports money gone, the advice turns to stopping the payment.
-    let gone = warnings.iter().find(|w| w.rule == "money-left-during-scam").expect("money-left warning");
-    assert_eq!(gone.level, Level::Critical);
-    assert!(gone.actions.iter().any(|a| a.contains("110")), "{:?}", gone.actions);
-    // One episode from first warning to last.
-    let episodes: BTreeSet<u64> = warnings.iter().map(|w| w.episode).collect();
-    assert_eq!(episodes.len(), 1, "{episodes:?}");
+        .find(|e| matches!(&e.kind, EventKind::TextEntered { field: Field::Amount, text, .. } if text == "19999.58"))
+        .expect("the 19999.58 amount")
+        .t;
+    for view in VIEWS {
+        let warnings = run(&in_view(&events, exp, view), Lang::ZhCn);
+        let v = view.wire_name();
+        if view == View::Full {
+            assert!(
+                warnings.iter().any(|w| w.level >= Level::Danger && w.t <= share),
+                "full view: danger by the screen share at t={share}: {warnings:?}"
+            );
+        }
+        let at_code = warnings.iter().find(|w| w.t == code && w.level == Level::Critical);
+        let w = at_code.unwrap_or_else(|| panic!("{v} view: critical at 19999.58 (t={code}): {warnings:?}"));
+        assert!(w.evidence.iter().any(|e| e.contains("19,999.58")), "{v} view: {:?}", w.evidence);
+    }
 }
 
+/// No nagging: a caution or danger does not repeat within 10 minutes of the same
+/// episode. A critical may: each new money step is gated again.
 #[test]
 fn no_rule_repeats_within_an_episode_at_the_same_level() {
     for path in traces("scam").into_iter().chain(traces("benign")) {
         let warnings = run(&read_events(&path), Lang::En);
         for (i, a) in warnings.iter().enumerate() {
             for b in &warnings[i + 1..] {
-                let repeat = a.rule == b.rule && a.episode == b.episode && b.level <= a.level;
+                let repeat = a.rule == b.rule
+                    && a.episode == b.episode
+                    && b.level <= a.level
+                    && a.level < Level::Critical;
                 assert!(
                     !repeat || b.t - a.t >= 600_000,
                     "{}: {} repeated at {} and {}",
@@ -137,19 +165,28 @@ fn no_rule_repeats_within_an_episode_at_the_same_level() {
 }
 
 /// Raw phone numbers, senders, payees and typed text (other than amounts) never
-/// reach a warning.
+/// reach a warning, in either view.
 #[test]
 fn warnings_carry_no_private_text() {
+    let exp = expectations();
     for path in traces("scam").into_iter().chain(traces("benign")) {
-        let events = read_events(&path);
+        let all_events = read_events(&path);
         let secrets: Vec<String> =
-            events.iter().flat_map(secrets_of).filter(|s| s.chars().count() >= 4).collect();
-        for lang in [Lang::ZhCn, Lang::En] {
-            for w in run(&events, lang) {
-                let all =
-                    format!("{} {} {} {}", w.title, w.message, w.evidence.join(" "), w.actions.join(" "));
-                for s in &secrets {
-                    assert!(!all.contains(s.as_str()), "{}: warning {} leaks {s:?}", path.display(), w.rule);
+            all_events.iter().flat_map(secrets_of).filter(|s| s.chars().count() >= 4).collect();
+        for view in VIEWS {
+            let events = in_view(&all_events, &exp[&stem(&path)], view);
+            for lang in [Lang::ZhCn, Lang::En] {
+                for w in run(&events, lang) {
+                    let all =
+                        format!("{} {} {} {}", w.title, w.message, w.evidence.join(" "), w.actions.join(" "));
+                    for s in &secrets {
+                        assert!(
+                            !all.contains(s.as_str()),
+                            "{}: warning {} leaks {s:?}",
+                            path.display(),
+                            w.rule
+                        );
+                    }
                 }
             }
         }

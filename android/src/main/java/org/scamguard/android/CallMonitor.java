@@ -20,6 +20,7 @@ import org.scamguard.Event;
 import org.scamguard.android.mapping.CallMapper;
 import org.scamguard.android.mapping.CallMapper.ContactLookup;
 import org.scamguard.android.mapping.CallMapper.NumberInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cellular calls: call state from {@code TelephonyCallback.CallStateListener} (API 31+) or
@@ -28,22 +29,34 @@ import org.scamguard.android.mapping.CallMapper.NumberInfo;
  * The mapping (state machine, peer rules, number hashing) is {@link CallMapper}.
  *
  * <p>Missing permissions are stated, not guessed: without READ_PHONE_STATE on API 31+
- * no listener can be registered ({@link #start} returns false); without READ_CALL_LOG
- * (API 29+) or READ_CONTACTS the call is reported with peer {@code unverified}.
+ * no listener can be registered ({@link #start} returns false; call it again once the
+ * permission is granted); without READ_CALL_LOG (API 28+) or READ_CONTACTS the call is
+ * reported with peer {@code unverified}. The state Android reports on registration is a
+ * snapshot ({@link CallMapper#snapshot}), not a call start.
  * Callbacks arrive on the main thread; the contact lookup runs on a worker thread, and a
  * call answered before the lookup returns is reported once it does (waiting at most 1 s).
  */
 public final class CallMonitor {
+    /** Running monitors, told about screened calls (the screening service runs in the same process). */
+    private static final java.util.Set<CallMonitor> RUNNING =
+            java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
     private final Context app;
     private final ScamGuardAndroid guard;
-    private final CallMapper mapper = new CallMapper(UUID.randomUUID().toString());   // per-process salt
+    /**
+     * Salt of the number hashes, random per process: every monitor and the contact watcher hash
+     * a number alike within a process (the engine matches "this caller again", "saved as a
+     * contact an hour ago"), and nothing links them across restarts.
+     */
+    static final String SALT = UUID.randomUUID().toString();
+    private final CallMapper mapper = new CallMapper(SALT);
     private final Handler main = new Handler(Looper.getMainLooper());
-    private TelephonyManager tm;
-    private Object listener;            // TelephonyCallback or PhoneStateListener
-    private HandlerThread lookupThread;
+    private @Nullable TelephonyManager tm;
+    private @Nullable Object listener;  // TelephonyCallback or PhoneStateListener
+    private @Nullable HandlerThread lookupThread;
     private int generation;             // drops lookups of a call that is already over
     private boolean lookupPending;      // RINGING with a number, PhoneLookup not answered yet
     private long deferredOffhook = -1;  // time of an OFFHOOK waiting for that lookup
+    private boolean first = true;       // the next callback is the registration snapshot
     private static final long LOOKUP_WAIT_MS = 1000;
 
     public CallMonitor(Context context, ScamGuardAndroid guard) {
@@ -80,6 +93,7 @@ public final class CallMonitor {
             } else {
                 listener = registerLegacy();
             }
+            RUNNING.add(this);
             return true;
         } catch (Throwable t) {
             Safe.warn("CallMonitor.start", t);
@@ -92,6 +106,7 @@ public final class CallMonitor {
     @SuppressWarnings("deprecation")
     public void stop() {
         Safe.run("CallMonitor.stop", () -> {
+            RUNNING.remove(this);
             if (tm != null && listener != null) {
                 if (Build.VERSION.SDK_INT >= 31 && listener instanceof TelephonyCallback) {
                     tm.unregisterTelephonyCallback((TelephonyCallback) listener);
@@ -101,16 +116,58 @@ public final class CallMonitor {
             }
             listener = null;
             flushDeferred.run();
+            // whoever starts listening again reports the state as a snapshot
+            mapper.reset();
+            first = true;
             if (lookupThread != null) lookupThread.quitSafely();
             lookupThread = null;
         });
     }
 
-    /** Whether the platform hands us incoming numbers at all. */
+    /**
+     * A call the {@code CallScreeningService} saw (vendor artifact): the number (not a contact)
+     * and the network's check reach every running monitor's mapper, on the main thread.
+     */
+    static void onScreened(@Nullable String rawNumber, Event.@Nullable Verification verification) {
+        for (CallMonitor m : RUNNING) {
+            m.main.post(() -> Safe.run("onScreened", () -> m.mapper.onScreened(m.guard.now(), rawNumber, verification)));
+        }
+    }
+
+    /** Whether the platform hands us incoming numbers at all (READ_CALL_LOG from API 28). */
     private boolean numberVisible() {
-        // API 29+: the number in onCallStateChanged needs READ_CALL_LOG; before, READ_PHONE_STATE
-        if (Build.VERSION.SDK_INT >= 29) return granted(app, Manifest.permission.READ_CALL_LOG);
-        return granted(app, Manifest.permission.READ_PHONE_STATE);
+        return CallMapper.numberVisible(Build.VERSION.SDK_INT,
+                granted(app, Manifest.permission.READ_PHONE_STATE), granted(app, Manifest.permission.READ_CALL_LOG));
+    }
+
+    /** Whether {@link #start} can succeed now (a permission may have been granted since). */
+    static boolean canStart(Context c) {
+        return Build.VERSION.SDK_INT < 31 || granted(c, Manifest.permission.READ_PHONE_STATE);
+    }
+
+    /** Whether the listener is registered. */
+    public boolean running() {
+        return listener != null;
+    }
+
+    /**
+     * The telephony call state now ({@code CALL_STATE_*}), or null when it cannot be read
+     * (API 31+ needs READ_PHONE_STATE; no telephony).
+     */
+    @SuppressWarnings("deprecation")
+    static @Nullable Integer platformCallState(Context c) {
+        try {
+            TelephonyManager tm = (TelephonyManager) c.getSystemService(Context.TELEPHONY_SERVICE);
+            if (tm == null) return null;
+            if (Build.VERSION.SDK_INT >= 31) {
+                if (!granted(c, Manifest.permission.READ_PHONE_STATE)) return null;
+                return tm.getCallStateForSubscription();
+            }
+            return tm.getCallState();
+        } catch (Throwable t) {
+            Safe.warn("platformCallState", t);
+            return null;
+        }
     }
 
     private Object registerCallback() {
@@ -145,6 +202,17 @@ public final class CallMonitor {
     /** Main thread. */
     private void onState(int state, String number, boolean numberPermitted) {
         long t = guard.now();
+        if (first) {
+            first = false;
+            mapper.snapshot(state);
+            if (state == CallMapper.STATE_RINGING) {
+                NumberInfo info = CallMapper.numberInfo(number, numberPermitted);
+                mapper.onCallerInfo(info, ContactLookup.FAILED, number, false);
+                lookupPending = info == NumberInfo.PRESENT;
+                if (lookupPending) lookUpLater(number, ++generation);
+            }
+            return;
+        }
         if (state == CallMapper.STATE_RINGING) {
             NumberInfo info = CallMapper.numberInfo(number, numberPermitted);
             mapper.onCallerInfo(info, ContactLookup.FAILED, number, false);

@@ -11,6 +11,7 @@ import android.net.Uri;
 import android.os.Build;
 import org.scamguard.Event;
 import org.scamguard.android.mapping.InstallerClassifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Installs and removals from the package broadcasts, with the installer from
@@ -26,7 +27,7 @@ import org.scamguard.android.mapping.InstallerClassifier;
 public final class PackageMonitor {
     private final Context app;
     private final ScamGuardAndroid guard;
-    private BroadcastReceiver receiver;
+    private @Nullable BroadcastReceiver receiver;
 
     public PackageMonitor(Context context, ScamGuardAndroid guard) {
         this.app = context.getApplicationContext() != null ? context.getApplicationContext() : context;
@@ -77,7 +78,7 @@ public final class PackageMonitor {
 
     /** The installer to report for {@code pkg}, or null if unknown or not visible. */
     @SuppressWarnings("deprecation")
-    static String installerOf(Context c, String pkg) {
+    static @Nullable String installerOf(Context c, String pkg) {
         try {
             PackageManager pm = c.getPackageManager();
             if (Build.VERSION.SDK_INT >= 30) {
@@ -92,7 +93,7 @@ public final class PackageMonitor {
     }
 
     /** The app's visible name, or null. */
-    static String labelOf(Context c, String pkg) {
+    static @Nullable String labelOf(Context c, String pkg) {
         try {
             PackageManager pm = c.getPackageManager();
             ApplicationInfo ai = pm.getApplicationInfo(pkg, 0);

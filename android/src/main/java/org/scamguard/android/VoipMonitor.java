@@ -6,8 +6,10 @@ import android.os.Build;
 import android.os.Handler;
 import android.os.Looper;
 import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
 import org.scamguard.Event;
 import org.scamguard.android.mapping.VoipDetector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * VoIP calls from the audio mode ({@code MODE_IN_COMMUNICATION}) plus the app in front,
@@ -19,24 +21,36 @@ import org.scamguard.android.mapping.VoipDetector;
 public final class VoipMonitor {
     /** Who is in front; null when unknown. */
     public interface ForegroundSource {
-        String foregroundPackage();
+        @Nullable String foregroundPackage();
     }
 
     private final ScamGuardAndroid guard;
-    private final AudioManager audio;
+    private final @Nullable AudioManager audio;
     private final VoipDetector detector;
-    private final ForegroundSource foreground;
-    private Object modeListener;   // AudioManager.OnModeChangedListener on API 31+
+    private final @Nullable ForegroundSource foreground;
+    private final @Nullable IntConsumer onMode;
+    private @Nullable Object modeListener;   // AudioManager.OnModeChangedListener on API 31+
 
     /**
      * @param includeCellular also report cellular calls seen in the audio mode (bank mode
      *        without READ_PHONE_STATE); see {@link VoipDetector#VoipDetector(String, boolean)}
      */
-    public VoipMonitor(Context context, ScamGuardAndroid guard, ForegroundSource foreground, boolean includeCellular) {
+    public VoipMonitor(Context context, ScamGuardAndroid guard, @Nullable ForegroundSource foreground,
+                       boolean includeCellular) {
+        this(context, guard, foreground, includeCellular, true, null);
+    }
+
+    /**
+     * @param reportVoip report VoIP sessions as calls (false in bank mode: see {@link VoipDetector})
+     * @param onMode     also told every audio mode read (bank mode turns it into a platform risk); may be null
+     */
+    public VoipMonitor(Context context, ScamGuardAndroid guard, @Nullable ForegroundSource foreground,
+                       boolean includeCellular, boolean reportVoip, @Nullable IntConsumer onMode) {
         this.guard = guard;
         this.audio = (AudioManager) context.getSystemService(Context.AUDIO_SERVICE);
-        this.detector = new VoipDetector(context.getPackageName(), includeCellular);
+        this.detector = new VoipDetector(context.getPackageName(), includeCellular, reportVoip);
         this.foreground = foreground;
+        this.onMode = onMode;
     }
 
     /** Starts listening for mode changes where the platform offers it. */
@@ -50,7 +64,9 @@ public final class VoipMonitor {
                 audio.addOnModeChangedListener(onMain, l);
                 modeListener = l;
             }
-            check();
+            int mode = audio.getMode();
+            detector.snapshot(mode);   // a call already on is a snapshot, not a start
+            if (onMode != null) onMode.accept(mode);
         });
     }
 
@@ -68,8 +84,10 @@ public final class VoipMonitor {
         Safe.run("VoipMonitor.check", () -> {
             if (audio == null) return;
             String fg = foreground == null ? null : foreground.foregroundPackage();
-            Event e = detector.onAudioMode(guard.now(), audio.getMode(), fg);
+            int mode = audio.getMode();
+            Event e = detector.onAudioMode(guard.now(), mode, fg);
             if (e != null) guard.observe(e);
+            if (onMode != null) onMode.accept(mode);
         });
     }
 

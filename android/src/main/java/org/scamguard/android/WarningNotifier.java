@@ -54,6 +54,14 @@ final class WarningNotifier {
         });
     }
 
+    /** Removes an episode's notification once its final choice is made (a tap must not reopen it). */
+    static void cancel(Context app, String episode) {
+        Safe.run("cancelNotification", () -> {
+            NotificationManager nm = (NotificationManager) app.getSystemService(Context.NOTIFICATION_SERVICE);
+            if (nm != null) nm.cancel(WarningModel.notificationId(episode));
+        });
+    }
+
     @SuppressWarnings("deprecation")
     private Notification.Builder legacyBuilder() {
         // API 21-25 have no channels: PRIORITY_HIGH + sound/vibration give the heads-up

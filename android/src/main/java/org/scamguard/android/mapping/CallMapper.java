@@ -14,7 +14,7 @@ import org.scamguard.Event;
  * "ended" when IDLE follows OFFHOOK. A ring that goes back to IDLE was never answered
  * and produces nothing.
  *
- * <p>The peer is never guessed. If we could not see the number (no READ_CALL_LOG, or
+ * <p>The peer is never guessed. If we could not see the number (no READ_CALL_LOG on API 28+, or
  * {@code TelephonyCallback} which never passes it) or could not read the contacts (no
  * READ_CONTACTS), the peer is {@link Event.Peer#UNVERIFIED}: the engine must know that
  * "we did not check" is different from "not in contacts".
@@ -53,6 +53,13 @@ public final class CallMapper {
     private ContactLookup ringingLookup = ContactLookup.FAILED;
     private String ringingNumber;
     private boolean ringingFlagged;
+    private Event.Verification ringingVerification;
+    private long screenedAt = -1;
+    private String screenedNumber;
+    private Event.Verification screenedVerification;
+
+    /** A screening result older than this when the phone rings belongs to another call. */
+    public static final long SCREENING_WINDOW_MS = 30_000;
 
     /**
      * @param salt per-install or per-process secret for hashing numbers; null or empty
@@ -79,6 +86,50 @@ public final class CallMapper {
     }
 
     /**
+     * Whether {@code PhoneStateListener.onCallStateChanged} passes the incoming number. Android 9
+     * (API 28) moved it behind READ_CALL_LOG (before: READ_PHONE_STATE); {@code TelephonyCallback}
+     * (API 31+) never passes it, so callers only use the legacy listener when this is true.
+     */
+    public static boolean numberVisible(int sdkInt, boolean readPhoneState, boolean readCallLog) {
+        if (sdkInt >= 28) return readCallLog;
+        return readPhoneState;
+    }
+
+    /**
+     * Forgets the call this mapper believed was on, without an event: the observer stopped
+     * watching, and whoever starts watching again reports the platform's state as a snapshot.
+     */
+    public void reset() {
+        state = STATE_IDLE;
+        inCall = false;
+        onCallerInfo(NumberInfo.NOT_VISIBLE, ContactLookup.FAILED, null, false);
+        ringingVerification = null;
+    }
+
+    /**
+     * The state the platform reports when listening starts (Android calls the listener once
+     * with the current state on registration). It is not a change: a call already in progress
+     * is recorded as on, without a {@code call_started} (whoever starts listening reports it as
+     * a {@code call_state} snapshot; answering it was not seen, so its direction is unknown).
+     */
+    public void snapshot(int currentState) {
+        state = currentState;
+        inCall = currentState == STATE_OFFHOOK;
+        if (currentState != STATE_RINGING) onCallerInfo(NumberInfo.NOT_VISIBLE, ContactLookup.FAILED, null, false);
+    }
+
+    /**
+     * Whether a call is in progress from what the platform says right now: the telephony state
+     * (null when it cannot be read without a permission) or the audio mode, which needs none
+     * ({@code MODE_IN_CALL} 2 for a cellular call, {@code MODE_IN_COMMUNICATION} 3 for VoIP).
+     */
+    public static boolean activeNow(Integer telephonyState, int audioMode) {
+        if (telephonyState != null && telephonyState == STATE_OFFHOOK) return true;
+        return audioMode == VoipDetector.MODE_IN_CALL || audioMode == VoipDetector.MODE_IN_COMMUNICATION
+                || audioMode == VoipDetector.MODE_COMMUNICATION_REDIRECT;
+    }
+
+    /**
      * Classifies the number string the platform passed, given whether we hold the
      * permission that makes it visible. Empty or "-1"/"anonymous"-style values while
      * permitted mean the caller withheld it.
@@ -93,6 +144,48 @@ public final class CallMapper {
             return NumberInfo.WITHHELD;
         }
         return NumberInfo.PRESENT;
+    }
+
+    /**
+     * What a {@code CallScreeningService} learnt about an incoming call (vendor mode, the app
+     * holding the call-screening role): Android calls it only for numbers <em>not in the
+     * contacts</em>, with the number (no READ_CALL_LOG needed) and, from API 30, the network's
+     * STIR/SHAKEN check. Used by the next RINGING within {@link #SCREENING_WINDOW_MS}: the
+     * verification always, the number and "not a contact" when the listener got no number.
+     *
+     * @param rawNumber the number from {@code Call.Details.getHandle()}, or null if withheld
+     * @param verification {@code Connection.VERIFICATION_STATUS_*} mapped, or null before API 30
+     */
+    public void onScreened(long t, String rawNumber, Event.Verification verification) {
+        screenedAt = t;
+        screenedNumber = rawNumber;
+        screenedVerification = verification;
+    }
+
+    /** {@code Connection.VERIFICATION_STATUS_NOT_VERIFIED/PASSED/FAILED} (0/1/2) as the trace's verification. */
+    public static Event.Verification verification(int status) {
+        switch (status) {
+            case 1: return Event.Verification.PASSED;
+            case 2: return Event.Verification.FAILED;
+            default: return Event.Verification.NONE;
+        }
+    }
+
+    private void applyScreening(long t) {
+        if (screenedAt < 0) return;
+        boolean recent = t >= screenedAt && t - screenedAt <= SCREENING_WINDOW_MS;
+        if (recent) {
+            ringingVerification = screenedVerification;
+            if (ringingNumberInfo == NumberInfo.NOT_VISIBLE) {
+                NumberInfo n = numberInfo(screenedNumber == null ? "" : screenedNumber, true);
+                ringingNumberInfo = n;
+                ringingLookup = n == NumberInfo.PRESENT ? ContactLookup.NOT_FOUND : ContactLookup.FAILED;
+                ringingNumber = n == NumberInfo.PRESENT ? screenedNumber : null;
+            }
+        }
+        screenedAt = -1;
+        screenedNumber = null;
+        screenedVerification = null;
     }
 
     /**
@@ -115,6 +208,7 @@ public final class CallMapper {
         int old = state;
         state = newState;
         Event e = null;
+        if (newState == STATE_RINGING) applyScreening(t);
         if (newState == STATE_OFFHOOK && !inCall) {
             inCall = true;
             boolean incoming = old == STATE_RINGING;
@@ -125,6 +219,7 @@ public final class CallMapper {
                 b.peer(peer(ringingNumberInfo, ringingLookup, ringingFlagged));
                 String h = hash(ringingNumber);
                 if (h != null && ringingNumberInfo == NumberInfo.PRESENT) b.number(h);
+                b.verification(ringingVerification);
             } else {
                 // Outgoing numbers need PROCESS_OUTGOING_CALLS/a dialer role, which we do
                 // not ask for: say we could not check.
@@ -135,7 +230,10 @@ public final class CallMapper {
             inCall = false;
             e = Event.callEnded(t);
         }
-        if (newState == STATE_IDLE) onCallerInfo(NumberInfo.NOT_VISIBLE, ContactLookup.FAILED, null, false);
+        if (newState == STATE_IDLE) {
+            onCallerInfo(NumberInfo.NOT_VISIBLE, ContactLookup.FAILED, null, false);
+            ringingVerification = null;   // the next call starts without this one's check
+        }
         return e;
     }
 

@@ -11,12 +11,14 @@ public final class Events {
      * time would go backwards, which the engine rejects as an input error.
      */
     public static Event withTime(Event e, long t) {
-        return Event.builder(e.type(), t)
-                .direction(e.direction()).peer(e.peer()).channel(e.channel()).app(e.app())
-                .number(e.number()).pkg(e.pkg()).installer(e.installer()).label(e.label())
-                .setting(e.setting()).enabled(e.enabled()).field(e.field()).text(e.text())
-                .title(e.title()).sender(e.sender()).senderKind(e.senderKind()).amount(e.amount())
-                .currency(e.currency()).payeeNew(e.payeeNew()).payee(e.payee())
+        return Event.builder(e.getType(), t)
+                .direction(e.getDirection()).peer(e.getPeer()).channel(e.getChannel()).app(e.getApp())
+                .number(e.getNumber()).pkg(e.getPkg()).installer(e.getInstaller()).label(e.getLabel())
+                .setting(e.getSetting()).enabled(e.getEnabled()).field(e.getField()).text(e.getText())
+                .title(e.getTitle()).sender(e.getSender()).senderKind(e.getSenderKind()).amount(e.getAmount())
+                .currency(e.getCurrency()).payeeNew(e.getPayeeNew()).payee(e.getPayee())
+                .verification(e.getVerification()).tool(e.getTool()).fromStore(e.getFromStore()).active(e.getActive())
+                .paymentKind(e.getPaymentKind()).riskKind(e.getRiskKind())
                 .build();
     }
 

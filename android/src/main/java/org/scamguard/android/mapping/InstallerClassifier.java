@@ -82,6 +82,20 @@ public final class InstallerClassifier {
         return k != Kind.STORE && k != Kind.NONE;
     }
 
+    /**
+     * The {@code from_store} flag of {@code accessibility_enabled}: true for a store install or
+     * a preinstalled (system) app, which the phone maker vouches for like a store; false for a
+     * sideload (browser, chat app, file manager); null when no installer is recorded (adb, or
+     * unknown) for an app that is not preinstalled.
+     */
+    public static Boolean fromStore(String installer, boolean systemApp) {
+        if (systemApp) return Boolean.TRUE;
+        Kind k = kind(installer);
+        if (k == Kind.STORE) return Boolean.TRUE;
+        if (k == Kind.NONE) return null;
+        return Boolean.FALSE;
+    }
+
     private static boolean notBlank(String s) {
         return s != null && !s.trim().isEmpty();
     }

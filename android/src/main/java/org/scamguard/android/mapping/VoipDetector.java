@@ -20,6 +20,7 @@ public final class VoipDetector {
 
     private final String ownPackage;
     private final boolean includeCellular;
+    private final boolean reportVoip;
     private boolean inVoip;
     private boolean inCellular;
 
@@ -34,8 +35,18 @@ public final class VoipDetector {
      *        signal that needs no permission (READ_PHONE_STATE may be missing)
      */
     public VoipDetector(String ownPackage, boolean includeCellular) {
+        this(ownPackage, includeCellular, true);
+    }
+
+    /**
+     * @param reportVoip report VoIP sessions as calls (vendor mode). Bank mode passes false: a
+     *        bank app cannot tell which app holds the call, so the audio mode becomes a
+     *        {@code platform_risk voip_call} there (see {@link PlatformRisks}), not a call
+     */
+    public VoipDetector(String ownPackage, boolean includeCellular, boolean reportVoip) {
         this.ownPackage = ownPackage;
         this.includeCellular = includeCellular;
+        this.reportVoip = reportVoip;
     }
 
     /**
@@ -59,6 +70,7 @@ public final class VoipDetector {
             return Event.callEnded(t);
         }
         if (inCellular) return null;   // VoIP mode during a cellular call: still that call
+        if (!reportVoip) return null;
         if (voip && !inVoip) {
             inVoip = true;
             String app = foregroundPackage;
@@ -76,6 +88,17 @@ public final class VoipDetector {
             return Event.callEnded(t);
         }
         return null;
+    }
+
+    /**
+     * The audio mode when watching starts: a call already on is recorded as on, without a
+     * {@code call_started} (the observer reports a {@code call_state} snapshot instead), so
+     * that stopping and starting again during one call does not start it twice.
+     */
+    public void snapshot(int mode) {
+        boolean voip = mode == MODE_IN_COMMUNICATION || mode == MODE_COMMUNICATION_REDIRECT;
+        inCellular = includeCellular && mode == MODE_IN_CALL;
+        inVoip = reportVoip && voip && !inCellular;
     }
 
     /** Whether a VoIP session is believed to be running. */

@@ -28,8 +28,7 @@ public final class WarningScreenState {
             if (!hadCountdown && w.waitSeconds() > 0) unlockAtMs = nowMs + w.waitSeconds() * 1000L;
             // never downgrade what the screen says within one episode
             if (w.level.compareTo(current.level) < 0) {
-                w = new WarningModel(w.time, current.level, w.rule, w.episode, w.title, w.message,
-                        w.evidence, w.actions);
+                w = w.withLevel(current.level);
             }
         } else {
             c = Change.REPLACED;

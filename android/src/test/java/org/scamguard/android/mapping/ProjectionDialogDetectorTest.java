@@ -48,9 +48,9 @@ class ProjectionDialogDetectorTest {
         d.onWindowShown(SYSUI, aosp13En());
         assertTrue(d.isDialogShowing());
         Event e = d.onClick(1000, SYSUI, "Start now");
-        assertEquals(Event.Type.SCREEN_SHARE_STARTED, e.type());
-        assertEquals("com.tencent.wemeet.app", e.pkg());
-        assertEquals(1000, e.time());
+        assertEquals(Event.Type.SCREEN_SHARE_STARTED, e.getType());
+        assertEquals("com.tencent.wemeet.app", e.getPkg());
+        assertEquals(1000, e.getTime());
         assertTrue(d.isSharing());
         assertFalse(d.isDialogShowing());
     }
@@ -60,11 +60,11 @@ class ProjectionDialogDetectorTest {
         ProjectionDialogDetector d = new ProjectionDialogDetector();
         d.onWindowShown("com.oray.sunlogin", null);
         d.onWindowShown(SYSUI, Collections.singletonList("要开始使用向日葵录制或投放内容吗？"));
-        assertEquals(Event.Type.SCREEN_SHARE_STARTED, d.onClick(5, SYSUI, "立即开始").type());
+        assertEquals(Event.Type.SCREEN_SHARE_STARTED, d.onClick(5, SYSUI, "立即开始").getType());
         assertNull(d.onClick(6, "com.oray.sunlogin", "停止"));      // an app's own button: not the system control
         Event stop = d.onClick(7, SYSUI, "停止共享");
-        assertEquals(Event.Type.SCREEN_SHARE_STOPPED, stop.type());
-        assertEquals("com.oray.sunlogin", stop.pkg());
+        assertEquals(Event.Type.SCREEN_SHARE_STOPPED, stop.getType());
+        assertEquals("com.oray.sunlogin", stop.getPkg());
         assertNull(d.onClick(8, SYSUI, "停止共享"));                // no second stop
     }
 
@@ -84,8 +84,8 @@ class ProjectionDialogDetectorTest {
         assertNull(d.onClick(1, SYSUI, "Start now"));
         d.onWindowShown(SYSUI, aosp13En());                        // no app seen before
         Event e = d.onClick(2, SYSUI, "  ＳＴＡＲＴ ＮＯＷ ");          // full-width, padded
-        assertEquals(Event.Type.SCREEN_SHARE_STARTED, e.type());
-        assertNull(e.pkg());
+        assertEquals(Event.Type.SCREEN_SHARE_STARTED, e.getType());
+        assertNull(e.getPkg());
         assertNull(d.onClick(3, SYSUI, null));
     }
 

@@ -1,6 +1,7 @@
 package org.scamguard.android.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,13 +15,13 @@ class VoipDetectorTest {
         VoipDetector d = new VoipDetector("com.host");
         assertNull(d.onAudioMode(1, VoipDetector.MODE_NORMAL, "com.tencent.mm"));
         Event e = d.onAudioMode(2, VoipDetector.MODE_IN_COMMUNICATION, "com.tencent.mm");
-        assertEquals(Event.Type.CALL_STARTED, e.type());
-        assertEquals(Event.Channel.VOIP, e.channel());
-        assertEquals("com.tencent.mm", e.app());
-        assertEquals(Event.Peer.UNVERIFIED, e.peer());
+        assertEquals(Event.Type.CALL_STARTED, e.getType());
+        assertEquals(Event.Channel.VOIP, e.getChannel());
+        assertEquals("com.tencent.mm", e.getApp());
+        assertEquals(Event.Peer.UNVERIFIED, e.getPeer());
         assertNull(d.onAudioMode(3, VoipDetector.MODE_IN_COMMUNICATION, "com.eg.android.AlipayGphone"), "same call");
         assertTrue(d.inVoip());
-        assertEquals(Event.Type.CALL_ENDED, d.onAudioMode(4, VoipDetector.MODE_NORMAL, null).type());
+        assertEquals(Event.Type.CALL_ENDED, d.onAudioMode(4, VoipDetector.MODE_NORMAL, null).getType());
     }
 
     @Test
@@ -33,11 +34,11 @@ class VoipDetectorTest {
     @Test
     void systemUiOrOwnAppIsNotNamedAsTheVoipApp() {
         VoipDetector d = new VoipDetector("com.host");
-        assertNull(d.onAudioMode(1, VoipDetector.MODE_IN_COMMUNICATION, "com.host").app());
+        assertNull(d.onAudioMode(1, VoipDetector.MODE_IN_COMMUNICATION, "com.host").getApp());
         d.onAudioMode(2, VoipDetector.MODE_NORMAL, null);
-        assertNull(d.onAudioMode(3, VoipDetector.MODE_IN_COMMUNICATION, "com.android.systemui").app());
+        assertNull(d.onAudioMode(3, VoipDetector.MODE_IN_COMMUNICATION, "com.android.systemui").getApp());
         d.onAudioMode(4, VoipDetector.MODE_NORMAL, null);
-        assertNull(d.onAudioMode(5, VoipDetector.MODE_IN_COMMUNICATION, null).app());
+        assertNull(d.onAudioMode(5, VoipDetector.MODE_IN_COMMUNICATION, null).getApp());
     }
 
     @Test
@@ -45,19 +46,43 @@ class VoipDetectorTest {
         VoipDetector d = new VoipDetector(null);
         d.onAudioMode(1, VoipDetector.MODE_IN_COMMUNICATION, "us.zoom.videomeetings");
         assertNull(d.onAudioMode(2, VoipDetector.MODE_IN_CALL, null));
-        assertEquals(Event.Type.CALL_ENDED, d.onAudioMode(3, VoipDetector.MODE_NORMAL, null).type());
+        assertEquals(Event.Type.CALL_ENDED, d.onAudioMode(3, VoipDetector.MODE_NORMAL, null).getType());
     }
 
     @Test
     void bankModeReportsCellularFromAudioModeAsUnverified() {
         VoipDetector d = new VoipDetector("com.bank", true);
         Event e = d.onAudioMode(1, VoipDetector.MODE_IN_CALL, "com.bank");
-        assertEquals(Event.Channel.CELLULAR, e.channel());
-        assertEquals(Event.Peer.UNVERIFIED, e.peer());
-        assertNull(e.app());
+        assertEquals(Event.Channel.CELLULAR, e.getChannel());
+        assertEquals(Event.Peer.UNVERIFIED, e.getPeer());
+        assertNull(e.getApp());
         assertNull(d.onAudioMode(2, VoipDetector.MODE_IN_COMMUNICATION, "com.bank"), "still the same call");
         assertTrue(d.inCall());
-        assertEquals(Event.Type.CALL_ENDED, d.onAudioMode(3, VoipDetector.MODE_NORMAL, null).type());
+        assertEquals(Event.Type.CALL_ENDED, d.onAudioMode(3, VoipDetector.MODE_NORMAL, null).getType());
         assertNull(d.onAudioMode(4, VoipDetector.MODE_NORMAL, null));
+    }
+
+    @Test
+    void bankModeLeavesVoipToPlatformRisk() {
+        VoipDetector d = new VoipDetector("com.bank", true, false);
+        assertNull(d.onAudioMode(1, VoipDetector.MODE_IN_COMMUNICATION, null), "not a call: a voip_call risk");
+        assertFalse(d.inCall());
+        assertEquals(Event.Channel.CELLULAR, d.onAudioMode(2, VoipDetector.MODE_IN_CALL, null).getChannel(),
+                "cellular still reported from the audio mode");
+    }
+
+    @Test
+    void snapshotAtStartIsNotACallStart() {
+        VoipDetector d = new VoipDetector("com.bank", true, false);
+        d.snapshot(VoipDetector.MODE_IN_CALL);   // the bank app came back during the call
+        assertTrue(d.inCall());
+        assertNull(d.onAudioMode(1, VoipDetector.MODE_IN_CALL, null), "not started twice");
+        assertEquals(Event.Type.CALL_ENDED, d.onAudioMode(2, VoipDetector.MODE_NORMAL, null).getType());
+        VoipDetector v = new VoipDetector("com.vendor");
+        v.snapshot(VoipDetector.MODE_IN_COMMUNICATION);
+        assertTrue(v.inVoip());
+        assertNull(v.onAudioMode(3, VoipDetector.MODE_IN_COMMUNICATION, "com.tencent.mm"));
+        v.snapshot(VoipDetector.MODE_NORMAL);
+        assertFalse(v.inCall());
     }
 }

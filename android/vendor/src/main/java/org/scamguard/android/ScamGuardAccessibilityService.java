@@ -4,10 +4,13 @@ import android.accessibilityservice.AccessibilityService;
 import android.content.ContentResolver;
 import android.content.Context;
 import android.database.ContentObserver;
+import android.database.Cursor;
 import android.hardware.display.DisplayManager;
+import android.media.AudioManager;
 import android.os.Build;
 import android.os.Handler;
 import android.os.Looper;
+import android.provider.ContactsContract;
 import android.provider.Settings;
 import android.view.Display;
 import android.view.accessibility.AccessibilityEvent;
@@ -22,22 +25,28 @@ import java.util.Map;
 import java.util.Set;
 import org.scamguard.Event;
 import org.scamguard.android.mapping.AccessibilityServicesParser;
+import org.scamguard.android.mapping.CallMapper;
 import org.scamguard.android.mapping.Events;
 import org.scamguard.android.mapping.FieldClassifier;
+import org.scamguard.android.mapping.Isolated;
+import org.scamguard.android.mapping.NewContacts;
+import org.scamguard.android.mapping.OverlayFilter;
 import org.scamguard.android.mapping.ProjectionDialogDetector;
 import org.scamguard.android.mapping.ScreenTextThrottle;
+import org.scamguard.android.mapping.VoipDetector;
 
 /**
  * Vendor mode: the on-device observer for phone makers and security apps. Turns what
  * accessibility sees into events: the app in front, text typed (field kind from view id /
  * hint / label), screen text (throttled, bounded), the MediaProjection consent dialog and
  * the system's stop control as screen-share start/stop, cast displays, overlays of other
- * apps, accessibility services being enabled, developer options; it also runs the call,
- * VoIP and install monitors while it is connected.
+ * apps (no toasts), accessibility services being enabled (with tool / store flags), developer
+ * options; it also runs the call, VoIP and install monitors while it is connected, retries the
+ * call monitor once READ_PHONE_STATE is granted, and reports a {@code call_state} snapshot.
  *
- * <p>Shipped disabled in the library manifest (bank apps must never expose it); a vendor
- * app enables it in its own manifest. Every callback is wrapped so nothing reaches the
- * host. Nothing is logged but exception class names.
+ * <p>Part of the vendor artifact (scamguard-android-vendor); bank apps, which use the bank
+ * artifact, never carry it. Every callback is wrapped so nothing reaches the host; each
+ * watcher starts on its own. Nothing is logged but exception class names.
  */
 public class ScamGuardAccessibilityService extends AccessibilityService {
     private static final int MAX_NODES = 300, MAX_DEPTH = 30, MAX_TEXT_CHARS = 200;
@@ -48,13 +57,17 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
     private final ProjectionDialogDetector projection = new ProjectionDialogDetector();
     private final ScreenTextThrottle screenText = new ScreenTextThrottle();
     private final Map<String, Runnable> pendingTyping = new HashMap<>();
-    private final Set<String> overlays = new HashSet<>();
+    private OverlayFilter overlays;
+    private final Runnable overlayRecheck = () -> Safe.run("overlayRecheck", this::checkOverlays);
     private final Set<Integer> castDisplays = new HashSet<>();
     private ScamGuardAndroid guard;
     private CallMonitor calls;
     private VoipMonitor voip;
     private PackageMonitor packages;
     private ContentObserver settingsObserver;
+    private ContentObserver contactsObserver;
+    private final NewContacts newContacts = new NewContacts();
+    private final CallMapper contactHasher = new CallMapper(CallMonitor.SALT);
     private DisplayManager.DisplayListener displayListener;
     private String lastA11yServices;
     private Boolean lastDevOptions;
@@ -77,15 +90,38 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
         Safe.run("a11y.onServiceConnected", () -> {
             guard = createGuard();
             running = this;
-            calls = new CallMonitor(this, guard);
-            calls.start();
-            voip = new VoipMonitor(this, guard, () -> foreground, false);
-            voip.start();
-            packages = new PackageMonitor(this, guard);
-            packages.start();
-            watchSettings();
-            watchDisplays();
+            overlays = new OverlayFilter(getPackageName());
         });
+        if (guard == null) return;
+        // each watcher on its own: one failing (an OEM quirk, a permission) must not stop the others
+        new Isolated()
+                .step("calls", () -> {
+                    calls = new CallMonitor(this, guard);
+                    calls.start();   // false without READ_PHONE_STATE: retried on window changes
+                })
+                .step("callState", this::reportCallState)
+                .step("voip", () -> {
+                    voip = new VoipMonitor(this, guard, () -> foreground, false);
+                    voip.start();
+                })
+                .step("packages", () -> {
+                    packages = new PackageMonitor(this, guard);
+                    packages.start();
+                })
+                .step("settings", this::watchSettings)
+                .step("contacts", this::watchContacts)
+                .step("displays", this::watchDisplays)
+                .step("stopSharing", () -> {
+                    // the warning screen's "stop sharing": open the shade, where the system's stop
+                    // control is, and still tell the user what to tap (return false)
+                    if (ScamGuardAndroid.screenShareStopper() == null) {
+                        ScamGuardAndroid.setScreenShareStopper(() -> {
+                            openNotificationShade();
+                            return false;
+                        });
+                    }
+                })
+                .run(Safe::warn);
     }
 
     @Override
@@ -109,13 +145,23 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
         super.onDestroy();
     }
 
+    /** {@code call_state} from the platform: a call already on when the service connects is not lost. */
+    private void reportCallState() {
+        AudioManager am = (AudioManager) getSystemService(Context.AUDIO_SERVICE);
+        int mode = am == null ? VoipDetector.MODE_NORMAL : am.getMode();
+        guard.observe(Event.callState(guard.now(), CallMapper.activeNow(CallMonitor.platformCallState(this), mode)));
+    }
+
     private void shutDown() {
         running = null;
+        main.removeCallbacks(overlayRecheck);
         if (calls != null) calls.stop();
         if (voip != null) voip.stop();
         if (packages != null) packages.stop();
         if (settingsObserver != null) getContentResolver().unregisterContentObserver(settingsObserver);
         settingsObserver = null;
+        if (contactsObserver != null) getContentResolver().unregisterContentObserver(contactsObserver);
+        contactsObserver = null;
         if (displayListener != null) {
             DisplayManager dm = (DisplayManager) getSystemService(Context.DISPLAY_SERVICE);
             if (dm != null) dm.unregisterDisplayListener(displayListener);
@@ -161,6 +207,9 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
         }
         projection.onWindowShown(pkg, texts);
         if (voip != null) voip.check();   // pre-31 has no mode callback: every app switch is a chance to look
+        // READ_PHONE_STATE may have been granted since (the setup flow asks while Settings is up)
+        if (calls != null && !calls.running() && CallMonitor.canStart(this) && calls.start()) reportCallState();
+        if (contactsObserver == null) watchContacts();   // READ_CONTACTS granted since
     }
 
     /** Activities and dialogs, not toasts, keyboards or popup menus. */
@@ -285,24 +334,28 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
         if (joined != null) joined.append(s).append('\n');
     }
 
-    /** Windows of other apps drawn over everything (TYPE_APPLICATION_OVERLAY shows as SYSTEM). */
+    /**
+     * Windows of other apps drawn over everything ({@link OverlayFilter}: overlay window types
+     * only, no toasts, no system UI, and only once visible for 4 s).
+     */
     @SuppressWarnings("deprecation")
     private void checkOverlays() {
-        Set<String> now = new HashSet<>();
+        if (overlays == null) return;
+        main.removeCallbacks(overlayRecheck);
+        List<OverlayFilter.Window> ws = new ArrayList<>();
         for (AccessibilityWindowInfo w : getWindows()) {
-            if (w.getType() != AccessibilityWindowInfo.TYPE_SYSTEM) continue;
+            int type = w.getType();
+            if (type != OverlayFilter.TYPE_SYSTEM && type != OverlayFilter.TYPE_ACCESSIBILITY_OVERLAY) continue;
             AccessibilityNodeInfo root = w.getRoot();
             if (root == null) continue;
             CharSequence p = root.getPackageName();
             if (Build.VERSION.SDK_INT < 33) root.recycle();
-            if (p == null) continue;
-            String pkg = p.toString();
-            if (ProjectionDialogDetector.isSystemUi(pkg) || pkg.equals(getPackageName())) continue;
-            now.add(pkg);
-            if (!overlays.contains(pkg)) guard.observe(Event.overlayShown(guard.now(), pkg));
+            CharSequence title = Build.VERSION.SDK_INT >= 24 ? w.getTitle() : null;
+            ws.add(new OverlayFilter.Window(type, p == null ? null : p.toString(), title));
         }
-        overlays.clear();
-        overlays.addAll(now);
+        for (String pkg : overlays.onWindows(guard.now(), ws)) guard.observe(Event.overlayShown(guard.now(), pkg));
+        // no window event may come while an overlay just sits there: look again when it would count
+        if (overlays.pending()) main.postDelayed(overlayRecheck, OverlayFilter.MIN_VISIBLE_MS);
     }
 
     /** Accessibility services being switched on, and developer options. No permission needed to read. */
@@ -324,8 +377,11 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
 
     private void onSettingsChanged(ContentResolver cr) {
         String now = Settings.Secure.getString(cr, Settings.Secure.ENABLED_ACCESSIBILITY_SERVICES);
-        for (String pkg : AccessibilityServicesParser.newlyEnabled(lastA11yServices, now)) {
-            if (!pkg.equals(getPackageName())) guard.observe(Event.accessibilityEnabled(guard.now(), pkg));
+        // only services switched on while we watch: the ones on at connect are the baseline
+        Set<String> news = AccessibilityServicesParser.newlyEnabled(lastA11yServices, now);
+        Map<String, Boolean> tools = news.isEmpty() ? null : AccessibilityInfo.toolFlags(this);
+        for (String pkg : news) {
+            if (!pkg.equals(getPackageName())) guard.observe(AccessibilityInfo.event(this, guard.now(), pkg, tools));
         }
         lastA11yServices = now;
         Boolean dev = devOptions(cr);
@@ -333,6 +389,48 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
             guard.observe(Event.settingChanged(guard.now(), Event.Setting.DEVELOPER_OPTIONS, null, dev));
         }
         lastDevOptions = dev;
+    }
+
+    /**
+     * Contacts being saved ({@code contact_added}, READ_CONTACTS): the ids are compared with the
+     * last look ({@link NewContacts}); a new contact's number goes out hashed with the call
+     * monitor's salt, so the engine can tell that a later call comes from a contact saved minutes
+     * before. Without READ_CONTACTS nothing is observed.
+     */
+    private void watchContacts() {
+        if (contactsObserver != null || !CallMonitor.granted(this, android.Manifest.permission.READ_CONTACTS)) return;
+        ContentResolver cr = getContentResolver();
+        newContacts.update(contactIds(cr));   // the baseline
+        contactsObserver = new ContentObserver(main) {
+            @Override
+            public void onChange(boolean selfChange) {
+                Safe.run("contacts.onChange", () -> {
+                    for (Long id : newContacts.update(contactIds(cr))) {
+                        guard.observe(Event.contactAdded(guard.now(), contactHasher.hash(firstNumber(cr, id))));
+                    }
+                });
+            }
+        };
+        cr.registerContentObserver(ContactsContract.Contacts.CONTENT_URI, true, contactsObserver);
+    }
+
+    private static List<Long> contactIds(ContentResolver cr) {
+        List<Long> ids = new ArrayList<>();
+        try (Cursor c = cr.query(ContactsContract.Contacts.CONTENT_URI, new String[] {ContactsContract.Contacts._ID},
+                null, null, null)) {
+            // Long.valueOf: the CI stubs type getLong as int; the real one returns long
+            while (c != null && c.moveToNext()) ids.add(Long.valueOf(c.getLong(0)));
+        }
+        return ids;
+    }
+
+    /** The contact's first phone number (raw; hashed by the caller), or null. */
+    private static String firstNumber(ContentResolver cr, long id) {
+        try (Cursor c = cr.query(ContactsContract.CommonDataKinds.Phone.CONTENT_URI,
+                new String[] {ContactsContract.CommonDataKinds.Phone.NUMBER},
+                ContactsContract.CommonDataKinds.Phone.CONTACT_ID + " = ?", new String[] {Long.toString(id)}, null)) {
+            return c != null && c.moveToFirst() ? c.getString(0) : null;
+        }
     }
 
     private static Boolean devOptions(ContentResolver cr) {

@@ -12,8 +12,8 @@ import org.scamguard.android.mapping.ScreenTextThrottle;
  * Vendor mode: posted notifications become {@code notification} events; those of the
  * default SMS app become {@code sms_received} (sender kind unknown: the notification shows
  * a name or a number and we cannot tell which). Ongoing notifications (music, downloads)
- * and our own are skipped; repeats of the same text are dropped. Shipped disabled in the
- * library manifest, like the accessibility service.
+ * and our own are skipped; repeats of the same text are dropped. Part of the vendor artifact,
+ * like the accessibility service.
  */
 public class ScamGuardNotificationListener extends NotificationListenerService {
     private final ScreenTextThrottle dedup = new ScreenTextThrottle(1000, 0, 64);

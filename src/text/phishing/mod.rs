@@ -1,0 +1,3 @@
+//! Structure of phishing text: links and official domains.
+
+pub mod structure;

@@ -1,0 +1,264 @@
+//! The scam-text vocabulary (`data/vocab.json`): words per class with weights
+//! and language tags, the structural cues (brands and official bodies,
+//! urgency, actions, benign phrasing), official domains and link hints.
+//!
+//! std + serde only: `build.rs` includes this file (with `normalize.rs`) to
+//! validate the data at build time with the code the library runs.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::normalize::FoldTable;
+
+/// What a text is trying to do; one text may have several.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub enum TextClass {
+    /// Police, court, customs, regulator, "your bank's fraud team", digital arrest.
+    Impersonation,
+    /// 安全账户, "safe account", "move your money", 资金核查.
+    SafeAccount,
+    /// 屏幕共享, 会议号, "remote access", AnyDesk code, 下载…App.
+    RemoteAccess,
+    /// 退款, 理赔, 赔偿, overpaid refund, parcel lost, flight cancelled.
+    Refund,
+    /// 刷单, 点赞, 做任务, 垫付, 返利, "like videos and earn".
+    Task,
+    /// 充值, 补仓, 内幕, 带单, guaranteed returns, crypto.
+    Investment,
+    /// 解冻, 保证金, 刷流水, 注销校园贷, 征信, "unfreeze fee".
+    LoanFee,
+    /// 备用金, 借款, 额度, 可借: a credit-line page (ordinary in a loan app).
+    Credit,
+    /// Brand or official body + link + urgency/expiry/login/redeem.
+    Phishing,
+    /// 中奖, gift cards, lottery.
+    Prize,
+    /// "I am your boss/teacher", 急需转账, new account.
+    BossRequest,
+    /// A bank/payment message that money left (转出, 支出, debited).
+    MoneyOut,
+    /// Someone asking for the verification code / OTP.
+    CodeRequest,
+}
+
+impl TextClass {
+    pub const ALL: [TextClass; 13] = [
+        TextClass::Impersonation,
+        TextClass::SafeAccount,
+        TextClass::RemoteAccess,
+        TextClass::Refund,
+        TextClass::Task,
+        TextClass::Investment,
+        TextClass::LoanFee,
+        TextClass::Credit,
+        TextClass::Phishing,
+        TextClass::Prize,
+        TextClass::BossRequest,
+        TextClass::MoneyOut,
+        TextClass::CodeRequest,
+    ];
+
+    /// The key used in `data/vocab.json`.
+    pub fn key(self) -> &'static str {
+        match self {
+            TextClass::Impersonation => "impersonation",
+            TextClass::SafeAccount => "safe_account",
+            TextClass::RemoteAccess => "remote_access",
+            TextClass::Refund => "refund",
+            TextClass::Task => "task",
+            TextClass::Investment => "investment",
+            TextClass::LoanFee => "loan_fee",
+            TextClass::Credit => "credit",
+            TextClass::Phishing => "phishing",
+            TextClass::Prize => "prize",
+            TextClass::BossRequest => "boss_request",
+            TextClass::MoneyOut => "money_out",
+            TextClass::CodeRequest => "code_request",
+        }
+    }
+
+    pub fn from_key(k: &str) -> Option<TextClass> {
+        TextClass::ALL.into_iter().find(|c| c.key() == k)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Structural cues that are not classes by themselves.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Cue {
+    /// A brand or official body (bank, carrier, post, tax office, toll).
+    Brand,
+    /// Urgency, expiry, threat of loss: 24小时内, 逾期, final notice, suspended.
+    Urgency,
+    /// What the sender wants done: click, log in, verify, redeem, 点击, 登录, 认证.
+    Action,
+    /// Phrasing of a genuine service message: 请勿告诉他人, "do not share".
+    Benign,
+}
+
+impl Cue {
+    pub const ALL: [Cue; 4] = [Cue::Brand, Cue::Urgency, Cue::Action, Cue::Benign];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Cue::Brand => "brand",
+            Cue::Urgency => "urgency",
+            Cue::Action => "action",
+            Cue::Benign => "benign",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What a vocabulary word means.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Kind {
+    Class(TextClass),
+    Cue(Cue),
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Entry {
+    pub kind: Kind,
+    pub weight: f32,
+}
+
+/// Language tags allowed in the file.
+pub const LANGS: [&str; 6] = ["zh", "zh-Hant", "en", "hi-Latn", "ms", "any"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    classes: HashMap<String, Vec<(String, f32, String)>>,
+    cues: HashMap<String, Vec<(String, f32, String)>>,
+    official_domains: Vec<String>,
+    short_links: Vec<String>,
+    tlds: Vec<String>,
+}
+
+/// The compiled vocabulary: normalized patterns and what each one means.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    /// Normalized patterns, distinct.
+    pub patterns: Vec<Vec<char>>,
+    /// For each pattern, its meanings (a word may be in a class and a cue).
+    pub entries: Vec<Vec<Entry>>,
+    /// Lower-case registrable domains of genuine services (suffix match).
+    pub official_domains: Vec<String>,
+    /// Link-shortener hosts.
+    pub short_links: Vec<String>,
+    /// Top-level domains that make a bare `name.tld` a link.
+    pub tlds: Vec<String>,
+}
+
+impl Vocabulary {
+    /// Parses and checks `data/vocab.json`. Errors name the list and the
+    /// problem; the words are the file's own, never user input.
+    pub fn from_json(json: &str, fold: &FoldTable) -> Result<Vocabulary, String> {
+        let file: File = serde_json::from_str(json).map_err(|e| format!("not a vocabulary file: {e}"))?;
+        let mut v = Vocabulary::default();
+        let mut index: HashMap<Vec<char>, usize> = HashMap::new();
+        let mut lists: Vec<(Kind, &Vec<(String, f32, String)>)> = Vec::new();
+        for (name, words) in &file.classes {
+            let class = TextClass::from_key(name).ok_or_else(|| format!("unknown class `{name}`"))?;
+            lists.push((Kind::Class(class), words));
+        }
+        for (name, words) in &file.cues {
+            let cue = Cue::ALL
+                .into_iter()
+                .find(|c| c.key() == name)
+                .ok_or_else(|| format!("unknown cue `{name}`"))?;
+            lists.push((Kind::Cue(cue), words));
+        }
+        // HashMap order is random: sort so pattern ids are stable build to build.
+        lists.sort_by_key(|(k, _)| match k {
+            Kind::Class(c) => c.index(),
+            Kind::Cue(c) => 100 + c.index(),
+        });
+        for (kind, words) in lists {
+            for (word, weight, lang) in words {
+                if !(0.0..=1.0).contains(weight) {
+                    return Err(format!("`{word}`: weight must be within 0..=1"));
+                }
+                if !LANGS.contains(&lang.as_str()) {
+                    return Err(format!("`{word}`: unknown language tag `{lang}`"));
+                }
+                let norm: Vec<char> = fold.normalize(word).iter().map(|n| n.c).collect();
+                if norm.len() < 2 {
+                    return Err(format!("`{word}`: needs two or more letters after normalization"));
+                }
+                let id = *index.entry(norm.clone()).or_insert_with(|| {
+                    v.patterns.push(norm);
+                    v.entries.push(Vec::new());
+                    v.patterns.len() - 1
+                });
+                if v.entries[id].iter().any(|e| e.kind == kind) {
+                    return Err(format!("`{word}`: listed twice in one list (after normalization)"));
+                }
+                v.entries[id].push(Entry { kind, weight: *weight });
+            }
+        }
+        for c in TextClass::ALL {
+            if !v.entries.iter().flatten().any(|e| e.kind == Kind::Class(c)) {
+                return Err(format!("class `{}` has no words", c.key()));
+            }
+        }
+        let host = |d: &String, what: &str| -> Result<String, String> {
+            let d = d.to_ascii_lowercase();
+            if d.is_empty() || !d.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-') {
+                return Err(format!("{what} `{d}`: not a host name"));
+            }
+            Ok(d)
+        };
+        for d in &file.official_domains {
+            let d = host(d, "official domain")?;
+            if !d.contains('.') {
+                return Err(format!("official domain `{d}`: needs a dot"));
+            }
+            v.official_domains.push(d);
+        }
+        for d in &file.short_links {
+            v.short_links.push(host(d, "short link")?);
+        }
+        for d in &file.tlds {
+            let d = host(d, "tld")?;
+            if d.contains('.') || !d.bytes().all(|b| b.is_ascii_lowercase()) {
+                return Err(format!("tld `{d}`: letters only, no dot"));
+            }
+            v.tlds.push(d);
+        }
+        Ok(v)
+    }
+
+    /// Adds words of one class (benchmarks grow the vocabulary with this).
+    pub fn add_words(&mut self, class: TextClass, words: &[String], weight: f32, fold: &FoldTable) {
+        let mut index: HashMap<Vec<char>, usize> =
+            self.patterns.iter().cloned().enumerate().map(|(i, p)| (p, i)).collect();
+        for w in words {
+            let norm: Vec<char> = fold.normalize(w).iter().map(|n| n.c).collect();
+            if norm.len() < 2 {
+                continue;
+            }
+            let entry = Entry { kind: Kind::Class(class), weight };
+            match index.get(&norm) {
+                Some(&i) => self.entries[i].push(entry),
+                None => {
+                    index.insert(norm.clone(), self.patterns.len());
+                    self.patterns.push(norm);
+                    self.entries.push(vec![entry]);
+                }
+            }
+        }
+    }
+
+    pub fn words(&self) -> usize {
+        self.patterns.len()
+    }
+}

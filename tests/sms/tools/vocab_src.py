@@ -1,0 +1,196 @@
+# Source of data/vocab.json (run: python3 tests/sms/tools/vocab_src.py).
+# Each line: word|weight, grouped by language tag. Weights: >=0.6 a scam word
+# by itself; 0.3-0.5 suspicious; <=0.25 weak (needs a link, urgency or another class).
+import json, os
+
+def L(lang, s):
+    out = []
+    for line in s.strip().splitlines():
+        for item in line.split(","):
+            item = item.strip()
+            if not item:
+                continue
+            w, wt = item.rsplit("|", 1)
+            out.append([w.strip(), float(wt), lang])
+    return out
+
+classes = {
+"impersonation":
+ L("zh", """公安局|0.55, 公安机关|0.5, 检察院|0.6, 法院传票|0.7, 通缉|0.65, 逮捕令|0.8, 通缉令|0.8, 涉嫌洗钱|0.8, 洗钱案|0.75, 涉嫌犯罪|0.6, 涉案|0.5,
+ 刑事案件|0.55, 冒充警察|0.2, 网警|0.45, 警官|0.35, 民警|0.3, 警察|0.25, 立案|0.35, 拘留|0.4, 冻结令|0.7, 资产冻结|0.6, 身份证被冒用|0.6, 被冒用|0.35,
+ 非法集资|0.4, 国家安全|0.45, 银保监|0.45, 金融监管局|0.45, 反诈中心|0.2, 海关扣留|0.55, 海关查获|0.55, 违禁品|0.5, 医保卡异常|0.6, 医保卡被冒用|0.7,
+ 社保卡异常|0.55, 社保卡停用|0.6, 个税异常|0.5, 电信局|0.35, 公安部|0.4, 传唤|0.45, 配合调查|0.55, 保密协议|0.6, 不要告诉任何人|0.5, 笔录|0.4, 视频笔录|0.7""")
+ + L("zh-Hant", """假冒警務人員|0.4, 警務處|0.4, 入境處|0.35, 海關包裹|0.55, 內地公安|0.6, 公安人員|0.5, 協助調查|0.5, 醫保卡|0.35, 國安|0.4, 洗黑錢|0.75, 涉及洗黑錢|0.8""")
+ + L("en", """arrest warrant|0.8, digital arrest|0.85, money laundering case|0.8, money laundering|0.5, narcotics in your parcel|0.85, drugs in your parcel|0.8,
+ illegal items in your parcel|0.75, cbi officer|0.75, customs officer|0.45, police officer|0.35, fraud department|0.3, fraud team|0.3, your bank's fraud team|0.5,
+ legal action|0.45, lawsuit|0.35, warrant|0.35, arrested|0.45, court summons|0.6, federal agent|0.55, social security number has been suspended|0.85,
+ ssn suspended|0.8, irs agent|0.6, back taxes|0.5, tax evasion|0.55, case number|0.25, officer badge|0.4, mas officer|0.7, ica officer|0.55,
+ mom officer|0.5, interpol|0.6, enforcement action|0.45, under investigation|0.5, identity has been used|0.6, your identity was used|0.6,
+ sim will be blocked|0.6, number will be disconnected|0.55, trai|0.45, department of telecommunications|0.45, ed officer|0.6, ncb officer|0.65""")
+ + L("hi-Latn", """aapke khilaf case|0.75, arrest ho jayenge|0.8, police case darj|0.7, aapka aadhaar misuse|0.75, aadhaar misuse|0.7"""),
+"safe_account":
+ L("zh", """安全账户|0.9, 资金核查|0.75, 清查资金|0.75, 资金清查|0.75, 转到指定账户|0.7, 指定账户|0.45, 资金转移|0.45, 国家账户|0.7, 监管账户|0.6, 备案账户|0.6,
+ 核查账户|0.6, 资金安全|0.2, 证明清白|0.6, 自证清白|0.7""")
+ + L("zh-Hant", """安全戶口|0.9, 指定戶口|0.5, 監管戶口|0.6""")
+ + L("en", """safe account|0.9, secure account|0.5, holding account|0.55, move your money|0.8, transfer your funds to|0.55, protect your savings|0.45,
+ your account is compromised|0.6, account has been compromised|0.55, new account for safety|0.8, withdraw cash and|0.45, verify your funds|0.55"""),
+"remote_access":
+ L("zh", """屏幕共享|0.45, 共享屏幕|0.45, 会议号|0.4, 腾讯会议|0.3, 下载app|0.25, 远程协助|0.5, 远程控制|0.5, 开启共享|0.45, 向日葵|0.3, zoom会议|0.3""")
+ + L("en", """remote access|0.55, anydesk|0.55, teamviewer|0.45, quick support|0.35, screen share|0.4, share your screen|0.6, rustdesk|0.5, quick assist|0.45,
+ download the app and|0.3, install this app|0.35"""),
+"refund":
+ L("zh", """退款|0.15, 理赔|0.25, 赔偿|0.2, 快递丢失|0.45, 包裹丢失|0.45, 丢件|0.35, 质量问题|0.2, 双倍赔偿|0.55, 三倍赔偿|0.6, 理赔客服|0.5, 退款客服|0.5, 航班取消|0.35,
+ 改签|0.2, 退保|0.3, 补偿金|0.35, 退费|0.15, 关闭百万保障|0.8, 百万保障|0.6, 会员扣费|0.45, 自动扣费|0.3, 取消扣费|0.5, 关闭会员|0.45, 注销会员|0.45,
+ 误开通|0.5, request a refund|0.35, 多扣款|0.35, 如需取消|0.3, 办理退款|0.35, 客服|0.05""")
+ + L("zh-Hant", """退款失敗|0.5, """)
+ + L("en", """refund|0.1, refund overpaid|0.75, overpaid|0.35, overpayment|0.35, tax refund|0.45, claim your refund|0.55, eligible for a refund|0.5, parcel lost|0.45,
+ compensation|0.2, cancelled flight|0.3, flight cancelled|0.3, refund has been approved|0.5, you are owed|0.35, cost of living payment|0.45, rebate|0.25""")
+ + L("hi-Latn", """paise wapas|0.45, refund milega|0.5, paisa wapas|0.45"""),
+"task":
+ L("zh", """刷单|0.8, 点赞|0.35, 点赞关注|0.6, 做任务|0.6, 垫付|0.65, 返利|0.5, 兼职日结|0.75, 日结|0.35, 佣金|0.4, 兼职|0.3, 手机兼职|0.6, 宝妈兼职|0.65, 在家兼职|0.55,
+ 日赚|0.6, 动动手指|0.55, 轻松赚|0.55, 轻松月入|0.6, 月入过万|0.6, 接单|0.3, 任务单|0.55, 抢单|0.45, 助力|0.2, 关注抖音|0.45, 刷信誉|0.75, 高额回报|0.6""")
+ + L("zh-Hant", """網上兼職|0.6""")
+ + L("en", """like videos|0.55, like and earn|0.7, earn daily|0.45, part-time job|0.35, work from home|0.35, daily salary|0.45, commission|0.2,
+ complete tasks|0.55, simple tasks|0.45, hiring now|0.3, earn up to|0.4, per day|0.15, recruiter|0.25, prepaid task|0.7, youtube likes|0.6, rate products|0.5,
+ optimize products|0.6, ratings task|0.6, whatsapp me|0.25""")
+ + L("hi-Latn", """ghar baithe kamaye|0.65, ghar baithe|0.45, roz kamaye|0.6, part time kaam|0.5"""),
+"investment":
+ L("zh", """充值|0.15, 补仓|0.6, 爆仓|0.55, 提现审核|0.6, 内幕|0.5, 带单|0.65, 导师带|0.6, 荐股|0.65, 牛股|0.6, 涨停|0.4, 稳赚|0.7, 保本|0.4, 高收益|0.5, 零风险|0.6,
+ 虚拟币|0.45, 数字货币|0.35, usdt|0.45, 炒币|0.55, 投资群|0.55, 股票群|0.55, 翻倍|0.4, 收益率|0.25, 理财群|0.5, 原始股|0.6, 杀猪盘|0.3, 博彩|0.6, 彩票计划|0.7""")
+ + L("zh-Hant", """投資群組|0.55, 貼士|0.3, 虛擬貨幣|0.45""")
+ + L("en", """guaranteed returns|0.8, guaranteed profit|0.8, double your money|0.75, crypto|0.3, bitcoin|0.3, crypto atm|0.75, bitcoin atm|0.75, trading signals|0.55,
+ investment opportunity|0.45, forex|0.4, high returns|0.5, risk free|0.45, stock tips|0.55, insider tips|0.6, vip group|0.45, trading group|0.5,
+ withdrawal fee|0.55""")
+ + L("hi-Latn", """paisa double|0.75, guaranteed return|0.75"""),
+"loan_fee":
+ L("zh", """解冻|0.45, 保证金|0.5, 刷流水|0.75, 注销校园贷|0.8, 校园贷|0.5, 征信|0.35, 影响征信|0.6, 修复征信|0.7, 征信修复|0.7, 解冻费|0.8, 手续费|0.15, 验资|0.65,
+ 流水不足|0.7, 银行卡号错误|0.7, 账户冻结|0.35, 无抵押|0.45, 秒到账|0.4, 低息贷款|0.5, 免息贷款|0.5, 放款前|0.55, 注销账户|0.55, 注销贷款|0.7,
+ 京东金条注销|0.7, 学生贷|0.5, 网贷|0.35, 包装流水|0.75""")
+ + L("zh-Hant", """解凍戶口|0.7, """)
+ + L("en", """unfreeze fee|0.85, processing fee|0.3, release fee|0.65, clearance fee|0.5, activation fee|0.45, loan approved|0.4, pre-approved loan|0.45,
+ no credit check|0.5, instant loan|0.4, insurance fee before|0.6, unfreeze|0.45""")
+ + L("hi-Latn", """loan approve ho gaya|0.5, turant loan|0.45"""),
+"credit":
+ L("zh", """备用金|0.35, 借款|0.2, 借钱|0.15, 额度|0.15, 提现|0.1, 贷款|0.15, 借呗|0.3, 微粒贷|0.3, 放款|0.25, 可借|0.3, 花呗|0.15, 金条|0.2, 信用额度|0.2""")
+ + L("zh-Hant", """借貸|0.2, 私人貸款|0.2""")
+ + L("en", """credit limit|0.1, cash advance|0.2, loan|0.1, borrow|0.1"""),
+"phishing":
+ L("zh", """积分兑换|0.4, 积分清零|0.45, 积分即将过期|0.45, 积分到期|0.4, 证书失效|0.5, 证书过期|0.5, 证书已过期|0.5, etc认证|0.5, etc已失效|0.55, etc失效|0.55,
+ 认证失效|0.45, 认证失败|0.35, 重新认证|0.4, 重新激活|0.35, 升级认证|0.45, 实名认证|0.2, 电子密码器|0.45, 安全控件|0.4, 手机盾|0.4, 登录网址|0.45,
+ 补贴领取|0.45, 申领补贴|0.5, 领取补贴|0.45, 个税退还|0.5, 退税|0.3, 医保补贴|0.5, 社保补贴|0.45, 账户异常|0.3, 停机|0.25, 车辆违章|0.25, 违章未处理|0.45,
+ 云闪付|0.1, 已被冻结|0.35, 兑换现金|0.4, 兑换礼品|0.3""")
+ + L("zh-Hant", """積分即將到期|0.45, 包裹未能派送|0.45, 派送失敗|0.4, 地址不完整|0.45, 轉數快|0.2, 逾期未繳|0.35""")
+ + L("en", """verify your account|0.4, confirm your details|0.35, update your details|0.35, update your payment|0.45, your parcel|0.2, your package|0.2,
+ redelivery fee|0.6, redelivery|0.3, unpaid toll|0.6, toll notice|0.45, outstanding toll|0.55, delivery fee|0.4, customs fee|0.45, parcel held|0.5,
+ package is on hold|0.5, on hold|0.15, incomplete address|0.5, address is incomplete|0.5, failed delivery|0.35, delivery attempt failed|0.45, could not be delivered|0.35,
+ account suspended|0.45, account has been suspended|0.5, account will be suspended|0.5, account locked|0.4, has been locked|0.35, unusual activity|0.3,
+ suspicious login|0.35, suspicious activity|0.3, final notice|0.4, payment failed|0.35, subscription expired|0.35, kyc update|0.5, update your kyc|0.6,
+ kyc expired|0.6, pan card|0.3, points expire|0.45, points will expire|0.45, redeem your points|0.5, reward points|0.3, singpass locked|0.6,
+ tax rebate|0.45, e-tag|0.3, sign in to|0.2, log in to|0.2, electricity will be disconnected|0.7, power will be cut|0.65, disconnected tonight|0.7""")
+ + L("hi-Latn", """aapka account block|0.7, account band ho jayega|0.7, kyc update karein|0.7, kyc update kare|0.7, bijli kat|0.6, sim band|0.6"""),
+"prize":
+ L("zh", """中奖|0.5, 恭喜您获得|0.5, 领取奖品|0.55, 幸运用户|0.45, 抽中|0.45, 大奖|0.4, 奖金|0.3, 免费领取|0.3, 幸运观众|0.65, 领奖|0.5, 一等奖|0.45""")
+ + L("zh-Hant", """獎品|0.4, 幸運兒|0.45""")
+ + L("en", """you have won|0.6, you've won|0.6, winner|0.35, gift card|0.35, gift cards|0.4, lottery|0.5, claim your prize|0.7, prize|0.3, congratulations|0.2,
+ selected to receive|0.5, free iphone|0.6, lucky draw|0.5, jackpot|0.5, cash prize|0.6""")
+ + L("hi-Latn", """lottery lagi hai|0.8, aapne jeeta|0.6, inaam|0.45"""),
+"boss_request":
+ L("zh", """我是你领导|0.75, 我是你老板|0.75, 我是你们老师|0.6, 我是班主任|0.5, 急需转账|0.7, 先帮我转|0.75, 帮我转一下|0.6, 换号了|0.45, 新号码|0.35, 加我新微信|0.65,
+ 明天到公司|0.5, 不方便接电话|0.5, 在开会|0.25, 对公账户|0.3, 资料费|0.45, 我换手机号了|0.5, 是我本人|0.3, 猜猜我是谁|0.6""")
+ + L("zh-Hant", """我換咗號碼|0.5, 幫我過數|0.6, 急需過數|0.7""")
+ + L("en", """this is my new number|0.5, new number|0.25, i lost my phone|0.45, i'm in a meeting|0.3, buy gift cards|0.75, need a favour|0.35, need a favor|0.35,
+ urgent transfer|0.55, hi mum|0.45, hi dad|0.4, my phone broke|0.45, can you send|0.15, pay this invoice|0.45, keep this confidential|0.5""")
+ + L("hi-Latn", """naya number hai|0.45, paise bhej do|0.5"""),
+"money_out":
+ L("zh", """转出|0.5, 支出|0.5, 转账成功|0.5, 付款成功|0.5, 扣款|0.4, 已转账|0.5, 汇款成功|0.5, 提现成功|0.4, 消费|0.3, 交易金额|0.3""")
+ + L("zh-Hant", """支賬|0.4, 過數成功|0.5""")
+ + L("en", """debited|0.5, has been debited|0.5, payment sent|0.5, you sent|0.45, transfer of|0.25, withdrawn|0.4, spent|0.2, purchase of|0.3""")
+ + L("hi-Latn", """debit hua|0.5"""),
+"code_request":
+ L("zh", """验证码发给我|0.8, 把验证码|0.6, 告诉我验证码|0.8, 验证码告诉|0.5, 报一下验证码|0.8, 共享验证码|0.7, 提供验证码|0.45, 验证码截图|0.7, 发一下验证码|0.8,
+ 念一下验证码|0.8, 验证码|0.08, 动态码|0.08, 收到的验证码|0.45""")
+ + L("zh-Hant", """驗證碼話我知|0.8, """)
+ + L("en", """send me the code|0.8, share the code|0.6, send me the otp|0.85, share the otp|0.65, share your otp|0.6, read me the code|0.8, forward the code|0.7,
+ tell me the code|0.8, what is the code|0.45, code you received|0.45, otp|0.05, verification code|0.06, code i sent|0.6, sent you a code by mistake|0.85""")
+ + L("hi-Latn", """otp bata do|0.85, otp batao|0.85, otp share karo|0.85, code bhej do|0.7"""),
+}
+
+cues = {
+"brand":
+ L("zh", """工商银行|1, 工行|1, 建设银行|1, 建行|1, 农业银行|1, 中国银行|1, 交通银行|1, 招商银行|1, 邮储银行|1, 邮政储蓄|1, 浦发银行|1, 民生银行|1, 中信银行|1,
+ 光大银行|1, 平安银行|1, 兴业银行|1, 华夏银行|1, 广发银行|1, 农商银行|1, 农村信用社|1, 银联|1, 支付宝|1, 微信支付|1, 中国移动|1, 中国联通|1, 中国电信|1,
+ 移动公司|1, 联通公司|1, 电信公司|1, 10086|1, 10010|1, 10000|1, etc|1, 高速etc|1, 车辆中心|1, 交管|1, 12123|1, 社保|1, 医保|1, 人社局|1, 税务局|1, 个税|1,
+ 国家税务|1, 12306|1, 铁路|1, 顺丰|1, 京东|1, 菜鸟|1, 中通|1, 圆通|1, 韵达|1, 申通|1, 邮政|1, ems|1, 淘宝|1, 天猫|1, 拼多多|1, 抖音|1, 快手|1,
+ 公积金|1, 国家电网|1, 电费|1, 银行|0.7, 快递|0.6, 包裹|0.5, 物流|0.5, 公安|1, 法院|1, 海关|1, 税务|1, 人社|1, 车管所|1, 交警|1, 运营商|0.8, 客服中心|0.6, 航空|0.7, 民航|0.8, 学信网|1, 社保卡|1, 医保卡|1, 信用卡|0.7, 95588|1, 95533|1, 95599|1, 95566|1, 95555|1, 95559|1, 95580|1, 航空公司|1, 东方航空|1, 南方航空|1, 国航|1, 携程|1, 去哪儿|1""")
+ + L("zh-Hant", """中銀香港|1, 恒生銀行|1, 匯豐|1, 渣打|1, 東亞銀行|1, 八達通|1, 香港郵政|1, 政府|1, 衞生署|1, 中華電信|1, 郵局|1, 高速公路|1, 香港海關|1""")
+ + L("en", """hmrc|1, irs|1, usps|1, royal mail|1, evri|1, dhl|1, fedex|1, ups|1, amazon|1, netflix|1, paypal|1, apple id|1, icloud|1, singpost|1, india post|1,
+ aadhaar|1, uidai|1, kyc|1, medicare|1, mygov|1, centrelink|1, ato|1, australia post|1, auspost|1, linkt|1, e-toll|1, toll|1, dvla|1, nhs|1, gov.uk|1,
+ post office|1, parcel|0.5, package|0.5, delivery|0.5, courier|0.6, dpd|1, hermes|1, canada post|1, tv licensing|1, microsoft|1, apple|1, google|1, cash app|1, zelle|1, venmo|1, costco|1, walmart|1, bank account|0.8, tax office|1, sheriff|1, income tax|1, sbi|1, hdfc|1, icici|1, axis bank|1, paytm|1, phonepe|1, dbs|1, posb|1, ocbc|1, uob|1, singpass|1, hsbc|1, barclays|1, lloyds|1, natwest|1,
+ santander|1, halifax|1, monzo|1, chase|1, wells fargo|1, bank of america|1, citibank|1, commbank|1, westpac|1, nab|1, anz|1, electricity board|1, sp group|1, pub|1,
+ electricity|1, ee|1, vodafone|1, o2|1, airtel|1, jio|1, optus|1, telstra|1, verizon|1, t-mobile|1, ezdrive|1, e-zpass|1, sunpass|1, fastrak|1,
+ txtag|1, ica|1, mom|1, cpf|1, iras|1, mas|1, police|1, customs|1, social security|1, ssa|1, ministry|1, bank|1, court|1""")
+ + L("hi-Latn", """bijli vibhag|1"""),
+"urgency":
+ L("zh", """24小时内|0.7, 24小时|0.5, 今日内|0.6, 立即|0.4, 马上|0.35, 尽快|0.3, 逾期|0.5, 即将过期|0.6, 即将清零|0.6, 将被冻结|0.7, 已被冻结|0.6, 已冻结|0.6,
+ 冻结|0.4, 停用|0.5, 已停用|0.55, 将停用|0.6, 暂停使用|0.5, 失效|0.5, 已失效|0.55, 过期|0.45, 作废|0.5, 注销|0.35, 限期|0.5, 截止|0.35, 最后一天|0.5,
+ 超时|0.45, 否则|0.45, 以免|0.45, 避免|0.35, 限制|0.35, 暂停|0.45, 无法|0.25, 将被|0.45, 风险|0.3, 永久|0.5, 三日内|0.6, 3日内|0.6, 尽快处理|0.5, 立即处理|0.55, 影响出行|0.55, 影响使用|0.5, 停机|0.45, 到期|0.3, 清零|0.5, 异常|0.35, 扣分|0.3, 罚款|0.4""")
+ + L("zh-Hant", """即將到期|0.6, 已暫停|0.55, 將被暫停|0.6, """)
+ + L("en", """final notice|0.8, final reminder|0.6, expires today|0.8, expire today|0.75, within 24 hours|0.75, within 24hrs|0.75, 24 hours|0.5, 48 hours|0.45,
+ immediately|0.5, urgent|0.55, urgently|0.55, suspended|0.6, will be suspended|0.7, locked|0.5, blocked|0.55, will be blocked|0.7, deactivated|0.6,
+ disconnected|0.6, cancelled|0.3, overdue|0.55, unpaid|0.5, past due|0.5, last chance|0.55, act now|0.6, today|0.2, tonight|0.35, expired|0.5, expire|0.45,
+ penalty|0.5, penalties|0.5, fine|0.2, late fee|0.45, avoid|0.3, otherwise|0.4, returned to sender|0.5, restricted|0.55, disabled|0.55, frozen|0.55, terminated|0.55, permanently|0.45, within 12 hours|0.75, within 48 hours|0.7, pending|0.3, on hold|0.45, last warning|0.7, closure|0.5, expiring|0.5, avoid penalties|0.6, will be returned|0.55, as soon as possible|0.35, asap|0.4""")
+ + L("hi-Latn", """turant|0.6, aaj raat|0.55, jaldi|0.45, band ho jayega|0.65"""),
+"action":
+ L("zh", """点击|0.6, 点开|0.45, 登录|0.5, 登陆|0.5, 认证|0.45, 验证|0.35, 激活|0.45, 兑换|0.5, 领取|0.45, 办理|0.3, 回复|0.15, 填写|0.4, 更新信息|0.5, 核实|0.3,
+ 进入|0.25, 访问|0.4, 下载|0.35, 复制链接|0.6, 浏览器打开|0.6, 申请|0.25, 处理|0.25, 解除|0.45, 恢复|0.4, 提交|0.4, 修改|0.35, 续费|0.4, 补充资料|0.5, 重新办理|0.5, 申诉|0.45, 核对|0.3, 绑定|0.4, 填写信息|0.5, 验签|0.5, 升级|0.4, 缴纳|0.45, 补缴|0.5, 支付|0.25, 联系|0.2, 致电|0.25, 拨打|0.25""")
+ + L("zh-Hant", """登入|0.5, 更新資料|0.5, 繳交|0.45, 查閱|0.3, """)
+ + L("en", """click|0.6, tap|0.45, visit|0.35, log in|0.5, sign in|0.5, verify|0.45, confirm|0.35, update|0.35, redeem|0.55, claim|0.55, pay|0.3,
+ reschedule|0.45, restore|0.5, reactivate|0.55, resolve|0.45, unlock|0.5, release|0.4, submit|0.45, apply|0.35, lift the|0.4, settle|0.4, re-enter|0.5, validate|0.5, authenticate|0.5, track|0.2, follow the link|0.65, via the link|0.6, link below|0.6, call now|0.5, call us|0.25, call back|0.25, reply|0.15, respond|0.2""")
+ + L("hi-Latn", """click karein|0.6, link par click|0.65, call karein|0.4"""),
+"benign":
+ L("zh", """请勿告诉他人|0.75, 请勿泄露|0.7, 切勿告知他人|0.75, 切勿泄露|0.7, 请勿转发|0.6, 工作人员不会|0.7, 不会向您索取|0.7, 谨防诈骗|0.55, 如非本人操作|0.35,
+ 不要告诉任何人验证码|0.75, 低至|0.45, 满减|0.45, 抢购|0.45, 都是诈骗|0.85, 谨防受骗|0.6, 请勿相信|0.6, 任何人索取验证码|0.7, 本人操作|0.3, 退订回t|0.15, 回td退订|0.15, 拒收请回复r|0.15""")
+ + L("zh-Hant", """切勿向任何人透露|0.75, 請勿向他人透露|0.75, 不要向任何人提供|0.75""")
+ + L("en", """do not share|0.75, don't share|0.75, never share|0.75, never ask you|0.7, will never ask|0.75, never call you|0.65, do not give this code|0.75,
+ if this wasn't you|0.3, if you did not request|0.3, if you didn't request|0.3, stop to opt out|0.15, reply stop|0.15, txt stop|0.15, no action needed|0.5,
+ no action is needed|0.5, no action required|0.5, is a scam|0.6, are scams|0.6, opt out|0.15""")
+ + L("hi-Latn", """kisi ke saath share na karein|0.75"""),
+}
+
+official = """icbc.com.cn ccb.com abchina.com boc.cn bankcomm.com cmbchina.com psbc.com spdb.com.cn cmbc.com.cn citicbank.com cebbank.com pingan.com cib.com.cn
+alipay.com taobao.com tmall.com jd.com 10086.cn chinaunicom.cn 189.cn 12306.cn 12123.gov.cn gov.cn sf-express.com cainiao.com chsi.com.cn
+chinatax.gov.cn unionpay.com 95516.com weixin.qq.com qq.com meituan.com ctrip.com pinduoduo.com yangkeduo.com
+gov.uk hmrc.gov.uk royalmail.com evri.com dhl.com dhl.co.uk fedex.com ups.com usps.com irs.gov ssa.gov amazon.com amazon.co.uk amazon.in amazon.com.au
+netflix.com paypal.com apple.com nhs.uk dvla.gov.uk barclays.co.uk lloydsbank.com natwest.com santander.co.uk monzo.com chase.com wellsfargo.com
+bankofamerica.com citi.com indiapost.gov.in uidai.gov.in onlinesbi.sbi sbi.co.in hdfcbank.com icicibank.com axisbank.com paytm.com phonepe.com
+incometax.gov.in gov.in singpost.com gov.sg dbs.com.sg dbs.com posb.com.sg ocbc.com uob.com.sg singpass.gov.sg mas.gov.sg my.gov.au mygov.au
+servicesaustralia.gov.au ato.gov.au auspost.com.au linkt.com.au commbank.com.au westpac.com.au nab.com.au anz.com.au telstra.com.au optus.com.au
+hongkongpost.hk gov.hk bochk.com hsbc.com.hk hangseng.com octopus.com.hk police.gov.hk cyberdefender.hk gov.tw post.gov.tw
+ee.co.uk vodafone.co.uk o2.co.uk airtel.in jio.com verizon.com att.com t-mobile.com e-zpassny.com sunpass.com""".split()
+
+short = "t.cn dwz.cn url.cn suo.im bit.ly tinyurl.com is.gd goo.gl ow.ly t.co cutt.ly rb.gy shorturl.at s.id tiny.cc rebrand.ly buff.ly v.gd 0x.co".split()
+tlds = """com cn net org top xyz cc vip info co uk in sg au hk tw io me ly link site online shop club app icu buzz live life gov edu biz us tk ml ga cf gq
+pw ru su cyou sbs rest bond cfd click work mobi asia tv ws la so pro win loan store tech space fun one today support help services center world
+global id my ph vn th de fr nl eu ca nz jp kr ai dev page""".split()
+
+out = {"classes": classes, "cues": cues, "official_domains": official, "short_links": short, "tlds": tlds}
+path = os.path.join(os.path.dirname(__file__), "..", "..", "..", "data", "vocab.json")
+lines = ["{"]
+def block(name, d, last=False):
+    lines.append(f'  "{name}": {{')
+    keys = list(d)
+    for i, k in enumerate(keys):
+        lines.append(f'    "{k}": [')
+        ents = d[k]
+        for j, e in enumerate(ents):
+            lines.append("      " + json.dumps(e, ensure_ascii=False) + ("," if j < len(ents) - 1 else ""))
+        lines.append("    ]" + ("," if i < len(keys) - 1 else ""))
+    lines.append("  }" + ("" if last else ","))
+block("classes", classes)
+block("cues", cues)
+lines.append('  "official_domains": ' + json.dumps(official) + ",")
+lines.append('  "short_links": ' + json.dumps(short) + ",")
+lines.append('  "tlds": ' + json.dumps(tlds))
+lines.append("}")
+open(path, "w", encoding="utf-8").write("\n".join(lines) + "\n")
+print(sum(len(v) for v in classes.values()) + sum(len(v) for v in cues.values()), "entries")

@@ -1,0 +1,137 @@
+//! Behaviour of `text::analyze` on single messages: what must stay low, what
+//! must be caught, and that the evidence shows the text as the user saw it.
+
+use scamguard::text::{analyze, Analyzer, Source, TextClass, SCAM_THRESHOLD};
+
+fn score(t: &str) -> f32 {
+    analyze(t, Source::SmsUnknown).score
+}
+
+#[test]
+fn debug_print_env_text() {
+    // `SCAM_TEXT='...' cargo test --test text_analyze debug -- --nocapture`
+    if let Ok(t) = std::env::var("SCAM_TEXT") {
+        println!("{:#?}", analyze(&t, Source::SmsUnknown));
+    }
+}
+
+#[test]
+fn one_weak_word_is_not_a_scam() {
+    for t in [
+        "【工商银行】验证码123456，请勿告诉他人。",
+        "Your OTP is 123456. Do not share it with anyone.",
+        "客服电话：400-800-1234，感谢您的惠顾",
+        "【京东】您的退款已完成，金额将在1-3个工作日到账。",
+        "Your refund of $24.99 has been processed.",
+        "Please verify your email address in the app.",
+        "【建设银行】您尾号1234的账户12月1日支出500.00元，余额3,210.00元。",
+        "Reminder: your appointment is tomorrow at 10am. Reply C to confirm.",
+        "【顺丰速运】您的快件已到达驿站，取件码3-2-1234。",
+    ] {
+        assert!(score(t) < 0.3, "{t}: {}", score(t));
+    }
+}
+
+#[test]
+fn money_out_is_found_but_scores_nothing_alone() {
+    let a = analyze("【建设银行】您尾号1234的账户转账成功5000.00元", Source::SmsService);
+    assert!(a.finding(TextClass::MoneyOut).is_some());
+    assert!(a.score < 0.1);
+}
+
+#[test]
+fn a_bank_otp_is_not_a_code_request_but_asking_for_it_is() {
+    let own = analyze("验证码：654321，您正在登录，请勿泄露。", Source::SmsService);
+    assert!(own.finding(TextClass::CodeRequest).map_or(true, |f| f.strength < 0.2));
+    let ask = analyze("不好意思，验证码发错到你手机了，麻烦把验证码发给我", Source::SmsUnknown);
+    assert!(ask.finding(TextClass::CodeRequest).is_some_and(|f| f.strength >= 0.6), "{ask:?}");
+    assert!(ask.score >= SCAM_THRESHOLD);
+}
+
+#[test]
+fn structure_makes_phishing_without_a_listed_word() {
+    // Brand + link to an unrelated domain + urgency + action: no class word.
+    let a =
+        analyze("【中国移动】尊敬的用户，请于今日内点击 cmcc-vip.top 完成办理，逾期作废", Source::SmsUnknown);
+    let f = a.finding(TextClass::Phishing).expect("phishing");
+    assert_eq!(f.word, "中国移动");
+    assert!(a.score >= SCAM_THRESHOLD, "{a:?}");
+    assert!(a.has_link);
+    // The same without the link is far weaker.
+    assert!(score("【中国移动】尊敬的用户，请于今日内办理，逾期作废") < 0.4);
+}
+
+#[test]
+fn a_service_linking_to_its_own_domain_scores_lower() {
+    let own = analyze("【工商银行】您的积分即将到期，请登录 www.icbc.com.cn 兑换", Source::SmsService).score;
+    let fake = analyze("【工商银行】您的积分即将到期，请登录 www.icbc-jf.cn 兑换", Source::SmsService).score;
+    assert!(own < 0.5 && fake >= SCAM_THRESHOLD && own + 0.3 < fake, "own {own} fake {fake}");
+}
+
+#[test]
+fn evasions_are_seen_through_and_reported_as_written() {
+    let a = analyze("您的帳戶已凍結，請轉到安 全 帳 戶", Source::SmsUnknown);
+    let f = a.finding(TextClass::SafeAccount).expect("safe account");
+    assert_eq!(f.word, "安 全 帳 戶");
+    assert!(a.score >= SCAM_THRESHOLD);
+    let b = analyze("招聘宝妈兼职，刷単日结，加薇信", Source::SmsUnknown);
+    assert_eq!(b.finding(TextClass::Task).map(|f| f.word.as_str()), Some("刷単"));
+    let c = analyze(
+        "PayPa1: your acc0unt has been suspended. Verify now at paypa1-secure.xyz",
+        Source::SmsUnknown,
+    );
+    assert!(c.score >= SCAM_THRESHOLD, "{c:?}");
+    let d = analyze("Ｍｏｖｅ ｙｏｕｒ ｍｏｎｅｙ to a safe account now", Source::SmsUnknown);
+    assert_eq!(d.finding(TextClass::SafeAccount).map(|f| f.word.as_str()), Some("safe account"));
+}
+
+#[test]
+fn latin_words_need_word_boundaries() {
+    // "irs" inside "first", "ato" inside "tomato", "ups" inside "groups".
+    let a = analyze("first tomato groups at bit.ly/x1", Source::SmsUnknown);
+    assert!(a.findings.iter().all(|f| f.class != TextClass::Impersonation));
+    assert!(a.score < 0.3, "{a:?}");
+}
+
+#[test]
+fn findings_are_one_per_class_strongest_first() {
+    let a = analyze(
+        "我是公安局民警，你涉嫌洗钱，通缉令已下发，请把资金转到安全账户，下载腾讯会议共享屏幕",
+        Source::SmsUnknown,
+    );
+    let mut classes: Vec<TextClass> = a.findings.iter().map(|f| f.class).collect();
+    assert!(a.findings.windows(2).all(|w| w[0].strength >= w[1].strength));
+    classes.sort();
+    classes.dedup();
+    assert_eq!(classes.len(), a.findings.len());
+    for c in [TextClass::Impersonation, TextClass::SafeAccount, TextClass::RemoteAccess] {
+        assert!(a.finding(c).is_some(), "{c:?}");
+    }
+    assert!(a.score > 0.9);
+}
+
+#[test]
+fn contacts_and_screens_weigh_less_than_strangers() {
+    let t = "兼职刷单，日结佣金，先垫付后返利";
+    let unknown = analyze(t, Source::SmsUnknown).score;
+    assert!(analyze(t, Source::SmsContact).score < unknown);
+    assert!(analyze(t, Source::Screen).score < unknown);
+}
+
+#[test]
+fn only_the_first_4096_bytes_are_read() {
+    let pad = "好".repeat(1400); // 4200 bytes
+    assert!(analyze(&format!("{pad}安全账户"), Source::SmsUnknown).findings.is_empty());
+    assert!(!analyze(&format!("安全账户{pad}"), Source::SmsUnknown).findings.is_empty());
+    assert_eq!(analyze("", Source::Screen).score, 0.0);
+}
+
+#[test]
+fn extra_words_change_results_only_where_they_match() {
+    let extra: Vec<String> = (0..2000).map(|i| format!("zzextra{i}word")).collect();
+    let big = Analyzer::with_extra_words(TextClass::Task, &extra, 0.9);
+    assert!(big.vocabulary().words() >= Analyzer::builtin().vocabulary().words() + 2000);
+    let t = "【工商银行】您的积分即将到期，请登录 icbc-jf.cn 兑换";
+    assert_eq!(big.analyze(t, Source::SmsUnknown), analyze(t, Source::SmsUnknown));
+    assert!(big.analyze("hello zzextra17word", Source::SmsUnknown).finding(TextClass::Task).is_some());
+}
