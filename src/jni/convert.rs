@@ -361,9 +361,15 @@ pub(crate) fn event_strings(event: &Event) -> Vec<&str> {
 }
 
 /// The core's JSON for an event plus the fields it deliberately leaves out (number,
-/// sender, payee), so tests can check every field crossed the boundary.
+/// sender, payee, typed text), so tests can check every field crossed the boundary.
 pub(crate) fn echo_json(event: &Event) -> String {
     let mut json = event.to_json();
+    // The core writes typed text other than amounts as "" (it may be a password).
+    if let EventKind::TextEntered { text, .. } = &event.kind {
+        if let Some(head) = json.strip_suffix(r#""text":""}"#) {
+            json = format!("{head}\"text\":{}}}", serde_json::json!(text));
+        }
+    }
     let extra: Vec<(&str, &Option<String>)> = match &event.kind {
         EventKind::CallStarted { number, .. } | EventKind::ContactAdded { number } => {
             vec![("number", number)]
