@@ -64,10 +64,10 @@ pub(crate) struct RawStrings<'a, 'l> {
     pub d: &'a JString<'l>,
 }
 
-/// What the engine reads of a text (`text`, `title`, a label, a number...): the first
-/// 4,096 UTF-8 bytes (`text::MAX_BYTES` on the text branch). Longer text is clipped here,
-/// before conversion, so a 20,000-char accessibility dump costs what a 4,000-char one does.
-pub(crate) const SCANNED_TEXT_BYTES: usize = 4096;
+/// What the engine reads of a text (`text`, `title`, a label, a number...): its first
+/// [`crate::text::MAX_BYTES`] UTF-8 bytes. Longer text is clipped here, before conversion,
+/// so a 20,000-char accessibility dump costs what a 4,000-char one does.
+pub(crate) const SCANNED_TEXT_BYTES: usize = crate::text::MAX_BYTES;
 
 /// Identifiers (package names, currency codes, amounts) longer than this many UTF-16
 /// units are refused before conversion; the engine would refuse them anyway (a package
