@@ -454,7 +454,8 @@ class AbuseTest {
                         .peer(Event.Peer.UNKNOWN).number(v).build().toString());
                 said.add(Event.textEntered(1, "p", Event.Field.PASSWORD, v).toString());
                 said.add(Event.builder(Event.Type.TRANSFER_STARTED, 1).amount(v).payee(v).build().toString());
-                said.add(TransferCheck.builder().amount(v).build().toString());
+                said.add(TransferCheck.builder().amount(v).pkg("com.p" + v).currency(v).build().toString());
+                said.add(Event.appForeground(1, "com.p" + v).toString());
                 for (Warning w : g.onTextEntered(30, "com.android.bankabc", Event.Field.PASSWORD, v)) {
                     said.add(w.toString());
                     said.add(String.join(" ", w.getEvidence()) + w.getMessage());
