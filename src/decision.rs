@@ -68,6 +68,9 @@ pub fn gate_risk(
     if gate.kind == GateKind::Credentials {
         r += g.credentials_after_scam_text;
     }
+    if gate.amount.is_some_and(|a| state.was_demanded(a)) {
+        r += g.demanded_amount;
+    }
     if !gate.catalogued {
         r *= g.uncatalogued_app_factor;
     }
@@ -122,6 +125,7 @@ pub fn decide<'m>(
             || state.platform_capture.is_some_and(|at| t.saturating_sub(at) <= 30 * 60_000)
             || gate.payee_new
             || dictated(model, &risk, gate)
+            || gate.amount.is_some_and(|a| state.was_demanded(a))
             || gate.kind == GateKind::Credentials;
         let level = if anchored(model, &risk, ep, t) && tied { level } else { level.min(Level::Caution) };
         // A money step repeats its warning only when louder or after a pause.

@@ -425,6 +425,9 @@ impl Engine {
             },
             _ => {}
         }
+        for a in &meaning.demanded {
+            self.state.demanded(*a, t);
+        }
         for r in &meaning.signals {
             let Some(spec) = model.signal(r.id) else { continue };
             let since = match (&r.live, &self.state.call) {

@@ -298,11 +298,11 @@ fn read_file(path: &str) -> Result<String, ExitCode> {
     })
 }
 
+/// `--name value` pairs, and the positional arguments.
+type Parsed<'a> = (Vec<(&'a str, &'a str)>, Vec<&'a str>);
+
 /// `--name value` pairs and the remaining positional arguments.
-fn flags<'a>(
-    args: &'a [String],
-    names: &[&'a str],
-) -> Result<(Vec<(&'a str, &'a str)>, Vec<&'a str>), String> {
+fn flags<'a>(args: &'a [String], names: &[&'a str]) -> Result<Parsed<'a>, String> {
     let mut found = Vec::new();
     let mut rest = Vec::new();
     let mut it = args.iter();

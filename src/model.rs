@@ -132,6 +132,8 @@ pub struct Gate {
     pub dictated_amount: f32,
     pub dictated_needs_risk: f32,
     pub credentials_after_scam_text: f32,
+    /// Paying exactly an amount a scam text demanded (a fee, a deposit, a "code").
+    pub demanded_amount: f32,
     /// A new payee after a sideloaded app or remote control: the no-call scams' money step.
     pub new_payee_after_anchor: f32,
     /// A transfer to a payee the bank says is known is that much less likely a scam.
@@ -392,6 +394,7 @@ impl Model {
             g.dictated_amount,
             g.dictated_needs_risk,
             g.credentials_after_scam_text,
+            g.demanded_amount,
             g.new_payee_after_anchor,
             g.known_payee_factor,
             g.uncatalogued_app_factor,

@@ -49,6 +49,8 @@ pub struct Meaning {
     pub gate: Option<MoneyGate>,
     /// A bank or payment app says money went out.
     pub money_left: Option<Fact>,
+    /// Amounts a scam text demanded (a fee, a deposit): paying exactly that is telling.
+    pub demanded: Vec<Money>,
 }
 
 /// What the meaning of an event may look at.
@@ -340,6 +342,19 @@ fn read_text(
 ) {
     let analysis = text::analyze(text, source);
     let source_factor = cx.model.text.sources.get(source_key(source)).copied().unwrap_or(1.0);
+    let scam = analysis.findings.iter().any(|f| {
+        f.class != TextClass::MoneyOut
+            && f.class != TextClass::Credit
+            && f.strength >= cx.model.text.min_strength
+    });
+    if scam {
+        m.demanded = crate::amount::find_amounts_in_text(text)
+            .into_iter()
+            .map(|a| a.money)
+            .filter(|a| a.fen() > 0)
+            .take(4)
+            .collect();
+    }
     for f in &analysis.findings {
         if f.class == TextClass::MoneyOut {
             if from_money_sender {

@@ -67,6 +67,8 @@ struct Body {
     platform_control: Option<Millis>,
     #[serde(default)]
     trusted_call_end: Option<Millis>,
+    #[serde(default)]
+    demanded: Vec<(i64, Millis)>,
     start: Option<Millis>,
     signals: Vec<SignalS>,
     fired: Vec<(String, Level, Millis)>,
@@ -177,6 +179,7 @@ pub fn write(
         platform_capture: state.platform_capture,
         platform_control: state.platform_control,
         trusted_call_end: state.trusted_call_end,
+        demanded: state.demanded.iter().map(|(m, t)| (m.fen(), *t)).collect(),
         start: ep.start,
         signals: ep.signals.iter().map(signal_out).collect(),
         fired: ep.fired.iter().map(|f| (f.pattern.clone(), f.level, f.t)).collect(),
@@ -357,6 +360,13 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         platform_capture: b.platform_capture,
         platform_control: b.platform_control,
         trusted_call_end: b.trusted_call_end,
+        demanded: b
+            .demanded
+            .into_iter()
+            .filter(|(f, _)| *f > 0)
+            .take(crate::state::MAX_DEMANDED)
+            .map(|(f, t)| (Money(f), t))
+            .collect(),
     };
     let episode = Episode {
         start: b.start,

@@ -14,6 +14,7 @@ pub const MAX_SHARES: usize = 4;
 pub const MAX_INSTALLS: usize = 64;
 pub const MAX_GRANTS: usize = 32;
 pub const MAX_CONTACTS_ADDED: usize = 32;
+pub const MAX_DEMANDED: usize = 8;
 /// An install label is chosen by the app itself: keep only this many characters.
 pub const MAX_LABEL_CHARS: usize = 48;
 /// Installs, grants and saved contacts are remembered this long.
@@ -75,6 +76,8 @@ pub struct DeviceState {
     pub platform_control: Option<Millis>,
     /// When the last call with a trusted contact ended.
     pub trusted_call_end: Option<Millis>,
+    /// Amounts scam texts demanded, and when (see `signals::Meaning::demanded`).
+    pub demanded: Vec<(crate::amount::Money, Millis)>,
 }
 
 fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {
@@ -86,7 +89,13 @@ fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {
 
 impl DeviceState {
     /// On a call with a trusted contact, or just off one (`within` ms), and no stranger on the line.
+    /// Not while a contact saved in the last day may be the caller (a scammer asks
+    /// to be saved; the observer may not tell which contact is calling).
     pub fn trusted_context(&self, t: Millis, within: Millis) -> bool {
+        const SAVED_RECENTLY: Millis = 24 * 3_600_000;
+        if self.contacts_added.iter().any(|&(_, at)| t.saturating_sub(at) <= SAVED_RECENTLY) {
+            return false;
+        }
         match &self.call {
             Some(c) => c.signal.is_none(),
             None => self.trusted_call_end.is_some_and(|at| t.saturating_sub(at) <= within),
@@ -173,9 +182,21 @@ impl DeviceState {
             || self.grants.iter().any(|g| t.saturating_sub(g.t) <= RECENT)
     }
 
+    pub fn demanded(&mut self, amount: crate::amount::Money, t: Millis) {
+        self.demanded.retain(|(a, _)| *a != amount);
+        push_capped(&mut self.demanded, (amount, t), MAX_DEMANDED);
+    }
+
+    /// Whether `amount` is within 1% of an amount a scam text demanded in the memory window.
+    pub fn was_demanded(&self, amount: crate::amount::Money) -> bool {
+        let a = amount.fen();
+        self.demanded.iter().any(|(d, _)| (d.fen() - a).abs() * 100 <= d.fen().max(1))
+    }
+
     /// Forgets what is older than the memory window.
     pub fn expire(&mut self, t: Millis) {
         let fresh = |at: Millis| t.saturating_sub(at) <= MEMORY_MS;
+        self.demanded.retain(|&(_, at)| fresh(at));
         self.installs.retain(|i| fresh(i.t));
         self.grants.retain(|g| fresh(g.t));
         self.contacts_added.retain(|&(_, at)| fresh(at));

@@ -26,7 +26,8 @@ fn a_share_by_an_app_not_in_the_catalog_counts_the_same() {
     assert_eq!(w[0].rule, "screen-share-during-stranger-call");
     assert_eq!(w[0].level, Level::Caution);
     // Then the bank app opens under the stranger's eyes: danger, before any amount.
-    let w = e.observe(&ev(r#"{"t":360000,"type":"app_foreground","package":"com.android.bankabc"}"#)).unwrap();
+    let w =
+        e.observe(&ev(r#"{"t":360000,"type":"app_foreground","package":"com.android.bankabc"}"#)).unwrap();
     assert_eq!(w[0].rule, "bank-app-while-screen-shared");
     assert!(w[0].level >= Level::Danger, "{:?}", w[0].level);
 }
@@ -56,7 +57,8 @@ fn no_sequence_of_times_stops_the_engine() {
     // And a real scam later is still seen: time keeps moving, so does the episode.
     e.observe(&stranger_call(30_000)).unwrap();
     e.observe(&share(330_000)).unwrap();
-    let w = e.observe(&ev(r#"{"t":390000,"type":"app_foreground","package":"com.android.bankabc"}"#)).unwrap();
+    let w =
+        e.observe(&ev(r#"{"t":390000,"type":"app_foreground","package":"com.android.bankabc"}"#)).unwrap();
     assert!(w.iter().any(|w| w.level >= Level::Danger), "{w:?}");
 }
 

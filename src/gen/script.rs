@@ -68,6 +68,8 @@ pub struct Script<'r> {
     in_call: bool,
     /// A remote-control app holds an accessibility grant (until it is removed).
     controlled: Option<String>,
+    /// The number last saved as a contact: a later call from "a contact" is that number.
+    saved: Option<String>,
 }
 
 impl<'r> Script<'r> {
@@ -90,6 +92,7 @@ impl<'r> Script<'r> {
             phishing_link_seen: false,
             controlled: None,
             in_call: false,
+            saved: None,
         }
     }
 
@@ -211,6 +214,8 @@ impl<'r> Script<'r> {
         self.in_call = true;
         if let Some(a) = app {
             f["app"] = json!(a);
+        } else if let (Some(n), "contact") = (self.saved.take(), peer) {
+            f["number"] = json!(n);
         } else {
             f["number"] = json!(self.number());
         }
@@ -253,6 +258,7 @@ impl<'r> Script<'r> {
 
     pub fn contact_added(&mut self) {
         let n = self.number();
+        self.saved = Some(n.clone());
         self.push("contact_added", json!({ "number": n }));
     }
 

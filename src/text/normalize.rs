@@ -77,13 +77,16 @@ pub struct NChar {
     pub gap: bool,
 }
 
+/// A folded sequence and its replacement.
+type Seq = (Vec<char>, Vec<char>);
+
 /// The folding table (`data/fold.tsv`).
 #[derive(Debug, Clone, Default)]
 pub struct FoldTable {
     single: FastMap<char, char>,
     single_filter: CharFilter,
     /// First character of a sequence -> (sequence, replacement), longest first.
-    seqs: FastMap<char, Vec<(Vec<char>, Vec<char>)>>,
+    seqs: FastMap<char, Vec<Seq>>,
     seq_filter: CharFilter,
 }
 
@@ -150,7 +153,7 @@ impl FoldTable {
         for list in t.seqs.values_mut() {
             // Sequence sources are matched after single folding: a source
             // holding a folded-away character could never match.
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
         }
         for list in t.seqs.values() {
             for (s, _) in list {

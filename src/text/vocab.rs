@@ -133,11 +133,14 @@ pub struct Entry {
 /// Language tags allowed in the file.
 pub const LANGS: [&str; 6] = ["zh", "zh-Hant", "en", "hi-Latn", "ms", "any"];
 
+/// `[word, weight, language]` as written in the file.
+type RawWord = (String, f32, String);
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    classes: HashMap<String, Vec<(String, f32, String)>>,
-    cues: HashMap<String, Vec<(String, f32, String)>>,
+    classes: HashMap<String, Vec<RawWord>>,
+    cues: HashMap<String, Vec<RawWord>>,
     official_domains: Vec<String>,
     short_links: Vec<String>,
     tlds: Vec<String>,
@@ -165,7 +168,7 @@ impl Vocabulary {
         let file: File = serde_json::from_str(json).map_err(|e| format!("not a vocabulary file: {e}"))?;
         let mut v = Vocabulary::default();
         let mut index: HashMap<Vec<char>, usize> = HashMap::new();
-        let mut lists: Vec<(Kind, &Vec<(String, f32, String)>)> = Vec::new();
+        let mut lists: Vec<(Kind, &Vec<RawWord>)> = Vec::new();
         for (name, words) in &file.classes {
             let class = TextClass::from_key(name).ok_or_else(|| format!("unknown class `{name}`"))?;
             lists.push((Kind::Class(class), words));

@@ -56,7 +56,7 @@ pub fn find_links(text: &str, v: &Vocabulary) -> Links {
     // The current token, one byte per character, and its byte range.
     let mut tok: Vec<u8> = Vec::new();
     let (mut start, mut has_dot) = (0usize, false);
-    let mut take = |tok: &[u8], span: (usize, usize), links: &mut Links| {
+    let take = |tok: &[u8], span: (usize, usize), links: &mut Links| {
         let Some(host) = host_of(tok, v) else { return };
         let official = v.official_domains.iter().any(|d| {
             host.len() >= d.len()
