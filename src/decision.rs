@@ -133,6 +133,7 @@ pub fn decide<'m>(
             || gate.payee_new
             || dictated(model, &risk, gate)
             || gate.amount.is_some_and(|a| state.was_demanded(a))
+            || ep.has_untrusted(&model.gate_ties, t, model)
             || gate.kind == GateKind::Credentials;
         let level = if anchored(model, &risk, ep, t) && tied { level } else { level.min(Level::Caution) };
         // A money step repeats its warning only when louder or after a pause.

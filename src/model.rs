@@ -260,6 +260,8 @@ pub struct Model {
     pub stage_caps: BTreeMap<Stage, f32>,
     pub scoring: Scoring,
     pub anchors: Anchors,
+    /// Signals that tie any payment in their episode to the scam (see `decision`).
+    pub gate_ties: Vec<String>,
     pub danger_needs: DangerNeeds,
     pub thresholds: LevelThresholds,
     pub gate: Gate,
@@ -439,7 +441,7 @@ impl Model {
         if self.patterns.is_empty() || self.patterns.len() > 256 {
             return Err("model: 1 to 256 patterns".into());
         }
-        for s in self.anchors.signals.iter().chain(&self.danger_needs.signals) {
+        for s in self.anchors.signals.iter().chain(&self.danger_needs.signals).chain(&self.gate_ties) {
             if !self.signals.contains_key(s) {
                 return Err(format!("model: anchors: unknown signal `{s}`"));
             }
