@@ -55,6 +55,13 @@ pub fn gate_risk(
         };
     } else if ep.signals.iter().any(|s| s.id == "voip_call" && t.saturating_sub(s.t) <= 5 * 60_000) {
         r += g.live_weak_call;
+    } else if let Some((Some(sig), since, end)) = state.last_call {
+        // Hung up a long call minutes ago and now paying: the script said "call
+        // you back after", or "go to your bank app now".
+        let long = end.saturating_sub(since) >= g.long_call_ms;
+        if long && t.saturating_sub(end) <= g.recent_call_ms && sig != "call_service" {
+            r += g.recent_long_call;
+        }
     }
     if state.control_active(t) {
         r += g.live_control;
@@ -67,6 +74,9 @@ pub fn gate_risk(
     }
     if gate.kind == GateKind::Credentials {
         r += g.credentials_after_scam_text;
+    }
+    if gate.amount.is_some_and(|a| state.was_demanded(a)) {
+        r += g.demanded_amount;
     }
     if !gate.catalogued {
         r *= g.uncatalogued_app_factor;
@@ -122,6 +132,8 @@ pub fn decide<'m>(
             || state.platform_capture.is_some_and(|at| t.saturating_sub(at) <= 30 * 60_000)
             || gate.payee_new
             || dictated(model, &risk, gate)
+            || gate.amount.is_some_and(|a| state.was_demanded(a))
+            || ep.has_untrusted(&model.gate_ties, t, model)
             || gate.kind == GateKind::Credentials;
         let level = if anchored(model, &risk, ep, t) && tied { level } else { level.min(Level::Caution) };
         // A money step repeats its warning only when louder or after a pause.

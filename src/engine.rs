@@ -21,6 +21,9 @@ use crate::warning::{Assessment, Warning};
 use once_cell::sync::Lazy;
 use std::sync::Arc;
 
+/// How often (engine time) old state is forgotten and faded signals pruned.
+const AGE_EVERY_MS: Millis = 60_000;
+
 /// The shipped model, parsed once per process and shared by every engine.
 static BUILTIN_MODEL: Lazy<Arc<Model>> =
     Lazy::new(|| Arc::new(Model::from_json(BUILTIN_JSON).expect("data/model.json is validated by build.rs")));
@@ -53,6 +56,10 @@ pub struct Engine {
     regions: Vec<Region>,
     /// What the current episode said and what the user chose, hash-chained.
     record: crate::record::Record,
+    /// When old state was last forgotten.
+    aged_at: Option<Millis>,
+    /// The home region's currency (looked up once per `set_regions`).
+    currency: crate::amount::Currency,
 }
 
 impl Default for Engine {
@@ -82,6 +89,8 @@ impl Engine {
             pack_serial: 0,
             regions: vec![Region::Cn],
             record: crate::record::Record::default(),
+            aged_at: None,
+            currency: home_currency(Region::Cn),
         }
     }
 
@@ -173,6 +182,7 @@ impl Engine {
                 v.push(*r);
             }
         }
+        self.currency = home_currency(v[0]);
         self.regions = v;
         Ok(())
     }
@@ -331,16 +341,15 @@ impl Engine {
                 self.state.call = None;
             }
         }
+        // Forgetting is bookkeeping, not detection: once a minute of engine time
+        // is enough (signals fade over minutes to days), and it keeps the common
+        // event (an app in front, a call that ends) cheap.
+        if self.aged_at.is_some_and(|a| t < a.saturating_add(AGE_EVERY_MS)) {
+            return;
+        }
+        self.aged_at = Some(t);
         self.state.expire(t);
         self.episode.prune(t, &self.model);
-    }
-
-    /// The home region's currency, for amounts that do not name one.
-    fn currency(&self) -> crate::amount::Currency {
-        let home = self.regions.first().copied().unwrap_or(Region::Cn);
-        crate::amount::Currency::from_code(Regions::builtin().currency(home))
-            .or_else(|| crate::amount::Currency::from_code("CNY"))
-            .expect("CNY is a currency")
     }
 
     fn categories(&self, event: &Event) -> Categories {
@@ -355,7 +364,7 @@ impl Engine {
             state: &self.state,
             categories: self.categories(event),
             is_service_number: &|n| Regions::builtin().is_service_number(&self.regions, n),
-            currency: self.currency(),
+            currency: self.currency,
         };
         signals::meaning(event, &cx)
     }
@@ -380,8 +389,11 @@ impl Engine {
                 });
             }
             EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_some() => {
-                if s.call.take().is_some_and(|c| c.signal.is_none()) {
-                    s.trusted_call_end = Some(t);
+                if let Some(c) = s.call.take() {
+                    if c.signal.is_none() {
+                        s.trusted_call_end = Some(t);
+                    }
+                    s.last_call = Some((c.signal, c.since, t));
                 }
                 self.episode.end_live(Live::Call, None, t, model);
             }
@@ -424,6 +436,9 @@ impl Engine {
                 _ => {}
             },
             _ => {}
+        }
+        for a in &meaning.demanded {
+            self.state.demanded(*a, t);
         }
         for r in &meaning.signals {
             let Some(spec) = model.signal(r.id) else { continue };
@@ -530,7 +545,9 @@ impl Engine {
     /// The device state and episode as a snapshot (versioned, checksummed, no raw
     /// numbers or typed text) to save before the process may die.
     pub fn snapshot(&self) -> String {
-        crate::snapshot::write(&self.state, &self.episode, &self.record, self.last_t, self.offset)
+        let clock =
+            crate::snapshot::Clock { last_t: self.last_t, offset: self.offset, aged_at: self.aged_at };
+        crate::snapshot::write(&self.state, &self.episode, &self.record, clock)
     }
 
     /// Restores a snapshot taken by [`Engine::snapshot`]. A corrupt, truncated,
@@ -543,8 +560,9 @@ impl Engine {
         }
         self.episode = r.episode;
         self.record = r.record;
-        self.last_t = r.last_t;
-        self.offset = r.offset;
+        self.last_t = r.clock.last_t;
+        self.offset = r.clock.offset;
+        self.aged_at = r.clock.aged_at;
         Ok(())
     }
 
@@ -556,6 +574,7 @@ impl Engine {
         self.record = crate::record::Record::default();
         self.last_t = None;
         self.offset = 0;
+        self.aged_at = None;
     }
 
     /// Records what the user chose on a warning (`dismissed`, `cancelled`,
@@ -586,6 +605,13 @@ impl Engine {
     pub fn episode_level(&self) -> Option<Level> {
         self.episode.max_level()
     }
+}
+
+/// The currency of amounts that do not name one, for a home region.
+fn home_currency(home: Region) -> crate::amount::Currency {
+    crate::amount::Currency::from_code(Regions::builtin().currency(home))
+        .or_else(|| crate::amount::Currency::from_code("CNY"))
+        .expect("CNY is a currency")
 }
 
 /// Rejects what no observer should send: empty or absurd package names.

@@ -111,7 +111,7 @@ impl Signal {
             Live::Share => self.weight,
             Live::No => {
                 let age = now.saturating_sub(self.t) as f32;
-                self.weight * 0.5f32.powf(age / self.half_life_ms)
+                self.weight * (-age / self.half_life_ms).exp2()
             }
         }
     }

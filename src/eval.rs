@@ -106,6 +106,8 @@ pub struct TraceResult {
     pub first_danger_rule: Option<String>,
     pub top: Option<Level>,
     pub cautions: usize,
+    /// Any warning (caution included) at or before `money_t`.
+    pub warned_before_money: bool,
     /// Benign: any danger or critical warning.
     pub false_alarm: bool,
 }
@@ -391,6 +393,7 @@ fn finish(
     let mut first_danger_rule = None;
     let mut top = None;
     let mut cautions = 0;
+    let mut first_warning_t: Option<Millis> = None;
     for e in events {
         let warnings = match engine.observe(e) {
             Ok(w) => w,
@@ -400,6 +403,7 @@ fn finish(
             }
         };
         for w in warnings {
+            first_warning_t.get_or_insert(w.t);
             top = top.max(Some(w.level));
             if w.level == Level::Caution {
                 cautions += 1;
@@ -426,6 +430,7 @@ fn finish(
         first_danger_rule,
         top,
         cautions,
+        warned_before_money: matches!((first_warning_t, money_t), (Some(w), Some(m)) if w <= m),
         false_alarm: !scam && first_danger_t.is_some(),
     }
 }
@@ -625,6 +630,7 @@ mod tests {
             first_danger_rule: None,
             top: None,
             cautions: 2,
+            warned_before_money: caught,
             false_alarm: fa,
         };
         let r = report(

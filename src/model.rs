@@ -127,11 +127,16 @@ pub struct Gate {
     pub long_stranger_call: f32,
     /// For an `unverified` or `service` caller (the bank-app view sees only these).
     pub long_weak_call: f32,
+    /// A long call that ended less than `recent_call_ms` before the money step.
+    pub recent_long_call: f32,
+    pub recent_call_ms: u64,
     pub live_control: f32,
     pub payee_new: f32,
     pub dictated_amount: f32,
     pub dictated_needs_risk: f32,
     pub credentials_after_scam_text: f32,
+    /// Paying exactly an amount a scam text demanded (a fee, a deposit, a "code").
+    pub demanded_amount: f32,
     /// A new payee after a sideloaded app or remote control: the no-call scams' money step.
     pub new_payee_after_anchor: f32,
     /// A transfer to a payee the bank says is known is that much less likely a scam.
@@ -255,6 +260,8 @@ pub struct Model {
     pub stage_caps: BTreeMap<Stage, f32>,
     pub scoring: Scoring,
     pub anchors: Anchors,
+    /// Signals that tie any payment in their episode to the scam (see `decision`).
+    pub gate_ties: Vec<String>,
     pub danger_needs: DangerNeeds,
     pub thresholds: LevelThresholds,
     pub gate: Gate,
@@ -306,6 +313,7 @@ pub const SIGNAL_IDS: &[&str] = &[
     "platform_controlled",
     "display_cast",
     "money_app_while_controlled",
+    "money_app_during_call",
     "money_step",
 ];
 
@@ -387,11 +395,13 @@ impl Model {
             g.live_weak_call,
             g.long_stranger_call,
             g.long_weak_call,
+            g.recent_long_call,
             g.live_control,
             g.payee_new,
             g.dictated_amount,
             g.dictated_needs_risk,
             g.credentials_after_scam_text,
+            g.demanded_amount,
             g.new_payee_after_anchor,
             g.known_payee_factor,
             g.uncatalogued_app_factor,
@@ -432,7 +442,7 @@ impl Model {
         if self.patterns.is_empty() || self.patterns.len() > 256 {
             return Err("model: 1 to 256 patterns".into());
         }
-        for s in self.anchors.signals.iter().chain(&self.danger_needs.signals) {
+        for s in self.anchors.signals.iter().chain(&self.danger_needs.signals).chain(&self.gate_ties) {
             if !self.signals.contains_key(s) {
                 return Err(format!("model: anchors: unknown signal `{s}`"));
             }

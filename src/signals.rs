@@ -49,6 +49,8 @@ pub struct Meaning {
     pub gate: Option<MoneyGate>,
     /// A bank or payment app says money went out.
     pub money_left: Option<Fact>,
+    /// Amounts a scam text demanded (a fee, a deposit): paying exactly that is telling.
+    pub demanded: Vec<Money>,
 }
 
 /// What the meaning of an event may look at.
@@ -126,11 +128,25 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             if cats.contains(Category::Loan) {
                 m.raise("loan_app_opened", 1.0, Live::No, Some(package), app_fact("loan_app", package));
             }
-            if (cats.contains(Category::Bank) || cats.contains(Category::Payment))
-                && state.control_active(event.t)
-            {
+            let money_app = cats.contains(Category::Bank) || cats.contains(Category::Payment);
+            if money_app && state.control_active(event.t) {
                 let fact = app_fact("money_app", package);
                 m.raise("money_app_while_controlled", 1.0, Live::No, Some(package), fact);
+            }
+            // "Open your bank app now": ten minutes into a stranger's call. (Not for
+            // callers the observer could not check: that is every call a bank app sees.)
+            let guided = state.call.as_ref().is_some_and(|c| {
+                matches!(c.signal, Some(s) if s != "call_unverified" && s != "call_service")
+                    && event.t.saturating_sub(c.since) >= cx.model.gate.long_call_ms
+            });
+            if money_app && guided {
+                m.raise(
+                    "money_app_during_call",
+                    1.0,
+                    Live::No,
+                    Some(package),
+                    app_fact("money_app", package),
+                );
             }
         }
         EventKind::AppInstalled { package, installer, .. } => {
@@ -340,6 +356,19 @@ fn read_text(
 ) {
     let analysis = text::analyze(text, source);
     let source_factor = cx.model.text.sources.get(source_key(source)).copied().unwrap_or(1.0);
+    let scam = analysis.findings.iter().any(|f| {
+        f.class != TextClass::MoneyOut
+            && f.class != TextClass::Credit
+            && f.strength >= cx.model.text.min_strength
+    });
+    if scam {
+        m.demanded = crate::amount::find_amounts_in_text(text)
+            .into_iter()
+            .map(|a| a.money)
+            .filter(|a| a.fen() > 0)
+            .take(4)
+            .collect();
+    }
     for f in &analysis.findings {
         if f.class == TextClass::MoneyOut {
             if from_money_sender {

@@ -58,6 +58,8 @@ struct Envelope {
 struct Body {
     last_t: Option<Millis>,
     offset: Millis,
+    #[serde(default)]
+    aged_at: Option<Millis>,
     call: Option<CallS>,
     shares: Vec<(Option<String>, Millis)>,
     foreground: Option<(String, Millis)>,
@@ -67,6 +69,10 @@ struct Body {
     platform_control: Option<Millis>,
     #[serde(default)]
     trusted_call_end: Option<Millis>,
+    #[serde(default)]
+    demanded: Vec<(i64, Millis)>,
+    #[serde(default)]
+    last_call: Option<(Option<String>, Millis, Millis)>,
     start: Option<Millis>,
     signals: Vec<SignalS>,
     fired: Vec<(String, Level, Millis)>,
@@ -148,16 +154,20 @@ fn checksum(body: &str) -> String {
 }
 
 /// The engine's state as a snapshot string.
-pub fn write(
-    state: &DeviceState,
-    ep: &Episode,
-    record: &crate::record::Record,
-    last_t: Option<Millis>,
-    offset: Millis,
-) -> String {
+/// The engine's clock: the last time seen, the epoch offset, when it last aged state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Clock {
+    pub last_t: Option<Millis>,
+    pub offset: Millis,
+    pub aged_at: Option<Millis>,
+}
+
+pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, clock: Clock) -> String {
+    let Clock { last_t, offset, aged_at } = clock;
     let body = Body {
         last_t,
         offset,
+        aged_at,
         call: state.call.as_ref().map(|c| CallS {
             direction: c.direction,
             peer: c.peer,
@@ -177,6 +187,8 @@ pub fn write(
         platform_capture: state.platform_capture,
         platform_control: state.platform_control,
         trusted_call_end: state.trusted_call_end,
+        demanded: state.demanded.iter().map(|(m, t)| (m.fen(), *t)).collect(),
+        last_call: state.last_call.map(|(s, a, b)| (s.map(str::to_string), a, b)),
         start: ep.start,
         signals: ep.signals.iter().map(signal_out).collect(),
         fired: ep.fired.iter().map(|f| (f.pattern.clone(), f.level, f.t)).collect(),
@@ -305,8 +317,7 @@ pub struct Restored {
     pub state: DeviceState,
     pub episode: Episode,
     pub record: crate::record::Record,
-    pub last_t: Option<Millis>,
-    pub offset: Millis,
+    pub clock: Clock,
 }
 
 /// Reads a snapshot; any doubt refuses it whole.
@@ -357,6 +368,19 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         platform_capture: b.platform_capture,
         platform_control: b.platform_control,
         trusted_call_end: b.trusted_call_end,
+        last_call: match b.last_call {
+            Some((sig, a, e)) => {
+                Some((sig.map(|s| static_of(SIGNAL_IDS, &s, "call signal")).transpose()?, a, e))
+            }
+            None => None,
+        },
+        demanded: b
+            .demanded
+            .into_iter()
+            .filter(|(f, _)| *f > 0)
+            .take(crate::state::MAX_DEMANDED)
+            .map(|(f, t)| (Money(f), t))
+            .collect(),
     };
     let episode = Episode {
         start: b.start,
@@ -370,5 +394,10 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         }
         None => crate::record::Record::default(),
     };
-    Ok(Restored { state, episode, record, last_t: b.last_t, offset: b.offset })
+    Ok(Restored {
+        state,
+        episode,
+        record,
+        clock: Clock { last_t: b.last_t, offset: b.offset, aged_at: b.aged_at },
+    })
 }

@@ -14,6 +14,7 @@ pub const MAX_SHARES: usize = 4;
 pub const MAX_INSTALLS: usize = 64;
 pub const MAX_GRANTS: usize = 32;
 pub const MAX_CONTACTS_ADDED: usize = 32;
+pub const MAX_DEMANDED: usize = 8;
 /// An install label is chosen by the app itself: keep only this many characters.
 pub const MAX_LABEL_CHARS: usize = 48;
 /// Installs, grants and saved contacts are remembered this long.
@@ -75,6 +76,10 @@ pub struct DeviceState {
     pub platform_control: Option<Millis>,
     /// When the last call with a trusted contact ended.
     pub trusted_call_end: Option<Millis>,
+    /// The last call that ended: its signal, when it began and when it ended.
+    pub last_call: Option<(Option<&'static str>, Millis, Millis)>,
+    /// Amounts scam texts demanded, and when (see `signals::Meaning::demanded`).
+    pub demanded: Vec<(crate::amount::Money, Millis)>,
 }
 
 fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {
@@ -179,9 +184,21 @@ impl DeviceState {
             || self.grants.iter().any(|g| t.saturating_sub(g.t) <= RECENT)
     }
 
+    pub fn demanded(&mut self, amount: crate::amount::Money, t: Millis) {
+        self.demanded.retain(|(a, _)| *a != amount);
+        push_capped(&mut self.demanded, (amount, t), MAX_DEMANDED);
+    }
+
+    /// Whether `amount` is within 1% of an amount a scam text demanded in the memory window.
+    pub fn was_demanded(&self, amount: crate::amount::Money) -> bool {
+        let a = amount.fen();
+        self.demanded.iter().any(|(d, _)| (d.fen() - a).abs() * 100 <= d.fen().max(1))
+    }
+
     /// Forgets what is older than the memory window.
     pub fn expire(&mut self, t: Millis) {
         let fresh = |at: Millis| t.saturating_sub(at) <= MEMORY_MS;
+        self.demanded.retain(|&(_, at)| fresh(at));
         self.installs.retain(|i| fresh(i.t));
         self.grants.retain(|g| fresh(g.t));
         self.contacts_added.retain(|&(_, at)| fresh(at));

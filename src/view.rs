@@ -65,7 +65,7 @@ pub fn default_bank_package(events: &[Event]) -> Option<String> {
 ///   share that began in another app becomes visible when the bank comes to the
 ///   front (`screen_share_started` at that moment) and invisible when it leaves
 ///   (`screen_share_stopped`), as the platform's capture callbacks report it.
-/// - Settings: only `developer_options`. Notifications, SMS: dropped.
+/// - Settings: only `developer_options`, and `bank_notifications_off` for its own app. Notifications, SMS: dropped.
 pub fn bank_view(events: &[Event], bank_package: Option<&str>) -> Vec<Event> {
     let default;
     let bank = match bank_package {
@@ -117,8 +117,12 @@ pub fn bank_view(events: &[Event], bank_package: Option<&str>) -> Vec<Event> {
                     out.push(e.clone());
                 }
             }
-            EventKind::SettingChanged { setting, .. } => {
-                if *setting == Setting::DeveloperOptions {
+            // A bank app can read developer options, and whether its own
+            // notifications are on (`areNotificationsEnabled`), nothing else.
+            EventKind::SettingChanged { setting, package, .. } => {
+                let own_notifications =
+                    *setting == Setting::BankNotificationsOff && package.as_deref().map_or(true, own);
+                if *setting == Setting::DeveloperOptions || own_notifications {
                     out.push(e.clone());
                 }
             }
@@ -260,7 +264,7 @@ mod tests {
                         assert!(own(&front), "{}: only over its own window", tr.name)
                     }
                     EventKind::SettingChanged { setting, .. } => {
-                        assert_eq!(*setting, Setting::DeveloperOptions)
+                        assert!(matches!(setting, Setting::DeveloperOptions | Setting::BankNotificationsOff))
                     }
                     EventKind::Notification { .. }
                     | EventKind::SmsReceived { .. }

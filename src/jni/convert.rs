@@ -64,10 +64,10 @@ pub(crate) struct RawStrings<'a, 'l> {
     pub d: &'a JString<'l>,
 }
 
-/// What the engine reads of a text (`text`, `title`, a label, a number...): the first
-/// 4,096 UTF-8 bytes (`text::MAX_BYTES` on the text branch). Longer text is clipped here,
-/// before conversion, so a 20,000-char accessibility dump costs what a 4,000-char one does.
-pub(crate) const SCANNED_TEXT_BYTES: usize = 4096;
+/// What the engine reads of a text (`text`, `title`, a label, a number...): its first
+/// [`crate::text::MAX_BYTES`] UTF-8 bytes. Longer text is clipped here, before conversion,
+/// so a 20,000-char accessibility dump costs what a 4,000-char one does.
+pub(crate) const SCANNED_TEXT_BYTES: usize = crate::text::MAX_BYTES;
 
 /// Identifiers (package names, currency codes, amounts) longer than this many UTF-16
 /// units are refused before conversion; the engine would refuse them anyway (a package
@@ -83,11 +83,15 @@ pub(crate) enum Limit {
     Id,
 }
 
-/// Stack buffer size for the common short strings (package names, amounts, SMS).
+/// Stack buffer size (UTF-16 units) for the common short strings (package names, amounts, SMS).
 const STACK_UNITS: usize = 512;
 
-/// A Java string, or `None` for null: read as UTF-16 with `GetStringRegion` (only the
-/// part that is needed), then converted to UTF-8. An unpaired surrogate becomes U+FFFD.
+/// A Java string, or `None` for null, reading only the part that is needed.
+///
+/// The fast path has the VM convert that part to modified UTF-8 (`GetStringUTFRegion`,
+/// one pass, no VM allocation); that is valid UTF-8 unless the text holds a NUL, a
+/// character outside the BMP or an unpaired surrogate, which take the UTF-16 path
+/// (`GetStringRegion`; an unpaired surrogate becomes U+FFFD).
 pub(crate) fn java_string(
     env: &Env<'_>,
     s: &JString<'_>,
@@ -108,6 +112,55 @@ pub(crate) fn java_string(
         // Every UTF-16 unit is at least one UTF-8 byte: this many units cover the bytes kept.
         Limit::Clip => len.min(SCANNED_TEXT_BYTES),
     };
+    let mut out = match utf8_region(env, s, take) {
+        Some(text) => text,
+        None => utf16_region(env, s, take, take < len),
+    };
+    if matches!(limit, Limit::Clip) && out.len() > SCANNED_TEXT_BYTES {
+        let mut cut = SCANNED_TEXT_BYTES;
+        while !out.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.truncate(cut);
+    }
+    Ok(Some(out))
+}
+
+/// The first `take` units as UTF-8 via `GetStringUTFRegion`, or `None` when the VM's
+/// modified UTF-8 is not plain UTF-8 (see [`java_string`]).
+fn utf8_region(env: &Env<'_>, s: &JString<'_>, take: usize) -> Option<String> {
+    // At most 3 bytes per unit, plus room for a terminator; modified UTF-8 never holds
+    // a 0 byte, so the first 0 left in the zeroed buffer marks the end on any VM.
+    let size = take * 3 + 1;
+    let mut stack = [0u8; STACK_UNITS * 3 + 1];
+    let mut heap = Vec::new();
+    let on_stack = size <= stack.len();
+    let buf: &mut [u8] = if on_stack {
+        &mut stack[..size]
+    } else {
+        heap.resize(size, 0);
+        &mut heap
+    };
+    if take > 0 {
+        let raw = env.get_raw();
+        // Safety: valid env and string (see java_string); the region [0, take) is within
+        // the string and `buf` holds the worst case, so the call cannot throw or overrun.
+        unsafe {
+            ((**raw).v1_2.GetStringUTFRegion)(raw, s.as_raw(), 0, take as jsize, buf.as_mut_ptr().cast());
+        }
+    }
+    let n = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    if on_stack {
+        return std::str::from_utf8(&buf[..n]).ok().map(str::to_owned);
+    }
+    heap.truncate(n);
+    String::from_utf8(heap).ok()
+}
+
+/// The first `take` units via `GetStringRegion`, decoded with U+FFFD for unpaired
+/// surrogates; `cut`: the string goes on after them, so a high surrogate at the end is
+/// half of a pair and is dropped.
+fn utf16_region(env: &Env<'_>, s: &JString<'_>, take: usize, cut: bool) -> String {
     let mut stack = [0u16; STACK_UNITS];
     let mut heap = Vec::new();
     let buf: &mut [u16] = if take <= STACK_UNITS {
@@ -117,26 +170,17 @@ pub(crate) fn java_string(
         &mut heap
     };
     if take > 0 {
-        // Safety: as above; `buf` holds exactly `take` <= length units, so the region is in
-        // bounds and GetStringRegion cannot throw.
+        let raw = env.get_raw();
+        // Safety: as in utf8_region; `buf` holds exactly `take` units.
         unsafe {
             ((**raw).v1_2.GetStringRegion)(raw, s.as_raw(), 0, take as jsize, buf.as_mut_ptr());
         }
     }
     let mut units: &[u16] = buf;
-    // Never split a surrogate pair at the cut.
-    if take < len && units.last().is_some_and(|u| (0xD800..0xDC00).contains(u)) {
+    if cut && units.last().is_some_and(|u| (0xD800..0xDC00).contains(u)) {
         units = &units[..units.len() - 1];
     }
-    let mut out = String::from_utf16_lossy(units);
-    if matches!(limit, Limit::Clip) && out.len() > SCANNED_TEXT_BYTES {
-        let mut cut = SCANNED_TEXT_BYTES;
-        while !out.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        out.truncate(cut);
-    }
-    Ok(Some(out))
+    String::from_utf16_lossy(units)
 }
 
 /// An identifier-like Java string (package name, lang, tag), or `None` for null.
@@ -317,9 +361,15 @@ pub(crate) fn event_strings(event: &Event) -> Vec<&str> {
 }
 
 /// The core's JSON for an event plus the fields it deliberately leaves out (number,
-/// sender, payee), so tests can check every field crossed the boundary.
+/// sender, payee, typed text), so tests can check every field crossed the boundary.
 pub(crate) fn echo_json(event: &Event) -> String {
     let mut json = event.to_json();
+    // The core writes typed text other than amounts as "" (it may be a password).
+    if let EventKind::TextEntered { text, .. } = &event.kind {
+        if let Some(head) = json.strip_suffix(r#""text":""}"#) {
+            json = format!("{head}\"text\":{}}}", serde_json::json!(text));
+        }
+    }
     let extra: Vec<(&str, &Option<String>)> = match &event.kind {
         EventKind::CallStarted { number, .. } | EventKind::ContactAdded { number } => {
             vec![("number", number)]

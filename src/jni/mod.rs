@@ -7,13 +7,18 @@
 //!   with `RegisterNatives` (nothing else is exported), after caching the classes and
 //!   method ids the bridge needs (looked up there, on the thread that loaded the
 //!   library, so Android's class loader finds our classes).
-//! - Every native runs inside `EnvUnowned::with_env(..).resolve::<ThrowJava>()`:
-//!   errors are one enum ([`error::BridgeError`]) mapped to Java exceptions in one
-//!   place, and panics are caught and rethrown as `AssertionError`.
+//! - Every native runs inside `error::run`: `EnvUnowned::with_env(..).into_outcome()`,
+//!   the cheapest panic-safe entry of jni 0.22 (success returns directly); errors are
+//!   one enum (`error::BridgeError`) mapped to Java exceptions in one cold place, and
+//!   panics are caught and rethrown as `AssertionError`. Messages never carry a value
+//!   the caller passed.
+//! - Strings are read with `GetStringUTFRegion`, only the part the engine uses
+//!   (`convert::java_string`).
 //! - An engine is a `Box<Handle>` passed to Java as a `long`; the Java side guarantees
 //!   that a freed handle is never passed back (see `ScamGuard.close()`).
 //! - Optional asynchronous listener delivery runs on a thread we own, attached with
-//!   `attach_current_thread_for_scope` ([`dispatch`]).
+//!   `attach_current_thread_for_scope`, behind a bounded queue that coalesces per
+//!   episode (`dispatch`).
 //!
 //! Logging goes through `log` (to logcat on Android). Never log raw phone numbers
 //! or typed text.

@@ -9,7 +9,8 @@ use super::convert::{self, RawStrings};
 use super::dispatch::Dispatcher;
 use super::error::{run, BridgeError};
 use crate::{Engine, Lang};
-use jni::objects::{JClass, JObject, JString};
+use jni::objects::{JClass, JObject, JObjectArray, JString};
+use jni::refs::IntoAuto as _;
 use jni::sys::{jint, jlong};
 use jni::{jni_str, Env, EnvUnowned, NativeMethod};
 use std::ffi::c_void;
@@ -88,6 +89,11 @@ pub(crate) fn register(env: &mut Env<'_>) -> Result<(), BridgeError> {
                 jni_str!("addApps"),
                 jni_str!("(JLjava/lang/String;)I"),
                 add_apps as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
+                jni_str!("setRegions"),
+                jni_str!("(J[Ljava/lang/String;)V"),
+                set_regions as *mut c_void,
             ),
             NativeMethod::from_raw_parts(
                 jni_str!("droppedWarnings"),
@@ -295,6 +301,36 @@ extern "system" fn add_apps<'l>(
         let tsv = tsv.try_to_string(env)?;
         let n = handle.engine().add_apps(&tsv).map_err(|e| BridgeError::core(e, &[&tsv]))?;
         Ok(jint::try_from(n).unwrap_or(jint::MAX))
+    })
+}
+
+/// At most this many region names in one call (there are 8 regions).
+const MAX_REGIONS: usize = 32;
+
+/// `void setRegions(long handle, String[] wireNames)`: the regions whose lists and
+/// rules apply (`cn`, `hk`, `tw`, `sg`, `in`, `uk`, `us`, `au`).
+extern "system" fn set_regions<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    h: jlong,
+    names: JObjectArray<'l, JString<'l>>,
+) {
+    run(&mut env, |env| {
+        let handle = handle(h)?;
+        if names.is_null() {
+            return Err(BridgeError::Null("regions".into()));
+        }
+        let n = names.len(env)?;
+        if n > MAX_REGIONS {
+            return Err(BridgeError::Arg("regions: too many".into()));
+        }
+        let mut wire = Vec::with_capacity(n);
+        for i in 0..n {
+            let name = names.get_element(env, i)?.auto();
+            wire.push(convert::req_string(env, &name, &|| "regions: a region".to_string())?);
+        }
+        handle.engine().set_regions_wire(&wire).map_err(|e| BridgeError::core(e, &[]))?;
+        Ok(())
     })
 }
 

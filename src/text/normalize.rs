@@ -252,7 +252,7 @@ impl FoldTable {
                     let b = t & !LOOKALIKE_BIT;
                     if (self.ascii_seq[(b >> 6) as usize] >> (b & 63)) & 1 != 0
                         && seq_from == usize::MAX
-                        && (gap || first.last().is_none_or(|p| !p.c.is_ascii_alphanumeric()))
+                        && (gap || first.last().map_or(true, |p| !p.c.is_ascii_alphanumeric()))
                     {
                         seq_from = first.len();
                     }

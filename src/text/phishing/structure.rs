@@ -176,7 +176,7 @@ mod tests {
     fn reference(text: &str, v: &Vocabulary) -> Links {
         let mut links = Links::default();
         let (mut tok, mut start) = (Vec::new(), 0);
-        let mut flush = |tok: &mut Vec<u8>, start: usize, end: usize, links: &mut Links| {
+        let flush = |tok: &mut Vec<u8>, start: usize, end: usize, links: &mut Links| {
             if tok.contains(&b'.') {
                 take(tok, (start, end), v, links);
             }

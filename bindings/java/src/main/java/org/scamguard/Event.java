@@ -907,10 +907,13 @@ public final class Event {
         return Objects.hash(type, time, direction, peer, channel, app, number, pkg, installer, label, setting, enabled, field, text, title, sender, senderKind, amount, currency, payeeNew, payee, verification, tool, fromStore, active, paymentKind, riskKind);
     }
 
-    /** Type, time and package only: never the number, the sender or any text. */
+    /**
+     * Type and time only: never the number, the sender, a package name or any text (a caller's
+     * value may end up in a log line).
+     */
     @Override
     public String toString() {
-        return "Event{" + type.wireName() + ", t=" + time + (pkg != null ? ", " + pkg : "") + "}";
+        return "Event{" + type.wireName() + ", t=" + time + "}";
     }
 
     /** The {@code type} of an event (trace format). Ordinals are shared with native code: do not reorder. */

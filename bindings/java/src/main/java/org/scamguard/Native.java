@@ -71,6 +71,9 @@ final class Native {
     /** Adds {@code package<TAB>category[<TAB>label]} rows; returns how many. */
     static native int addApps(long handle, String tsv);
 
+    /** Sets the active regions by wire name ({@code cn}, {@code hk}, ...). */
+    static native void setRegions(long handle, String[] wireNames);
+
     /** Warnings the async listener queue dropped (coalesced) so far. */
     static native long droppedWarnings(long handle);
 

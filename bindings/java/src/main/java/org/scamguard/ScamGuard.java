@@ -60,6 +60,7 @@ public final class ScamGuard implements AutoCloseable {
         private @Nullable String rulePack;
         private boolean asyncListeners;
         private int queueCapacity = DEFAULT_LISTENER_QUEUE_CAPACITY;
+        private @Nullable List<String> regions;
 
         /** Default options: built-in rules, zh-CN, listeners on the calling thread. */
         public Options() {}
@@ -94,6 +95,33 @@ public final class ScamGuard implements AutoCloseable {
         /** Bean-style {@link #lang(Lang)} (Kotlin: {@code options.lang = Lang.EN}). */
         public void setLang(Lang lang) {
             lang(lang);
+        }
+
+        /**
+         * The regions whose official numbers, apps and scam scripts apply, by wire name: {@code
+         * "cn"}, {@code "hk"}, {@code "tw"}, {@code "sg"}, {@code "in"}, {@code "uk"}, {@code
+         * "us"}, {@code "au"} (several may be active). Not called: the engine's default. An
+         * unknown name makes the {@link ScamGuard} constructor throw {@link
+         * IllegalArgumentException}.
+         */
+        public Options regions(String... wireNames) {
+            Objects.requireNonNull(wireNames, "regions");
+            List<String> copy = new java.util.ArrayList<>(wireNames.length);
+            for (String r : wireNames) {
+                copy.add(Objects.requireNonNull(r, "regions: a region"));
+            }
+            this.regions = Collections.unmodifiableList(copy);
+            return this;
+        }
+
+        /** The regions set with {@link #regions(String...)}, or null for the engine's default. */
+        public @Nullable List<String> getRegions() {
+            return regions;
+        }
+
+        /** Bean-style {@link #regions(String...)} (Kotlin: {@code options.regions = listOf("hk")}). */
+        public void setRegions(List<String> wireNames) {
+            regions(Objects.requireNonNull(wireNames, "regions").toArray(new String[0]));
         }
 
         /**
@@ -251,6 +279,15 @@ public final class ScamGuard implements AutoCloseable {
         }
         this.state = new NativeState(h);
         this.cleanable = EngineCleaner.register(this, state);
+        List<String> regions = o.regions;
+        if (regions != null) {
+            try {
+                Native.setRegions(h, regions.toArray(new String[0]));
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- events

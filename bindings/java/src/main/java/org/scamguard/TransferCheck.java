@@ -56,10 +56,10 @@ public final class TransferCheck {
         return payeeNew;
     }
 
-    /** Package and currency only: the amount is typed text and stays out of logs. */
+    /** Whether a package was given, and payeeNew: the amount, currency and package stay out of logs. */
     @Override
     public String toString() {
-        return "TransferCheck{" + pkg + ", " + currency + ", payeeNew=" + payeeNew + "}";
+        return "TransferCheck{" + (pkg == null ? "no package" : "package") + ", payeeNew=" + payeeNew + "}";
     }
 
     /** Builds a {@link TransferCheck}; only {@link #amount(String)} is required. */

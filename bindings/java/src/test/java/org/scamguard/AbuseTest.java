@@ -59,6 +59,7 @@ class AbuseTest {
         if (type == Locale.class) return Locale.CHINA;
         if (type.isEnum()) return type.getEnumConstants()[0];
         if (type == String[].class) return new String[] {"cn"};
+        if (type == List.class) return List.of("cn");
         throw new AssertionError("no sample for " + type);
     }
 
@@ -130,8 +131,7 @@ class AbuseTest {
             }
             for (Method m : publicMethods(Lang.class, true)) checkNulls(m, null, problems);
             // Still a working engine after all that.
-            g.onCallStarted(CLOCK.addAndGet(1_000), Event.Direction.INCOMING, Event.Peer.UNKNOWN, null, null);
-            assertFalse(g.onScreenShareStarted(CLOCK.addAndGet(1_000), "com.tencent.wemeet.app").isEmpty());
+            assertEquals(List.of(), g.onAppForeground(CLOCK.addAndGet(1_000), "com.android.launcher"));
         }
         assertEquals(List.of(), problems);
     }
@@ -142,6 +142,11 @@ class AbuseTest {
     void unpairedSurrogatesBecomeReplacementCharacters() {
         String json = Wire.encode(Event.screenText(1, "com.example.app", "a\uD800b\uDC00c\uD83D\uDE00"), Native::echo);
         assertTrue(json.endsWith("\"text\":\"a\uFFFDb\uFFFDc\uD83D\uDE00\"}"), json);
+        // NUL (modified UTF-8 writes it as C0 80) and text outside the BMP cross intact.
+        String nul = Wire.encode(Event.screenText(1, "com.example.app", "a\u0000b\uD83D\uDE00"), Native::echo);
+        assertTrue(nul.endsWith("\"text\":\"a\\u0000b\uD83D\uDE00\"}"), nul);
+        String cjk = Wire.encode(Event.screenText(1, "com.example.app", "备用金 ｜ 額度"), Native::echo);
+        assertTrue(cjk.endsWith("\"text\":\"备用金 ｜ 額度\"}"), cjk);
         try (ScamGuard g = new ScamGuard()) {
             assertThrows(IllegalArgumentException.class, () -> g.onAppForeground(1, "com.\uD800 app"));
             g.onTextEntered(2, "com.android.bankabc", Event.Field.AMOUNT, "\uDC00\uDC00");
@@ -172,7 +177,8 @@ class AbuseTest {
             g.onNotification(102, "com.android.bankabc", huge, huge);
             g.onSmsReceived(103, huge, Event.SenderKind.UNKNOWN, huge);
             g.onAppInstalled(104, "com.example.app", null, huge);
-            g.addApp("com.example.city", AppCategory.BANK, huge);
+            e = assertThrows(IllegalArgumentException.class, () -> g.addApp("com.example.city", AppCategory.BANK, huge));
+            assertFalse(e.getMessage().contains(PHONE), e.getMessage());
             assertFalse(log.text().contains(PHONE), log.text());
         }
     }
@@ -184,6 +190,10 @@ class AbuseTest {
         String json = Wire.encode(Event.screenText(1, "p", s), Native::echo);
         assertFalse(json.contains("\uFFFD"), "no half surrogate at the cut");
         assertTrue(json.endsWith("a\"}"), json.substring(json.length() - 20));
+        // CJK: 3 bytes a character, cut at a character boundary within the 4096 bytes.
+        String cjk = Wire.encode(Event.screenText(1, "p", "额".repeat(5000)), Native::echo);
+        String text = cjk.substring(cjk.indexOf("\"text\":\"") + 8, cjk.length() - 2);
+        assertEquals("额".repeat(4096 / 3), text);
     }
 
     // ------------------------------------------------------------------ listeners
@@ -444,7 +454,8 @@ class AbuseTest {
                         .peer(Event.Peer.UNKNOWN).number(v).build().toString());
                 said.add(Event.textEntered(1, "p", Event.Field.PASSWORD, v).toString());
                 said.add(Event.builder(Event.Type.TRANSFER_STARTED, 1).amount(v).payee(v).build().toString());
-                said.add(TransferCheck.builder().amount(v).build().toString());
+                said.add(TransferCheck.builder().amount(v).pkg("com.p" + v).currency(v).build().toString());
+                said.add(Event.appForeground(1, "com.p" + v).toString());
                 for (Warning w : g.onTextEntered(30, "com.android.bankabc", Event.Field.PASSWORD, v)) {
                     said.add(w.toString());
                     said.add(String.join(" ", w.getEvidence()) + w.getMessage());

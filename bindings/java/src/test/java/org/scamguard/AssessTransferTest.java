@@ -70,7 +70,10 @@ class AssessTransferTest {
             // The old positional form: a null currency is CNY, never an NPE.
             @SuppressWarnings("deprecation")
             TransferVerdict old = g.assessTransfer(70_003, "com.android.bankabc", "19999.58", null, false);
-            assertEquals(a.getLevel(), old.getLevel());
+            TransferVerdict named = g.assessTransfer(70_004,
+                    TransferCheck.builder().pkg("com.android.bankabc").amount("19999.58").payeeNew(false).build());
+            assertEquals(named.getLevel(), old.getLevel());
+            assertEquals(named.getDecision(), old.getDecision());
         }
     }
 

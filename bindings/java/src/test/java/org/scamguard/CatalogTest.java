@@ -1,6 +1,7 @@
 package org.scamguard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,5 +71,43 @@ class CatalogTest {
                 g.addApp("com.example.app" + i++, c, null);
             }
         }
+    }
+
+    @Test
+    void manyAppsInOneCallAllOrNothing() {
+        try (ScamGuard g = new ScamGuard(new ScamGuard.Options().lang("en"))) {
+            StringBuilder rows = new StringBuilder("# package\tcategory\tlabel\n\n");
+            for (int i = 0; i < 10_000; i++) {
+                rows.append("com.example.bank").append(i).append("\tbank\tBank ").append(i).append('\n');
+            }
+            rows.append(CITY_BANK).append("\tbank\tCity Bank\n");
+            long start = System.nanoTime();
+            assertEquals(10_001, g.addApps(rows.toString()));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(ms < 2_000, "10k rows took " + ms + " ms");
+            strangerCallAndShare(g);
+            assertEquals("bank-app-while-screen-shared", g.onAppForeground(40_000, CITY_BANK).get(0).getRule());
+
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> g.addApps("com.example.ok\tbank\ncom.example.other\tspaceship\n"));
+            assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+            assertFalse(e.getMessage().contains("spaceship"), e.getMessage());
+            // All or nothing: the good first row was not added either.
+            assertTrue(g.onAppForeground(50_000, "com.example.ok").isEmpty());
+        }
+    }
+
+    @Test
+    void regionsAreSetByWireName() {
+        try (ScamGuard g = new ScamGuard(new ScamGuard.Options().regions("hk", "cn"))) {
+            ListenerTest.seedOpening(g);
+        }
+        ScamGuard.Options o = new ScamGuard.Options();
+        o.setRegions(List.of("uk"));
+        assertEquals(List.of("uk"), o.getRegions());
+        new ScamGuard(o).close();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ScamGuard(new ScamGuard.Options().regions("cn", "atlantis")));
+        assertFalse(e.getMessage().contains("atlantis"), e.getMessage());
     }
 }
