@@ -60,6 +60,59 @@ pub struct Engine {
     aged_at: Option<Millis>,
     /// The home region's currency (looked up once per `set_regions`).
     currency: crate::amount::Currency,
+    /// The last texts read and what they said: accessibility events send the same
+    /// screen again and again, and reading one costs microseconds.
+    text_cache: std::cell::RefCell<TextCache>,
+}
+
+/// A few recent (source, text) → analysis pairs, keyed by a hash and checked by content.
+#[derive(Default)]
+struct TextCache {
+    entries: Vec<(u64, crate::text::Source, String, Read)>,
+    next: usize,
+}
+
+const TEXT_CACHE_ENTRIES: usize = 8;
+
+/// What a text says, and the amounts written in it when it reads as a scam.
+type Read = (crate::text::TextAnalysis, Vec<Money>);
+
+impl TextCache {
+    fn analyze(&mut self, text: &str, source: crate::text::Source) -> Read {
+        use std::hash::Hasher;
+        let mut h = crate::catalog::Fnv::default();
+        h.write(text.as_bytes());
+        let key = h.finish();
+        if let Some(e) = self.entries.iter().find(|e| e.0 == key && e.1 == source && e.2 == text) {
+            return e.3.clone();
+        }
+        let analysis = crate::text::analyze(text, source);
+        use crate::text::TextClass;
+        let scam =
+            analysis.findings.iter().any(|f| f.class != TextClass::MoneyOut && f.class != TextClass::Credit);
+        let amounts = if scam {
+            crate::amount::find_amounts_in_text(text)
+                .into_iter()
+                .map(|a| a.money)
+                .filter(|a| a.fen() > 0)
+                .take(4)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let a = (analysis, amounts);
+        // Only texts worth keeping: a cache must not hold a 10 MB dump.
+        if text.len() <= crate::text::MAX_BYTES {
+            let entry = (key, source, text.to_string(), a.clone());
+            if self.entries.len() < TEXT_CACHE_ENTRIES {
+                self.entries.push(entry);
+            } else {
+                self.entries[self.next] = entry;
+                self.next = (self.next + 1) % TEXT_CACHE_ENTRIES;
+            }
+        }
+        a
+    }
 }
 
 impl Default for Engine {
@@ -91,6 +144,7 @@ impl Engine {
             record: crate::record::Record::default(),
             aged_at: None,
             currency: home_currency(Region::Cn),
+            text_cache: Default::default(),
         }
     }
 
@@ -358,7 +412,9 @@ impl Engine {
 
     /// Step 1: what the event means.
     fn meaning(&self, event: &Event) -> Meaning {
+        let analyze = |text: &str, source| self.text_cache.borrow_mut().analyze(text, source);
         let cx = Context {
+            analyze: &analyze,
             model: &self.model,
             catalog: &self.catalog,
             state: &self.state,
@@ -532,14 +588,14 @@ impl Engine {
     /// The scam word a person would see in the event's visible text (for the
     /// replay timeline): the strongest finding of the text analysis.
     pub fn scam_word(&self, event: &Event) -> Option<String> {
-        use crate::text::{analyze, Source};
+        use crate::text::Source;
         let (text, source) = match &event.kind {
             EventKind::SmsReceived { text, .. } => (text, Source::SmsUnknown),
             EventKind::ScreenText { text, .. } => (text, Source::Screen),
             EventKind::Notification { text, .. } => (text, Source::Notification),
             _ => return None,
         };
-        analyze(text, source).findings.into_iter().next().map(|f| f.word)
+        self.text_cache.borrow_mut().analyze(text, source).0.findings.into_iter().next().map(|f| f.word)
     }
 
     /// The device state and episode as a snapshot (versioned, checksummed, no raw

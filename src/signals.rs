@@ -55,6 +55,9 @@ pub struct Meaning {
 
 /// What the meaning of an event may look at.
 pub struct Context<'a> {
+    /// Reads a text: what it says, and the amounts written in it when it reads as a
+    /// scam (the engine keeps a small cache: screens repeat themselves).
+    pub analyze: &'a dyn Fn(&str, Source) -> (text::TextAnalysis, Vec<Money>),
     pub model: &'a Model,
     pub catalog: &'a Catalog,
     pub state: &'a DeviceState,
@@ -354,7 +357,7 @@ fn read_text(
     package: Option<&str>,
     from_money_sender: bool,
 ) {
-    let analysis = text::analyze(text, source);
+    let (analysis, amounts) = (cx.analyze)(text, source);
     let source_factor = cx.model.text.sources.get(source_key(source)).copied().unwrap_or(1.0);
     let scam = analysis.findings.iter().any(|f| {
         f.class != TextClass::MoneyOut
@@ -362,12 +365,7 @@ fn read_text(
             && f.strength >= cx.model.text.min_strength
     });
     if scam {
-        m.demanded = crate::amount::find_amounts_in_text(text)
-            .into_iter()
-            .map(|a| a.money)
-            .filter(|a| a.fen() > 0)
-            .take(4)
-            .collect();
+        m.demanded = amounts;
     }
     for f in &analysis.findings {
         if f.class == TextClass::MoneyOut {
