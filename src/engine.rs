@@ -75,7 +75,7 @@ struct TextCache {
 const TEXT_CACHE_ENTRIES: usize = 8;
 
 /// What a text says, and the amounts written in it when it reads as a scam.
-type Read = (crate::text::TextAnalysis, Vec<Money>);
+type Read = crate::signals::TextRead;
 
 impl TextCache {
     fn analyze(&mut self, text: &str, source: crate::text::Source) -> Read {

@@ -53,11 +53,14 @@ pub struct Meaning {
     pub demanded: Vec<Money>,
 }
 
+/// What a text says, and the amounts written in it when it reads as a scam.
+pub type TextRead = (text::TextAnalysis, Vec<Money>);
+
 /// What the meaning of an event may look at.
 pub struct Context<'a> {
     /// Reads a text: what it says, and the amounts written in it when it reads as a
     /// scam (the engine keeps a small cache: screens repeat themselves).
-    pub analyze: &'a dyn Fn(&str, Source) -> (text::TextAnalysis, Vec<Money>),
+    pub analyze: &'a dyn Fn(&str, Source) -> TextRead,
     pub model: &'a Model,
     pub catalog: &'a Catalog,
     pub state: &'a DeviceState,
