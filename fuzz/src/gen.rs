@@ -4,7 +4,7 @@
 //! times, long / unicode / control-character strings, bad enum values and wrong
 //! field types, and "canary" secrets that must never come back out.
 //!
-//! Only std and serde_json: the property tests include this file with `#[path]`.
+//! Only std, serde_json and scamguard: the property tests include this file with `#[path]`.
 
 #![allow(dead_code)]
 
@@ -437,4 +437,70 @@ impl<S: Source> Gen<S> {
 /// Does any canary occur in `out`? Returns the first one found.
 pub fn leaked(out: &str) -> Option<&'static str> {
     CANARIES.iter().copied().find(|c| out.contains(c))
+}
+
+/// Mutates bytes the way a crash, a bad disk or an attacker would: flips, cuts,
+/// insertions, deletions, digit changes, duplicated slices. The result is text
+/// (invalid UTF-8 is replaced), since every API takes `&str`.
+pub fn mutate(s: &mut impl Source, original: &str) -> String {
+    let mut b = original.as_bytes().to_vec();
+    for _ in 0..1 + s.below(4) {
+        let n = b.len();
+        match s.below(8) {
+            0 if n > 0 => {
+                let i = s.below(n);
+                b[i] ^= 1 << s.below(8);
+            }
+            1 => b.truncate(s.below(n + 1)),
+            2 => {
+                let i = s.below(n + 1);
+                let bytes = [s.byte(), b'"', b'{', b'}', b'9', b'-', b','];
+                b.insert(i, bytes[s.below(bytes.len())]);
+            }
+            3 if n > 0 => {
+                let i = s.below(n);
+                let len = s.below(n - i + 1).min(64);
+                b.drain(i..i + len);
+            }
+            4 => {
+                // Change one digit: counts, times and serials are where logic hides.
+                let digits: Vec<usize> = (0..n).filter(|&i| b[i].is_ascii_digit()).collect();
+                if !digits.is_empty() {
+                    let i = digits[s.below(digits.len())];
+                    b[i] = b'0' + s.below(10) as u8;
+                }
+            }
+            5 if n > 0 => {
+                let i = s.below(n);
+                let len = s.below(n - i + 1).min(256);
+                let slice = b[i..i + len].to_vec();
+                let at = s.below(n + 1);
+                b.splice(at..at, slice);
+            }
+            6 => {
+                let i = s.below(n + 1);
+                let big = ["18446744073709551615", "-1", "1e999", "null", "\\u0000", "\\ud800"];
+                let x = big[s.below(big.len())].as_bytes().to_vec();
+                b.splice(i..i, x);
+            }
+            _ => {}
+        }
+    }
+    String::from_utf8_lossy(&b).into_owned()
+}
+
+/// A snapshot whose body was changed and whose checksum was recomputed, so the
+/// body's own validation is what gets tested (the checksum is an integrity
+/// check against corruption, not a defence against a forger).
+pub fn reseal_snapshot(s: &mut impl Source, snapshot: &str) -> Option<String> {
+    use std::hash::Hasher;
+    let mut env: Map<String, Value> = serde_json::from_str(snapshot).ok()?;
+    let body = env.get("body")?.as_str()?.to_string();
+    let body = mutate(s, &body);
+    let mut h = scamguard::catalog::Fnv::default();
+    h.write(b"scamguard-snapshot-v1");
+    h.write(body.as_bytes());
+    env.insert("sum".into(), json!(format!("{:016x}", h.finish())));
+    env.insert("body".into(), json!(body));
+    Some(Value::Object(env).to_string())
 }
