@@ -56,13 +56,20 @@ fn run_sequence(seed: u64, engine: &mut Engine) {
                 for w in &ws {
                     let text = warning_text(w);
                     if let Some(c) = leaked(&text) {
-                        panic!("seed {seed} event {i}: canary {c} in warning {text:?}\nline: {}", short(&line));
+                        panic!(
+                            "seed {seed} event {i}: canary {c} in warning {text:?}\nline: {}",
+                            short(&line)
+                        );
                     }
                 }
             }
             Err(e) => {
                 let msg = e.to_string();
-                assert!(leaked(&msg).is_none(), "seed {seed} event {i}: canary in error {msg:?}\nline: {}", short(&line));
+                assert!(
+                    leaked(&msg).is_none(),
+                    "seed {seed} event {i}: canary in error {msg:?}\nline: {}",
+                    short(&line)
+                );
                 assert!(
                     !matches!(e, scamguard::Error::TimeWentBackwards { .. }),
                     "seed {seed} event {i}: time refused outside strict mode"
@@ -114,7 +121,8 @@ fn no_sequence_of_times_stops_the_engine_or_its_aging() {
         run_sequence(seed, &mut engine);
         // A stranger call from a rebooted device clock, then a week of hourly events.
         let start = 5_000;
-        let call = format!(r#"{{"t":{start},"type":"call_started","direction":"incoming","peer":"unknown"}}"#);
+        let call =
+            format!(r#"{{"t":{start},"type":"call_started","direction":"incoming","peer":"unknown"}}"#);
         engine.observe(&Event::from_json(&call).unwrap()).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
         assert!(engine.state().call.is_some(), "seed {seed}: the new call is not seen");
         let max_call = engine.model().calls.max_call_ms;
@@ -161,8 +169,8 @@ fn clock_epochs_and_jumps_are_bounded() {
     let ev = |t: u64| Event::from_json(&format!(r#"{{"t":{t},"type":"call_ended"}}"#)).unwrap();
     engine.observe(&ev(10 * 3_600_000)).unwrap();
     // A reboot: far backwards starts a new epoch, accepted.
+    engine.observe(&ev(10 * 3_600_000 - NEW_EPOCH_BACKWARDS_MS - 1)).unwrap();
     engine.observe(&ev(1_000)).unwrap();
-    assert!(NEW_EPOCH_BACKWARDS_MS < 10 * 3_600_000);
     // A wild jump to u64::MAX is accepted and bounded; later ordinary times still work.
     engine.observe(&ev(u64::MAX)).unwrap();
     engine.observe(&ev(2_000)).unwrap();
@@ -193,7 +201,8 @@ fn trace_errors_never_echo_values() {
 #[test]
 #[ignore = "finding: to_json keeps non-amount text typed into an amount field (see docs/fuzzing.md)"]
 fn to_json_drops_non_amount_text_in_amount_fields() {
-    let line = r#"{"t":1,"type":"text_entered","package":"com.icbc","field":"amount","text":"Hunter2Passw0rd"}"#;
+    let line =
+        r#"{"t":1,"type":"text_entered","package":"com.icbc","field":"amount","text":"Hunter2Passw0rd"}"#;
     let json = Event::from_json(line).unwrap().to_json();
     assert!(leaked(&json).is_none(), "{json}");
 }

@@ -14,7 +14,8 @@ use scamguard::{Engine, Event, Money};
 /// A real engine state: the first scam fixture replayed (calls, installs, an episode).
 fn busy_engine() -> Engine {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/scam");
-    let trace = std::fs::read_to_string(dir.join("scam-customer-service-refund-bank-transfer.jsonl")).unwrap();
+    let trace =
+        std::fs::read_to_string(dir.join("scam-customer-service-refund-bank-transfer.jsonl")).unwrap();
     let mut engine = Engine::new();
     for line in trace.lines().filter(|l| !l.trim().is_empty()) {
         engine.observe(&Event::from_json(line).unwrap()).unwrap();
@@ -39,8 +40,9 @@ fn still_works(engine: &mut Engine, what: &str) {
 fn random_strings_never_panic_the_amount_parsers() {
     let mut rng = Rng(1);
     const ALPHABET: &[&str] = &[
-        "0", "1", "9", ".", ",", " ", "万", "千", "亿", "元", "¥", "￥", "$", "£", "€", "₹", "HK", "Rs", "lakh",
-        "crore", "k", "m", "-", "+", "e", "１", "９", "．", "，", "\u{a0}", "\u{202f}", "'", "RMB", "CNY", "角", "分",
+        "0", "1", "9", ".", ",", " ", "万", "千", "亿", "元", "¥", "￥", "$", "£", "€", "₹", "HK", "Rs",
+        "lakh", "crore", "k", "m", "-", "+", "e", "１", "９", "．", "，", "\u{a0}", "\u{202f}", "'", "RMB",
+        "CNY", "角", "分",
     ];
     for i in 0..20_000 {
         let input: String = match i % 3 {
@@ -54,13 +56,8 @@ fn random_strings_never_panic_the_amount_parsers() {
         if let (Ok(a), Ok(m)) = (&a, &m) {
             assert_eq!(a.money, *m, "{input:?}");
         }
-        for e in [a.err(), m.err()].into_iter().flatten() {
-            let msg = e.to_string();
-            assert!(leaked(&msg).is_none(), "canary in amount error {msg:?}");
-            if input.chars().count() >= 6 {
-                assert!(!msg.contains(&input), "amount error echoes its input {input:?}: {msg:?}");
-            }
-        }
+        // Both fail alike, and `AmountError` is a `Copy` enum: it cannot carry the input.
+        assert_eq!(a.err(), m.err(), "{input:?}");
         let _ = find_amounts_in_text(&input);
         let _ = scamguard::amount::find_in_text(&input);
     }
@@ -74,7 +71,8 @@ fn mutated_snapshots_are_restored_or_refused_and_the_engine_goes_on() {
     let mut rng = Rng(2);
     let (mut refused, mut restored) = (0, 0);
     for i in 0..300 {
-        let bad = if i % 2 == 0 { mutate(&mut rng, &real) } else { reseal_snapshot(&mut rng, &real).unwrap() };
+        let bad =
+            if i % 2 == 0 { mutate(&mut rng, &real) } else { reseal_snapshot(&mut rng, &real).unwrap() };
         let mut engine = busy_engine_clone(&source);
         let before = engine.snapshot();
         match engine.restore(&bad) {

@@ -130,8 +130,26 @@ const SCAM_TEXTS: &[&str] = &[
 ];
 
 const AMOUNTS: &[&str] = &[
-    "19999.58", "¥19,999.58", "１９９９９．５８元", "1.5万", "£4,800", "₹14,00,000", "Rs 1.4 lakh", "HK$500",
-    "4 800,50 €", "0", "0.01", "-5", "1e9", "NaN", "", "１２３４", "5万5千", "99999999.999", "¥", "万",
+    "19999.58",
+    "¥19,999.58",
+    "１９９９９．５８元",
+    "1.5万",
+    "£4,800",
+    "₹14,00,000",
+    "Rs 1.4 lakh",
+    "HK$500",
+    "4 800,50 €",
+    "0",
+    "0.01",
+    "-5",
+    "1e9",
+    "NaN",
+    "",
+    "１２３４",
+    "5万5千",
+    "99999999.999",
+    "¥",
+    "万",
 ];
 
 /// A bad value for an enum field or a field of the wrong type.
@@ -315,11 +333,7 @@ impl<S: Source> Gen<S> {
                     put("label", json!(text(s, false)));
                 }
             }
-            "screen_share_started" | "screen_share_stopped" => {
-                if s.flip() {
-                    put("package", package(s));
-                }
-            }
+            "screen_share_started" | "screen_share_stopped" if s.flip() => put("package", package(s)),
             "accessibility_enabled" => {
                 put("package", package(s));
                 if s.flip() {
@@ -332,7 +346,10 @@ impl<S: Source> Gen<S> {
             "setting_changed" => {
                 put(
                     "setting",
-                    one_of(s, &["install_unknown_apps", "bank_notifications_off", "developer_options", "other"]),
+                    one_of(
+                        s,
+                        &["install_unknown_apps", "bank_notifications_off", "developer_options", "other"],
+                    ),
                 );
                 if s.flip() {
                     put("package", package(s));
@@ -382,11 +399,7 @@ impl<S: Source> Gen<S> {
                     put("payee", secret(s));
                 }
             }
-            "contact_added" => {
-                if s.flip() {
-                    put("number", secret(s));
-                }
-            }
+            "contact_added" if s.flip() => put("number", secret(s)),
             "call_state" => put("active", if s.below(10) == 0 { bad_value(s) } else { json!(s.flip()) }),
             "payment_prompt" => {
                 if s.flip() {
@@ -401,7 +414,10 @@ impl<S: Source> Gen<S> {
                 }
             }
             "platform_risk" => {
-                put("kind", one_of(s, &["screen_captured", "device_controlled", "display_cast", "voip_call"]));
+                put(
+                    "kind",
+                    one_of(s, &["screen_captured", "device_controlled", "display_cast", "voip_call"]),
+                );
                 if s.flip() {
                     put("package", package(s));
                 }
@@ -428,7 +444,7 @@ impl<S: Source> Gen<S> {
                 }
                 line[..n].to_string()
             }
-            1 => format!("{line}{}", s.pick(CANARIES)),                        // trailing junk
+            1 => format!("{line}{}", s.pick(CANARIES)), // trailing junk
             _ => line,
         }
     }
