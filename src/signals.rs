@@ -128,11 +128,25 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             if cats.contains(Category::Loan) {
                 m.raise("loan_app_opened", 1.0, Live::No, Some(package), app_fact("loan_app", package));
             }
-            if (cats.contains(Category::Bank) || cats.contains(Category::Payment))
-                && state.control_active(event.t)
-            {
+            let money_app = cats.contains(Category::Bank) || cats.contains(Category::Payment);
+            if money_app && state.control_active(event.t) {
                 let fact = app_fact("money_app", package);
                 m.raise("money_app_while_controlled", 1.0, Live::No, Some(package), fact);
+            }
+            // "Open your bank app now": ten minutes into a stranger's call. (Not for
+            // callers the observer could not check: that is every call a bank app sees.)
+            let guided = state.call.as_ref().is_some_and(|c| {
+                matches!(c.signal, Some(s) if s != "call_unverified" && s != "call_service")
+                    && event.t.saturating_sub(c.since) >= cx.model.gate.long_call_ms
+            });
+            if money_app && guided {
+                m.raise(
+                    "money_app_during_call",
+                    1.0,
+                    Live::No,
+                    Some(package),
+                    app_fact("money_app", package),
+                );
             }
         }
         EventKind::AppInstalled { package, installer, .. } => {

@@ -1,7 +1,7 @@
 //! Scam-text detection on the labelled SMS corpus (tests/sms/, see its README).
 //!
-//! `dev/` is the split the vocabulary was tuned on; `heldout/` was written
-//! after the vocabulary and never tuned on. Figures: `cargo test --test
+//! `dev/` is the split the vocabulary was tuned on; `heldout/`, `heldout2/`
+//! and `heldout3/` were written after it (see tests/sms/README.md). Figures: `cargo test --test
 //! text_sms -- --nocapture`.
 
 use scamguard::text::eval::{evaluate, Report};
@@ -32,11 +32,14 @@ fn dev_split_meets_the_target() {
 }
 
 /// What the held-out splits reach today (language, minimum recall, maximum
-/// false-positive rate): below the issue's 80% / 2% target except where
-/// noted, asserted so a change cannot quietly make them worse. The gap is
-/// reported in BENCHMARKS.md; do not tune data/vocab.json on these files.
-const HELDOUT: [(&str, f64, f64); 3] = [("en", 0.70, 0.02), ("zh-CN", 0.45, 0.02), ("zh-Hant", 0.80, 0.04)];
-const HELDOUT2: [(&str, f64, f64); 3] = [("en", 0.75, 0.02), ("zh-CN", 0.45, 0.02), ("zh-Hant", 0.50, 0.02)];
+/// false-positive rate), a little below the measured figures (tests/sms/README.md),
+/// asserted so a change cannot quietly make them worse. Below the issue's
+/// 80% / 2% target except where noted; do not tune data/vocab.json on these files.
+const HELDOUT: [(&str, f64, f64); 3] = [("en", 0.75, 0.02), ("zh-CN", 0.55, 0.02), ("zh-Hant", 0.85, 0.04)];
+const HELDOUT2: [(&str, f64, f64); 3] = [("en", 0.75, 0.02), ("zh-CN", 0.50, 0.02), ("zh-Hant", 0.50, 0.02)];
+/// held-out3 was written before the class broadening of issue 8 items 3-5 and
+/// evaluated after it (see the README for how blind that is).
+const HELDOUT3: [(&str, f64, f64); 3] = [("en", 0.65, 0.02), ("zh-CN", 0.85, 0.02), ("zh-Hant", 0.70, 0.02)];
 
 fn assert_floor(split: &str, floors: &[(&str, f64, f64)]) {
     let r = corpus(split);
@@ -56,4 +59,9 @@ fn heldout_split_holds_its_floor() {
 #[test]
 fn heldout2_split_holds_its_floor() {
     assert_floor("heldout2", &HELDOUT2);
+}
+
+#[test]
+fn heldout3_split_holds_its_floor() {
+    assert_floor("heldout3", &HELDOUT3);
 }

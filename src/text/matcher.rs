@@ -17,6 +17,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 const FILTER_BITS: usize = 4096;
 const NONE: u32 = u32::MAX;
+const CJK_LO: u32 = 0x4E00;
+const CJK_HI: u32 = 0xA000;
 
 /// Multiply-shift hasher for the packed (state, char) keys: the keys are
 /// already well spread, SipHash's resistance to chosen keys is not needed
@@ -59,6 +61,11 @@ pub struct Matcher {
     /// time, so it costs one lookup instead of a probe and a failure walk.
     ids: HashMap<char, u32, BuildHasherDefault<KeyHasher>>,
     root: Vec<u32>,
+    /// `ids` for ASCII and for the CJK block (U+4E00..U+9FFF) as dense
+    /// tables (id + 1, 0 = none): the characters of nearly every text, one
+    /// load instead of a hash probe. 42 KB.
+    ascii_ids: Vec<u16>,
+    cjk_ids: Vec<u16>,
     fail: Vec<u32>,
     /// Pattern ending exactly at this state, or NONE.
     out: Vec<u32>,
@@ -77,6 +84,8 @@ impl Matcher {
             goto: Goto::default(),
             ids: HashMap::default(),
             root: Vec::new(),
+            ascii_ids: vec![0; 128],
+            cjk_ids: Vec::new(),
             fail: vec![0],
             out: vec![NONE],
             out_link: vec![NONE],
@@ -119,6 +128,18 @@ impl Matcher {
                 m.root.resize(id as usize + 1, 0);
             }
             m.root[id as usize] = n;
+            // Ids that do not fit the dense tables stay in the map only.
+            if let Ok(dense) = u16::try_from(id + 1) {
+                let u = c as u32;
+                if u < 0x80 {
+                    m.ascii_ids[u as usize] = dense;
+                } else if (CJK_LO..CJK_HI).contains(&u) {
+                    if m.cjk_ids.is_empty() {
+                        m.cjk_ids = vec![0; (CJK_HI - CJK_LO) as usize];
+                    }
+                    m.cjk_ids[(u - CJK_LO) as usize] = dense;
+                }
+            }
         }
         // Breadth-first: a state's failure target is always shallower.
         let mut queue = std::collections::VecDeque::new();
@@ -146,6 +167,26 @@ impl Matcher {
         m
     }
 
+    /// The root's transition on `c` (0: none).
+    #[inline]
+    fn root_step(&self, c: char) -> u32 {
+        let u = c as u32;
+        let dense = if u < 0x80 {
+            self.ascii_ids[u as usize]
+        } else if (CJK_LO..CJK_HI).contains(&u) {
+            self.cjk_ids.get((u - CJK_LO) as usize).copied().unwrap_or(0)
+        } else {
+            return self.ids.get(&c).map_or(0, |&id| self.root[id as usize]);
+        };
+        match dense {
+            0 if self.ids.len() >= u16::MAX as usize => {
+                self.ids.get(&c).map_or(0, |&id| self.root[id as usize])
+            }
+            0 => 0,
+            d => self.root[d as usize - 1],
+        }
+    }
+
     /// Number of automaton states (for sizing reports).
     pub fn states(&self) -> usize {
         self.fail.len()
@@ -169,7 +210,7 @@ impl Matcher {
                 s = self.fail[s as usize];
             }
             if s == 0 {
-                s = self.ids.get(&c).map_or(0, |&id| self.root[id as usize]);
+                s = self.root_step(c);
             }
             let mut o = if self.out[s as usize] != NONE { s } else { self.out_link[s as usize] };
             while o != NONE {

@@ -20,9 +20,18 @@ pub mod vocab;
 use once_cell::sync::Lazy;
 
 use matcher::Matcher;
-use normalize::{ends_token, starts_token, FoldTable};
-use vocab::Kind;
-pub use vocab::{Cue, TextClass, Vocabulary};
+use normalize::{ends_token, starts_token, FoldTable, NChar};
+use std::cell::RefCell;
+pub use vocab::{Combo, Cue, TextClass, Vocabulary};
+use vocab::{Kind, Term};
+
+thread_local! {
+    static NORM_BUFS: RefCell<(Vec<NChar>, Vec<NChar>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+}
+
+/// Reused normalization buffers larger than this many characters (16 KB)
+/// are freed after use.
+const KEEP_CAPACITY: usize = 1024;
 
 /// Only the first this many bytes of a text are read.
 pub const MAX_BYTES: usize = 4096;
@@ -189,18 +198,38 @@ impl Analyzer {
 
     pub fn analyze(&self, text: &str, source: Source) -> TextAnalysis {
         let text = clip(text);
-        let norm = self.fold.normalize(text);
+        // Normalization buffers are reused per thread: every screen and
+        // notification event is analyzed, and two fresh multi-kilobyte
+        // buffers per text cost more than the folding itself.
+        NORM_BUFS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut bufs) => {
+                let (norm, scratch) = &mut *bufs;
+                self.fold.normalize_into(text, norm, scratch);
+                let out = self.analyze_normalized(text, norm, source);
+                if norm.capacity() > KEEP_CAPACITY {
+                    // One huge screen must not pin its buffers for good.
+                    *norm = Vec::new();
+                    *scratch = Vec::new();
+                }
+                out
+            }
+            // Re-entered (cannot happen today): fresh buffers.
+            Err(_) => self.analyze_normalized(text, &self.fold.normalize(text), source),
+        })
+    }
+
+    fn analyze_normalized(&self, text: &str, norm: &[NChar], source: Source) -> TextAnalysis {
         let mut classes = [Hit::default(); TextClass::ALL.len()];
         let mut cues = [Hit::default(); Cue::ALL.len()];
         // Distinct patterns already counted: a word said twice is one word.
-        let mut seen: Vec<u32> = Vec::new();
+        let mut seen: Vec<u32> = Vec::with_capacity(32);
         self.matcher.scan(norm.iter().map(|n| n.c), |p, s, e| {
             let pat = &self.vocab.patterns[p];
             // Latin words must stand alone: "irs" is not in "first".
-            if pat[0].is_ascii_alphanumeric() && !starts_token(&norm, s) {
+            if pat[0].is_ascii_alphanumeric() && !starts_token(norm, s) {
                 return;
             }
-            if pat[pat.len() - 1].is_ascii_alphanumeric() && !ends_token(&norm, e) {
+            if pat[pat.len() - 1].is_ascii_alphanumeric() && !ends_token(norm, e) {
                 return;
             }
             if seen.contains(&(p as u32)) {
@@ -215,6 +244,29 @@ impl Analyzer {
                 }
             }
         });
+        for combo in &self.vocab.combos {
+            let seen = |t: &Term| match *t {
+                Term::Cue(c) => cues[c.index()].seen,
+                // A class counts from a real word, not a 客服-sized hint.
+                Term::Class(c) => classes[c.index()].acc >= 0.1,
+            };
+            if !combo.all.iter().all(seen) {
+                continue;
+            }
+            let span_of = |t: &Term| match *t {
+                Term::Cue(c) => cues[c.index()].span,
+                Term::Class(c) => classes[c.index()].span,
+            };
+            // Two terms read off one word ("手续费" is a fee cue and a loan
+            // word) are one cue, not a combination.
+            let spans = combo.all.iter().map(span_of);
+            if spans.clone().enumerate().any(|(i, a)| spans.clone().skip(i + 1).any(|b| b == a)) {
+                continue;
+            }
+            // Shown: the first term's strongest word.
+            let span = span_of(&combo.all[0]);
+            classes[combo.class.index()].add(combo.strength, span);
+        }
         let links = phishing::structure::find_links(text, &self.vocab);
         let cue = |c: Cue| cues[c.index()];
         let (brand, urgency, action, benign) =
@@ -269,7 +321,9 @@ impl Analyzer {
         } else if ph.seen && !suspicious {
             // "积分兑换" or "verify" with no link at all, or only to the
             // brand's own site, is how genuine services write too.
-            ph.acc *= if links.any { 0.4 } else { 0.6 };
+            // A word that is phishing by itself (填写银行卡信息) keeps its weight.
+            let keep = if ph.best >= 0.6 { ph.best } else { 0.0 };
+            ph.acc = (ph.acc * if links.any { 0.4 } else { 0.6 }).max(keep);
         }
 
         // Score: what the classes say together.

@@ -65,6 +65,32 @@ impl CharFilter {
     }
 }
 
+/// The block with a dense folding table: CJK Unified Ideographs, all of
+/// which are three bytes in UTF-8.
+const CJK_LO: u32 = 0x4E00;
+const CJK_HI: u32 = 0xA000;
+const FAR: u16 = u16::MAX;
+
+/// ASCII after case folding in the low 7 bits, or 0 for a separator
+/// (letters, digits, `@` and `$` are kept); bit 7 marks the characters that
+/// may stand for letters inside a word (0 1 3 4 5 7 @ $, see below).
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = (i as u8).to_ascii_lowercase();
+        if b.is_ascii_alphanumeric() || b == b'@' || b == b'$' {
+            t[i] = b;
+            if matches!(b, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$') {
+                t[i] |= LOOKALIKE_BIT;
+            }
+        }
+        i += 1;
+    }
+    t
+};
+const LOOKALIKE_BIT: u8 = 0x80;
+
 /// One normalized character and where it came from in the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NChar {
@@ -85,6 +111,12 @@ type Seq = (Vec<char>, Vec<char>);
 pub struct FoldTable {
     single: FastMap<char, char>,
     single_filter: CharFilter,
+    /// The same folding for the CJK block (U+4E00..U+9FFF), as a dense
+    /// table indexed by `c - CJK_LO` (0 = unchanged): most characters of a
+    /// Chinese text cost one load instead of a filter test and a hash probe.
+    cjk: Vec<u16>,
+    /// ASCII characters that start a folded sequence (`seq_filter`, exact).
+    ascii_seq: [u64; 2],
     /// First character of a sequence -> (sequence, replacement), longest first.
     seqs: FastMap<char, Vec<Seq>>,
     seq_filter: CharFilter,
@@ -146,9 +178,21 @@ impl FoldTable {
             }
             t.single.insert(a, c);
             t.single_filter.insert(a);
+            if (CJK_LO..CJK_HI).contains(&(a as u32)) {
+                if t.cjk.is_empty() {
+                    t.cjk = vec![0; (CJK_HI - CJK_LO) as usize];
+                }
+                // A target that does not fit (outside the BMP, or U+FFFF
+                // itself) is marked FAR and read from the map.
+                let v = c as u32;
+                t.cjk[(a as u32 - CJK_LO) as usize] = if v == 0 || v >= FAR as u32 { FAR } else { v as u16 };
+            }
         }
         for &first in t.seqs.keys() {
             t.seq_filter.insert(first);
+            if first.is_ascii() {
+                t.ascii_seq[first as usize >> 6] |= 1 << (first as u32 & 63);
+            }
         }
         for list in t.seqs.values_mut() {
             // Sequence sources are matched after single folding: a source
@@ -176,19 +220,82 @@ impl FoldTable {
     /// Normalizes `text` (the caller clips it). The result has one entry per
     /// kept character; separators are dropped and noted in `gap`.
     pub fn normalize(&self, text: &str) -> Vec<NChar> {
-        let mut first: Vec<NChar> = Vec::with_capacity(text.len() + 4);
+        let (mut out, mut scratch) = (Vec::new(), Vec::new());
+        self.normalize_into(text, &mut out, &mut scratch);
+        out
+    }
+
+    /// [`normalize`](Self::normalize) into caller-owned buffers (cleared
+    /// first), so a caller that analyzes many texts allocates once.
+    pub fn normalize_into(&self, text: &str, first: &mut Vec<NChar>, scratch: &mut Vec<NChar>) {
+        first.clear();
+        first.reserve(text.len() + 4);
         let mut gap = true;
-        // Later passes run only when a character that needs them was seen.
-        let (mut lookalikes, mut seq_starts) = (false, false);
-        for (i, c) in text.char_indices() {
+        // Later passes run only when a character that needs them was seen:
+        // the look-alike pass, and the sequence pass from the first place a
+        // folded sequence could start.
+        let mut lookalikes = false;
+        let mut seq_from = usize::MAX;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        // Bytes, not chars: ASCII (case folding only: no table entry folds
+        // ASCII) and the CJK block (three-byte characters, dense table) are
+        // decoded in place; everything else takes the general path.
+        while i < bytes.len() {
+            let b0 = bytes[i];
+            if b0 < 0x80 {
+                let t = ASCII_FOLD[b0 as usize];
+                if t == 0 {
+                    gap = true;
+                } else {
+                    lookalikes |= t & LOOKALIKE_BIT != 0;
+                    let b = t & !LOOKALIKE_BIT;
+                    if (self.ascii_seq[(b >> 6) as usize] >> (b & 63)) & 1 != 0
+                        && seq_from == usize::MAX
+                        && (gap || first.last().map_or(true, |p| !p.c.is_ascii_alphanumeric()))
+                    {
+                        seq_from = first.len();
+                    }
+                    first.push(NChar { c: b as char, start: i as u32, end: i as u32 + 1, gap });
+                    gap = false;
+                }
+                i += 1;
+                continue;
+            }
+            // E4..E9 lead the three-byte characters U+4000..U+9FFF; the
+            // string is valid UTF-8, so two continuation bytes follow.
+            if (0xE4..=0xE9).contains(&b0) && i + 2 < bytes.len() {
+                let u = ((b0 as u32 & 0x0F) << 12)
+                    | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                    | (bytes[i + 2] as u32 & 0x3F);
+                if u >= CJK_LO {
+                    let f = self.cjk.get((u - CJK_LO) as usize).copied().unwrap_or(0);
+                    let c = match f {
+                        // Unfolded: an ideograph, a word character.
+                        0 => char::from_u32(u),
+                        FAR => char::from_u32(u).map(|c| self.single.get(&c).copied().unwrap_or(c)),
+                        f => char::from_u32(f as u32),
+                    };
+                    if let Some(c) = c.filter(|&c| f == 0 || is_word_char(c)) {
+                        if self.seq_filter.may_contain(c) {
+                            seq_from = seq_from.min(first.len());
+                        }
+                        first.push(NChar { c, start: i as u32, end: i as u32 + 3, gap });
+                        gap = false;
+                    } else {
+                        gap = true;
+                    }
+                    i += 3;
+                    continue;
+                }
+            }
+            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
             let (start, end) = (i as u32, (i + c.len_utf8()) as u32);
-            let mut push = |c: char, gap: &mut bool| {
-                first.push(NChar { c, start, end, gap: *gap });
-                *gap = false;
-            };
+            i += c.len_utf8();
             if let Some(s) = enclosed(c) {
                 for d in s.chars() {
-                    push(d, &mut gap);
+                    first.push(NChar { c: d, start, end, gap });
+                    gap = false;
                 }
                 continue;
             }
@@ -197,28 +304,32 @@ impl FoldTable {
                 if self.single_filter.may_contain(c) { self.single.get(&c).copied().unwrap_or(c) } else { c };
             if is_word_char(c) || c == '@' || c == '$' {
                 lookalikes |= matches!(c, '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$');
-                seq_starts |= self.seq_filter.may_contain(c);
-                push(c, &mut gap);
+                if self.seq_filter.may_contain(c) {
+                    seq_from = seq_from.min(first.len());
+                }
+                first.push(NChar { c, start, end, gap });
+                gap = false;
             } else {
                 gap = true;
             }
         }
         if lookalikes {
-            resolve_lookalike_symbols(&mut first);
+            resolve_lookalike_symbols(first);
         }
-        if !seq_starts {
-            return first;
+        if seq_from >= first.len() {
+            return;
         }
-        // Most texts hold no folded sequence: then no second buffer.
-        let Some(mut i) = (0..first.len())
-            .find(|&i| self.seq_filter.may_contain(first[i].c) && self.seq_at(&first, i).is_some())
+        // Most texts hold no folded sequence: then no second pass.
+        let Some(mut i) = (seq_from..first.len())
+            .find(|&i| self.seq_filter.may_contain(first[i].c) && self.seq_at(first, i).is_some())
         else {
-            return first;
+            return;
         };
-        let mut out: Vec<NChar> = Vec::with_capacity(first.len());
+        let out = scratch;
+        out.clear();
         out.extend_from_slice(&first[..i]);
         while i < first.len() {
-            if let Some((len, to)) = self.seq_at(&first, i) {
+            if let Some((len, to)) = self.seq_at(first, i) {
                 let (start, end, gap) = (first[i].start, first[i + len - 1].end, first[i].gap);
                 for (k, &c) in to.iter().enumerate() {
                     out.push(NChar { c, start, end, gap: gap && k == 0 });
@@ -229,7 +340,7 @@ impl FoldTable {
                 i += 1;
             }
         }
-        out
+        std::mem::swap(first, out);
     }
 
     fn seq_at<'a>(&'a self, s: &[NChar], i: usize) -> Option<(usize, &'a [char])> {
@@ -448,6 +559,32 @@ mod tests {
         let text = "①号";
         let n = t.normalize(text);
         assert_eq!(&text[n[0].start as usize..n[1].end as usize], "①号");
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_general_path() {
+        let t = table();
+        // The general path alone, character by character.
+        let general = |c: char| -> Option<char> {
+            let c = fold_width_case(c);
+            let c = t.single.get(&c).copied().unwrap_or(c);
+            (is_word_char(c) || c == '@' || c == '$').then_some(c)
+        };
+        let mut sample: Vec<char> = (0u32..0x80).filter_map(char::from_u32).collect();
+        sample.extend((0x4E00u32..0xA000).step_by(7).filter_map(char::from_u32));
+        sample.extend(t.single.keys().copied());
+        sample.extend("【】，。、；：？！「」『』（）《》…—·".chars());
+        for c in sample {
+            let text = format!("{c}");
+            let want: Vec<char> = general(c).into_iter().collect();
+            let got: Vec<char> = t.normalize(&text).iter().map(|n| n.c).collect();
+            // A lone '@'/'$' is dropped by the look-alike pass, and sequence
+            // starts may be rewritten: both are later passes, not folding.
+            if matches!(c, '@' | '$') || t.seqs.contains_key(&c) {
+                continue;
+            }
+            assert_eq!(got, want, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

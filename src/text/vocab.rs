@@ -5,11 +5,15 @@
 //! std + serde only: `build.rs` includes this file (with `normalize.rs`) to
 //! validate the data at build time with the code the library runs.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use serde::Deserialize;
 
-use super::normalize::FoldTable;
+use super::normalize::{CharHasher, FoldTable};
+
+/// Host names: our own lists, so the cheap hasher is enough.
+pub type ByteSet = HashSet<Vec<u8>, BuildHasherDefault<CharHasher>>;
 
 /// What a text is trying to do; one text may have several.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
@@ -98,10 +102,33 @@ pub enum Cue {
     Action,
     /// Phrasing of a genuine service message: 请勿告诉他人, "do not share".
     Benign,
+    /// A request to send money: 转到, 帮我转, 过数, "transfer to", "pay this".
+    Pay,
+    /// An account the victim has not paid before: 这个账户, 新账户, "new account".
+    Payee,
+    /// Isolation: 别声张, 不要告诉, "keep it between us", "don't tell".
+    Secrecy,
+    /// Money asked up front: 先缴纳, 需充值, 垫付, "top up", "pay the fee".
+    Deposit,
+    /// What the up-front money is said to unlock: 才能提现, 解冻, 放款, "to withdraw".
+    Release,
+    /// A relative, boss or teacher writing: 妈, 老板, 张总, "hi mum", "boss".
+    Relation,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 4] = [Cue::Brand, Cue::Urgency, Cue::Action, Cue::Benign];
+    pub const ALL: [Cue; 10] = [
+        Cue::Brand,
+        Cue::Urgency,
+        Cue::Action,
+        Cue::Benign,
+        Cue::Pay,
+        Cue::Payee,
+        Cue::Secrecy,
+        Cue::Deposit,
+        Cue::Release,
+        Cue::Relation,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -109,6 +136,12 @@ impl Cue {
             Cue::Urgency => "urgency",
             Cue::Action => "action",
             Cue::Benign => "benign",
+            Cue::Pay => "pay",
+            Cue::Payee => "payee",
+            Cue::Secrecy => "secrecy",
+            Cue::Deposit => "deposit",
+            Cue::Release => "release",
+            Cue::Relation => "relation",
         }
     }
 
@@ -122,6 +155,33 @@ impl Cue {
 pub enum Kind {
     Class(TextClass),
     Cue(Cue),
+}
+
+/// One condition of a [`Combo`]: a cue, or any word of a class.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Term {
+    Cue(Cue),
+    Class(TextClass),
+}
+
+/// Cues that mean a scam only together (a request to pay + a new account +
+/// secrecy; a fee + a promise to release money): when every term was seen,
+/// `class` gets a word of weight `strength`. Single weak words stay weak;
+/// the scripts police quote are combinations, and they vary in wording far
+/// more than in structure.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Combo {
+    pub class: TextClass,
+    pub all: Vec<Term>,
+    pub strength: f32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCombo {
+    class: String,
+    all: Vec<String>,
+    strength: f32,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -141,6 +201,8 @@ type RawWord = (String, f32, String);
 struct File {
     classes: HashMap<String, Vec<RawWord>>,
     cues: HashMap<String, Vec<RawWord>>,
+    #[serde(default)]
+    combos: Vec<RawCombo>,
     official_domains: Vec<String>,
     short_links: Vec<String>,
     tlds: Vec<String>,
@@ -153,12 +215,20 @@ pub struct Vocabulary {
     pub patterns: Vec<Vec<char>>,
     /// For each pattern, its meanings (a word may be in a class and a cue).
     pub entries: Vec<Vec<Entry>>,
+    /// Combinations, applied in file order (a combo may use a class an
+    /// earlier one added).
+    pub combos: Vec<Combo>,
     /// Lower-case registrable domains of genuine services (suffix match).
     pub official_domains: Vec<String>,
     /// Link-shortener hosts.
     pub short_links: Vec<String>,
     /// Top-level domains that make a bare `name.tld` a link.
     pub tlds: Vec<String>,
+    /// The three lists above as sets, for a lookup per link instead of a
+    /// scan of every list entry.
+    pub official_set: ByteSet,
+    pub short_set: ByteSet,
+    pub tld_set: ByteSet,
 }
 
 impl Vocabulary {
@@ -213,6 +283,29 @@ impl Vocabulary {
                 return Err(format!("class `{}` has no words", c.key()));
             }
         }
+        for (n, c) in file.combos.iter().enumerate() {
+            let class = TextClass::from_key(&c.class)
+                .ok_or_else(|| format!("combo {n}: unknown class `{}`", c.class))?;
+            if !(0.0..=1.0).contains(&c.strength) {
+                return Err(format!("combo {n}: strength must be within 0..=1"));
+            }
+            if c.all.len() < 2 {
+                return Err(format!("combo {n}: needs two or more terms"));
+            }
+            let mut all = Vec::new();
+            for t in &c.all {
+                let term = if let Some(k) = t.strip_prefix("class:") {
+                    Term::Class(
+                        TextClass::from_key(k).ok_or_else(|| format!("combo {n}: unknown class `{k}`"))?,
+                    )
+                } else {
+                    let cue = Cue::ALL.into_iter().find(|q| q.key() == t);
+                    Term::Cue(cue.ok_or_else(|| format!("combo {n}: unknown cue `{t}`"))?)
+                };
+                all.push(term);
+            }
+            v.combos.push(Combo { class, all, strength: c.strength });
+        }
         let host = |d: &String, what: &str| -> Result<String, String> {
             let d = d.to_ascii_lowercase();
             if d.is_empty() || !d.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-') {
@@ -237,6 +330,9 @@ impl Vocabulary {
             }
             v.tlds.push(d);
         }
+        v.official_set = v.official_domains.iter().map(|d| d.as_bytes().to_vec()).collect();
+        v.short_set = v.short_links.iter().map(|d| d.as_bytes().to_vec()).collect();
+        v.tld_set = v.tlds.iter().map(|d| d.as_bytes().to_vec()).collect();
         Ok(v)
     }
 
@@ -263,5 +359,49 @@ impl Vocabulary {
 
     pub fn words(&self) -> usize {
         self.patterns.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold() -> FoldTable {
+        FoldTable::parse("").expect("empty table")
+    }
+
+    fn with_combos(combos: &str) -> Result<Vocabulary, String> {
+        let classes: Vec<String> = TextClass::ALL
+            .iter()
+            .map(|c| format!("\"{}\": [[\"w{}x\", 0.5, \"en\"]]", c.key(), c.index()))
+            .collect();
+        let json = format!(
+            "{{\"classes\": {{{}}}, \"cues\": {{\"pay\": [[\"transfer to\", 0.5, \"en\"]]}}, \"combos\": [{combos}], \"official_domains\": [], \"short_links\": [], \"tlds\": []}}",
+            classes.join(", ")
+        );
+        Vocabulary::from_json(&json, &fold())
+    }
+
+    #[test]
+    fn combos_are_parsed_and_checked() {
+        let v = with_combos(r#"{"class": "task", "all": ["pay", "class:credit"], "strength": 0.6}"#)
+            .expect("valid");
+        assert_eq!(
+            v.combos,
+            vec![Combo {
+                class: TextClass::Task,
+                all: vec![Term::Cue(Cue::Pay), Term::Class(TextClass::Credit)],
+                strength: 0.6
+            }]
+        );
+        for bad in [
+            r#"{"class": "nope", "all": ["pay", "payee"], "strength": 0.6}"#,
+            r#"{"class": "task", "all": ["pay"], "strength": 0.6}"#,
+            r#"{"class": "task", "all": ["pay", "nope"], "strength": 0.6}"#,
+            r#"{"class": "task", "all": ["pay", "class:nope"], "strength": 0.6}"#,
+            r#"{"class": "task", "all": ["pay", "payee"], "strength": 1.5}"#,
+        ] {
+            assert!(with_combos(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -99,7 +99,7 @@ classes = {
  明天到公司|0.5, 不方便接电话|0.5, 在开会|0.25, 对公账户|0.3, 资料费|0.45, 我换手机号了|0.5, 是我本人|0.3, 猜猜我是谁|0.6""")
  + L("zh-Hant", """我換咗號碼|0.5, 幫我過數|0.6, 急需過數|0.7""")
  + L("en", """this is my new number|0.5, new number|0.25, i lost my phone|0.45, i'm in a meeting|0.3, buy gift cards|0.75, need a favour|0.35, need a favor|0.35,
- urgent transfer|0.55, hi mum|0.45, hi dad|0.4, my phone broke|0.45, can you send|0.15, pay this invoice|0.45, keep this confidential|0.5""")
+ urgent transfer|0.55, hi mum|0.2, hi dad|0.2, my phone broke|0.45, can you send|0.15, pay this invoice|0.45, keep this confidential|0.5""")
  + L("hi-Latn", """naya number hai|0.45, paise bhej do|0.5"""),
 "money_out":
  L("zh", """转出|0.5, 支出|0.5, 转账成功|0.5, 付款成功|0.5, 扣款|0.4, 已转账|0.5, 汇款成功|0.5, 提现成功|0.4, 消费|0.3, 交易金额|0.3""")
@@ -157,6 +157,153 @@ cues = {
  + L("hi-Latn", """kisi ke saath share na karein|0.75"""),
 }
 
+# --- Broadening by class (issue 8 items 3-5): generic script phrasing quoted by
+# police/regulator pages (公安/反诈 "冒充领导" and "虚假贷款" advisories, FTC task-scam
+# alert, Action Fraud / Which? "Hi Mum", ScamShield / ADCC / 165 case notes).
+_fold = {}
+for _line in open(os.path.join(os.path.dirname(__file__), "..", "..", "..", "data", "fold.tsv"), encoding="utf-8"):
+    _c = _line.rstrip("\n").split("\t")
+    if len(_c) == 3 and _c[2] in ("ts", "look") and not _line.startswith("#"):
+        _fold[_c[0]] = _c[1]
+
+def _norm(w):
+    # Close enough to normalize.rs for de-duplication: case, ts/look folding, separators.
+    return "".join(_fold.get(_fold.get(c, c), _fold.get(c, c)) for c in w.lower() if c.isalnum() or c in "$@")
+
+def dedupe(items):
+    seen, out = set(), []
+    for e in items:
+        k = _norm(e[0])
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out
+
+def extend(name, items):
+    classes[name] = dedupe(classes[name] + items)
+
+extend("boss_request", L("zh", """财务那边走不了|0.7, 回头报销|0.45, 收款方信息|0.5, 收款信息|0.35, 尽快安排|0.3, 今天要付|0.45, 今天必须付|0.5, 转到这个账户|0.55, 打到这个账户|0.55,
+ 先把钱转|0.6, 先转到|0.45, 帮我转|0.45, 帮个忙|0.15,      先打款|0.5,
+ 扫码交费|0.55, 扫码缴费|0.5, 请家长扫码|0.65, 家长扫码|0.5, 班费|0.3, 手机坏了|0.35, 手机丢了|0.35, 这是我新号码|0.5, 新号码|0.3, 先存一下|0.3, 工作群|0.2,
+  预付款|0.3,    """)
+ + L("zh-Hant", """ 新號碼|0.3, 過數|0.25, 幫我過|0.45,   """)
+ + L("en", """need a quick favour|0.5, need a quick favor|0.5, are you free|0.1, transfer to this account|0.55, pay you back|0.2, 
+ this is my new number|0.55, my new number|0.4, lost my phone|0.45, broke my phone|0.45, dropped my phone|0.45, phone is broken|0.45, smashed|0.15, 
+   can you pay this bill|0.6, pay this bill|0.45,   
+      
+    buy gift cards|0.75, hi mom|0.2, hello mum|0.2, hello mom|0.2, hey mum|0.2, hi mummy|0.2"""))
+
+extend("safe_account", L("zh", """保护账户|0.75, 资金审查|0.75, 审查账户|0.75, 审查后原数退还|0.9, 原数退还|0.7, 清查结束后|0.6, 资金清白|0.65, 证明资金清白|0.8, 监管账户|0.7, 
+ 暂时不要接银行电话|0.85, 不要接银行电话|0.8, 不要告诉银行|0.85, 不要跟银行说|0.85, 银行工作人员问|0.5, 就说是自己用|0.8,  """)
+ + L("zh-Hant", """保護戶口|0.75,  資金審查|0.75,  不要告訴銀行|0.85""")
+ + L("en", """protected account|0.75, protection account|0.7, escrow account we give|0.8, send them to the escrow|0.8, funds must be verified|0.7, verify your funds|0.6,
+  do not tell the bank|0.85, don't tell the bank|0.85, do not tell your bank|0.85, don't tell your bank|0.85, 
+  if the bank asks|0.6, tell the bank it is for|0.7,   account we set up for you|0.7,
+ transfer your balance|0.5,  """))
+
+extend("impersonation", L("zh", """案件专员|0.5, 办案民警|0.5,      """)
+ + L("zh-Hant", """    """)
+ + L("en", """your case officer|0.55, case officer|0.4, save my number|0.2, did you authorise a payment|0.55, did you authorize a payment|0.55, 
+ did you make a purchase|0.45, if not call us|0.45, if not call|0.45, call the fraud team|0.55,   new payee added|0.35, 
+    do not tell anyone|0.45,  """))
+
+extend("task", L("zh", """联单|0.6, 组合任务|0.65,   本金返还|0.6, 佣金返还|0.6, 充值才能|0.55, 充值后|0.3,   卡单|0.6,
+   一单|0.15, 截图|0.1,   高级任务|0.55, 解锁任务|0.65, 继续任务|0.5, 任务佣金|0.7""")
+ + L("zh-Hant", """  佣金|0.4, 儲值|0.2, 任務|0.2,  """)
+ + L("en", """combination task|0.75, combo task|0.7, task 1|0.35, task set|0.45, tasks|0.15, task|0.1, like and screenshot|0.65, screenshot|0.1, commission paid|0.5, paid instantly|0.3,
+ like youtube videos|0.65, youtube videos|0.35, like videos|0.55, rate products|0.5,   app optimization|0.6, optimization tasks|0.65,
+ premium tasks|0.6,   recharge to continue|0.75, recharge your account|0.4, top up to unlock|0.7, top up to complete|0.75,
+ deposit to continue|0.7, pay to rectify|0.75, made a mistake on task|0.7,    all funds returned|0.6,
+        
+ earn $|0.3, daily earnings|0.4"""))
+
+extend("investment", L("zh", """入金|0.45, 入金通道|0.7, 收款账户|0.3, 名额有限|0.35, 收益截图|0.6, 内部消息|0.6, 带大家|0.5,  入市|0.35,   
+ 需先缴纳|0.45, 先缴税|0.65,   新股申购|0.4, 打新|0.35, 平台收益|0.45, 我叔叔|0.1, 内线|0.5""")
+ + L("zh-Hant", """入金|0.45, 入金通道|0.7, 收款帳戶|0.3, 內部消息|0.6,  帶大家|0.5, 入市|0.35, 提款審核|0.6, 需先繳稅|0.75, 繳稅|0.3, 繳納稅金|0.5, 
+ 名額有限|0.35,  出金|0.45, """)
+ + L("en", """vip seats|0.6, limited vip|0.6, limited seats|0.4, investment group|0.5,  margin call|0.55, top up your account|0.35, join the ipo|0.65, ipo allocation|0.5,
+ withdrawal frozen|0.7, withdrawal is frozen|0.7, withdrawal under review|0.55, pay the tax first|0.75, tax first|0.45, verification deposit|0.7, 
+     returns|0.1, platform is doing great|0.55, want to try|0.1, usdt|0.45,  trading platform|0.35"""))
+
+extend("loan_fee", L("zh", """解冻金|0.85, 认证金|0.8, 认证解冻|0.85,  卡号填错|0.75,  银行卡号填错|0.8, 银行卡信息有误|0.7, 资金被冻结|0.5, 资金冻结|0.45,
+ 免抵押|0.45, 无需抵押|0.45,   即日批核|0.45, 低息|0.3,    骗取贷款|0.55,  放款失败|0.55""")
+ + L("zh-Hant", """免抵押|0.45, 即日批核|0.45, 低息|0.3, 解凍費|0.8,   放款|0.25""")
+ + L("en", """processing fee to release|0.85, fee to release|0.75, release your loan|0.6, to release funds|0.55, pre-approved personal loan|0.55, personal loan at|0.35, insurance fee|0.45,
+ verification fee|0.6,      instant loan|0.45"""))
+
+extend("refund", L("zh", """违约金|0.45, 取消分期|0.55, 解除分期|0.65, 解除分期付款|0.75, 误设为会员|0.8, 误开通会员|0.7, 银行转账验证|0.65, 设为分期|0.55,  三倍赔偿|0.6,
+ 快递丢失理赔|0.7, 包裹丢失|0.45, 自动扣费|0.35""")
+ + L("zh-Hant", """誤設為會員|0.8, 誤設|0.5, 取消分期|0.55, 取消分期付款|0.7, 解除分期|0.65,  違約金|0.45""")
+ + L("en", """set to 12 instalments|0.75, 12 instalments|0.5, instalment plan|0.3,   
+ parcel was lost|0.5, parcel has been lost|0.5, claim ref|0.35, claim reference|0.3, refund is due|0.4, a refund is due|0.45, refund of|0.2,  geek squad|0.45,
+   """))
+
+extend("remote_access", L("zh", """检测到病毒|0.55,   手机已被锁定|0.55, 已被锁定|0.3, 技术支持电话|0.6, 技术支持|0.3, 下载远程|0.6, 共享屏幕|0.5, 屏幕分享|0.5""")
+ + L("zh-Hant", """已被鎖定|0.3,  技術支援|0.35,   螢幕分享|0.5""")
+ + L("en", """virus detected|0.65, infected with|0.5,  your computer is infected|0.65,  technical support|0.3, tech support|0.35,
+ support line|0.2,    share the code|0.4, join meeting|0.55, meeting id|0.35, join the meeting|0.45,
+ to verify|0.05, internet will be cut off|0.55,   share the screen|0.6, share your screen|0.6, download anydesk|0.75,
+ install anydesk|0.75, ultraviewer|0.55,  """))
+
+extend("phishing", L("zh", """填写银行卡信息|0.65, 银行卡信息|0.3, 网银证书|0.5, 证书已失效|0.55, 网银盾|0.4, 积分兑换现金|0.55,  通行费|0.3, 海关税费|0.5, 清关费|0.5""")
+ + L("zh-Hant", """ 清關費|0.5,  網銀證書|0.5""")
+ + L("en", """  customs charge|0.45, import duty|0.35, kyc|0.25,   update kyc|0.55,
+ verify your identity|0.35, """))
+
+extend("prize", L("en", """ """))
+extend("credit", L("en", """personal loan|0.15, loan approved|0.2"""))
+
+cues["pay"] = (L("zh", """转到|0.5, 转给|0.4, 转账|0.35, 打款|0.45, 打到|0.4, 汇款|0.4, 汇到|0.45, 付款|0.3, 支付|0.2, 转入|0.4, 先转|0.55, 帮我转|0.6, 交费|0.35, 缴费|0.3, 扫码|0.25, 过来|0.05""")
+ + L("zh-Hant", """過數|0.5, 轉賬|0.35, 轉帳|0.35, 匯款|0.4, 匯入|0.4, 轉入|0.4, 幫我過|0.6, 交費|0.35""")
+ + L("en", """transfer to|0.5, transfer the|0.4, transfer money|0.45, send money|0.45, send me|0.2, pay this|0.45, pay the|0.3, pay my|0.35, wire|0.4, make the payment|0.45,
+ process an urgent|0.5, buy gift cards|0.6, can you pay|0.55, could you transfer|0.6, can you transfer|0.6, bank transfer|0.3"""))
+cues["payee"] = (L("zh", """这个账户|0.55, 新账户|0.55, 指定账户|0.6, 私人账户|0.55, 对方账户|0.4, 收款方|0.45, 收款账户|0.5, 这张卡|0.45,  他的卡|0.4, 提供的账户|0.55, 我发你的账户|0.6""")
+ + L("zh-Hant", """指定帳戶|0.6, 呢個戶口|0.55, 新戶口|0.55, 收款帳戶|0.5, """)
+ + L("en", """this account|0.5, new account|0.45, account details below|0.6, sort code|0.45, account number below|0.6,  new supplier|0.5, my landlord|0.35,
+ to my friend's account|0.55, bank details|0.3"""))
+cues["secrecy"] = (L("zh", """ 不要声张|0.8, 不要告诉|0.6, 别告诉|0.6, 保密|0.4, 不要跟别人说|0.7, 不要让别人知道|0.7, 暂时不要接|0.7, """)
+ + L("zh-Hant", """ 唔好話俾|0.6, 不要告訴|0.6, """)
+ + L("en", """ keep this between us|0.8, keep this confidential|0.7, don't tell anyone|0.65, do not tell anyone|0.65, do not tell|0.5, don't tell|0.5,
+   don't call|0.3, do not call the bank|0.8, confidential|0.3"""))
+cues["deposit"] = (L("zh", """先缴纳|0.7, 需缴纳|0.5, 须缴纳|0.55, 需先|0.45, 需要先|0.4, 先交|0.5, 先转入|0.6, 充值|0.4, 垫付|0.6, 保证金|0.5, 手续费|0.3, 个人所得税|0.35, 税费|0.35,
+ 认证金|0.7, 解冻金|0.7, 解冻费|0.7, 验证金|0.7, 入金|0.5, 补缴|0.4, """)
+ + L("zh-Hant", """先繳|0.65, 需先繳|0.7, 繳納|0.4, 繳付|0.4, 儲值|0.5, 手續費|0.3, 稅金|0.35, 保證金|0.5, 解凍費|0.7, 入金|0.5""")
+ + L("en", """top up|0.5, top-up|0.5, recharge|0.5, deposit|0.4, pay a fee|0.55, pay the fee|0.55, a fee of|0.35, processing fee|0.5, insurance fee|0.5, verification fee|0.6,
+ tax first|0.65, pay the tax|0.55,  pay to|0.4, must pay|0.45, need to pay|0.4, you must deposit|0.7, required to withdraw|0.6, deposit required|0.65"""))
+cues["release"] = (L("zh", """才能提现|0.8, 才可提现|0.8, 方可提现|0.8, 提现|0.4, 解冻|0.5, 放款|0.4,  到账|0.25, 返还|0.45, 退还|0.35, 提款|0.45, 出金|0.5, 继续做任务|0.6, 解锁|0.5""")
+ + L("zh-Hant", """提領|0.45, 提款|0.45, 出金|0.5, 解除凍結|0.55, 解凍|0.5, 放款|0.4, 先可以|0.3, 退回|0.3, 返還|0.45""")
+ + L("en", """to release|0.6, release the|0.5, release your|0.5, to withdraw|0.55, withdraw your|0.5, withdraw all|0.55, withdrawal|0.4, to unlock|0.55, unlock the|0.45,
+ returned after|0.55, will be returned|0.4, funds returned|0.5, payout|0.35, to claim your|0.5,   """))
+cues["relation"] = (L("zh", """妈我|0.5, 妈妈|0.45, 爸我|0.5, 爸爸|0.45, 老板|0.5,     领导|0.5, 董事长|0.6, 总经理|0.5, 班主任|0.6, 老师|0.35, 家长|0.4, 财务|0.45, 小王|0.35,  """)
+ + L("zh-Hant", """媽我|0.5, 媽媽|0.45,  老闆|0.5, 老師|0.35, 家長|0.4""")
+ + L("en", """hi mum|0.7, hi mom|0.7, hi dad|0.7, hello mum|0.7, hello dad|0.7, mum|0.4, mom|0.4, dad|0.4, boss|0.5, ceo|0.5, manager|0.3, director|0.3, grandma|0.3, grandpa|0.3, it's me|0.3"""))
+
+for _k in ("pay", "payee", "secrecy", "deposit", "release", "relation"):
+    cues[_k] = dedupe(cues[_k])
+
+# Combinations (terms: cue keys or class:KEY). Applied in order.
+combos = [
+ {"class": "boss_request", "all": ["relation", "pay", "payee"], "strength": 0.7},
+ {"class": "boss_request", "all": ["relation", "pay", "urgency"], "strength": 0.6},
+ {"class": "boss_request", "all": ["pay", "payee", "secrecy"], "strength": 0.75},
+ {"class": "boss_request", "all": ["pay", "payee", "urgency"], "strength": 0.55},
+ {"class": "safe_account", "all": ["secrecy", "class:safe_account"], "strength": 0.6},
+ {"class": "impersonation", "all": ["secrecy", "class:impersonation"], "strength": 0.6},
+ {"class": "safe_account", "all": ["pay", "payee", "class:impersonation"], "strength": 0.6},
+ {"class": "task", "all": ["deposit", "class:task"], "strength": 0.6},
+ {"class": "task", "all": ["release", "class:task"], "strength": 0.4},
+ {"class": "investment", "all": ["deposit", "release", "class:investment"], "strength": 0.65},
+ {"class": "investment", "all": ["deposit", "class:investment"], "strength": 0.4},
+ {"class": "loan_fee", "all": ["deposit", "release", "class:credit"], "strength": 0.7},
+ {"class": "loan_fee", "all": ["deposit", "class:loan_fee"], "strength": 0.45},
+ {"class": "loan_fee", "all": ["release", "class:loan_fee"], "strength": 0.35},
+ {"class": "loan_fee", "all": ["deposit", "release"], "strength": 0.35},
+ {"class": "remote_access", "all": ["urgency", "class:remote_access"], "strength": 0.4},
+ {"class": "refund", "all": ["class:refund", "class:remote_access"], "strength": 0.5},
+ {"class": "remote_access", "all": ["class:remote_access", "class:refund"], "strength": 0.5},
+ {"class": "prize", "all": ["deposit", "class:prize"], "strength": 0.5},
+]
+
 official = """icbc.com.cn ccb.com abchina.com boc.cn bankcomm.com cmbchina.com psbc.com spdb.com.cn cmbc.com.cn citicbank.com cebbank.com pingan.com cib.com.cn
 alipay.com taobao.com tmall.com jd.com 10086.cn chinaunicom.cn 189.cn 12306.cn 12123.gov.cn gov.cn sf-express.com cainiao.com chsi.com.cn
 chinatax.gov.cn unionpay.com 95516.com weixin.qq.com qq.com meituan.com ctrip.com pinduoduo.com yangkeduo.com
@@ -173,7 +320,7 @@ tlds = """com cn net org top xyz cc vip info co uk in sg au hk tw io me ly link 
 pw ru su cyou sbs rest bond cfd click work mobi asia tv ws la so pro win loan store tech space fun one today support help services center world
 global id my ph vn th de fr nl eu ca nz jp kr ai dev page""".split()
 
-out = {"classes": classes, "cues": cues, "official_domains": official, "short_links": short, "tlds": tlds}
+out = {"classes": classes, "cues": cues, "combos": combos, "official_domains": official, "short_links": short, "tlds": tlds}
 path = os.path.join(os.path.dirname(__file__), "..", "..", "..", "data", "vocab.json")
 lines = ["{"]
 def block(name, d, last=False):
@@ -188,6 +335,10 @@ def block(name, d, last=False):
     lines.append("  }" + ("" if last else ","))
 block("classes", classes)
 block("cues", cues)
+lines.append('  "combos": [')
+for i, c in enumerate(combos):
+    lines.append("    " + json.dumps(c, ensure_ascii=False) + ("," if i < len(combos) - 1 else ""))
+lines.append("  ],")
 lines.append('  "official_domains": ' + json.dumps(official) + ",")
 lines.append('  "short_links": ' + json.dumps(short) + ",")
 lines.append('  "tlds": ' + json.dumps(tlds))
