@@ -4,8 +4,9 @@
 //!
 //! Written here rather than taken from the `aho-corasick` crate: that crate's
 //! byte-oriented DFA/NFA and prefilters cost far more code than the ~150 lines
-//! a char automaton needs. Transitions live in one hash table keyed by
-//! (state, char), with a cheap multiplicative hash. A 4096-bit filter of every
+//! a char automaton needs. Transitions out of the root go through dense id
+//! tables (a hash map for rare characters); the others are short per-state
+//! edge lists. A 4096-bit filter of every
 //! character used by any word sends text characters that start nothing and
 //! continue nothing straight back to the root without a lookup (the old
 //! matcher's first-character prefilter, generalized).
@@ -54,8 +55,11 @@ fn key(state: u32, c: char) -> u64 {
 /// A built automaton over a fixed list of patterns.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    /// Transitions out of states other than the root, keyed by (state, char).
-    goto: Goto,
+    /// Transitions out of state `s`: `edges[edge_start[s]..edge_start[s + 1]]`,
+    /// (char, next state). Most states have one or two, so a short scan
+    /// beats a hash probe; the root's many go through the id tables below.
+    edge_start: Vec<u32>,
+    edges: Vec<(char, u32)>,
     /// Characters used by some pattern -> dense id, and the root's
     /// transitions by that id: the root is where the scan spends most of its
     /// time, so it costs one lookup instead of a probe and a failure walk.
@@ -80,8 +84,10 @@ impl Matcher {
     /// empty patterns never match; for duplicate patterns only the first is
     /// reported (callers merge duplicates beforehand).
     pub fn new<P: AsRef<[char]>>(patterns: &[P]) -> Matcher {
+        let mut goto = Goto::default();
         let mut m = Matcher {
-            goto: Goto::default(),
+            edge_start: Vec::new(),
+            edges: Vec::new(),
             ids: HashMap::default(),
             root: Vec::new(),
             ascii_ids: vec![0; 128],
@@ -103,11 +109,11 @@ impl Matcher {
             for &c in p {
                 let bit = c as usize % FILTER_BITS;
                 m.filter[bit / 64] |= 1 << (bit % 64);
-                s = match m.goto.get(&key(s, c)) {
+                s = match goto.get(&key(s, c)) {
                     Some(&n) => n,
                     None => {
                         let n = m.fail.len() as u32;
-                        m.goto.insert(key(s, c), n);
+                        goto.insert(key(s, c), n);
                         children[s as usize].push((c, n));
                         children.push(Vec::new());
                         m.fail.push(0);
@@ -150,7 +156,7 @@ impl Matcher {
             for &(c, n) in &children[s as usize] {
                 let mut f = m.fail[s as usize];
                 let target = loop {
-                    if let Some(&t) = m.goto.get(&key(f, c)) {
+                    if let Some(&t) = goto.get(&key(f, c)) {
                         break t;
                     }
                     if f == 0 {
@@ -164,7 +170,26 @@ impl Matcher {
                 queue.push_back(n);
             }
         }
+        for list in &mut children {
+            list.sort_unstable_by_key(|e| e.0);
+            m.edge_start.push(m.edges.len() as u32);
+            m.edges.extend_from_slice(list);
+        }
+        m.edge_start.push(m.edges.len() as u32);
         m
+    }
+
+    /// The transition out of `s` (not the root) on `c`.
+    #[inline]
+    fn step(&self, s: u32, c: char) -> Option<u32> {
+        let (a, b) = (self.edge_start[s as usize] as usize, self.edge_start[s as usize + 1] as usize);
+        let list = &self.edges[a..b];
+        if list.len() <= 8 {
+            list.iter().find(|e| e.0 == c).map(|e| e.1)
+        } else {
+            // Sorted: a state many words branch from stays logarithmic.
+            list.binary_search_by_key(&c, |e| e.0).ok().map(|i| list[i].1)
+        }
     }
 
     /// The root's transition on `c` (0: none).
@@ -203,7 +228,7 @@ impl Matcher {
                 continue;
             }
             while s != 0 {
-                if let Some(&n) = self.goto.get(&key(s, c)) {
+                if let Some(n) = self.step(s, c) {
                     s = n;
                     break;
                 }

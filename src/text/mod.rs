@@ -244,13 +244,21 @@ impl Analyzer {
                 }
             }
         });
+        // What is present, as Term bits; a class counts from a real word,
+        // not a 客服-sized hint.
+        let mut present = 0u32;
+        for c in Cue::ALL {
+            if cues[c.index()].seen {
+                present |= Term::Cue(c).bit();
+            }
+        }
+        for c in TextClass::ALL {
+            if classes[c.index()].acc >= 0.1 {
+                present |= Term::Class(c).bit();
+            }
+        }
         for combo in &self.vocab.combos {
-            let seen = |t: &Term| match *t {
-                Term::Cue(c) => cues[c.index()].seen,
-                // A class counts from a real word, not a 客服-sized hint.
-                Term::Class(c) => classes[c.index()].acc >= 0.1,
-            };
-            if !combo.all.iter().all(seen) {
+            if present & combo.need != combo.need {
                 continue;
             }
             let span_of = |t: &Term| match *t {
@@ -265,7 +273,11 @@ impl Analyzer {
             }
             // Shown: the first term's strongest word.
             let span = span_of(&combo.all[0]);
-            classes[combo.class.index()].add(combo.strength, span);
+            let class = &mut classes[combo.class.index()];
+            class.add(combo.strength, span);
+            if class.acc >= 0.1 {
+                present |= Term::Class(combo.class).bit();
+            }
         }
         let links = phishing::structure::find_links(text, &self.vocab);
         let cue = |c: Cue| cues[c.index()];

@@ -174,6 +174,21 @@ pub struct Combo {
     pub class: TextClass,
     pub all: Vec<Term>,
     pub strength: f32,
+    /// `all` as a bit mask ([`Term::bit`]): one test per combo and text.
+    pub need: u32,
+}
+
+// Term::bit packs cues and classes into one u32.
+const _: () = assert!(Cue::ALL.len() <= 16 && TextClass::ALL.len() <= 16);
+
+impl Term {
+    /// Cues take bits 0..16, classes 16..32.
+    pub fn bit(self) -> u32 {
+        match self {
+            Term::Cue(c) => 1 << c.index(),
+            Term::Class(c) => 1 << (16 + c.index()),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -304,7 +319,8 @@ impl Vocabulary {
                 };
                 all.push(term);
             }
-            v.combos.push(Combo { class, all, strength: c.strength });
+            let need = all.iter().fold(0, |m, t| m | t.bit());
+            v.combos.push(Combo { class, all, strength: c.strength, need });
         }
         let host = |d: &String, what: &str| -> Result<String, String> {
             let d = d.to_ascii_lowercase();
@@ -391,7 +407,8 @@ mod tests {
             vec![Combo {
                 class: TextClass::Task,
                 all: vec![Term::Cue(Cue::Pay), Term::Class(TextClass::Credit)],
-                strength: 0.6
+                strength: 0.6,
+                need: (1 << Cue::Pay.index()) | (1 << (16 + TextClass::Credit.index())),
             }]
         );
         for bad in [

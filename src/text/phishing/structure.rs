@@ -60,15 +60,18 @@ fn link_byte(c: char) -> u8 {
     }
 }
 
-/// The next dot at or after byte `from`: `.`, `。` (E3 80 82) or `．` (EF BC 8E).
+/// The next dot at or after byte `from`: `.`, `。` (E3 80 82) or `．`
+/// (EF BC 8E). The wide dots are found by their last byte, a continuation
+/// byte that few CJK characters share (their lead bytes E3/EF open all CJK
+/// punctuation).
 fn next_dot(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     while i < bytes.len() {
-        let p = i + bytes[i..].iter().position(|&b| b == b'.' || b == 0xE3 || b == 0xEF)?;
+        let p = i + bytes[i..].iter().position(|&b| b == b'.' || b == 0x82 || b == 0x8E)?;
         match bytes[p] {
             b'.' => return Some(p),
-            0xE3 if bytes.get(p + 1..p + 3) == Some(&[0x80, 0x82]) => return Some(p),
-            0xEF if bytes.get(p + 1..p + 3) == Some(&[0xBC, 0x8E]) => return Some(p),
+            0x82 if p >= from + 2 && bytes[p - 2..p] == [0xE3, 0x80] => return Some(p - 2),
+            0x8E if p >= from + 2 && bytes[p - 2..p] == [0xEF, 0xBC] => return Some(p - 2),
             _ => i = p + 1,
         }
     }
@@ -81,10 +84,10 @@ fn next_dot(bytes: &[u8], from: usize) -> Option<usize> {
 /// dot and widens each one to its token (the run of link characters around
 /// it), instead of reading every character.
 pub fn find_links(text: &str, v: &Vocabulary) -> Links {
-    let bytes = text.as_bytes();
     let mut links = Links::default();
     let mut tok: Vec<u8> = Vec::with_capacity(64);
     let is_tok = |c: char| token_byte(link_byte(c));
+    let bytes = text.as_bytes();
     let mut from = 0usize;
     while let Some(dot) = next_dot(bytes, from) {
         // Widen left, not past the end of the previous token.
@@ -209,6 +212,8 @@ mod tests {
             "mail me at a@b.com or visit amazon.co.uk.",
             "。。。...．．",
             "末尾的点.",
+            // Characters whose last byte is that of a wide dot (丂 = E4 B8 82).
+            "丂a.b丂。c．d丂",
         ] {
             assert_eq!(find_links(text, v), reference(text, v), "{text}");
         }
