@@ -34,6 +34,8 @@ pub const NEW_EPOCH_BACKWARDS_MS: Millis = 10 * 60_000;
 /// The clock never jumps further ahead than this in one event; after that long
 /// every signal has faded anyway, and a wild timestamp cannot freeze the clock.
 pub const MAX_FORWARD_JUMP_MS: Millis = 30 * 24 * 3_600_000;
+/// The engine's clock starts at most here (2^62 ms, 146 million years), leaving room to move.
+const CLOCK_CEILING: Millis = 1 << 62;
 
 /// The detection engine. `Send`, not `Sync`: share it behind a mutex.
 pub struct Engine {
@@ -46,7 +48,8 @@ pub struct Engine {
     /// Refuse times that go backwards (replaying a trace) instead of clamping them.
     strict_time: bool,
     /// Added to event times so the engine's clock only moves forward.
-    offset: Millis,
+    /// The last event time as given (the clock moves by differences from it).
+    last_raw: Option<Millis>,
     last_t: Option<Millis>,
     /// Keys a run-time model must be signed with; none pinned: unsigned models load.
     trusted_keys: Vec<[u8; 32]>,
@@ -136,7 +139,7 @@ impl Engine {
             episode: Episode::default(),
             lang: Lang::ZhCn,
             strict_time: false,
-            offset: 0,
+            last_raw: None,
             last_t: None,
             trusted_keys: Vec::new(),
             pack_serial: 0,
@@ -362,26 +365,32 @@ impl Engine {
 
     /// The engine's time for an event time: never backwards, never a wild leap.
     fn clock(&mut self, t: Millis) -> Result<Millis, Error> {
-        let Some(last) = self.last_t else {
-            self.last_t = Some(t);
-            return Ok(t);
+        // The engine's clock moves by the steps between event times, never by their
+        // absolute values: a wild time (u64::MAX) cannot push it to a ceiling where it
+        // would stop moving, and nothing ages backwards.
+        let (Some(last), Some(raw)) = (self.last_t, self.last_raw) else {
+            let now = t.min(CLOCK_CEILING);
+            self.last_t = Some(now);
+            self.last_raw = Some(t);
+            return Ok(now);
         };
-        let mut now = t.saturating_add(self.offset);
-        if now < last {
+        if t < raw {
             if self.strict_time {
-                return Err(Error::TimeWentBackwards { last: last.saturating_sub(self.offset), got: t });
+                return Err(Error::TimeWentBackwards { last: raw, got: t });
             }
-            if last - now > NEW_EPOCH_BACKWARDS_MS {
-                // A new clock epoch: carry on from where the engine was.
-                self.offset = last - t;
+            if raw - t > NEW_EPOCH_BACKWARDS_MS {
+                // A new clock epoch (a reboot, or a bad earlier time): count from here.
+                self.last_raw = Some(t);
                 log::info!("clock restarted; continuing from the last time seen");
             }
-            now = last;
-        } else if now - last > MAX_FORWARD_JUMP_MS && !self.strict_time {
-            now = last + MAX_FORWARD_JUMP_MS;
-            self.offset = now.saturating_sub(t);
+            // A small step back is a race between threads: the clock stays.
+            return Ok(last);
         }
+        let step = t - raw;
+        let step = if self.strict_time { step } else { step.min(MAX_FORWARD_JUMP_MS) };
+        let now = last.saturating_add(step);
         self.last_t = Some(now);
+        self.last_raw = Some(t);
         Ok(now)
     }
 
@@ -602,7 +611,7 @@ impl Engine {
     /// numbers or typed text) to save before the process may die.
     pub fn snapshot(&self) -> String {
         let clock =
-            crate::snapshot::Clock { last_t: self.last_t, offset: self.offset, aged_at: self.aged_at };
+            crate::snapshot::Clock { last_t: self.last_t, last_raw: self.last_raw, aged_at: self.aged_at };
         crate::snapshot::write(&self.state, &self.episode, &self.record, clock)
     }
 
@@ -617,7 +626,7 @@ impl Engine {
         self.episode = r.episode;
         self.record = r.record;
         self.last_t = r.clock.last_t;
-        self.offset = r.clock.offset;
+        self.last_raw = r.clock.last_raw.or(r.clock.last_t);
         self.aged_at = r.clock.aged_at;
         Ok(())
     }
@@ -629,7 +638,7 @@ impl Engine {
         self.episode = Episode::default();
         self.record = crate::record::Record::default();
         self.last_t = None;
-        self.offset = 0;
+        self.last_raw = None;
         self.aged_at = None;
     }
 

@@ -343,8 +343,8 @@ impl RawEvent<'_> {
     fn into_event<E: de::Error>(self) -> Result<Event, E> {
         let t = self.t.ok_or_else(|| E::custom("missing field `t`"))?;
         let name = self.kind.ok_or_else(|| E::custom("missing field `type`"))?;
-        let ty =
-            EventType::from_wire(&name).ok_or_else(|| E::custom(format!("unknown event type `{name}`")))?;
+        let ty = EventType::from_wire(&name)
+            .ok_or_else(|| E::custom("unknown event type (see docs/trace-format.md)"))?;
         use EventKind as K;
         let kind = match ty {
             EventType::CallStarted => K::CallStarted {
@@ -479,7 +479,9 @@ impl Serialize for Event {
             K::TextEntered { package, field, text } => {
                 m.serialize_entry("package", package)?;
                 m.serialize_entry("field", field)?;
-                let shown = if *field == Field::Amount { text.as_str() } else { "" };
+                // Only what reads as an amount: a password typed into the wrong field stays private.
+                let is_amount = *field == Field::Amount && Money::parse(text).is_ok();
+                let shown = if is_amount { text.as_str() } else { "" };
                 m.serialize_entry("text", shown)?;
             }
             K::ScreenText { package, text } => {
@@ -568,7 +570,8 @@ mod tests {
         let err = |s: &str| Event::from_json(s).unwrap_err().to_string();
         assert!(err(r#"{"type":"call_ended"}"#).contains("missing field `t`"));
         assert!(err(r#"{"t":1}"#).contains("missing field `type`"));
-        assert!(err(r#"{"t":1,"type":"teleport"}"#).contains("unknown event type `teleport`"));
+        assert!(err(r#"{"t":1,"type":"teleport"}"#).contains("unknown event type"));
+        assert!(!err(r#"{"t":1,"type":"6217000011112222333"}"#).contains("6217"));
         assert!(err(r#"{"t":1,"type":"app_foreground"}"#).contains("app_foreground: missing field `package`"));
         assert!(err(r#"{"t":1,"type":"app_foreground","package":7}"#).contains("invalid type"));
         assert!(err(r#"{"t":-1,"type":"call_ended"}"#).contains("invalid value"));

@@ -57,7 +57,8 @@ struct Envelope {
 #[serde(deny_unknown_fields)]
 struct Body {
     last_t: Option<Millis>,
-    offset: Millis,
+    #[serde(default)]
+    last_raw: Option<Millis>,
     #[serde(default)]
     aged_at: Option<Millis>,
     call: Option<CallS>,
@@ -158,15 +159,15 @@ fn checksum(body: &str) -> String {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Clock {
     pub last_t: Option<Millis>,
-    pub offset: Millis,
+    pub last_raw: Option<Millis>,
     pub aged_at: Option<Millis>,
 }
 
 pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, clock: Clock) -> String {
-    let Clock { last_t, offset, aged_at } = clock;
+    let Clock { last_t, last_raw, aged_at } = clock;
     let body = Body {
         last_t,
-        offset,
+        last_raw,
         aged_at,
         call: state.call.as_ref().map(|c| CallS {
             direction: c.direction,
@@ -398,6 +399,6 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         state,
         episode,
         record,
-        clock: Clock { last_t: b.last_t, offset: b.offset, aged_at: b.aged_at },
+        clock: Clock { last_t: b.last_t, last_raw: b.last_raw, aged_at: b.aged_at },
     })
 }

@@ -134,6 +134,12 @@ fn redact_value(msg: &str) -> String {
             }
         }
     }
+    // `unknown variant `13987654321`, expected one of ...`: the value may be a number.
+    if let Some(rest) = msg.strip_prefix("unknown variant ") {
+        if let Some(comma) = rest.find(", expected") {
+            return format!("unknown variant{}", &rest[comma..]);
+        }
+    }
     msg.to_string()
 }
 
@@ -151,7 +157,8 @@ mod tests {
         assert!(r[0].is_ok());
         let e = r[1].as_ref().unwrap_err();
         assert_eq!(e.line, 4);
-        assert!(e.to_string().starts_with("t.jsonl:4: unknown event type `nope`"), "{e}");
+        assert!(e.to_string().starts_with("t.jsonl:4: unknown event type"), "{e}");
+        assert!(!e.to_string().contains("nope"), "{e}");
     }
 
     #[test]
@@ -200,7 +207,10 @@ mod tests {
             redact_value("invalid value: integer `-1`, expected u64"),
             "invalid value: integer, expected u64"
         );
-        assert_eq!(redact_value("unknown variant `x`, expected one"), "unknown variant `x`, expected one");
+        assert_eq!(
+            redact_value("unknown variant `13987654321`, expected one"),
+            "unknown variant, expected one"
+        );
     }
 
     #[test]
