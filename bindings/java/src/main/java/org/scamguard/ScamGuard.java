@@ -82,9 +82,18 @@ public final class ScamGuard implements AutoCloseable {
             return this;
         }
 
-        /** Language of warning texts for the user's locale ({@link Lang#fromLocale(Locale)}). */
+        /**
+         * Language of warning texts for the user's locale ({@link Lang#fromLocale(Locale)}) and,
+         * unless {@link #regions(String...)} was called, its home region ({@link
+         * Regions#fromLocale(Locale)}): hotlines, official numbers and currency of that country.
+         */
         public Options locale(Locale locale) {
-            return lang(Lang.fromLocale(Objects.requireNonNull(locale, "locale")));
+            lang(Lang.fromLocale(Objects.requireNonNull(locale, "locale")));
+            String region = Regions.fromLocale(locale);
+            if (regions == null && region != null) {
+                regions(region);
+            }
+            return this;
         }
 
         /** The language chosen. */
