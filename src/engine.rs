@@ -397,7 +397,10 @@ impl Engine {
     /// Ends calls that never reported an end, forgets faded signals and old state.
     fn age(&mut self, t: Millis) {
         if let Some(call) = &self.state.call {
-            let max = self.model.calls.max_call_ms;
+            // A "digital arrest" keeps the victim on a video call for a day or more.
+            let c = &self.model.calls;
+            let max =
+                if call.channel == crate::kinds::Channel::Voip { c.max_voip_call_ms } else { c.max_call_ms };
             if t.saturating_sub(call.since) > max {
                 let end = call.since + max;
                 self.episode.end_live(Live::Call, None, end, &self.model);

@@ -163,6 +163,8 @@ pub struct Calls {
     pub recent_contact_ms: u64,
     /// A call with no end event is taken as ended after this long.
     pub max_call_ms: u64,
+    /// The same for a VoIP call (video "interrogations" run for a day or more).
+    pub max_voip_call_ms: u64,
 }
 
 impl Calls {
@@ -412,7 +414,11 @@ impl Model {
             }
         }
         let c = &self.calls;
-        if !(c.short_ms < c.full_ms && c.full_ms < c.long_ms && c.long_ms < c.max_call_ms) {
+        if !(c.short_ms < c.full_ms
+            && c.full_ms < c.long_ms
+            && c.long_ms < c.max_call_ms
+            && c.long_ms < c.max_voip_call_ms)
+        {
             return Err("model: calls: short_ms < full_ms < long_ms < max_call_ms".into());
         }
         for v in [

@@ -486,3 +486,24 @@ fn an_episode_leaves_a_verifiable_record_of_warnings_and_choices() {
     assert_eq!(r.entries.last().unwrap().what, "dismissed");
     assert!(!json.contains("13800001111"));
 }
+
+#[test]
+fn a_day_long_video_call_stays_on_but_a_lost_phone_call_ends() {
+    let hourly = |e: &mut Engine, hours: u64| {
+        for h in 1..=hours {
+            let line = format!(
+                r#"{{"t":{},"type":"app_foreground","package":"com.android.launcher"}}"#,
+                h * 3_600_000
+            );
+            e.observe(&ev(&line)).unwrap();
+        }
+    };
+    let mut voip = Engine::new();
+    voip.observe(&ev(r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown","channel":"voip","app":"com.whatsapp"}"#)).unwrap();
+    hourly(&mut voip, 8);
+    assert!(voip.state().stranger_call_active(), "a 'digital arrest' video call goes on for hours");
+    let mut cell = Engine::new();
+    cell.observe(&stranger_call(0)).unwrap();
+    hourly(&mut cell, 8);
+    assert!(cell.state().call.is_none(), "a phone call with a lost end is ended after the maximum call age");
+}
