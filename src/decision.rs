@@ -29,11 +29,21 @@ const CREDENTIAL_BAIT: &[&str] = &[
     "text_safe_account",
 ];
 
+/// What the amount itself says, worked out once per money step.
+#[derive(Clone, Copy)]
+struct AmountFacts {
+    /// Looks like a dictated "code", with a scam already going on.
+    dictated: bool,
+    /// Exactly what a scam text demanded.
+    demanded: bool,
+}
+
 /// Risk at the money gate: the episode plus what is true this very moment.
-pub fn gate_risk(
+fn gate_risk(
     model: &Model,
     risk: &Risk,
     gate: &MoneyGate,
+    amount: AmountFacts,
     state: &DeviceState,
     ep: &Episode,
     t: Millis,
@@ -69,13 +79,13 @@ pub fn gate_risk(
     if gate.payee_new {
         r += g.payee_new;
     }
-    if dictated(model, risk, gate) {
+    if amount.dictated {
         r += g.dictated_amount;
     }
     if gate.kind == GateKind::Credentials {
         r += g.credentials_after_scam_text;
     }
-    if gate.amount.is_some_and(|a| state.was_demanded(a)) {
+    if amount.demanded {
         r += g.demanded_amount;
     }
     if !gate.catalogued {
@@ -108,18 +118,19 @@ pub fn decide<'m>(
         return None;
     }
     let risk = ep.risk(t, model);
-    if let Some(fact) = &meaning.money_left {
-        let _ = fact;
-        if risk.total >= model.gate.money_left_min_risk && risk.chain >= 2 {
-            let pattern = first(model, On::MoneyLeft, |_| true)?;
-            return Some(Decision { level: Level::Critical, pattern, risk: risk.total });
-        }
+    if meaning.money_left.is_some() && risk.total >= model.gate.money_left_min_risk && risk.chain >= 2 {
+        let pattern = first(model, On::MoneyLeft, |_| true)?;
+        return Some(Decision { level: Level::Critical, pattern, risk: risk.total });
     }
     if let Some(gate) = &meaning.gate {
-        if gate.kind == GateKind::Credentials && !ep.has_any(&owned(CREDENTIAL_BAIT), t, model) {
+        if gate.kind == GateKind::Credentials && !ep.has_any(CREDENTIAL_BAIT, t, model) {
             return None;
         }
-        let r = gate_risk(model, &risk, gate, state, ep, t);
+        let amount = AmountFacts {
+            dictated: dictated(model, &risk, gate),
+            demanded: gate.amount.is_some_and(|a| state.was_demanded(a)),
+        };
+        let r = gate_risk(model, &risk, gate, amount, state, ep, t);
         let level = model.thresholds.gate.level(r)?;
         // Danger at the gate needs someone else behind the chain, and something
         // that ties this payment to them: scam talk or a credit draw, a stranger on
@@ -131,8 +142,8 @@ pub fn decide<'m>(
             || state.sharing_active()
             || state.platform_capture.is_some_and(|at| t.saturating_sub(at) <= 30 * 60_000)
             || gate.payee_new
-            || dictated(model, &risk, gate)
-            || gate.amount.is_some_and(|a| state.was_demanded(a))
+            || amount.dictated
+            || amount.demanded
             || ep.has_untrusted(&model.gate_ties, t, model)
             || gate.kind == GateKind::Credentials;
         let level = if anchored(model, &risk, ep, t) && tied { level } else { level.min(Level::Caution) };
@@ -142,9 +153,8 @@ pub fn decide<'m>(
                 return None;
             }
         }
-        let is_dictated = dictated(model, &risk, gate);
         let pattern = first(model, On::Gate, |p| {
-            (!p.dictated || is_dictated)
+            (!p.dictated || amount.dictated)
                 && p.gate_kind.map_or(true, |k| k == gate.kind)
                 && (!p.live_control || state.control_active(t))
                 && p.needs_stage.map_or(true, |s| present(model, &risk, s))
@@ -208,8 +218,4 @@ fn present(model: &Model, risk: &Risk, s: Stage) -> bool {
 
 fn first(model: &Model, on: On, ok: impl Fn(&Pattern) -> bool) -> Option<&Pattern> {
     model.patterns.iter().find(|p| p.on == on && ok(p))
-}
-
-fn owned(ids: &[&str]) -> Vec<String> {
-    ids.iter().map(|s| s.to_string()).collect()
 }

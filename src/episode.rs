@@ -184,16 +184,21 @@ impl Episode {
     }
 
     /// Whether an untrusted signal among `ids` still weighs something.
-    pub fn has_untrusted(&self, ids: &[String], now: Millis, model: &Model) -> bool {
-        self.signals.iter().any(|s| {
-            !s.trusted && ids.iter().any(|i| i == s.id) && s.value(now, model) >= model.episode.drop_below
-        })
+    pub fn has_untrusted<S: AsRef<str>>(&self, ids: &[S], now: Millis, model: &Model) -> bool {
+        self.weighs_any(ids, now, model, true)
     }
 
-    pub fn has_any(&self, ids: &[String], now: Millis, model: &Model) -> bool {
-        self.signals
-            .iter()
-            .any(|s| ids.iter().any(|i| i == s.id) && s.value(now, model) >= model.episode.drop_below)
+    /// Whether a signal among `ids` still weighs something.
+    pub fn has_any<S: AsRef<str>>(&self, ids: &[S], now: Millis, model: &Model) -> bool {
+        self.weighs_any(ids, now, model, false)
+    }
+
+    fn weighs_any<S: AsRef<str>>(&self, ids: &[S], now: Millis, model: &Model, untrusted_only: bool) -> bool {
+        self.signals.iter().any(|s| {
+            !(untrusted_only && s.trusted)
+                && ids.iter().any(|i| i.as_ref() == s.id)
+                && s.value(now, model) >= model.episode.drop_below
+        })
     }
 
     pub fn risk(&self, now: Millis, model: &Model) -> Risk {

@@ -2,7 +2,7 @@
 //!
 //! Depends only on `serde` and `kinds`, so `build.rs` validates the file with this code.
 
-use crate::kinds::Lang;
+use crate::kinds::{EventType, Lang};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -55,26 +55,8 @@ pub const EVIDENCE_KEYS: &[&str] = &[
     "platform_risk",
 ];
 
+/// Timeline keys beyond one per event type (`EventType::wire_name`).
 pub const TIMELINE_KEYS: &[&str] = &[
-    "call_started",
-    "call_ended",
-    "app_foreground",
-    "app_installed",
-    "app_removed",
-    "screen_share_started",
-    "screen_share_stopped",
-    "accessibility_enabled",
-    "overlay_shown",
-    "setting_changed",
-    "text_entered",
-    "screen_text",
-    "notification",
-    "sms_received",
-    "transfer_started",
-    "contact_added",
-    "call_state",
-    "payment_prompt",
-    "platform_risk",
     "incoming",
     "outgoing",
     "typed_hidden",
@@ -137,7 +119,8 @@ impl Messages {
         for key in WORD_KEYS {
             m.check(&m.words, "words", key)?;
         }
-        for key in TIMELINE_KEYS {
+        let event_keys = EventType::ALL.iter().map(|t| t.wire_name());
+        for key in event_keys.chain(TIMELINE_KEYS.iter().copied()) {
             m.check(&m.timeline, "timeline", key)?;
         }
         Ok(m)

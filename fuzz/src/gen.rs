@@ -280,28 +280,9 @@ impl<S: Source> Gen<S> {
         let mut o = Map::new();
         // u64::MAX does not fit i64 but is valid JSON; a negative `t` is not valid.
         o.insert("t".into(), if s.below(40) == 0 { bad_value(s) } else { json!(t) });
-        let ty = *s.pick(&[
-            "call_started",
-            "call_ended",
-            "app_foreground",
-            "app_installed",
-            "app_removed",
-            "screen_share_started",
-            "screen_share_stopped",
-            "accessibility_enabled",
-            "overlay_shown",
-            "setting_changed",
-            "text_entered",
-            "screen_text",
-            "notification",
-            "sms_received",
-            "transfer_started",
-            "contact_added",
-            "call_state",
-            "payment_prompt",
-            "platform_risk",
-            "teleport",
-        ]);
+        // Every event type the engine knows, and one it does not.
+        let known = scamguard::EventType::ALL;
+        let ty = if s.below(known.len() + 1) == known.len() { "teleport" } else { s.pick(known).wire_name() };
         o.insert("type".into(), if s.below(60) == 0 { json!(s.pick(CANARIES)) } else { json!(ty) });
         let mut put = |k: &str, v: Value| {
             o.insert(k.into(), v);
