@@ -4,12 +4,13 @@
 //! louder the warning. Other events warn only when the chain is strong, and
 //! never twice at the same level within an episode.
 
+use crate::amount::{Currency, Money};
 use crate::episode::{Episode, Risk};
 use crate::event::Millis;
 use crate::kinds::{Level, Stage};
 use crate::model::{GateKind, Model, On, Pattern};
 use crate::signals::{Meaning, MoneyGate};
-use crate::state::DeviceState;
+use crate::state::{DeviceState, WEAK_CALLS};
 
 /// What the engine decided for one event.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,20 +58,22 @@ fn gate_risk(
     if let Some(call) = &state.call {
         let long = t.saturating_sub(call.since) >= g.long_call_ms;
         r += match call.signal {
-            Some("call_unverified" | "call_service") if long => g.live_weak_call + g.long_weak_call,
-            Some("call_unverified" | "call_service") => g.live_weak_call,
+            Some(s) if WEAK_CALLS.contains(&s) && long => g.live_weak_call + g.long_weak_call,
+            Some(s) if WEAK_CALLS.contains(&s) => g.live_weak_call,
             Some(_) if long => g.live_stranger_call + g.long_stranger_call,
             Some(_) => g.live_stranger_call,
             None => 0.0,
         };
-    } else if ep.signals.iter().any(|s| s.id == "voip_call" && t.saturating_sub(s.t) <= 5 * 60_000) {
-        r += g.live_weak_call;
     } else if let Some((Some(sig), since, end)) = state.last_call {
-        // Hung up a long call minutes ago and now paying: the script said "call
-        // you back after", or "go to your bank app now".
-        let long = end.saturating_sub(since) >= g.long_call_ms;
-        if long && t.saturating_sub(end) <= g.recent_call_ms && sig != "call_service" {
-            r += g.recent_long_call;
+        // Hung up a long call and now paying: the script said "call you back
+        // after", or "go to your bank app now". It fades with the time since the
+        // call instead of stopping at a window, and weighs more for a longer call.
+        let length = end.saturating_sub(since);
+        let ago = t.saturating_sub(end);
+        if length >= g.long_call_ms && ago <= g.recent_call_ms && sig != "call_service" {
+            let fade = 0.5f32.powf(ago as f32 / g.recent_call_half_life_ms as f32);
+            let longer = if length >= model.calls.long_ms { model.calls.long_factor } else { 1.0 };
+            r += g.recent_long_call * fade * longer;
         }
     }
     if state.control_active(t) {
@@ -137,10 +140,14 @@ pub fn decide<'m>(
         // the line or a screen shared right now, a new payee, a dictated amount.
         // A remote-support session that ended an hour ago, then a shop payment, is
         // the owner's own day (an IT helpdesk, family help).
+        // A screen shared or a long call nobody could check is also family helping
+        // with a bill: it ties a large payment, not a small one.
+        let guided = long_weak_call(model, state, t)
+            || state.sharing_active()
+            || state.platform_capture.is_some_and(|at| t.saturating_sub(at) <= 30 * 60_000);
         let tied = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, &risk, *s))
             || state.stranger_call_active()
-            || state.sharing_active()
-            || state.platform_capture.is_some_and(|at| t.saturating_sub(at) <= 30 * 60_000)
+            || (guided && gate.amount.is_some_and(|a| is_large(model, a, gate.currency)))
             || gate.payee_new
             || amount.dictated
             || amount.demanded
@@ -174,14 +181,31 @@ pub fn decide<'m>(
         .any(|r| model.signal(r.id).is_some_and(|s| matches!(s.stage, Stage::Control | Stage::Credit)));
     if hands_over && state.stranger_call_active() {
         total += model.gate.live_stranger_call;
+    } else if hands_over && state.weak_call_active() {
+        total += model.gate.live_weak_call;
     }
-    let level = model.thresholds.other.level(total)?;
+    // A signal that is a scam on its own (`danger_needs.alone`) is danger whatever
+    // else the episode holds.
+    let alone =
+        meaning.signals.iter().any(|r| !r.trusted && model.danger_needs.alone.iter().any(|n| n == r.id));
+    let level = match model.thresholds.other.level(total) {
+        Some(l) if alone => l.max(Level::Danger),
+        None if alone => Level::Danger,
+        l => l?,
+    };
     // One kind of sign alone, or a chain nobody else is behind, is never more than
     // a caution; nor a stranger with a means of control but no aim in sight yet
     // (that is also an IT helpdesk, or a vendor presenting in a meeting).
     let aim = model.danger_needs.stages.iter().any(|s| present(model, &risk, *s))
         || meaning.signals.iter().any(|r| model.danger_needs.signals.iter().any(|n| n == r.id));
-    let weak = risk.chain < 2 || !anchored(model, &risk, ep, t) || !aim;
+    // A call nobody could check (all a bank app sees) is not yet a stranger: it
+    // does not make a chain on its own.
+    let chain = if present(model, &risk, Stage::Contact) && only_weak_calls(ep, t, model) {
+        risk.chain.saturating_sub(1)
+    } else {
+        risk.chain
+    };
+    let weak = !alone && (chain < 2 || !anchored(model, &risk, ep, t) || !aim);
     let level = if weak { level.min(Level::Caution) } else { level };
     let raised: Vec<&str> = meaning.signals.iter().map(|s| s.id).collect();
     let pattern = first(model, On::Signal, |p| {
@@ -204,6 +228,29 @@ pub fn decide<'m>(
         return None;
     }
     Some(Decision { level, pattern, risk: total })
+}
+
+/// Whether every contact-stage signal still in the episode is a call the
+/// observer could not check.
+fn only_weak_calls(ep: &Episode, t: Millis, model: &Model) -> bool {
+    ep.signals
+        .iter()
+        .filter(|s| s.stage == Stage::Contact && s.value(t, model) >= model.episode.drop_below)
+        .all(|s| WEAK_CALLS.contains(&s.id))
+}
+
+/// Whether `amount` is at least the model's large amount for `currency`.
+fn is_large(model: &Model, amount: Money, currency: Currency) -> bool {
+    model
+        .gate
+        .large_amount
+        .get(currency.code())
+        .is_some_and(|&units| amount.fen() >= i64::try_from(units).unwrap_or(i64::MAX).saturating_mul(100))
+}
+
+/// On a call the observer could not check for `gate.long_call_ms` or more.
+fn long_weak_call(model: &Model, state: &DeviceState, t: Millis) -> bool {
+    state.call.as_ref().is_some_and(|c| c.is_weak() && t.saturating_sub(c.since) >= model.gate.long_call_ms)
 }
 
 /// Whether someone else is behind the chain (see `model::Anchors`).

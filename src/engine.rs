@@ -256,6 +256,11 @@ impl Engine {
         self.set_regions(&regions)
     }
 
+    /// The currency of amounts that do not name one: the home region's.
+    pub fn currency(&self) -> crate::amount::Currency {
+        self.currency
+    }
+
     pub fn lang(&self) -> Lang {
         self.lang
     }
@@ -399,8 +404,11 @@ impl Engine {
         if let Some(call) = &self.state.call {
             // A "digital arrest" keeps the victim on a video call for a day or more.
             let c = &self.model.calls;
-            let max =
-                if call.channel == crate::kinds::Channel::Voip { c.max_voip_call_ms } else { c.max_call_ms };
+            let max = match (call.channel, call.signal) {
+                (crate::kinds::Channel::Voip, Some("voip_call")) => c.max_reported_voip_ms,
+                (crate::kinds::Channel::Voip, _) => c.max_voip_call_ms,
+                _ => c.max_call_ms,
+            };
             if t.saturating_sub(call.since) > max {
                 let end = call.since + max;
                 self.episode.end_live(Live::Call, None, end, &self.model);
@@ -465,6 +473,11 @@ impl Engine {
                 }
                 self.episode.end_live(Live::Call, None, t, model);
             }
+            EventKind::TextEntered { package, field: crate::kinds::Field::Account, text }
+                if !text.is_empty() =>
+            {
+                s.payee_typed = Some((package.clone(), t))
+            }
             EventKind::ContactAdded { number } => s.contact_added(number.as_deref().and_then(number_hash), t),
             EventKind::AppForeground { package } => {
                 // Reuse the previous name's buffer: the app in front changes constantly.
@@ -498,9 +511,19 @@ impl Engine {
             {
                 s.granted(package.clone(), t);
             }
-            EventKind::PlatformRisk { kind, .. } => match kind {
+            EventKind::PlatformRisk { kind, package } => match kind {
                 crate::kinds::RiskKind::ScreenCaptured => s.platform_capture = Some(t),
                 crate::kinds::RiskKind::DeviceControlled => s.platform_control = Some(t),
+                crate::kinds::RiskKind::VoipCall if s.call.is_none() => {
+                    s.call = Some(Call {
+                        direction: crate::kinds::Direction::Incoming,
+                        peer: crate::kinds::Peer::Unverified,
+                        channel: crate::kinds::Channel::Voip,
+                        app: package.clone(),
+                        since: t,
+                        signal: Some("voip_call"),
+                    })
+                }
                 _ => {}
             },
             _ => {}

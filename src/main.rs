@@ -14,7 +14,7 @@ const BUILTIN_NAME: &str = "seed-beiyongjin-refund (built-in)";
 const BUILTIN_TRACE: &str = include_str!("../tests/fixtures/scam/seed-beiyongjin-refund.jsonl");
 
 const USAGE: &str = "\
-usage: scamguard replay [--format text|json] [--lang zh-CN|zh-HK|en] [--region R[,R...]] [--lenient]
+usage: scamguard replay [--format text|json] [--lang zh-CN|zh-HK|en] [--region R[,R...]] [--lenient] [--restart-at N]
                         [--view full|bank [--bank-package PKG]] [FILE...]
        scamguard gen [--seed N] [--scams N] [--benign N] OUT_DIR
        scamguard eval [--view full|bank] [--split all|train|test] [--model FILE]
@@ -30,6 +30,8 @@ replay       replays each trace (JSON Lines, see docs/trace-format.md) through a
              fresh engine; with no FILE, a built-in copy of the seed scam; '-' reads stdin.
              --format json prints one warning per line; text prints a timeline.
              --lenient skips bad lines with a message instead of stopping.
+             --restart-at N snapshots the engine after N events and restores it into
+             a new one (a process killed and restarted): the output must not change.
              --region sets the phone's regions, home first (cn hk tw sg in uk us au).
              --view bank replays only what a bank app alone would see (its own
              app: PKG, or the first bank/payment app with an amount).
@@ -107,6 +109,10 @@ fn run_replay(args: &[String]) -> ExitCode {
                 }
             }
             "--lenient" => opts.lenient = true,
+            "--restart-at" => match it.next().and_then(|v| v.parse::<usize>().ok()) {
+                Some(n) if n > 0 => opts.restart_at = Some(n),
+                _ => return usage_error("--restart-at takes a positive event count"),
+            },
             "--view" => match it.next().and_then(|v| View::from_wire(v)) {
                 Some(v) => opts.view = v,
                 None => return usage_error("--view takes full or bank"),

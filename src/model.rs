@@ -82,6 +82,11 @@ pub struct Anchors {
 pub struct DangerNeeds {
     pub stages: Vec<Stage>,
     pub signals: Vec<String>,
+    /// Signals that are a scam on their own, with no one else seen behind them:
+    /// an app from outside any store taking control of the phone is how banking
+    /// malware works. Optional in a pack.
+    #[serde(default)]
+    pub alone: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
@@ -116,7 +121,7 @@ pub struct LevelThresholds {
 }
 
 /// What is added to the episode's risk at the money gate.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Gate {
     pub live_stranger_call: f32,
@@ -127,9 +132,15 @@ pub struct Gate {
     pub long_stranger_call: f32,
     /// For an `unverified` or `service` caller (the bank-app view sees only these).
     pub long_weak_call: f32,
-    /// A long call that ended less than `recent_call_ms` before the money step.
+    /// A long call that ended before the money step: "call you back after", "go to
+    /// your bank app now". Added in full right after the call, halving every
+    /// `recent_call_half_life_ms` (no cliff: paying 31 minutes later is the same
+    /// script as paying 29 minutes later), and not at all after `recent_call_ms`.
     pub recent_long_call: f32,
     pub recent_call_ms: u64,
+    /// Optional in a pack (packs written before it keep loading).
+    #[serde(default = "default_recent_call_half_life_ms")]
+    pub recent_call_half_life_ms: u64,
     pub live_control: f32,
     pub payee_new: f32,
     pub dictated_amount: f32,
@@ -143,6 +154,17 @@ pub struct Gate {
     pub known_payee_factor: f32,
     pub uncatalogued_app_factor: f32,
     pub money_left_min_risk: f32,
+    /// A large payment per currency (ISO code -> whole units). On a long call the
+    /// observer could not check (every call a bank app sees), moving at least this
+    /// much ties the payment to the call; a small one (a shop, a gift to the family
+    /// member on the line) does not. Optional in a pack; a currency left out has
+    /// no large amount.
+    #[serde(default)]
+    pub large_amount: std::collections::BTreeMap<String, u64>,
+}
+
+fn default_recent_call_half_life_ms() -> u64 {
+    3_600_000
 }
 
 /// How a call's trust and length shape its weight.
@@ -165,6 +187,14 @@ pub struct Calls {
     pub max_call_ms: u64,
     /// The same for a VoIP call (video "interrogations" run for a day or more).
     pub max_voip_call_ms: u64,
+    /// A VoIP call known only from the platform's audio mode (`platform_risk
+    /// voip_call`), whose observer may never report its end. Optional in a pack.
+    #[serde(default = "default_max_reported_voip_ms")]
+    pub max_reported_voip_ms: u64,
+}
+
+fn default_max_reported_voip_ms() -> u64 {
+    7_200_000
 }
 
 impl Calls {
@@ -306,6 +336,7 @@ pub const SIGNAL_IDS: &[&str] = &[
     "meeting_app_installed",
     "sideload",
     "a11y_remote",
+    "a11y_sideloaded",
     "a11y_other",
     "overlay",
     "overlay_sideloaded",
@@ -413,11 +444,21 @@ impl Model {
                 return Err("model: gate values must be within 0..=100".into());
             }
         }
+        for (code, units) in &g.large_amount {
+            let iso_like = code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase());
+            if !iso_like || *units == 0 || *units > 1_000_000_000 {
+                return Err("model: gate.large_amount needs ISO 4217 codes and positive whole units".into());
+            }
+        }
+        if g.recent_call_half_life_ms == 0 {
+            return Err("model: gate.recent_call_half_life_ms must be positive".into());
+        }
         let c = &self.calls;
         if !(c.short_ms < c.full_ms
             && c.full_ms < c.long_ms
             && c.long_ms < c.max_call_ms
-            && c.long_ms < c.max_voip_call_ms)
+            && c.long_ms < c.max_voip_call_ms
+            && c.max_reported_voip_ms > 0)
         {
             return Err("model: calls: short_ms < full_ms < long_ms < max_call_ms".into());
         }
@@ -448,7 +489,14 @@ impl Model {
         if self.patterns.is_empty() || self.patterns.len() > 256 {
             return Err("model: 1 to 256 patterns".into());
         }
-        for s in self.anchors.signals.iter().chain(&self.danger_needs.signals).chain(&self.gate_ties) {
+        for s in self
+            .anchors
+            .signals
+            .iter()
+            .chain(&self.danger_needs.signals)
+            .chain(&self.danger_needs.alone)
+            .chain(&self.gate_ties)
+        {
             if !self.signals.contains_key(s) {
                 return Err(format!("model: anchors: unknown signal `{s}`"));
             }

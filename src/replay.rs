@@ -33,6 +33,9 @@ pub struct Options {
     pub bank_package: Option<String>,
     /// The engine's active regions (home first); empty: the engine's default.
     pub regions: Vec<Region>,
+    /// After this many events: snapshot, drop the engine, restore into a new one
+    /// (what a process killed and restarted does); the warnings must not change.
+    pub restart_at: Option<usize>,
 }
 
 impl Default for Options {
@@ -44,6 +47,7 @@ impl Default for Options {
             view: View::Full,
             bank_package: None,
             regions: Vec::new(),
+            restart_at: None,
         }
     }
 }
@@ -91,16 +95,20 @@ pub fn replay<R: BufRead, W: Write, D: Write>(
     out: &mut W,
     diag: &mut D,
 ) -> Result<Summary, ReplayError> {
-    let mut engine = Engine::new();
-    engine.set_lang(opts.lang);
-    if !opts.regions.is_empty() {
-        // At most one of each of the eight regions (main.rs parses them), so this holds.
-        engine.set_regions(&opts.regions).map_err(|e| {
-            ReplayError::Input(TraceError { file: name.to_string(), line: 0, reason: e.to_string() })
-        })?;
-    }
-    // A trace is a record: a time going backwards is a mistake in it, not a reboot.
-    engine.set_strict_time(true);
+    let fresh = || -> Result<Engine, ReplayError> {
+        let mut engine = Engine::new();
+        engine.set_lang(opts.lang);
+        if !opts.regions.is_empty() {
+            // At most one of each of the eight regions (main.rs parses them), so this holds.
+            engine.set_regions(&opts.regions).map_err(|e| {
+                ReplayError::Input(TraceError { file: name.to_string(), line: 0, reason: e.to_string() })
+            })?;
+        }
+        // A trace is a record: a time going backwards is a mistake in it, not a reboot.
+        engine.set_strict_time(true);
+        Ok(engine)
+    };
+    let mut engine = fresh()?;
     let mut summary = Summary::default();
     let mut reader = TraceReader::new(input, name);
     if opts.format == Format::Text {
@@ -175,6 +183,17 @@ pub fn replay<R: BufRead, W: Write, D: Write>(
         }
         summary.warnings += warnings.len();
         summary.highest = summary.highest.max(warnings.iter().map(|w| w.level).max());
+        if opts.restart_at == Some(summary.events) {
+            let saved = engine.snapshot();
+            engine = fresh()?;
+            engine.restore(&saved).map_err(|e| {
+                ReplayError::Input(TraceError {
+                    file: name.to_string(),
+                    line: reader.line(),
+                    reason: e.to_string(),
+                })
+            })?;
+        }
     }
     if opts.format == Format::Text {
         let m = engine.messages();
@@ -221,6 +240,8 @@ fn write_warning<W: Write>(engine: &Engine, w: &Warning, out: &mut W) -> std::io
     Ok(())
 }
 
+use crate::amount::{Amount, Currency};
+
 /// One line about an event, with no phone number and no typed text (amounts aside).
 pub fn brief(engine: &Engine, event: &Event) -> String {
     let m = engine.messages();
@@ -260,8 +281,11 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
             &[("setting", setting.wire_name()), ("enabled", &tl(if *enabled { "on" } else { "off" }, &[]))],
         ),
         EventKind::TextEntered { package, field, text } => {
-            let what = match (field, crate::amount::Money::parse(text)) {
-                (crate::kinds::Field::Amount, Ok(a)) => tl("typed_amount", &[("amount", &a.to_string())]),
+            let what = match (field, Amount::parse(text)) {
+                (crate::kinds::Field::Amount, Ok(a)) => {
+                    let shown = Amount::new(a.money, Some(a.currency_or(engine.currency())));
+                    tl("typed_amount", &[("amount", &shown.to_string())])
+                }
                 _ => tl("typed_hidden", &[]),
             };
             tl(
@@ -280,9 +304,11 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
             key,
             &[("sender", &tl(&format!("sender_{sender_kind}"), &[])), ("len", &len(text)), ("words", &words)],
         ),
-        EventKind::TransferStarted { package, amount, payee_new, .. } => {
+        EventKind::TransferStarted { package, amount, payee_new, currency, .. } => {
             let payee = if *payee_new == Some(true) { m.word("payee_new", lang) } else { String::new() };
-            tl(key, &[("app", &app(package)), ("amount", &amount.to_string()), ("payee", &payee)])
+            let code = Currency::from_code(currency).unwrap_or(engine.currency());
+            let shown = Amount::new(*amount, Some(code)).to_string();
+            tl(key, &[("app", &app(package)), ("amount", &shown), ("payee", &payee)])
         }
         EventKind::PaymentPrompt { package, kind, .. } => {
             tl(key, &[("app", &app(package)), ("kind", kind.wire_name())])

@@ -34,6 +34,8 @@ pub struct Raised {
 pub struct MoneyGate {
     pub kind: GateKind,
     pub amount: Option<Money>,
+    /// The amount's currency (the home one when the event names none).
+    pub currency: Currency,
     pub payee_new: bool,
     /// The bank says the payee is one the user has paid before.
     pub payee_known: bool,
@@ -70,6 +72,10 @@ pub struct Context<'a> {
     /// The currency of amounts that do not name one (the first region's).
     pub currency: Currency,
 }
+
+/// How long an account number typed into an app makes its next amount a payment
+/// to a new payee: the time it takes to fill in one transfer form.
+const PAYEE_TYPED_MS: u64 = 15 * 60_000;
 
 fn is_money_app(c: Categories) -> bool {
     c.contains(Category::Bank) || c.contains(Category::Payment) || c.contains(Category::Loan)
@@ -142,7 +148,8 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // "Open your bank app now": ten minutes into a stranger's call. (Not for
             // callers the observer could not check: that is every call a bank app sees.)
             let guided = state.call.as_ref().is_some_and(|c| {
-                matches!(c.signal, Some(s) if s != "call_unverified" && s != "call_service")
+                c.is_stranger()
+                    && !c.is_weak()
                     && event.t.saturating_sub(c.since) >= cx.model.gate.long_call_ms
             });
             if money_app && guided {
@@ -198,10 +205,16 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // Screen readers and password managers are what accessibility is for.
             let real_tool = *tool == Some(true) || cats.contains(Category::Accessibility);
             if !real_tool {
-                let remote = cats.contains(Category::RemoteControl)
-                    || state.sideloaded(package)
-                    || *from_store == Some(false);
-                let id = if remote { "a11y_remote" } else { "a11y_other" };
+                // From outside any store and now able to tap for the user: banking
+                // malware's first step (a store remote-support tool is family help too).
+                let outside = state.sideloaded(package) || *from_store == Some(false);
+                let id = if outside {
+                    "a11y_sideloaded"
+                } else if cats.contains(Category::RemoteControl) {
+                    "a11y_remote"
+                } else {
+                    "a11y_other"
+                };
                 m.raise(id, 1.0, Live::No, Some(package), app_fact("accessibility", package));
             }
         }
@@ -228,10 +241,13 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             Field::Amount => {
                 if let Some(amount) = Amount::parse(text).ok().filter(|a| a.money.fen() > 0) {
                     let shown = Amount::new(amount.money, Some(amount.currency_or(cx.currency)));
+                    // An account number typed by hand minutes before: a new payee.
+                    let payee_new = state.payee_typed_in(package, event.t, PAYEE_TYPED_MS);
                     m.gate = Some(MoneyGate {
                         kind: GateKind::Amount,
                         amount: Some(amount.money),
-                        payee_new: false,
+                        currency: amount.currency_or(cx.currency),
+                        payee_new,
                         payee_known: false,
                         catalogued: is_money_app(cats),
                         fact: Fact::Amount { package: package.clone(), amount: shown },
@@ -247,6 +263,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 m.gate = Some(MoneyGate {
                     kind: GateKind::Credentials,
                     amount: None,
+                    currency: cx.currency,
                     payee_new: false,
                     payee_known: false,
                     // A page is where credentials go; no catalog says which page is a bank.
@@ -285,10 +302,12 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             read_text(&mut m, cx, text, source, WordSource::Sms, None, *sender_kind == SenderKind::Service);
         }
         EventKind::TransferStarted { package, amount, payee_new, currency, .. } => {
-            let shown = Amount::new(*amount, Some(Currency::from_code(currency).unwrap_or(cx.currency)));
+            let code = Currency::from_code(currency).unwrap_or(cx.currency);
+            let shown = Amount::new(*amount, Some(code));
             m.gate = Some(MoneyGate {
                 kind: GateKind::Transfer,
                 amount: Some(*amount),
+                currency: code,
                 payee_new: *payee_new == Some(true),
                 payee_known: *payee_new == Some(false),
                 // Only bank and payment apps report transfers, whatever the package.
@@ -310,6 +329,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             m.gate = Some(MoneyGate {
                 kind: GateKind::Prompt,
                 amount: *amount,
+                currency: code,
                 payee_new: false,
                 payee_known: false,
                 catalogued: package.as_deref().is_some_and(|p| is_money_app(cx.catalog.categories(p))),
@@ -323,8 +343,23 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 RiskKind::DisplayCast => "display_cast",
                 RiskKind::VoipCall => "voip_call",
             };
-            let fact = if *kind == RiskKind::VoipCall { Fact::Voip } else { Fact::Platform { kind: *kind } };
-            m.raise(id, 1.0, Live::No, package.as_deref(), fact);
+            // The phone in a VoIP call's audio mode with no call reported otherwise
+            // (what a bank app sees of a WhatsApp or Skype call) is a call of its
+            // own, live until `call_ended` or `call_state {active: false}`.
+            let (live, fact) = match kind {
+                RiskKind::VoipCall if state.call.is_none() => (
+                    Live::Call,
+                    Fact::Call {
+                        peer: Peer::Unverified,
+                        channel: Channel::Voip,
+                        since: event.t,
+                        key: "call",
+                    },
+                ),
+                RiskKind::VoipCall => (Live::No, Fact::Voip),
+                _ => (Live::No, Fact::Platform { kind: *kind }),
+            };
+            m.raise(id, 1.0, live, package.as_deref(), fact);
         }
         EventKind::CallEnded
         | EventKind::CallState { .. }

@@ -74,6 +74,8 @@ struct Body {
     demanded: Vec<(i64, Millis)>,
     #[serde(default)]
     last_call: Option<(Option<String>, Millis, Millis)>,
+    #[serde(default)]
+    payee_typed: Option<(String, Millis)>,
     start: Option<Millis>,
     signals: Vec<SignalS>,
     fired: Vec<(String, Level, Millis)>,
@@ -190,6 +192,7 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         trusted_call_end: state.trusted_call_end,
         demanded: state.demanded.iter().map(|(m, t)| (m.fen(), *t)).collect(),
         last_call: state.last_call.map(|(s, a, b)| (s.map(str::to_string), a, b)),
+        payee_typed: state.payee_typed.clone(),
         start: ep.start,
         signals: ep.signals.iter().map(signal_out).collect(),
         fired: ep.fired.iter().map(|f| (f.pattern.clone(), f.level, f.t)).collect(),
@@ -382,6 +385,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .take(crate::state::MAX_DEMANDED)
             .map(|(f, t)| (Money(f), t))
             .collect(),
+        payee_typed: b.payee_typed,
     };
     let episode = Episode {
         start: b.start,

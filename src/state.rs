@@ -20,6 +20,11 @@ pub const MAX_LABEL_CHARS: usize = 48;
 /// Installs, grants and saved contacts are remembered this long.
 pub const MEMORY_MS: Millis = 3 * 24 * 3_600_000;
 
+/// Calls whose caller the observer could not check: every call a bank app sees
+/// (`unverified`), a verified service number, and a VoIP call known only as the
+/// phone's audio mode (`platform_risk voip_call`).
+pub const WEAK_CALLS: &[&str] = &["call_unverified", "call_service", "voip_call"];
+
 /// A call in progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Call {
@@ -36,6 +41,11 @@ impl Call {
     /// Anyone but a trusted contact or a verified service number.
     pub fn is_stranger(&self) -> bool {
         matches!(self.signal, Some(s) if s != "call_service")
+    }
+
+    /// A caller the observer could not check (see `WEAK_CALLS`).
+    pub fn is_weak(&self) -> bool {
+        matches!(self.signal, Some(s) if WEAK_CALLS.contains(&s))
     }
 }
 
@@ -80,6 +90,9 @@ pub struct DeviceState {
     pub last_call: Option<(Option<&'static str>, Millis, Millis)>,
     /// Amounts scam texts demanded, and when (see `signals::Meaning::demanded`).
     pub demanded: Vec<(crate::amount::Money, Millis)>,
+    /// The app where an account or card number was last typed, and when: a payee
+    /// typed in by hand is a new one (a saved payee is picked from a list).
+    pub payee_typed: Option<(String, Millis)>,
 }
 
 fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {
@@ -104,8 +117,15 @@ impl DeviceState {
         }
     }
 
+    /// On a call with someone the observer knows is a stranger (not a caller it
+    /// could not check: on its own, that is also every family call a bank app sees).
     pub fn stranger_call_active(&self) -> bool {
-        self.call.as_ref().is_some_and(Call::is_stranger)
+        self.call.as_ref().is_some_and(|c| c.is_stranger() && !c.is_weak())
+    }
+
+    /// On a call whose caller the observer could not check.
+    pub fn weak_call_active(&self) -> bool {
+        self.call.as_ref().is_some_and(Call::is_weak)
     }
 
     pub fn sharing_active(&self) -> bool {
@@ -182,6 +202,11 @@ impl DeviceState {
             || self.platform_capture.is_some_and(|at| t.saturating_sub(at) <= CAPTURE)
             || self.platform_control.is_some_and(|at| t.saturating_sub(at) <= RECENT)
             || self.grants.iter().any(|g| t.saturating_sub(g.t) <= RECENT)
+    }
+
+    /// Whether a payee was typed into `package` within `within` ms before `t`.
+    pub fn payee_typed_in(&self, package: &str, t: Millis, within: Millis) -> bool {
+        self.payee_typed.as_ref().is_some_and(|(p, at)| p == package && t.saturating_sub(*at) <= within)
     }
 
     pub fn demanded(&mut self, amount: crate::amount::Money, t: Millis) {

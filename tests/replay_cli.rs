@@ -226,3 +226,33 @@ fn evidence_records_verify_from_the_command_line() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("changed"));
 }
+
+/// `--restart-at N` kills and restores the engine after N events: at every event of
+/// every scam fixture, in both views, the warnings are those of an unbroken replay.
+#[test]
+fn restart_at_every_event_changes_no_warning() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/scam");
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).expect("fixtures").map(|e| e.expect("entry").path()).collect();
+    files.sort();
+    assert!(!files.is_empty());
+    for f in files.iter().filter(|f| f.extension().is_some_and(|e| e == "jsonl")) {
+        let path = f.to_str().expect("path");
+        let lines =
+            std::fs::read_to_string(f).expect("read").lines().filter(|l| !l.trim().is_empty()).count();
+        for view in ["full", "bank"] {
+            let whole = scamguard(&["replay", "--format", "json", "--view", view, path]);
+            assert!(whole.status.success(), "{path}");
+            assert!(!whole.stdout.is_empty() || view == "bank", "{path}: the fixture warns");
+            for n in 1..=lines {
+                let k = n.to_string();
+                let cut =
+                    scamguard(&["replay", "--format", "json", "--view", view, "--restart-at", &k, path]);
+                assert!(cut.status.success(), "{path} restart at {n}");
+                assert_eq!(whole.stdout, cut.stdout, "{path} [{view}] restart after event {n}");
+            }
+        }
+    }
+    let bad = scamguard(&["replay", "--restart-at", "0"]);
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -172,13 +172,28 @@ mod tests {
             has(&|t| t.expect.lang == lang, lang);
         }
         let text = |t: &GenTrace, needle: &str| t.to_jsonl().contains(needle);
+        // Lakh grouping (`18,44,999`): a digit, then groups of two, then three.
+        let lakh = |t: &GenTrace| {
+            let j = t.to_jsonl();
+            let b = j.as_bytes();
+            (0..b.len().saturating_sub(9)).any(|i| {
+                let w = &b[i..i + 10];
+                w[0].is_ascii_digit()
+                    && w[1] == b','
+                    && w[2..4].iter().all(u8::is_ascii_digit)
+                    && w[4] == b','
+                    && w[5..8].iter().all(u8::is_ascii_digit)
+                    && !w[8].is_ascii_digit()
+                    && w[8] != b','
+            })
+        };
+        has(&lakh, "lakh grouping");
         for form in [
             "万\"",
             "．",
             "£",
             "₹",
             "HK$",
-            ",00,000",
             "9,999.",
             "\"qr_scan\"",
             "\"drawdown\"",

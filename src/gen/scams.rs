@@ -19,6 +19,7 @@ pub const CLASSES: &[&str] = &[
     "game-trading",
     "recent-contact",
     "spoofed-bank",
+    "malware-app",
 ];
 
 fn regions(class: &str) -> &'static [&'static str] {
@@ -34,6 +35,7 @@ fn regions(class: &str) -> &'static [&'static str] {
         "phishing-sms" => &["cn", "cn", "hk", "tw", "sg", "us", "uk", "au", "in"],
         "game-trading" => &["cn", "tw", "hk"],
         "recent-contact" => &["cn", "hk", "sg", "uk", "us"],
+        "malware-app" => &["sg", "sg", "hk", "in", "au", "cn", "tw"],
         _ => &["uk", "us", "au", "cn", "hk", "sg", "in"],
     }
 }
@@ -53,6 +55,7 @@ pub fn generate(class: &str, index: usize, rng: &mut Rng) -> GenTrace {
         "phishing-sms" => phishing(&mut s),
         "game-trading" => game_trading(&mut s),
         "recent-contact" => recent_contact(&mut s),
+        "malware-app" => malware_app(&mut s),
         _ => spoofed_bank(&mut s),
     }
     s.hang_up_if_on();
@@ -659,4 +662,40 @@ fn spoofed_bank(s: &mut Script) {
         let other = s.pick(s.region.banks);
         pay(s, other, true, false);
     }
+}
+
+/// Banking malware (Singapore police's "malware-enabled scams"): an ad or a chat
+/// sends a "booking", "courier" or "refund" app as an APK; it asks for
+/// accessibility "to fill in your booking"; a small "deposit" is paid (or not),
+/// and hours later, often at night, the app itself moves money to new payees.
+fn malware_app(s: &mut Script) {
+    let chat = s.pick(s.region.chats);
+    let link = s.link();
+    let text = s.say("malware_lure", &[("link", &link)]);
+    s.notif(chat, "", &text);
+    s.mins(1, 30);
+    let (app, label) = s.app(world::MALWARE_APPS);
+    sideload(s, app, label);
+    s.fg(app);
+    s.secs(20, 180);
+    s.a11y(app, false);
+    s.secs(30, 300);
+    let bank = bank(s);
+    if s.pct(60) {
+        // The "deposit": small, to a new payee, paid by the victim.
+        s.payer(bank);
+        s.fg(bank);
+        s.secs(10, 60);
+        let fen = s.rng.range(2, 50) * 100;
+        let amount = s.amount(fen);
+        s.typed(bank, "amount", &amount);
+        s.secs(5, 30);
+        s.transfer(bank, &format!("{}.00", fen / 100), true);
+    }
+    s.hours(2, 30);
+    if s.pct(50) {
+        s.overlay(app);
+        s.secs(10, 60);
+    }
+    pay(s, bank, true, false);
 }

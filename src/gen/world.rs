@@ -292,6 +292,12 @@ pub const FAKE_LOAN_APPS: &[(&str, &str, &str)] = &[
     ("com.rupee.instantcash", "极速借", "Instant Rupee"),
     ("com.quickloan.easy", "轻松借", "EasyLoan"),
 ];
+pub const MALWARE_APPS: &[(&str, &str, &str)] = &[
+    ("com.sparkle.booking", "预约到家", "HomeClean Booking"),
+    ("com.parcel.redeliver", "快递改派", "Parcel Redelivery"),
+    ("com.gov.subsidy.claim", "补贴申领", "Subsidy Claim"),
+    ("com.foodie.deals", "美食优惠", "Foodie Deals"),
+];
 pub const TRADING_APPS: &[(&str, &str, &str)] = &[
     ("com.hjzq.vipapp", "汇金证券VIP", "HJ Securities VIP"),
     ("com.gold.fxpro.asia", "黄金外汇", "GoldFX Pro"),
@@ -429,6 +435,10 @@ pub fn texts(key: &str, t: Tongue) -> &'static [&'static str] {
         ("task_topup", Zh) => &["联单任务 需充值完成后一并返还 否则资金冻结", "充值后才能提现 补单三单"],
         ("task_topup", Zht) => &["聯單任務 需充值後一併退還"],
         ("task_topup", En) => &["Combination task: top up to complete, all funds returned", "Deposit required to withdraw your commission"],
+
+        ("malware_lure", Zh) => &["预约上门清洁请下载我们的预约App选时间，有优惠 {link}", "您的快递派送失败，请安装快递App重新预约派送 {link}"],
+        ("malware_lure", Zht) => &["請下載我們的預約App揀選時段，即享優惠 {link}", "閣下包裹派送失敗，請安裝App重新安排 {link}"],
+        ("malware_lure", En) => &["To pick a timeslot and get the promo pls download our booking app {link}", "Your parcel could not be delivered. Install our courier app to reschedule {link}", "Claim your cost-of-living payment in the official app {link}"],
 
         ("loan_bait", Zh) => &["无抵押 低息 秒到账 最高20万 {link}", "您有一笔备用金待领取 {link}"],
         ("loan_bait", Zht) => &["免抵押 低息 即日批核 {link}"],

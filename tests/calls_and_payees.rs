@@ -1,0 +1,103 @@
+//! Calls the observer cannot check, calls that ended a while ago, and payees
+//! typed by hand: the evidence a bank app alone has (docs/model.md).
+
+use scamguard::{Engine, Event, Level};
+
+fn ev(json: &str) -> Event {
+    Event::from_json(json).expect("event")
+}
+
+const MIN: u64 = 60_000;
+
+/// The highest level the engine raised over `events`.
+fn top(engine: &mut Engine, events: &[String]) -> Option<Level> {
+    events.iter().flat_map(|e| engine.observe(&ev(e)).expect("observe")).map(|w| w.level).max()
+}
+
+fn top_of(events: &[String]) -> Option<Level> {
+    top(&mut Engine::new(), events)
+}
+
+fn amount(t: u64, pkg: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"text_entered","package":"{pkg}","field":"amount","text":"{text}"}}"#)
+}
+
+fn unverified_call(t: u64) -> String {
+    format!(r#"{{"t":{t},"type":"call_started","direction":"incoming","peer":"unverified"}}"#)
+}
+
+fn voip_mode(t: u64) -> String {
+    format!(r#"{{"t":{t},"type":"platform_risk","kind":"voip_call"}}"#)
+}
+
+const BANK: &str = "com.chinamworld.main";
+
+#[test]
+fn a_long_unchecked_call_ties_a_large_payment_but_not_a_small_one() {
+    let large = [unverified_call(0), amount(25 * MIN, BANK, "50000")];
+    let small = [unverified_call(0), amount(25 * MIN, BANK, "68")];
+    let short = [unverified_call(0), amount(3 * MIN, BANK, "50000")];
+    assert!(top_of(&large) >= Some(Level::Danger), "{:?}", top_of(&large));
+    assert!(top_of(&small) <= Some(Level::Caution), "{:?}", top_of(&small));
+    assert!(top_of(&short) <= Some(Level::Caution), "{:?}", top_of(&short));
+}
+
+#[test]
+fn the_phone_in_voip_audio_mode_is_a_call_until_it_ends() {
+    // What a bank app sees of a WhatsApp "police" video call: the audio mode. Most
+    // chat calls are with friends, so it weighs less than a phone call nobody
+    // could check; a payee typed in during it is what makes it a transfer.
+    let account = format!(
+        r#"{{"t":{},"type":"text_entered","package":"{BANK}","field":"account","text":"6222 0000 1111 2222"}}"#,
+        39 * MIN
+    );
+    let live = [voip_mode(0), account, amount(40 * MIN, BANK, "80000")];
+    assert!(top_of(&live) >= Some(Level::Danger), "{:?}", top_of(&live));
+    let no_payee = [voip_mode(0), amount(40 * MIN, BANK, "80000")];
+    assert_eq!(top_of(&no_payee), Some(Level::Caution));
+    // Ended (the observer reports the end): a payment two hours later is the owner's own.
+    let ended =
+        [voip_mode(0), r#"{"t":600000,"type":"call_ended"}"#.to_string(), amount(130 * MIN, BANK, "80000")];
+    assert!(top_of(&ended) <= Some(Level::Caution), "{:?}", top_of(&ended));
+    // Never reported ended: it does not stay a live call for a day.
+    let forgotten = [voip_mode(0), amount(5 * 60 * MIN, BANK, "80000")];
+    assert!(top_of(&forgotten) <= Some(Level::Caution), "{:?}", top_of(&forgotten));
+}
+
+#[test]
+fn a_payee_typed_by_hand_is_a_new_payee() {
+    let account = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"text_entered","package":"{BANK}","field":"account","text":"6222 0000 1111 2222"}}"#
+        )
+    };
+    let sideload =
+        r#"{"t":0,"type":"app_installed","package":"com.rw.taskhub","installer":"com.android.chrome"}"#;
+    let typed = [sideload.to_string(), account(30 * MIN), amount(31 * MIN, BANK, "8000")];
+    let picked = [sideload.to_string(), amount(31 * MIN, BANK, "8000")];
+    let stale = [sideload.to_string(), account(10 * MIN), amount(31 * MIN, BANK, "8000")];
+    let typed_top = top_of(&typed);
+    assert!(typed_top >= Some(Level::Danger), "{typed_top:?}");
+    assert!(top_of(&picked) < typed_top, "{:?}", top_of(&picked));
+    assert!(top_of(&stale) < typed_top, "{:?}", top_of(&stale));
+}
+
+#[test]
+fn a_long_call_fades_after_hanging_up_instead_of_falling_off_a_cliff() {
+    // The same payment at growing distances from a 40-minute stranger's call:
+    // paying 31 minutes after is the same script as paying 29 minutes after, and
+    // the call stops counting only hours later.
+    let level_at = |ago_min: u64| {
+        let t = 40 * MIN + ago_min * MIN;
+        top_of(&[
+            r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown"}"#.to_string(),
+            format!(r#"{{"t":{},"type":"call_ended"}}"#, 40 * MIN),
+            format!(
+                r#"{{"t":{t},"type":"transfer_started","package":"{BANK}","amount":"50000","payee_new":true}}"#
+            ),
+        ])
+    };
+    assert!(level_at(29) >= Some(Level::Danger), "{:?}", level_at(29));
+    assert_eq!(level_at(31), level_at(29));
+    assert!(level_at(12 * 60) < level_at(31), "{:?}", level_at(12 * 60));
+}
