@@ -306,9 +306,13 @@ extend("loan_fee", L("zh", """不看征信|0.7, 不查征信|0.7, 免征信|0.7,
 extend("phishing", L("zh", """提额|0.4, 提升额度|0.4, 额度提升|0.4, 临时额度|0.35, 提额标准|0.5, 可提升至|0.4, 可提至|0.4, 提额条件|0.5""")
  + L("en", """credit limit increase|0.45, limit can be increased|0.5, limit upgrade|0.5, limit increase|0.4"""))
 extend("impersonation", L("en", """call our fraud team|0.55"""))
-cues["benign"] += L("zh", """祝您中奖|0.6, 祝你中奖|0.6""")
+cues["benign"] += L("zh", """祝您中奖|0.6, 祝你中奖|0.6, 未中奖|0.6""") + L("en", """if this was you|0.5, if it was you|0.5, reply 1 if this was you|0.6""")
 extend("boss_request", L("zh", """到我办公室|0.5, 来我办公室|0.5, 换新号码|0.45, 我的新号码|0.4, 还记得我吗|0.45, 存一下|0.15, 请保存|0.15, 有事交代|0.3, 换咗新号码|0.45""")
  + L("en", """new phone|0.3, text me on this number|0.5, on this number|0.2, i have a new number|0.5, i'm in trouble|0.45"""))
+extend("loan_fee", L("zh", """套现|0.55, 代还|0.5""") + L("en", """"""))
+extend("boss_request", L("zh", """换卡了|0.4, 银行卡丢失|0.35""") + L("en", """changed banks|0.45, new bank details|0.45"""))
+cues["payee"] += L("zh", """爱人的卡|0.55, 新卡|0.4""")
+cues["relation"] += L("zh", """房东|0.5""") + L("en", """your landlord|0.5""")
 cues["relation"] += L("zh", """主任|0.45, 局长|0.5, 处长|0.45, 科长|0.4, 老同学|0.45, 阿妈|0.5, 主管|0.35""") + L("en", """grandma|0.5, mum it's me|0.7""")
 cues["contact"] = (L("zh", """加微信|0.5, 加我微信|0.55, 微信|0.3, 加qq|0.5, qq|0.4, 加line|0.5, 加我qq|0.55""")
  + L("en", """whatsapp|0.5, telegram|0.5, wa.me|0.55, t.me|0.5, line.me|0.5, on signal|0.3"""))
@@ -359,6 +363,9 @@ bankofamerica.com citi.com indiapost.gov.in uidai.gov.in onlinesbi.sbi sbi.co.in
 incometax.gov.in gov.in singpost.com gov.sg dbs.com.sg dbs.com posb.com.sg ocbc.com uob.com.sg singpass.gov.sg mas.gov.sg my.gov.au mygov.au
 servicesaustralia.gov.au ato.gov.au auspost.com.au linkt.com.au commbank.com.au westpac.com.au nab.com.au anz.com.au telstra.com.au optus.com.au
 hongkongpost.hk gov.hk bochk.com hsbc.com.hk hangseng.com octopus.com.hk police.gov.hk cyberdefender.hk gov.tw post.gov.tw
+boots.com tesco.com argos.co.uk sainsburys.co.uk marksandspencer.com next.co.uk target.com walmart.com bestbuy.com costco.com
+flipkart.com myntra.com swiggy.com zomato.com grab.com shopee.sg lazada.sg sephora.com starbucks.com mcdonalds.com dominos.com
+ele.me vip.com dianping.com kfc.com.cn luckincoffee.com
 ee.co.uk vodafone.co.uk o2.co.uk airtel.in jio.com verizon.com att.com t-mobile.com e-zpassny.com sunpass.com""".split()
 
 short = "t.cn dwz.cn url.cn suo.im bit.ly tinyurl.com is.gd goo.gl ow.ly t.co cutt.ly rb.gy shorturl.at s.id tiny.cc rebrand.ly buff.ly v.gd 0x.co".split()
