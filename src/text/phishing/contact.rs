@@ -32,7 +32,8 @@ const SEND_WORDS: [&[u8]; 5] = [b"text ", b"txt ", b"send ", b"reply ", b"sms "]
 /// Keywords of opt-out and help lines ("text STOP to 60000").
 const OPT_OUT: [&[u8]; 4] = [b"stop", b"help", b"unsubscribe", b"end"];
 /// Prices per minute, message or week, lower case.
-const PRICES: [&[u8]; 7] = [b"p/min", b"ppm", b"/msg", b"p/msg", b"per msg", b"/wk", b"p/wk"];
+const PRICES: [&[u8]; 11] =
+    [b"p/min", b"ppm", b"/msg", b"p/msg", b"per msg", b"/wk", b"p/wk", b"p/day", b"std txt", b"std chg", b"to rcv"];
 
 /// Finds the ways `text` asks to be answered (already clipped by the caller).
 pub fn find_contacts(text: &str) -> Contact {
@@ -109,20 +110,23 @@ fn scan_number(b: &[u8], mut i: usize) -> (usize, usize, Vec<u8>) {
     (end, digits, first)
 }
 
-/// Whether the short number at `at` follows "text WORD to" (within a few
-/// words), and the word is not an opt-out keyword.
+/// Whether the short number at `at` follows "text WORD to" or "send to
+/// No:" (a send word within 40 bytes, "to" within the last 8), and the word
+/// before "to" is not an opt-out keyword.
 fn is_shortcode_request(b: &[u8], at: usize) -> bool {
-    let from = at.saturating_sub(32);
+    let from = at.saturating_sub(40);
     let before: Vec<u8> = b[from..at].iter().map(u8::to_ascii_lowercase).collect();
-    if !before.ends_with(b" to ") {
+    let tail = before.len().saturating_sub(8);
+    let Some(to) = before[tail..].windows(4).rposition(|w| w == b" to " || w == b" to:").map(|p| tail + p) else {
         return false;
-    }
-    let head = &before[..before.len() - 4];
+    };
+    let head = &before[..to];
     let word = head.rsplit(|&x| x == b' ').next().unwrap_or(&[]);
     if OPT_OUT.contains(&word) {
         return false;
     }
-    SEND_WORDS.iter().any(|w| head.windows(w.len()).any(|x| x == *w))
+    let with_to = &before[..to + 1];
+    SEND_WORDS.iter().any(|w| with_to.windows(w.len()).any(|x| x == *w))
 }
 
 fn priced(b: &[u8]) -> bool {
@@ -149,6 +153,9 @@ mod tests {
         let c = find_contacts("Reply WIN to 80082 to enter. £2.00/msg");
         assert!(c.shortcode && c.priced && !c.phone);
         assert_eq!(c.span.map(|(s, e)| &"Reply WIN to 80082 to enter. £2.00/msg"[s..e]), Some("80082"));
+        for t in ["txt> CSH11 and send to 87575. Cost 150p/day", "Txt the word: CLAIM to No: 81010", "Text FA to 87121 to enter"] {
+            assert!(find_contacts(t).shortcode, "{t}");
+        }
     }
 
     #[test]

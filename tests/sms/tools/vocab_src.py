@@ -309,7 +309,12 @@ extend("impersonation", L("en", """call our fraud team|0.55"""))
 cues["benign"] += L("zh", """祝您中奖|0.6, 祝你中奖|0.6, 未中奖|0.6""") + L("en", """if this was you|0.5, if it was you|0.5, reply 1 if this was you|0.6""")
 extend("boss_request", L("zh", """到我办公室|0.5, 来我办公室|0.5, 换新号码|0.45, 我的新号码|0.4, 还记得我吗|0.45, 存一下|0.15, 请保存|0.15, 有事交代|0.3, 换咗新号码|0.45""")
  + L("en", """new phone|0.3, text me on this number|0.5, on this number|0.2, i have a new number|0.5, i'm in trouble|0.45"""))
-extend("loan_fee", L("zh", """套现|0.55, 代还|0.5""") + L("en", """"""))
+# Illegal financial services advertised by SMS (代开发票, 办证, 套现): loan_fee,
+# the class of fees for money that never comes.
+extend("loan_fee", L("zh", """套现|0.55, 代还|0.5, 代开发票|0.75, 代开|0.5, 开发票|0.35, 验证后付款|0.6, 办证|0.55, 刻章|0.5""") + L("en", """"""))
+extend("investment", L("zh", """时时彩|0.6, 北京赛车|0.5, pk10|0.5, 真人视讯|0.7, 网上赌场|0.7"""))
+extend("prize", L("zh", """学生妹|0.6""") + L("en", """u have won|0.6, have won a|0.45, you have been awarded|0.55, awarded|0.3, specially selected|0.5, 2 claim|0.5,
+ to claim call|0.6, claim call|0.5, prize reward|0.6, freemsg|0.45, free msg|0.35, live operator|0.5"""))
 extend("boss_request", L("zh", """换卡了|0.4, 银行卡丢失|0.35""") + L("en", """changed banks|0.45, new bank details|0.45"""))
 cues["payee"] += L("zh", """爱人的卡|0.55, 新卡|0.4""")
 cues["relation"] += L("zh", """房东|0.5""") + L("en", """your landlord|0.5""")
