@@ -286,9 +286,10 @@ impl Analyzer {
                 Term::Class(c) => classes[c.index()].span,
             };
             // Two terms read off one word ("手续费" is a fee cue and a loan
-            // word) are one cue, not a combination.
+            // word; "打到" inside "打到这个账户") are one cue, not a combination.
             let spans = combo.all.iter().map(span_of);
-            if spans.clone().enumerate().any(|(i, a)| spans.clone().skip(i + 1).any(|b| b == a)) {
+            let overlap = |a: (u32, u32), b: (u32, u32)| a.0 < b.1 && b.0 < a.1;
+            if spans.clone().enumerate().any(|(i, a)| spans.clone().skip(i + 1).any(|b| overlap(a, b))) {
                 continue;
             }
             // Shown: the first term's strongest word.

@@ -294,7 +294,7 @@ extend("prize", L("zh", """彩金|0.5, 幸运观众|0.65, 场外观众|0.6, 节�
 extend("investment", L("zh", """娱乐城|0.65, 百家乐|0.65, 真人荷官|0.75, 六合彩|0.5, 特码|0.7, 一肖一码|0.85, 首充|0.45, 首存|0.5, 棋牌|0.45, 捕鱼|0.35, 老虎机|0.5,
  返水|0.6, 下注|0.45, 注册即送|0.55, 注册送|0.5, 注册就送|0.55, 体验金|0.6, 高赔率|0.6, 赔率|0.3, 龙虎斗|0.65, 赌场|0.6, 娱乐平台|0.55, 提款秒到|0.45,
  波胆|0.65, 运彩|0.45, 明牌|0.5, 报牌|0.6, 投注|0.3, 红利|0.25, 飙股|0.6, 涨停股|0.55, 炒美股|0.45, 每月稳赚|0.8""")
- + L("en", """casino|0.5, free spins|0.6, free bet|0.55, bonus bets|0.55, deposit bonus|0.6, welcome bonus|0.5, betting|0.3, bet now|0.5,
+ + L("en", """casino|0.45, free spins|0.6, free bet|0.55, bonus bets|0.55, deposit bonus|0.6, welcome bonus|0.5, betting|0.3, bet now|0.5,
  cash out instantly|0.5, trading bot|0.5, ai trading|0.45, mining pool|0.55, withdraw anytime|0.45, trade crypto|0.35, spots in the vip|0.5"""))
 extend("task", L("zh", """一单一结|0.7, 当天结算|0.5, 工资日结|0.65, 打字员|0.6, 学生宝妈|0.65, 宝妈|0.35, 在家上班|0.45, 手机操作|0.4, 线上兼职|0.6, 网络兼职|0.6,
  月入|0.3, 每日赚|0.5, 商户点赞|0.6""")
@@ -317,7 +317,9 @@ extend("prize", L("zh", """学生妹|0.6""") + L("en", """u have won|0.6, have w
  to claim call|0.6, claim call|0.5, prize reward|0.6, freemsg|0.45, free msg|0.35, live operator|0.5"""))
 extend("boss_request", L("zh", """换卡了|0.4, 银行卡丢失|0.35""") + L("en", """changed banks|0.45, new bank details|0.45"""))
 cues["payee"] += L("zh", """爱人的卡|0.55, 新卡|0.4""")
-cues["relation"] += L("zh", """房东|0.5""") + L("en", """your landlord|0.5""")
+cues["pay"] += L("en", """rent to|0.4""")
+# Not 房东/landlord as a relation: a genuine new landlord also asks for rent
+# "to this account"; the scam is the changed card (换卡了, 爱人的卡).
 cues["relation"] += L("zh", """主任|0.45, 局长|0.5, 处长|0.45, 科长|0.4, 老同学|0.45, 阿妈|0.5, 主管|0.35""") + L("en", """grandma|0.5, mum it's me|0.7""")
 cues["contact"] = (L("zh", """加微信|0.5, 加我微信|0.55, 微信|0.3, 加qq|0.5, qq|0.4, 加line|0.5, 加我qq|0.55""")
  + L("en", """whatsapp|0.5, telegram|0.5, wa.me|0.55, t.me|0.5, line.me|0.5, on signal|0.3"""))
@@ -355,6 +357,7 @@ combos = [
  {"class": "investment", "all": ["contact", "class:investment"], "strength": 0.45},
  {"class": "loan_fee", "all": ["contact", "class:credit"], "strength": 0.45},
  {"class": "loan_fee", "all": ["contact", "class:loan_fee"], "strength": 0.45},
+ {"class": "boss_request", "all": ["pay", "payee", "class:boss_request"], "strength": 0.6},
  # A relative or superior on a new number: the 换号 / "Hi Mum" opener.
  {"class": "boss_request", "all": ["relation", "class:boss_request"], "strength": 0.5},
 ]
