@@ -110,7 +110,10 @@ const LURES: &[&str] = &[
 const NOT_LURES: &[(&str, Source)] = &[
     ("Greggs: free coffee this week. Text STOP to 60777 to opt out", Source::SmsService),
     ("Hi, it's your new landlord. Rent and deposit to this account please", Source::SmsUnknown),
-    ("Barclays: we've blocked a payment. If this was you, reply Y. If not, call 0800 123 4567", Source::SmsService),
+    (
+        "Barclays: we've blocked a payment. If this was you, reply Y. If not, call 0800 123 4567",
+        Source::SmsService,
+    ),
     ("【中国福利彩票】您投注的双色球未中奖，感谢参与", Source::SmsService),
     ("Call me on 07700 900123 when you land", Source::SmsUnknown),
     ("Hey it's Tom, new number, save it", Source::SmsUnknown),

@@ -21,7 +21,8 @@ pub struct Contact {
     pub premium: bool,
     /// "text/txt/send/reply WORD to 12345" (not STOP/HELP lines).
     pub shortcode: bool,
-    /// A price per call or message: "150p/min", "£1.50/msg", "£3/wk".
+    /// A price per call or message ("150p/min", "£1.50/msg", "£3/wk"), read
+    /// only when the text has a number or short code.
     pub priced: bool,
     /// Byte span of the first phone number, premium number or short code.
     pub span: Option<(usize, usize)>,
@@ -32,8 +33,10 @@ const SEND_WORDS: [&[u8]; 5] = [b"text ", b"txt ", b"send ", b"reply ", b"sms "]
 /// Keywords of opt-out and help lines ("text STOP to 60000").
 const OPT_OUT: [&[u8]; 4] = [b"stop", b"help", b"unsubscribe", b"end"];
 /// Prices per minute, message or week, lower case.
-const PRICES: [&[u8]; 11] =
-    [b"p/min", b"ppm", b"/msg", b"p/msg", b"per msg", b"/wk", b"p/wk", b"p/day", b"std txt", b"std chg", b"to rcv"];
+const PRICES: [&[u8]; 11] = [
+    b"p/min", b"ppm", b"/msg", b"p/msg", b"per msg", b"/wk", b"p/wk", b"p/day", b"std txt", b"std chg",
+    b"to rcv",
+];
 
 /// Finds the ways `text` asks to be answered (already clipped by the caller).
 pub fn find_contacts(text: &str) -> Contact {
@@ -63,9 +66,11 @@ pub fn find_contacts(text: &str) -> Contact {
         }
         if (8..=15).contains(&digits) {
             c.phone = true;
-            let d = &first[..first.len().min(4)];
-            let premium =
-                digits == 11 && (d.starts_with(b"09") || d.starts_with(b"070") || matches!(d, b"0871" | b"0872" | b"0873"));
+            let d = &first[..];
+            let premium = digits == 11
+                && (d.starts_with(b"09")
+                    || d.starts_with(b"070")
+                    || matches!(d, b"0871" | b"0872" | b"0873"));
             c.premium |= premium;
             if c.span.is_none() || premium {
                 c.span = Some((start, end));
@@ -75,24 +80,25 @@ pub fn find_contacts(text: &str) -> Contact {
             c.span.get_or_insert((start, end));
         }
     }
-    c.priced = priced(b);
+    // A price only matters next to a number to call or text.
+    c.priced = c.span.is_some() && priced(b);
     c
 }
 
 /// Reads a number from `i`: digits with single separators (space, dash,
 /// brackets) between them. Returns the end, the digit count and up to the
 /// first four digits.
-fn scan_number(b: &[u8], mut i: usize) -> (usize, usize, Vec<u8>) {
+fn scan_number(b: &[u8], mut i: usize) -> (usize, usize, [u8; 4]) {
     let mut digits = 0;
-    let mut first = Vec::with_capacity(4);
+    let mut first = [0u8; 4];
     let mut end = i;
     while i < b.len() {
         let x = b[i];
         if x.is_ascii_digit() {
-            digits += 1;
-            if first.len() < 4 {
-                first.push(x);
+            if digits < 4 {
+                first[digits] = x;
             }
+            digits += 1;
             i += 1;
             end = i;
         } else if matches!(x, b' ' | b'-' | b'(' | b')') {
@@ -117,7 +123,8 @@ fn is_shortcode_request(b: &[u8], at: usize) -> bool {
     let from = at.saturating_sub(40);
     let before: Vec<u8> = b[from..at].iter().map(u8::to_ascii_lowercase).collect();
     let tail = before.len().saturating_sub(8);
-    let Some(to) = before[tail..].windows(4).rposition(|w| w == b" to " || w == b" to:").map(|p| tail + p) else {
+    let Some(to) = before[tail..].windows(4).rposition(|w| w == b" to " || w == b" to:").map(|p| tail + p)
+    else {
         return false;
     };
     let head = &before[..to];
@@ -130,12 +137,12 @@ fn is_shortcode_request(b: &[u8], at: usize) -> bool {
 }
 
 fn priced(b: &[u8]) -> bool {
-    let lower: Vec<u8> = b.iter().filter(|x| x.is_ascii()).map(u8::to_ascii_lowercase).collect();
     PRICES.iter().any(|p| {
-        lower.windows(p.len()).enumerate().any(|(i, w)| {
-            w == *p && !lower.get(i + p.len()).is_some_and(u8::is_ascii_alphabetic)
+        b.windows(p.len()).enumerate().any(|(i, w)| {
+            w.eq_ignore_ascii_case(p)
+                && !b.get(i + p.len()).is_some_and(u8::is_ascii_alphabetic)
                 // "ppm" must follow a number ("150ppm"), not be a word part.
-                && (p[0] != b'p' || p.len() > 3 || i > 0 && lower[i - 1].is_ascii_digit())
+                && (p.len() > 3 || i > 0 && b[i - 1].is_ascii_digit())
         })
     })
 }
@@ -153,7 +160,11 @@ mod tests {
         let c = find_contacts("Reply WIN to 80082 to enter. £2.00/msg");
         assert!(c.shortcode && c.priced && !c.phone);
         assert_eq!(c.span.map(|(s, e)| &"Reply WIN to 80082 to enter. £2.00/msg"[s..e]), Some("80082"));
-        for t in ["txt> CSH11 and send to 87575. Cost 150p/day", "Txt the word: CLAIM to No: 81010", "Text FA to 87121 to enter"] {
+        for t in [
+            "txt> CSH11 and send to 87575. Cost 150p/day",
+            "Txt the word: CLAIM to No: 81010",
+            "Text FA to 87121 to enter",
+        ] {
             assert!(find_contacts(t).shortcode, "{t}");
         }
     }
@@ -183,7 +194,9 @@ mod tests {
 
     #[test]
     fn phone_formats() {
-        for t in ["call 1-877-555-0199", "致电 0755-86612234", "QQ 3389201475", "+65 8123 4409", "(929) 555 0188"] {
+        for t in
+            ["call 1-877-555-0199", "致电 0755-86612234", "QQ 3389201475", "+65 8123 4409", "(929) 555 0188"]
+        {
             assert!(find_contacts(t).phone, "{t}");
         }
     }
