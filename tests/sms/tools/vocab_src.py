@@ -289,7 +289,7 @@ extend("prize", L("zh", """彩金|0.5, 幸运观众|0.65, 场外观众|0.6, 节�
  视频聊天|0.35, 私密|0.3, 陪聊|0.6, 附近的人|0.4, 约见面|0.5, 上门服务|0.7, 女生在线|0.55, 美女|0.2, 一对一|0.2, 正妹|0.45, 靓女|0.45, 单身女|0.4, 视讯聊天|0.45""")
  + L("en", """cash award|0.65, claim code|0.6, bonus caller prize|0.85, unclaimed|0.45, been chosen|0.35, been selected|0.35, chosen for|0.3, sweepstakes|0.55,
  lucky shopper|0.55, free entry|0.55, ringtones|0.5, ringtone|0.45, valued customer|0.3, entitled to|0.25, to claim|0.3, guaranteed £|0.5,
- singles|0.45, lonely|0.3, naughty|0.6, hot girls|0.6, sexy|0.45, private pics|0.7, private video|0.65, meet tonight|0.5, hookup|0.7, flirt|0.45,
+ singles|0.45, naughty|0.6, hot girls|0.6, private pics|0.7, private video|0.65, meet tonight|0.5, hookup|0.7, flirt|0.45,
  adults only|0.45, want to meet|0.3, dating|0.25"""))
 extend("investment", L("zh", """娱乐城|0.65, 百家乐|0.65, 真人荷官|0.75, 六合彩|0.5, 特码|0.7, 一肖一码|0.85, 首充|0.45, 首存|0.5, 棋牌|0.45, 捕鱼|0.35, 老虎机|0.5,
  返水|0.6, 下注|0.45, 注册即送|0.55, 注册送|0.5, 注册就送|0.55, 体验金|0.6, 高赔率|0.6, 赔率|0.3, 龙虎斗|0.65, 赌场|0.6, 娱乐平台|0.55, 提款秒到|0.45,
@@ -359,7 +359,7 @@ combos = [
  {"class": "loan_fee", "all": ["contact", "class:loan_fee"], "strength": 0.45},
  {"class": "boss_request", "all": ["pay", "payee", "class:boss_request"], "strength": 0.6},
  # A relative or superior on a new number: the 换号 / "Hi Mum" opener.
- {"class": "boss_request", "all": ["relation", "class:boss_request"], "strength": 0.5},
+ {"class": "boss_request", "all": ["relation", "class:boss_request"], "strength": 0.4},
 ]
 
 official = """icbc.com.cn ccb.com abchina.com boc.cn bankcomm.com cmbchina.com psbc.com spdb.com.cn cmbc.com.cn citicbank.com cebbank.com pingan.com cib.com.cn
