@@ -90,3 +90,54 @@ fn one_word_is_not_a_combination() {
     let a = analyze("放款前需先缴纳手续费，缴纳后才能提现", Source::SmsUnknown);
     assert!(a.finding(LoanFee).is_some_and(|f| f.strength >= 0.6), "{:?}", a.findings);
 }
+
+/// Lures answered off the service (issue 8 item 5, helper sms2): a prize with
+/// a premium-rate number or a priced short code, a casino bonus, an adult lure
+/// or a day-rate job with 加微信/WhatsApp, a credit-limit "upgrade" link, a
+/// superior on a new number, a bank threat with a number to call back. Each
+/// is a scam by its score; the ordinary texts next to them are not.
+const LURES: &[&str] = &[
+    "You have won a £1,000 cash prize! To claim call 09061 701 461. 150p/min",
+    "Text WIN to 80082 now to get your prize. £1.50/msg 18+",
+    "新会员注册即送彩金，真人百家乐，加微信 bj6688",
+    "同城寂寞少妇，加QQ 12345678 约见面",
+    "Earn $300 a day from home, paid daily. Message our recruiter on WhatsApp",
+    "【招商银行】您的信用卡已达提额标准，点击 cmb-up.top 申请提升额度",
+    "我是刘主任，换新号码了，明天到我办公室一趟",
+    "Barclays: your account has been frozen. Call 0330 027 3312 immediately",
+];
+
+const NOT_LURES: &[(&str, Source)] = &[
+    ("Greggs: free coffee this week. Text STOP to 60777 to opt out", Source::SmsService),
+    ("Hi, it's your new landlord. Rent and deposit to this account please", Source::SmsUnknown),
+    (
+        "Barclays: we've blocked a payment. If this was you, reply Y. If not, call 0800 123 4567",
+        Source::SmsService,
+    ),
+    ("【中国福利彩票】您投注的双色球未中奖，感谢参与", Source::SmsService),
+    ("Call me on 07700 900123 when you land", Source::SmsUnknown),
+    ("Hey it's Tom, new number, save it", Source::SmsUnknown),
+    ("【招商银行】您的信用卡额度已调整为30,000元，可登录掌上生活查询", Source::SmsService),
+];
+
+#[test]
+fn lures_with_a_way_to_answer_are_scams() {
+    for text in LURES {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+    for (text, src) in NOT_LURES {
+        let a = analyze(text, *src);
+        assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+}
+
+#[test]
+fn one_common_word_alone_does_not_flag() {
+    for word in ["客服", "退款", "refund", "verify", "验证码", "WhatsApp", "加微信"] {
+        for src in [Source::SmsUnknown, Source::SmsService] {
+            let a = analyze(word, src);
+            assert!(a.score < 0.3, "{word}: {:.2}", a.score);
+        }
+    }
+}

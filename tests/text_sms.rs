@@ -1,7 +1,7 @@
 //! Scam-text detection on the labelled SMS corpus (tests/sms/, see its README).
 //!
-//! `dev/` is the split the vocabulary was tuned on; `heldout/`, `heldout2/`
-//! and `heldout3/` were written after it (see tests/sms/README.md). Figures: `cargo test --test
+//! `dev/` is the split the vocabulary was tuned on; `heldout/` to `heldout4/`
+//! were written after it (see tests/sms/README.md). Figures: `cargo test --test
 //! text_sms -- --nocapture`.
 
 use scamguard::text::eval::{evaluate, Report};
@@ -35,11 +35,15 @@ fn dev_split_meets_the_target() {
 /// false-positive rate), a little below the measured figures (tests/sms/README.md),
 /// asserted so a change cannot quietly make them worse. Below the issue's
 /// 80% / 2% target except where noted; do not tune data/vocab.json on these files.
-const HELDOUT: [(&str, f64, f64); 3] = [("en", 0.75, 0.02), ("zh-CN", 0.55, 0.02), ("zh-Hant", 0.85, 0.04)];
-const HELDOUT2: [(&str, f64, f64); 3] = [("en", 0.75, 0.02), ("zh-CN", 0.50, 0.02), ("zh-Hant", 0.50, 0.02)];
+const HELDOUT: [(&str, f64, f64); 3] = [("en", 0.80, 0.02), ("zh-CN", 0.62, 0.02), ("zh-Hant", 0.85, 0.04)];
+const HELDOUT2: [(&str, f64, f64); 3] = [("en", 0.80, 0.02), ("zh-CN", 0.60, 0.02), ("zh-Hant", 0.65, 0.02)];
 /// held-out3 was written before the class broadening of issue 8 items 3-5 and
 /// evaluated after it (see the README for how blind that is).
-const HELDOUT3: [(&str, f64, f64); 3] = [("en", 0.65, 0.02), ("zh-CN", 0.85, 0.02), ("zh-Hant", 0.70, 0.02)];
+const HELDOUT3: [(&str, f64, f64); 3] = [("en", 0.70, 0.02), ("zh-CN", 0.90, 0.02), ("zh-Hant", 0.80, 0.02)];
+/// held-out4 was written (commit 4acf741) and measured once before the lure
+/// classes of helper sms2 (blind baseline 49.1 / 71.7 / 57.7%); one ordinary
+/// zh-CN message of 48 is flagged (2.1%), hence its 0.025.
+const HELDOUT4: [(&str, f64, f64); 3] = [("en", 0.83, 0.02), ("zh-CN", 0.86, 0.025), ("zh-Hant", 0.88, 0.02)];
 
 fn assert_floor(split: &str, floors: &[(&str, f64, f64)]) {
     let r = corpus(split);
@@ -64,4 +68,9 @@ fn heldout2_split_holds_its_floor() {
 #[test]
 fn heldout3_split_holds_its_floor() {
     assert_floor("heldout3", &HELDOUT3);
+}
+
+#[test]
+fn heldout4_split_holds_its_floor() {
+    assert_floor("heldout4", &HELDOUT4);
 }

@@ -244,6 +244,26 @@ impl Analyzer {
                 }
             }
         });
+        // Numbers the text asks to be called or texted on. A phone number is
+        // a way to answer (a combination term); a premium-rate number or a
+        // priced short code is the prize-draw scam's own channel.
+        let contact = phishing::contact::find_contacts(text);
+        if let Some((s, e)) = contact.span {
+            let span = (s as u32, e as u32);
+            if contact.phone || contact.shortcode {
+                cues[Cue::Contact.index()].add(0.5, span);
+            }
+            let premium = match (contact.premium, contact.shortcode, contact.priced) {
+                (true, _, true) => 0.6,
+                (true, _, false) => 0.45,
+                (false, true, true) => 0.5,
+                (false, true, false) => 0.25,
+                _ => 0.0,
+            };
+            if premium > 0.0 {
+                classes[TextClass::Prize.index()].add(premium, span);
+            }
+        }
         // What is present, as Term bits; a class counts from a real word,
         // not a 客服-sized hint.
         let mut present = 0u32;
@@ -266,9 +286,10 @@ impl Analyzer {
                 Term::Class(c) => classes[c.index()].span,
             };
             // Two terms read off one word ("手续费" is a fee cue and a loan
-            // word) are one cue, not a combination.
+            // word; "打到" inside "打到这个账户") are one cue, not a combination.
             let spans = combo.all.iter().map(span_of);
-            if spans.clone().enumerate().any(|(i, a)| spans.clone().skip(i + 1).any(|b| b == a)) {
+            let overlap = |a: (u32, u32), b: (u32, u32)| a.0 < b.1 && b.0 < a.1;
+            if spans.clone().enumerate().any(|(i, a)| spans.clone().skip(i + 1).any(|b| overlap(a, b))) {
                 continue;
             }
             // Shown: the first term's strongest word.
@@ -305,6 +326,12 @@ impl Analyzer {
             } else {
                 s
             }
+        } else if brand && urgency && !links.any && contact.phone {
+            // "Barclays: your account will be frozen today, call 0330 … now":
+            // a brand, a threat and a number to call back. Genuine alerts
+            // ("debited … not you? call 1800…") carry no threat.
+            let (u, a) = (cue(Cue::Urgency).best, cue(Cue::Action).best);
+            0.05 + 0.3 * cue(Cue::Brand).best + 0.35 * u + 0.15 * a
         } else if brand && urgency && action && !links.any {
             // "Call 0xx now or your account is suspended": no link needed.
             0.35

@@ -114,10 +114,14 @@ pub enum Cue {
     Release,
     /// A relative, boss or teacher writing: 妈, 老板, 张总, "hi mum", "boss".
     Relation,
+    /// A way to reach the sender off the service it claims to be: 加微信,
+    /// QQ, WhatsApp, Telegram, LINE; phone numbers in the text are added by
+    /// the analyzer (`phishing::contact`).
+    Contact,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 10] = [
+    pub const ALL: [Cue; 11] = [
         Cue::Brand,
         Cue::Urgency,
         Cue::Action,
@@ -128,6 +132,7 @@ impl Cue {
         Cue::Deposit,
         Cue::Release,
         Cue::Relation,
+        Cue::Contact,
     ];
 
     pub fn key(self) -> &'static str {
@@ -142,6 +147,7 @@ impl Cue {
             Cue::Deposit => "deposit",
             Cue::Release => "release",
             Cue::Relation => "relation",
+            Cue::Contact => "contact",
         }
     }
 

@@ -1,3 +1,6 @@
-//! Structure of phishing text: links and official domains.
+//! Structure of phishing text: links and official domains, and the numbers
+//! a text asks to be called or texted on.
+
+pub mod contact;
 
 pub mod structure;

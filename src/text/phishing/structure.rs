@@ -144,7 +144,13 @@ fn host_of<'a>(tok: &'a [u8], v: &Vocabulary) -> Option<&'a [u8]> {
     } else if let Some(p) = find(tok, b"www.") {
         (&tok[p..], true)
     } else {
-        (tok, false)
+        // "登入：date-hk.club" (the full-width colon folds to ':', a token
+        // byte) or "now:sg88win.com": a bare host starts after the last
+        // colon before its first dot, at a letter or digit.
+        let dot = tok.iter().position(|&b| b == b'.').unwrap_or(tok.len());
+        let colon = tok[..dot].iter().rposition(|&b| b == b':').map_or(0, |p| p + 1);
+        let lead = tok[colon..].iter().position(u8::is_ascii_alphanumeric).map_or(tok.len(), |p| colon + p);
+        (&tok[lead..], false)
     };
     let host_end = rest.iter().position(|b| b"/:?#".contains(b)).unwrap_or(rest.len());
     let host = trim(&rest[..host_end]);
@@ -200,6 +206,15 @@ mod tests {
     }
 
     #[test]
+    fn a_host_after_a_colon_is_a_link() {
+        let v = Analyzer::builtin().vocabulary();
+        for text in ["即刻睇相：date-hk.club", "Register now:sg88win.com"] {
+            let l = find_links(text, v);
+            assert!(l.any && l.unofficial, "{text}");
+        }
+    }
+
+    #[test]
     fn dot_anchored_scan_agrees_with_the_plain_scan() {
         let v = Analyzer::builtin().vocabulary();
         for text in [
@@ -214,6 +229,7 @@ mod tests {
             "末尾的点.",
             // Characters whose last byte is that of a wide dot (丂 = E4 B8 82).
             "丂a.b丂。c．d丂",
+            "即刻睇相：date-hk.club",
         ] {
             assert_eq!(find_links(text, v), reference(text, v), "{text}");
         }

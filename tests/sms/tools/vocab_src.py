@@ -278,7 +278,56 @@ cues["relation"] = (L("zh", """妈我|0.5, 妈妈|0.45, 爸我|0.5, 爸爸|0.45,
  + L("zh-Hant", """媽我|0.5, 媽媽|0.45,  老闆|0.5, 老師|0.35, 家長|0.4""")
  + L("en", """hi mum|0.7, hi mom|0.7, hi dad|0.7, hello mum|0.7, hello dad|0.7, mum|0.4, mom|0.4, dad|0.4, boss|0.5, ceo|0.5, manager|0.3, director|0.3, grandma|0.3, grandpa|0.3, it's me|0.3"""))
 
-for _k in ("pay", "payee", "secrecy", "deposit", "release", "relation"):
+# --- Classes the first splits lacked (helper sms2, issue 8 item 5): prize draws
+# answered by premium-rate numbers and short codes (Citizens Advice / Trading
+# Standards premium-rate warnings), gambling and adult lures (深圳/河北 police on
+# 赌博短信, 西安/绵阳 police on 涉黄小卡片 引流, SPF 2021-12 gambling SMS),
+# credit-limit and loan ads (合肥/厦门/泉州 反诈 on 信用卡提额, 淮北/常州 police on
+# 贷款短信), job texts paying by the day (FTC, SPF job-scam advisories), and
+# 冒充熟人/领导 "换号" openers (厦门/驻马店 police). Generic class words only.
+extend("prize", L("zh", """彩金|0.5, 幸运观众|0.65, 场外观众|0.6, 节目组|0.45, 寂寞|0.45, 同城美女|0.75, 约炮|0.85, 少妇|0.6, 同城交友|0.6, 交友|0.25, 裸聊|0.8,
+ 视频聊天|0.35, 私密|0.3, 陪聊|0.6, 附近的人|0.4, 约见面|0.5, 上门服务|0.7, 女生在线|0.55, 美女|0.2, 一对一|0.2, 正妹|0.45, 靓女|0.45, 单身女|0.4, 视讯聊天|0.45""")
+ + L("en", """cash award|0.65, claim code|0.6, bonus caller prize|0.85, unclaimed|0.45, been chosen|0.35, been selected|0.35, chosen for|0.3, sweepstakes|0.55,
+ lucky shopper|0.55, free entry|0.55, ringtones|0.5, ringtone|0.45, valued customer|0.3, entitled to|0.25, to claim|0.3, guaranteed £|0.5,
+ singles|0.45, naughty|0.6, hot girls|0.6, private pics|0.7, private video|0.65, meet tonight|0.5, hookup|0.7, flirt|0.45,
+ adults only|0.45, want to meet|0.3, dating|0.25"""))
+extend("investment", L("zh", """娱乐城|0.65, 百家乐|0.65, 真人荷官|0.75, 六合彩|0.5, 特码|0.7, 一肖一码|0.85, 首充|0.45, 首存|0.5, 棋牌|0.45, 捕鱼|0.35, 老虎机|0.5,
+ 返水|0.6, 下注|0.45, 注册即送|0.55, 注册送|0.5, 注册就送|0.55, 体验金|0.6, 高赔率|0.6, 赔率|0.3, 龙虎斗|0.65, 赌场|0.6, 娱乐平台|0.55, 提款秒到|0.45,
+ 波胆|0.65, 运彩|0.45, 明牌|0.5, 报牌|0.6, 投注|0.3, 红利|0.25, 飙股|0.6, 涨停股|0.55, 炒美股|0.45, 每月稳赚|0.8""")
+ + L("en", """casino|0.45, free spins|0.6, free bet|0.55, bonus bets|0.55, deposit bonus|0.6, welcome bonus|0.5, betting|0.3, bet now|0.5,
+ cash out instantly|0.5, trading bot|0.5, ai trading|0.45, mining pool|0.55, withdraw anytime|0.45, trade crypto|0.35, spots in the vip|0.5"""))
+extend("task", L("zh", """一单一结|0.7, 当天结算|0.5, 工资日结|0.65, 打字员|0.6, 学生宝妈|0.65, 宝妈|0.35, 在家上班|0.45, 手机操作|0.4, 线上兼职|0.6, 网络兼职|0.6,
+ 月入|0.3, 每日赚|0.5, 商户点赞|0.6""")
+ + L("en", """paid daily|0.5, online job|0.45, online role|0.4, extra income|0.4, no experience needed|0.45, reviewing apps|0.5, data entry|0.3,
+ hiring manager|0.3, remote job|0.35, part time job|0.35, side hustle|0.35, from home|0.2, per day|0.2"""))
+extend("loan_fee", L("zh", """不看征信|0.7, 不查征信|0.7, 免征信|0.7, 凭身份证|0.5, 当天放款|0.55, 当天下款|0.55, 私人放贷|0.7, 放贷|0.4, 下款|0.35,
+ 资金周转|0.3, 周转资金|0.25, 免入息证明|0.6""")
+ + L("en", """no cibil check|0.65, file charge|0.5, processing charges|0.45, approval in|0.3, no documents|0.45"""))
+extend("phishing", L("zh", """提额|0.4, 提升额度|0.4, 额度提升|0.4, 临时额度|0.35, 提额标准|0.5, 可提升至|0.4, 可提至|0.4, 提额条件|0.5""")
+ + L("en", """credit limit increase|0.45, limit can be increased|0.5, limit upgrade|0.5, limit increase|0.4"""))
+extend("impersonation", L("en", """call our fraud team|0.55"""))
+cues["benign"] += L("zh", """祝您中奖|0.6, 祝你中奖|0.6, 未中奖|0.6""") + L("en", """if this was you|0.5, if it was you|0.5, reply 1 if this was you|0.6""")
+extend("boss_request", L("zh", """到我办公室|0.5, 来我办公室|0.5, 换新号码|0.45, 我的新号码|0.4, 还记得我吗|0.45, 存一下|0.15, 请保存|0.15, 有事交代|0.3, 换咗新号码|0.45""")
+ + L("en", """new phone|0.3, text me on this number|0.5, on this number|0.2, i have a new number|0.5, i'm in trouble|0.45"""))
+# Illegal financial services advertised by SMS (代开发票, 办证, 套现): loan_fee,
+# the class of fees for money that never comes.
+extend("loan_fee", L("zh", """套现|0.55, 代还|0.5, 代开发票|0.75, 代开|0.5, 开发票|0.35, 验证后付款|0.6, 办证|0.55, 刻章|0.5""") + L("en", """"""))
+extend("investment", L("zh", """时时彩|0.6, 北京赛车|0.5, pk10|0.5, 真人视讯|0.7, 网上赌场|0.7"""))
+extend("prize", L("zh", """学生妹|0.6""") + L("en", """u have won|0.6, have won a|0.45, you have been awarded|0.55, awarded|0.3, specially selected|0.5, 2 claim|0.5,
+ to claim call|0.6, claim call|0.5, prize reward|0.6, freemsg|0.45, free msg|0.35, live operator|0.5"""))
+extend("boss_request", L("zh", """换卡了|0.4, 银行卡丢失|0.35""") + L("en", """changed banks|0.45, new bank details|0.45"""))
+cues["payee"] += L("zh", """爱人的卡|0.55, 新卡|0.4""")
+cues["pay"] += L("en", """rent to|0.4""")
+# Not 房东/landlord as a relation: a genuine new landlord also asks for rent
+# "to this account"; the scam is the changed card (换卡了, 爱人的卡).
+cues["relation"] += L("zh", """主任|0.45, 局长|0.5, 处长|0.45, 科长|0.4, 老同学|0.45, 阿妈|0.5, 主管|0.35""") + L("en", """grandma|0.5, mum it's me|0.7""")
+cues["contact"] = (L("zh", """加微信|0.5, 加我微信|0.55, 微信|0.3, 加qq|0.5, qq|0.4, 加line|0.5, 加我qq|0.55""")
+ + L("en", """whatsapp|0.5, telegram|0.5, wa.me|0.55, t.me|0.5, line.me|0.5, on signal|0.3"""))
+cues["brand"] += (L("zh-Hant", """易通行|1, 台灣大哥大|1, 遠傳|1, 勞保局|1, 健保署|1, 監理站|1, 台新銀行|1, 國泰世華|1, 蝦皮|1, 恒生|1""")
+ + L("en", """hkt|1, csl|1, hketoll|1, coinbase|1, binance|1, target|0.6, turnpike|1, shopee|1, tiktok|0.6, tesco|1"""))
+cues["brand"] = dedupe(cues["brand"])
+
+for _k in ("pay", "payee", "secrecy", "deposit", "release", "relation", "contact"):
     cues[_k] = dedupe(cues[_k])
 
 # Combinations (terms: cue keys or class:KEY). Applied in order.
@@ -302,6 +351,15 @@ combos = [
  {"class": "refund", "all": ["class:refund", "class:remote_access"], "strength": 0.5},
  {"class": "remote_access", "all": ["class:remote_access", "class:refund"], "strength": 0.5},
  {"class": "prize", "all": ["deposit", "class:prize"], "strength": 0.5},
+ # A lure plus a way to answer off the service (a number, 加微信, WhatsApp).
+ {"class": "prize", "all": ["contact", "class:prize"], "strength": 0.45},
+ {"class": "task", "all": ["contact", "class:task"], "strength": 0.5},
+ {"class": "investment", "all": ["contact", "class:investment"], "strength": 0.45},
+ {"class": "loan_fee", "all": ["contact", "class:credit"], "strength": 0.45},
+ {"class": "loan_fee", "all": ["contact", "class:loan_fee"], "strength": 0.45},
+ {"class": "boss_request", "all": ["pay", "payee", "class:boss_request"], "strength": 0.6},
+ # A relative or superior on a new number: the 换号 / "Hi Mum" opener.
+ {"class": "boss_request", "all": ["relation", "class:boss_request"], "strength": 0.4},
 ]
 
 official = """icbc.com.cn ccb.com abchina.com boc.cn bankcomm.com cmbchina.com psbc.com spdb.com.cn cmbc.com.cn citicbank.com cebbank.com pingan.com cib.com.cn
@@ -313,6 +371,9 @@ bankofamerica.com citi.com indiapost.gov.in uidai.gov.in onlinesbi.sbi sbi.co.in
 incometax.gov.in gov.in singpost.com gov.sg dbs.com.sg dbs.com posb.com.sg ocbc.com uob.com.sg singpass.gov.sg mas.gov.sg my.gov.au mygov.au
 servicesaustralia.gov.au ato.gov.au auspost.com.au linkt.com.au commbank.com.au westpac.com.au nab.com.au anz.com.au telstra.com.au optus.com.au
 hongkongpost.hk gov.hk bochk.com hsbc.com.hk hangseng.com octopus.com.hk police.gov.hk cyberdefender.hk gov.tw post.gov.tw
+boots.com tesco.com argos.co.uk sainsburys.co.uk marksandspencer.com next.co.uk target.com walmart.com bestbuy.com costco.com
+flipkart.com myntra.com swiggy.com zomato.com grab.com shopee.sg lazada.sg sephora.com starbucks.com mcdonalds.com dominos.com
+ele.me vip.com dianping.com kfc.com.cn luckincoffee.com
 ee.co.uk vodafone.co.uk o2.co.uk airtel.in jio.com verizon.com att.com t-mobile.com e-zpassny.com sunpass.com""".split()
 
 short = "t.cn dwz.cn url.cn suo.im bit.ly tinyurl.com is.gd goo.gl ow.ly t.co cutt.ly rb.gy shorturl.at s.id tiny.cc rebrand.ly buff.ly v.gd 0x.co".split()

@@ -1,0 +1,203 @@
+//! Where a text asks to be answered: a phone number to call back, a
+//! premium-rate number, or a "text WORD to 80082" short code.
+//!
+//! A lure (a prize, a job paying by the day, a loan without checks, a casino
+//! bonus) is harmless until it names a way to reach the sender outside the
+//! service it claims to be. Prize SMS of the kind regulators warn about (UK
+//! Citizens Advice, Trading Standards: "call 090… to claim") are answered by
+//! a premium-rate number or a short code that charges per message; a phone
+//! number alone is ordinary (banks print theirs in every alert), so only the
+//! combinations in the scorer and `data/vocab.json` use it.
+//!
+//! Only ASCII digits are read: the text is the original, and full-width
+//! digits are rare in the numbers senders want dialled.
+
+/// How a text can be answered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Contact {
+    /// A phone number (8 to 15 digits, separators allowed).
+    pub phone: bool,
+    /// A UK premium-rate or personal number: 11 digits starting 09, 0871-0873 or 070.
+    pub premium: bool,
+    /// "text/txt/send/reply WORD to 12345" (not STOP/HELP lines).
+    pub shortcode: bool,
+    /// A price per call or message ("150p/min", "£1.50/msg", "£3/wk"), read
+    /// only when the text has a number or short code.
+    pub priced: bool,
+    /// Byte span of the first phone number, premium number or short code.
+    pub span: Option<(usize, usize)>,
+}
+
+/// Words before "to NNNNN" that ask the reader to send a message.
+const SEND_WORDS: [&[u8]; 5] = [b"text ", b"txt ", b"send ", b"reply ", b"sms "];
+/// Keywords of opt-out and help lines ("text STOP to 60000").
+const OPT_OUT: [&[u8]; 4] = [b"stop", b"help", b"unsubscribe", b"end"];
+/// Prices per minute, message or week, lower case.
+const PRICES: [&[u8]; 11] = [
+    b"p/min", b"ppm", b"/msg", b"p/msg", b"per msg", b"/wk", b"p/wk", b"p/day", b"std txt", b"std chg",
+    b"to rcv",
+];
+
+/// Finds the ways `text` asks to be answered (already clipped by the caller).
+pub fn find_contacts(text: &str) -> Contact {
+    let b = text.as_bytes();
+    let mut c = Contact::default();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        let plus = b[i] == b'+' && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if !(b[i].is_ascii_digit() || plus) {
+            i += 1;
+            continue;
+        }
+        // A number glued to a letter or another number is a code or an id
+        // ("E123456789", "YT1234567"), after a currency sign an amount.
+        let prev = if start > 0 { b[start - 1] } else { b' ' };
+        let glued = prev.is_ascii_alphanumeric() || matches!(prev, b'$' | b'.' | b',' | b'/' | b'#' | b'_');
+        let after_currency = text[..start].ends_with('£') || text[..start].ends_with('€');
+        let (end, digits, first) = scan_number(b, if plus { i + 1 } else { i });
+        i = end.max(start + 1);
+        // A decimal or thousands separator right after: an amount (2,450.00).
+        let amount =
+            matches!(b.get(end), Some(b'.' | b',')) && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+        let next_alpha = b.get(end).is_some_and(|x| x.is_ascii_alphabetic() || *x == b'%');
+        if glued || after_currency || amount {
+            continue;
+        }
+        if (8..=15).contains(&digits) {
+            c.phone = true;
+            let d = &first[..];
+            let premium = digits == 11
+                && (d.starts_with(b"09")
+                    || d.starts_with(b"070")
+                    || matches!(d, b"0871" | b"0872" | b"0873"));
+            c.premium |= premium;
+            if c.span.is_none() || premium {
+                c.span = Some((start, end));
+            }
+        } else if (5..=6).contains(&digits) && !next_alpha && is_shortcode_request(b, start) {
+            c.shortcode = true;
+            c.span.get_or_insert((start, end));
+        }
+    }
+    // A price only matters next to a number to call or text.
+    c.priced = c.span.is_some() && priced(b);
+    c
+}
+
+/// Reads a number from `i`: digits with single separators (space, dash,
+/// brackets) between them. Returns the end, the digit count and up to the
+/// first four digits.
+fn scan_number(b: &[u8], mut i: usize) -> (usize, usize, [u8; 4]) {
+    let mut digits = 0;
+    let mut first = [0u8; 4];
+    let mut end = i;
+    while i < b.len() {
+        let x = b[i];
+        if x.is_ascii_digit() {
+            if digits < 4 {
+                first[digits] = x;
+            }
+            digits += 1;
+            i += 1;
+            end = i;
+        } else if matches!(x, b' ' | b'-' | b'(' | b')') {
+            // Up to two separators ("555) 0188", " - ") before the next digit.
+            let sep = |y: &u8| matches!(y, b' ' | b'-' | b'(' | b')');
+            let j = if b.get(i + 1).is_some_and(sep) { i + 2 } else { i + 1 };
+            if !b.get(j).is_some_and(u8::is_ascii_digit) {
+                break;
+            }
+            i = j;
+        } else {
+            break;
+        }
+    }
+    (end, digits, first)
+}
+
+/// Whether the short number at `at` follows "text WORD to" or "send to
+/// No:" (a send word within 40 bytes, "to" within the last 8), and the word
+/// before "to" is not an opt-out keyword.
+fn is_shortcode_request(b: &[u8], at: usize) -> bool {
+    let from = at.saturating_sub(40);
+    let before: Vec<u8> = b[from..at].iter().map(u8::to_ascii_lowercase).collect();
+    let tail = before.len().saturating_sub(8);
+    let Some(to) = before[tail..].windows(4).rposition(|w| w == b" to " || w == b" to:").map(|p| tail + p)
+    else {
+        return false;
+    };
+    let head = &before[..to];
+    let word = head.rsplit(|&x| x == b' ').next().unwrap_or(&[]);
+    if OPT_OUT.contains(&word) {
+        return false;
+    }
+    let with_to = &before[..to + 1];
+    SEND_WORDS.iter().any(|w| with_to.windows(w.len()).any(|x| x == *w))
+}
+
+fn priced(b: &[u8]) -> bool {
+    PRICES.iter().any(|p| {
+        b.windows(p.len()).enumerate().any(|(i, w)| {
+            w.eq_ignore_ascii_case(p)
+                && !b.get(i + p.len()).is_some_and(u8::is_ascii_alphabetic)
+                // "ppm" must follow a number ("150ppm"), not be a word part.
+                && (p.len() > 3 || i > 0 && b[i - 1].is_ascii_digit())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn premium_numbers_and_short_codes() {
+        let c = find_contacts("To claim call 09061 701 461 now. 150p/min");
+        assert!(c.phone && c.premium && c.priced);
+        let c = find_contacts("Ring 0871 277 1510 today");
+        assert!(c.premium);
+        let c = find_contacts("Reply WIN to 80082 to enter. £2.00/msg");
+        assert!(c.shortcode && c.priced && !c.phone);
+        assert_eq!(c.span.map(|(s, e)| &"Reply WIN to 80082 to enter. £2.00/msg"[s..e]), Some("80082"));
+        for t in [
+            "txt> CSH11 and send to 87575. Cost 150p/day",
+            "Txt the word: CLAIM to No: 81010",
+            "Text FA to 87121 to enter",
+        ] {
+            assert!(find_contacts(t).shortcode, "{t}");
+        }
+    }
+
+    #[test]
+    fn ordinary_numbers_are_not_premium() {
+        // A Taiwanese mobile (10 digits from 09), a UK mobile, a freephone.
+        for t in ["請撥 0912 345 678", "call me on 07700 900412", "Call 0800 298 6030"] {
+            let c = find_contacts(t);
+            assert!(c.phone && !c.premium, "{t}");
+        }
+        // Opt-out lines, amounts, ids, OTPs and dates are not contacts.
+        for t in [
+            "Text STOP to 60777 to opt out",
+            "STOP to 60000 to opt out",
+            "Rs 2,450.00 debited, balance 12350.60",
+            "Order E123456789 shipped, parcel YT1234567",
+            "Your code is 482913",
+            "on 11/28 at 10:15",
+            "card 6217 0033 5120 8876",
+        ] {
+            let c = find_contacts(t);
+            assert!(!c.phone && !c.premium && !c.shortcode, "{t}");
+        }
+        assert!(!find_contacts("shipping costs apply").priced);
+    }
+
+    #[test]
+    fn phone_formats() {
+        for t in
+            ["call 1-877-555-0199", "致电 0755-86612234", "QQ 3389201475", "+65 8123 4409", "(929) 555 0188"]
+        {
+            assert!(find_contacts(t).phone, "{t}");
+        }
+    }
+}
