@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Create/close soak on the real library: N cycles (default 100,000), VmRSS after each tenth;
 # exits 1 if the resident set grew more than 10% over the run or -Xcheck:jni complained.
-# run-tests.sh runs it after the JUnit suite (about 30 s on 2 cores); figures in BENCHMARKS.md.
+# run-tests.sh runs it after the JUnit suite (about 30 s on 2 cores); figures in the README.
 #   bindings/java/run-soak.sh [cycles]      (honours CARGO_TARGET_DIR, default target/)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
