@@ -18,12 +18,12 @@ import java.util.concurrent.Executors;
 import org.scamguard.Event;
 import org.scamguard.Level;
 import org.scamguard.ScamGuard;
-import org.scamguard.SnapshotException;
 import org.scamguard.TransferCheck;
 import org.scamguard.TransferVerdict;
 import org.scamguard.Warning;
 import org.scamguard.android.mapping.BootId;
 import org.scamguard.android.mapping.EngineStart;
+import org.scamguard.android.mapping.SavedState;
 import org.scamguard.android.mapping.SnapshotFile;
 import org.scamguard.android.mapping.SnapshotSaver;
 import org.scamguard.android.mapping.WarningModel;
@@ -156,28 +156,9 @@ public final class ScamGuardAndroid implements AutoCloseable {
         SnapshotFile file = stateFile;
         ScamGuard g = engine;
         if (file == null || g == null) return;
-        String snap;
-        try {
-            snap = file.read();
-        } catch (Throwable t) {
-            restoreStatus = "refused: " + t.getMessage();
-            Safe.info("saved state not read (" + t.getMessage() + "); starting clean");
-            file.delete();
-            return;
-        }
-        if (snap == null) {
-            restoreStatus = "none";
-            return;
-        }
-        try {
-            g.restore(snap);
-            restoreStatus = "restored";
-        } catch (SnapshotException e) {
-            // The message names the problem (checksum, version, truncated), never the content.
-            restoreStatus = "refused: " + e.getMessage();
-            Safe.info("saved state refused (" + e.getMessage() + "); starting clean");
-            file.delete();
-        }
+        restoreStatus = SavedState.restore(file, g::restore);
+        // The reason names the problem (checksum, version, truncated), never the content.
+        if (restoreStatus.startsWith(SavedState.REFUSED)) Safe.info("saved state " + restoreStatus + "; starting clean");
     }
 
     /** Tells the engine which boot this is, with now on both clocks (see {@link BootId}). */
