@@ -176,3 +176,74 @@ fn the_boot_survives_the_snapshot_and_reset_keeps_it() {
     r.set_boot(9, 1_000, WALL + 60 * MIN + HOUR);
     assert_eq!(clock(&r), t + HOUR);
 }
+
+/// A small deterministic generator (xorshift), so failures replay by seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A time a device or a buggy caller might give: small, ordinary, a wall-clock
+    /// time by mistake, or the extremes.
+    fn time(&mut self) -> u64 {
+        match self.next() % 6 {
+            0 => self.next() % (10 * MIN),
+            1 => self.next() % (30 * 24 * HOUR),
+            2 => WALL + self.next() % HOUR,
+            3 => u64::MAX - self.next() % 3,
+            4 => 0,
+            _ => self.next(),
+        }
+    }
+}
+
+/// Any mix of boots, wall clocks, restarts and event times: the engine never refuses
+/// an event, its clock never goes backwards, and afterwards a stranger's call with no
+/// end is still ended by the maximum call age as the device's clock goes on.
+#[test]
+fn no_mix_of_boots_restarts_and_times_stops_the_clock() {
+    for seed in 1..=150u64 {
+        let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+        let mut e = Engine::new();
+        let mut last_clock = 0;
+        for step in 0..40 {
+            match rng.next() % 5 {
+                0 => e.set_boot(rng.next() % 4, rng.time(), rng.time()),
+                1 => {
+                    let snap = e.snapshot();
+                    e = Engine::new();
+                    if rng.next() % 2 == 0 {
+                        e.set_boot(rng.next() % 4, rng.time(), rng.time());
+                    }
+                    e.restore(&snap).unwrap_or_else(|err| panic!("seed {seed} step {step}: {err}"));
+                }
+                2 => {
+                    e.observe(&stranger_call(rng.time())).unwrap_or_else(|err| panic!("seed {seed}: {err}"));
+                }
+                _ => {
+                    e.observe(&tick(rng.time())).unwrap_or_else(|err| panic!("seed {seed}: {err}"));
+                }
+            }
+            let snap: serde_json::Value = serde_json::from_str(&e.snapshot()).unwrap();
+            let body: serde_json::Value = serde_json::from_str(snap["body"].as_str().unwrap()).unwrap();
+            if let Some(now) = body["last_t"].as_u64() {
+                assert!(now >= last_clock, "seed {seed} step {step}: the clock went back");
+                last_clock = now;
+            }
+        }
+        // A fresh boot, then a stranger's call and a week of hourly events on it.
+        e.set_boot(99, 1_000, WALL);
+        e.observe(&stranger_call(2_000)).unwrap();
+        assert!(e.state().call.is_some(), "seed {seed}: the new call is not seen");
+        let ended = (1..=7 * 24).any(|h| {
+            e.observe(&tick(2_000 + h * HOUR)).unwrap();
+            e.state().call.is_none()
+        });
+        assert!(ended, "seed {seed}: a call with no end was never ended: the clock stopped");
+    }
+}
