@@ -37,6 +37,8 @@ pub const MAX_FORWARD_JUMP_MS: Millis = 30 * 24 * 3_600_000;
 /// The engine's clock starts at most here (2^62 ms, 146 million years), leaving room to move.
 const CLOCK_CEILING: Millis = 1 << 62;
 
+pub use crate::snapshot::BootRef;
+
 /// The detection engine. `Send`, not `Sync`: share it behind a mutex.
 pub struct Engine {
     model: Arc<Model>,
@@ -51,6 +53,9 @@ pub struct Engine {
     /// The last event time as given (the clock moves by differences from it).
     last_raw: Option<Millis>,
     last_t: Option<Millis>,
+    /// Which boot event times count from, and the wall-clock time of one moment of it
+    /// ([`Engine::set_boot`]): across a reboot, time from before it keeps its age.
+    boot: Option<BootRef>,
     /// Keys a run-time model must be signed with; none pinned: unsigned models load.
     trusted_keys: Vec<[u8; 32]>,
     /// Serial of the signed pack in force (0: the built-in model).
@@ -141,6 +146,7 @@ impl Engine {
             strict_time: false,
             last_raw: None,
             last_t: None,
+            boot: None,
             trusted_keys: Vec::new(),
             pack_serial: 0,
             regions: vec![Region::Cn],
@@ -399,6 +405,43 @@ impl Engine {
         Ok(now)
     }
 
+    /// Names the boot the event times count from (Android: `Settings.Global.BOOT_COUNT`)
+    /// with one moment of it on both clocks: `elapsed_ms` on the event clock
+    /// (`SystemClock.elapsedRealtime()`) and `wall_ms` on the wall clock
+    /// (`System.currentTimeMillis()`). Call it when the process starts, before or after
+    /// [`Engine::restore`].
+    ///
+    /// Same boot as the last one named: nothing changes (event times go on as they
+    /// were). Another boot: the event clock restarted, so a new clock epoch starts at
+    /// `elapsed_ms`, and the engine's clock first moves on by the wall-clock time that
+    /// passed since the last event of the old boot (the phone was off, or rebooting),
+    /// never less than zero (a wall clock set back) and never more than
+    /// [`MAX_FORWARD_JUMP_MS`] (a wall clock set far ahead). A state from before the
+    /// reboot thus keeps its age instead of looking as fresh as when the phone went off.
+    /// No boot named before (a snapshot from an older engine): a reboot is assumed only
+    /// when `elapsed_ms` is below the last event time, and no time is added.
+    pub fn set_boot(&mut self, boot: u64, elapsed_ms: Millis, wall_ms: Millis) {
+        let now = BootRef { boot, elapsed: elapsed_ms, wall: wall_ms };
+        let before = self.boot.replace(now);
+        let (Some(last), Some(raw)) = (self.last_t, self.last_raw) else {
+            return; // nothing seen yet: the first event starts the clock
+        };
+        let gap = match before {
+            Some(b) if b.boot == boot => return,
+            Some(b) => {
+                // The old boot's wall-clock time of its last event, through its reference moment.
+                let wall_last = i128::from(b.wall) + i128::from(raw) - i128::from(b.elapsed);
+                let gap = (i128::from(wall_ms) - wall_last).clamp(0, i128::from(MAX_FORWARD_JUMP_MS));
+                Millis::try_from(gap).unwrap_or(0)
+            }
+            None if elapsed_ms < raw => 0,
+            None => return,
+        };
+        self.last_t = Some(last.saturating_add(gap));
+        self.last_raw = Some(elapsed_ms);
+        log::info!("new boot: clock epoch restarted");
+    }
+
     /// Ends calls that never reported an end, forgets faded signals and old state.
     fn age(&mut self, t: Millis) {
         if let Some(call) = &self.state.call {
@@ -636,15 +679,22 @@ impl Engine {
     /// The device state and episode as a snapshot (versioned, checksummed, no raw
     /// numbers or typed text) to save before the process may die.
     pub fn snapshot(&self) -> String {
-        let clock =
-            crate::snapshot::Clock { last_t: self.last_t, last_raw: self.last_raw, aged_at: self.aged_at };
+        let clock = crate::snapshot::Clock {
+            last_t: self.last_t,
+            last_raw: self.last_raw,
+            aged_at: self.aged_at,
+            boot: self.boot,
+        };
         crate::snapshot::write(&self.state, &self.episode, &self.record, clock)
     }
 
     /// Restores a snapshot taken by [`Engine::snapshot`]. A corrupt, truncated,
     /// altered or other-version snapshot is refused and the engine keeps its state.
+    /// A boot named with [`Engine::set_boot`] before the restore applies to the
+    /// restored clock (a snapshot from before a reboot keeps its age).
     pub fn restore(&mut self, snapshot: &str) -> Result<(), Error> {
         let r = crate::snapshot::read(snapshot).map_err(Error::Snapshot)?;
+        let current_boot = self.boot;
         self.state = r.state;
         if let Some((p, _)) = &self.state.foreground {
             self.state.foreground_categories = self.catalog.categories(p);
@@ -654,11 +704,15 @@ impl Engine {
         self.last_t = r.clock.last_t;
         self.last_raw = r.clock.last_raw.or(r.clock.last_t);
         self.aged_at = r.clock.aged_at;
+        self.boot = r.clock.boot;
+        if let Some(b) = current_boot {
+            self.set_boot(b.boot, b.elapsed, b.wall);
+        }
         Ok(())
     }
 
     /// Forgets everything the engine saw (the device state, the episode, the clock);
-    /// the model, catalog and language stay.
+    /// the model, catalog, language and the boot named with [`Engine::set_boot`] stay.
     pub fn reset(&mut self) {
         self.state = DeviceState::default();
         self.episode = Episode::default();

@@ -61,6 +61,9 @@ struct Body {
     last_raw: Option<Millis>,
     #[serde(default)]
     aged_at: Option<Millis>,
+    /// The boot the times count from and one moment of it on the wall clock.
+    #[serde(default)]
+    boot: Option<BootRef>,
     call: Option<CallS>,
     shares: Vec<(Option<String>, Millis)>,
     foreground: Option<(String, Millis)>,
@@ -156,21 +159,34 @@ fn checksum(body: &str) -> String {
     format!("{:016x}", h.finish())
 }
 
-/// The engine's state as a snapshot string.
-/// The engine's clock: the last time seen, the epoch offset, when it last aged state.
+/// The engine's clock: its last time, the last event time as given, when it last
+/// aged state, and the boot the event times count from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Clock {
     pub last_t: Option<Millis>,
     pub last_raw: Option<Millis>,
     pub aged_at: Option<Millis>,
+    pub boot: Option<BootRef>,
 }
 
+/// A boot of the device and one moment of it on both clocks: `elapsed` on the event
+/// clock (restarts at each boot) and `wall` on the wall clock (goes on across boots).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BootRef {
+    pub boot: u64,
+    pub elapsed: Millis,
+    pub wall: Millis,
+}
+
+/// The engine's state as a snapshot string.
 pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, clock: Clock) -> String {
-    let Clock { last_t, last_raw, aged_at } = clock;
+    let Clock { last_t, last_raw, aged_at, boot } = clock;
     let body = Body {
         last_t,
         last_raw,
         aged_at,
+        boot,
         call: state.call.as_ref().map(|c| CallS {
             direction: c.direction,
             peer: c.peer,
@@ -403,6 +419,6 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         state,
         episode,
         record,
-        clock: Clock { last_t: b.last_t, last_raw: b.last_raw, aged_at: b.aged_at },
+        clock: Clock { last_t: b.last_t, last_raw: b.last_raw, aged_at: b.aged_at, boot: b.boot },
     })
 }

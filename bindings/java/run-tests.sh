@@ -7,6 +7,7 @@
 #   JUNIT_JAR=/path/junit-platform-console-standalone.jar bindings/java/run-tests.sh
 #
 # JUNIT_DETAILS=tree lists every test (default: summary; failures are always shown).
+# Then the create/close soak (run-soak.sh, 100,000 cycles; SG_SOAK_CYCLES=N to change, 0 to skip).
 #
 # Needs: cargo, a JDK (javac/java 11+), Debian's junit5 package
 # (/usr/share/java/junit-platform-console-standalone.jar). Extra arguments are passed
@@ -71,3 +72,10 @@ if grep -qE '^\s+at [a-zA-Z]|Exception in thread|panicked at|^(WARNING|SEVERE):'
     exit 1
 fi
 echo "run-tests.sh: all Java tests passed against $lib"
+
+# Memory under engine churn: 100,000 create/close cycles with RSS flat within 10% (issue 10).
+# SG_SOAK_CYCLES=0 skips it (e.g. while iterating on one test class).
+if [[ "${SG_SOAK_CYCLES:-100000}" != 0 ]]; then
+    echo "== create/close soak (${SG_SOAK_CYCLES:-100000} cycles, RSS within 10%)"
+    bash "$here/run-soak.sh" "${SG_SOAK_CYCLES:-100000}"
+fi

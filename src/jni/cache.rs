@@ -23,6 +23,7 @@ pub(crate) struct Cache {
     pub iae: Global<JClass<'static>>,
     pub ise: Global<JClass<'static>>,
     pub rule_pack_exception: Global<JClass<'static>>,
+    pub snapshot_exception: Global<JClass<'static>>,
     pub assertion_error: Global<JClass<'static>>,
     /// `AssertionError(Object detail)`
     pub assertion_error_ctor: JMethodID,
@@ -61,6 +62,7 @@ pub(crate) fn init(env: &mut Env<'_>) -> Result<(), BridgeError> {
     let iae = env.find_class(jni_str!("java/lang/IllegalArgumentException"))?;
     let ise = env.find_class(jni_str!("java/lang/IllegalStateException"))?;
     let rule_pack_exception = env.find_class(jni_str!("org/scamguard/RulePackException"))?;
+    let snapshot_exception = env.find_class(jni_str!("org/scamguard/SnapshotException"))?;
     let assertion_error = env.find_class(jni_str!("java/lang/AssertionError"))?;
     let assertion_error_ctor =
         env.get_method_id(&assertion_error, jni_str!("<init>"), jni_sig!("(Ljava/lang/Object;)V"))?;
@@ -75,6 +77,7 @@ pub(crate) fn init(env: &mut Env<'_>) -> Result<(), BridgeError> {
         iae: env.new_global_ref(&iae)?,
         ise: env.new_global_ref(&ise)?,
         rule_pack_exception: env.new_global_ref(&rule_pack_exception)?,
+        snapshot_exception: env.new_global_ref(&snapshot_exception)?,
         assertion_error: env.new_global_ref(&assertion_error)?,
         assertion_error_ctor,
     };

@@ -5,6 +5,7 @@
 //! | [`BridgeError::Null`] | `NullPointerException` |
 //! | [`BridgeError::Arg`] (unknown enum, negative or backwards time, bad amount...) | `IllegalArgumentException` |
 //! | [`BridgeError::RulePack`] | `org.scamguard.RulePackException` (checked) |
+//! | [`BridgeError::Snapshot`] | `org.scamguard.SnapshotException` (checked) |
 //! | [`BridgeError::Closed`] | `IllegalStateException` |
 //! | [`BridgeError::Jni`] | the pending Java exception, else `RuntimeException` |
 //! | a panic | `AssertionError` with the panic message |
@@ -28,6 +29,8 @@ pub(crate) enum BridgeError {
     Arg(String),
     /// A rule pack that does not validate.
     RulePack(String),
+    /// A snapshot that cannot be restored (the engine keeps its state).
+    Snapshot(String),
     /// A zero handle (the Java side prevents this; defensive).
     Closed,
     /// A JNI call failed (usually: a Java exception is pending).
@@ -38,7 +41,7 @@ impl fmt::Display for BridgeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             BridgeError::Null(what) => write!(f, "{what} is null"),
-            BridgeError::Arg(m) | BridgeError::RulePack(m) => f.write_str(m),
+            BridgeError::Arg(m) | BridgeError::RulePack(m) | BridgeError::Snapshot(m) => f.write_str(m),
             BridgeError::Closed => f.write_str("ScamGuard is closed"),
             BridgeError::Jni(e) => write!(f, "JNI failure: {e}"),
         }
@@ -57,6 +60,8 @@ impl From<crate::Error> for BridgeError {
     fn from(e: crate::Error) -> Self {
         match e {
             crate::Error::RulePack(m) => BridgeError::RulePack(m),
+            // The snapshot error names the kind of problem only (never snapshot content).
+            e @ crate::Error::Snapshot(_) => BridgeError::Snapshot(e.to_string()),
             other => BridgeError::Arg(other.to_string()),
         }
     }
@@ -169,6 +174,7 @@ fn throw(env: &mut Env<'_>, err: BridgeError) {
         (BridgeError::Null(_), Ok(c)) => env.throw_new(&c.npe, &msg),
         (BridgeError::Arg(_), Ok(c)) => env.throw_new(&c.iae, &msg),
         (BridgeError::RulePack(_), Ok(c)) => env.throw_new(&c.rule_pack_exception, &msg),
+        (BridgeError::Snapshot(_), Ok(c)) => env.throw_new(&c.snapshot_exception, &msg),
         (BridgeError::Closed, Ok(c)) => env.throw_new(&c.ise, &msg),
         // Not initialised (cannot happen once JNI_OnLoad succeeded) or a JNI failure:
         // a system class, which FindClass finds from any thread.

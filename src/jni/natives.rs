@@ -96,6 +96,23 @@ pub(crate) fn register(env: &mut Env<'_>) -> Result<(), BridgeError> {
                 set_regions as *mut c_void,
             ),
             NativeMethod::from_raw_parts(
+                jni_str!("snapshot"),
+                jni_str!("(J)Ljava/lang/String;"),
+                snapshot as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
+                jni_str!("restore"),
+                jni_str!("(JLjava/lang/String;)V"),
+                restore as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(jni_str!("reset"), jni_str!("(J)V"), reset as *mut c_void),
+            NativeMethod::from_raw_parts(jni_str!("setBoot"), jni_str!("(JJJJ)V"), set_boot as *mut c_void),
+            NativeMethod::from_raw_parts(
+                jni_str!("episodeStages"),
+                jni_str!("(J)I"),
+                episode_stages as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
                 jni_str!("droppedWarnings"),
                 jni_str!("(J)J"),
                 dropped_warnings as *mut c_void,
@@ -331,6 +348,71 @@ extern "system" fn set_regions<'l>(
         }
         handle.engine().set_regions_wire(&wire).map_err(|e| BridgeError::core(e, &[]))?;
         Ok(())
+    })
+}
+
+/// `String snapshot(long handle)`: the engine's state (versioned, checksummed, no raw values).
+extern "system" fn snapshot<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: jlong) -> JObject<'l> {
+    run(&mut env, |env| {
+        let handle = handle(h)?;
+        // Taken under the lock, converted to a Java string after it.
+        let snap = handle.engine().snapshot();
+        Ok(JString::new(env, snap)?.into())
+    })
+}
+
+/// `void restore(long handle, String snapshot) throws SnapshotException`
+extern "system" fn restore<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: jlong, snap: JString<'l>) {
+    run(&mut env, |env| {
+        let handle = handle(h)?;
+        if snap.is_null() {
+            return Err(BridgeError::Null("snapshot".into()));
+        }
+        // Read before the engine lock is taken; the Java side refuses oversized ones first.
+        let snap = snap.try_to_string(env)?;
+        handle.engine().restore(&snap)?;
+        Ok(())
+    })
+}
+
+/// `void reset(long handle)`: forgets the device state, the episode and the clock.
+extern "system" fn reset<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: jlong) {
+    run(&mut env, |_env| {
+        handle(h)?.engine().reset();
+        Ok(())
+    })
+}
+
+/// `void setBoot(long handle, long boot, long elapsedMs, long wallMs)`
+extern "system" fn set_boot<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    h: jlong,
+    boot: jlong,
+    elapsed_ms: jlong,
+    wall_ms: jlong,
+) {
+    run(&mut env, |_env| {
+        const WHAT: &str = "setBoot";
+        let handle = handle(h)?;
+        let boot =
+            u64::try_from(boot).map_err(|_| BridgeError::Arg(format!("{WHAT}: negative boot count")))?;
+        let elapsed = convert::time(elapsed_ms, WHAT)?;
+        let wall = convert::time(wall_ms, WHAT)?;
+        handle.engine().set_boot(boot, elapsed, wall);
+        Ok(())
+    })
+}
+
+/// `int episodeStages(long handle)`: the stages the current episode shows, one bit each
+/// (bit i = `Stage::ALL[i]`: contact, pretext, control, credit, money).
+extern "system" fn episode_stages<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: jlong) -> jint {
+    run(&mut env, |_env| {
+        let engine = handle(h)?.engine();
+        let mask = engine.episode().signals.iter().fold(0u32, |m, s| {
+            m | crate::Stage::ALL.iter().position(|x| *x == s.stage).map_or(0, |i| 1 << i)
+        });
+        Ok(jint::try_from(mask).unwrap_or(0))
     })
 }
 

@@ -107,7 +107,7 @@ public final class BankAppGuard {
                 .run(Safe::warn);
     }
 
-    /** Stops observing (call from {@code onStop}). */
+    /** Stops observing (call from {@code onStop}) and saves the engine's state. */
     public void stop() {
         started = false;
         new Isolated()
@@ -118,6 +118,8 @@ public final class BankAppGuard {
                 // what the platform says now; a call that ends while we are away is corrected
                 // by the snapshot of the next start
                 .step("callState", this::reportCallState)
+                // the bank app going to the background is when Android may kill it
+                .step("saveState", guard::saveState)
                 .run(Safe::warn);
     }
 

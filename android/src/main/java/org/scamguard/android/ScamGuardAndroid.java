@@ -1,21 +1,31 @@
 package org.scamguard.android;
 
+import android.content.ComponentCallbacks2;
 import android.content.Context;
+import android.content.res.Configuration;
 import android.os.Build;
 import android.os.Handler;
 import android.os.Looper;
 import android.os.SystemClock;
+import android.provider.Settings;
+import java.io.File;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.scamguard.Event;
+import org.scamguard.Level;
 import org.scamguard.ScamGuard;
 import org.scamguard.TransferCheck;
 import org.scamguard.TransferVerdict;
 import org.scamguard.Warning;
+import org.scamguard.android.mapping.BootId;
 import org.scamguard.android.mapping.EngineStart;
-import org.scamguard.android.mapping.Events;
+import org.scamguard.android.mapping.SavedState;
+import org.scamguard.android.mapping.SnapshotFile;
+import org.scamguard.android.mapping.SnapshotSaver;
 import org.scamguard.android.mapping.WarningModel;
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +39,18 @@ import org.jspecify.annotations.Nullable;
  * share, the new payee); an engine per Activity loses it on rotation. Use {@link #shared(Context)}
  * (created on first use, lives as long as the process), or create one in
  * {@code Application.onCreate} and keep it there. Thread-safe: events may come from any thread;
- * they are fed to the engine in arrival order, and a time that would go backwards (two threads
- * racing) is raised to the last one.
+ * they are fed to the engine in arrival order (a time a little behind the last one, two threads
+ * racing, is held at the last one by the engine; no time can stop its clock).
+ *
+ * <p><b>State that survives process death and reboots.</b> Android kills bank apps and vendor
+ * services at any time; an episode spanning a restart must not start from nothing. The engine's
+ * state is saved atomically in the app's no-backup files ({@code getNoBackupFilesDir()/scamguard/
+ * <name>.snapshot}, see {@link SnapshotFile}) at each new stage of the scam script, each warning
+ * at caution or above, on {@code onTrimMemory}, when a {@link BankAppGuard} or a vendor service
+ * stops, on {@link #saveState()} and on {@link #close()}; it is restored on create. The boot is
+ * named to the engine ({@code Settings.Global.BOOT_COUNT} on API 24+, with the wall clock), so
+ * an episode saved before a reboot keeps its age. A corrupt, altered or other-version file is
+ * refused, deleted and logged, and the engine starts clean ({@link #restoreStatus()}).
  *
  * <p><b>Never throws.</b> If {@code libscamguard.so} cannot be loaded (an ABI the app was not
  * built for, a broken install) or the options are rejected, {@link #create} still returns an
@@ -46,7 +66,14 @@ public final class ScamGuardAndroid implements AutoCloseable {
     private final @Nullable String disabledReason;
     private final String engineId = WarningModel.newEngineId();
     private final WarningPresenter presenter;
-    private long lastTime;
+    private final @Nullable SnapshotFile stateFile;
+    private final @Nullable SnapshotSaver saver;
+    private final @Nullable ExecutorService io;
+    private final @Nullable ComponentCallbacks2 trimCallback;
+    private String restoreStatus = "not saved";
+
+    /** Name of the saved state of {@link #shared} and of {@code create} without a name. */
+    public static final String DEFAULT_STATE = "engine";
 
     /** Stops a screen share the host app itself runs (its own MediaProjection). */
     public interface ScreenShareStopper {
@@ -58,13 +85,39 @@ public final class ScamGuardAndroid implements AutoCloseable {
         boolean stopScreenShare();
     }
 
-    private ScamGuardAndroid(Context context, @Nullable ScamGuard engine, @Nullable String disabledReason) {
+    private ScamGuardAndroid(Context context, @Nullable ScamGuard engine, @Nullable String disabledReason,
+                             @Nullable String stateName) {
         Context a = context.getApplicationContext();
         this.app = a != null ? a : context;
         this.engine = engine;
         this.disabledReason = disabledReason;
         this.presenter = new WarningPresenter(app, engineId);
         if (engine != null) engine.addListener(presenter);
+        SnapshotFile file = null;
+        if (engine != null && stateName != null) {
+            try {
+                file = new SnapshotFile(new File(app.getNoBackupFilesDir(), "scamguard"), stateName);
+            } catch (Throwable t) {
+                Safe.warn("stateDir", t);
+            }
+        }
+        this.stateFile = file;
+        if (file != null) {
+            this.io = Executors.newSingleThreadExecutor(r -> {
+                Thread th = new Thread(r, "scamguard-save");
+                th.setDaemon(true);
+                return th;
+            });
+            this.saver = new SnapshotSaver(file, io);
+            this.trimCallback = new TrimCallback();
+            Safe.run("restoreState", this::restoreState);
+            Safe.run("registerTrim", () -> app.registerComponentCallbacks(trimCallback));
+        } else {
+            this.io = null;
+            this.saver = null;
+            this.trimCallback = null;
+        }
+        if (engine != null) Safe.run("setBoot", this::nameBoot);
     }
 
     /** An engine with the built-in rules, warnings in the device language (zh-CN, zh-HK or en). Never throws. */
@@ -73,15 +126,101 @@ public final class ScamGuardAndroid implements AutoCloseable {
     }
 
     /**
-     * An engine with the given options (language, rule pack). Never throws: a missing native
-     * library or a rejected rule pack gives a disabled instance ({@link #disabledReason()}).
+     * An engine with the given options (language, rule pack), its state saved as {@link
+     * #DEFAULT_STATE}. Never throws: a missing native library or a rejected rule pack gives a
+     * disabled instance ({@link #disabledReason()}).
      */
     public static ScamGuardAndroid create(Context context, ScamGuard.Options options) {
+        return create(context, options, DEFAULT_STATE);
+    }
+
+    /**
+     * An engine with the given options whose state is saved under {@code stateName} (letters,
+     * digits, '-' and '_'; null: not saved). Two engines alive at once must not share a name: the
+     * last to save would win. Never throws.
+     */
+    public static ScamGuardAndroid create(Context context, ScamGuard.Options options, @Nullable String stateName) {
+        String name = stateName != null && stateName.matches("[A-Za-z0-9_-]{1,64}") ? stateName : null;
+        if (stateName != null && name == null) Safe.info("state name is not [A-Za-z0-9_-]{1,64}: state not saved");
         EngineStart s = EngineStart.of(() -> new ScamGuard(options));
-        if (s.engine != null) return new ScamGuardAndroid(context, s.engine, null);
+        if (s.engine != null) return new ScamGuardAndroid(context, s.engine, null, name);
         String why = disabledReason(s.error);
         Safe.info("engine disabled: " + why);
-        return new ScamGuardAndroid(context, null, why);
+        return new ScamGuardAndroid(context, null, why, null);
+    }
+
+    // ---------------------------------------------------------------- saved state
+
+    /** Reads the saved state into the engine; a refused file is deleted and the engine stays clean. */
+    private void restoreState() {
+        SnapshotFile file = stateFile;
+        ScamGuard g = engine;
+        if (file == null || g == null) return;
+        restoreStatus = SavedState.restore(file, g::restore);
+        // The reason names the problem (checksum, version, truncated), never the content.
+        if (restoreStatus.startsWith(SavedState.REFUSED)) Safe.info("saved state " + restoreStatus + "; starting clean");
+    }
+
+    /** Tells the engine which boot this is, with now on both clocks (see {@link BootId}). */
+    private void nameBoot() {
+        ScamGuard g = engine;
+        if (g == null) return;
+        int count = -1;
+        if (Build.VERSION.SDK_INT >= 24) {
+            try {
+                count = Settings.Global.getInt(app.getContentResolver(), Settings.Global.BOOT_COUNT, -1);
+            } catch (Throwable t) {
+                Safe.warn("bootCount", t);
+            }
+        }
+        long wall = System.currentTimeMillis();
+        long elapsed = SystemClock.elapsedRealtime();
+        g.setBoot(BootId.of(Build.VERSION.SDK_INT, count, wall, elapsed), elapsed, Math.max(0, wall));
+    }
+
+    /**
+     * What happened to the saved state on create: {@code "restored"}, {@code "none"} (nothing
+     * saved yet), {@code "not saved"} (no state name, or the engine is disabled), or {@code
+     * "refused: "} and the reason (corrupt, altered, from another engine version; the engine
+     * started clean).
+     */
+    public String restoreStatus() {
+        return restoreStatus;
+    }
+
+    /** Saves the engine's state now, off this thread (coalesced with other pending saves). Never throws. */
+    public void saveState() {
+        ScamGuard g = engine;
+        SnapshotSaver s = saver;
+        if (g == null || s == null) return;
+        Safe.run("saveState", () -> s.saveLater(g.snapshot()));
+    }
+
+    /** After an event: saves on a new stage or a warning at caution or above. */
+    private void saveIfWorth(ScamGuard g, List<Warning> ws) {
+        SnapshotSaver s = saver;
+        if (s == null) return;
+        Level highest = null;
+        for (Warning w : ws) if (highest == null || w.getLevel().atLeast(highest)) highest = w.getLevel();
+        if (s.worthSaving(g.episodeStages(), highest)) s.saveLater(g.snapshot());
+    }
+
+    /** onTrimMemory: the process may be killed soon (any level: UI hidden is the usual one). */
+    private final class TrimCallback implements ComponentCallbacks2 {
+        @Override
+        public void onTrimMemory(int level) {
+            saveState();
+        }
+
+        @Override
+        public void onConfigurationChanged(Configuration c) {
+            // nothing to do
+        }
+
+        @Override
+        public void onLowMemory() {
+            saveState();
+        }
     }
 
     /** The reason text for a failed engine start (names the ABI; never a payload). */
@@ -194,11 +333,15 @@ public final class ScamGuardAndroid implements AutoCloseable {
     public List<Warning> observe(@Nullable Event e) {
         if (e == null || engine == null) return Collections.emptyList();
         try {
+            List<Warning> ws;
             synchronized (this) {
-                if (e.getTime() < lastTime) e = Events.withTime(e, lastTime);
-                lastTime = e.getTime();
-                return engine.observe(e);
+                // No clamping here: the engine holds a small step back at its last time and starts
+                // a new epoch on a big one. Raising times to the last one seen froze the clock for
+                // good after one wild time (Long.MAX_VALUE): nothing aged any more.
+                ws = engine.observe(e);
+                saveIfWorth(engine, ws);
             }
+            return ws;
         } catch (Throwable t) {
             Safe.warn("observe(" + e.getType() + ")", t);
             return Collections.emptyList();
@@ -245,9 +388,7 @@ public final class ScamGuardAndroid implements AutoCloseable {
         try {
             TransferVerdict v;
             synchronized (this) {
-                long t = Math.max(now(), lastTime);
-                lastTime = t;
-                v = engine.assessTransfer(t, check);
+                v = engine.assessTransfer(now(), check);
             }
             // One screen for the verdict: its most specific warning. Showing each in turn left
             // the screen on the last, least specific one.
@@ -268,13 +409,26 @@ public final class ScamGuardAndroid implements AutoCloseable {
         }
     }
 
-    /** Closes the native engine. The shared instance is closed only with the process. */
+    /**
+     * Saves the state (on this thread: the process may be going) and closes the native engine.
+     * The shared instance is closed only with the process.
+     */
     @Override
     public void close() {
         synchronized (ScamGuardAndroid.class) {
             if (this == shared) return;
         }
         if (engine == null) return;
+        ComponentCallbacks2 trim = trimCallback;
+        if (trim != null) Safe.run("unregisterTrim", () -> app.unregisterComponentCallbacks(trim));
+        SnapshotSaver s = saver;
+        if (s != null) {
+            Safe.run("saveOnClose", () -> {
+                if (!engine.isClosed()) s.saveNow(engine.snapshot());
+            });
+        }
+        ExecutorService x = io;
+        if (x != null) Safe.run("stopSaver", x::shutdown);
         try {
             engine.removeListener(presenter);
             engine.close();

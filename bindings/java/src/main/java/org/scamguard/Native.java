@@ -74,6 +74,21 @@ final class Native {
     /** Sets the active regions by wire name ({@code cn}, {@code hk}, ...). */
     static native void setRegions(long handle, String[] wireNames);
 
+    /** The engine's state as a snapshot string. */
+    static native String snapshot(long handle);
+
+    /** Restores a snapshot; a refused one leaves the engine as it was. */
+    static native void restore(long handle, String snapshot) throws SnapshotException;
+
+    /** Forgets the device state, the episode and the clock. */
+    static native void reset(long handle);
+
+    /** Names the boot event times count from, with one moment of it on both clocks. */
+    static native void setBoot(long handle, long boot, long elapsedMs, long wallMs);
+
+    /** The stages the current episode shows, one bit each ({@link ScamGuard#STAGE_CONTACT}...). */
+    static native int episodeStages(long handle);
+
     /** Warnings the async listener queue dropped (coalesced) so far. */
     static native long droppedWarnings(long handle);
 

@@ -25,7 +25,12 @@ import org.jspecify.annotations.Nullable;
  * little before the last one seen (two threads racing to feed it) is clamped to the last time
  * seen; one far before it (a reboot restarts {@code elapsedRealtime()} at 0) starts a new clock
  * epoch that continues from the last time; a wild jump ahead is capped. Only a negative {@code t}
- * is an error.
+ * is an error. Name the boot with {@link #setBoot} when the process starts, so that time across
+ * a reboot is measured on the wall clock and an episode from before it keeps its age.
+ *
+ * <p><b>Process death.</b> {@link #snapshot()} / {@link #restore(String)} carry the device state,
+ * the episode and the clock to a new process (versioned, checksummed, no raw values); a bad
+ * snapshot is refused with a {@link SnapshotException} and the engine stays as it was.
  *
  * <p><b>Threads.</b> Thread-safe: any method may be called from any thread; events are applied
  * one at a time in the order the calls enter the engine. Calls are short (microseconds) but do
@@ -53,6 +58,23 @@ import org.jspecify.annotations.Nullable;
 public final class ScamGuard implements AutoCloseable {
     /** Default cap of the async listener queue ({@link Options#listenerQueueCapacity(int)}). */
     public static final int DEFAULT_LISTENER_QUEUE_CAPACITY = 256;
+
+    /**
+     * Longest snapshot {@link #restore(String)} reads, in chars (the engine's limit is 256 KB of
+     * UTF-8; every list it saves is capped, so a real snapshot is a few KB).
+     */
+    public static final int MAX_SNAPSHOT_CHARS = 256 * 1024;
+
+    /** {@link #episodeStages()} bit: a stranger's call (or a VoIP call from a non-contact). */
+    public static final int STAGE_CONTACT = 1;
+    /** {@link #episodeStages()} bit: scam vocabulary (refund, claim, safe account...). */
+    public static final int STAGE_PRETEXT = 1 << 1;
+    /** {@link #episodeStages()} bit: someone else gets eyes or hands on the phone. */
+    public static final int STAGE_CONTROL = 1 << 2;
+    /** {@link #episodeStages()} bit: a loan or credit line is opened. */
+    public static final int STAGE_CREDIT = 1 << 3;
+    /** {@link #episodeStages()} bit: an amount is typed or a transfer started. */
+    public static final int STAGE_MONEY = 1 << 4;
 
     /** Options for {@link ScamGuard#ScamGuard(Options)}; builder style, or bean setters. */
     public static final class Options {
@@ -583,6 +605,110 @@ public final class ScamGuard implements AutoCloseable {
         r.lock();
         try {
             return Native.addApps(state.live(), tsvRows);
+        } finally {
+            r.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- state and time
+
+    /**
+     * The engine's state (the device state, the scam episode, the clock and the evidence record)
+     * as a string to save before the process may die: versioned, checksummed, at most {@link
+     * #MAX_SNAPSHOT_CHARS}; it holds no phone numbers, senders, payees or typed text (package names,
+     * scam words and amounts as seen may appear). Takes microseconds; write it to disk off the main
+     * thread.
+     *
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public String snapshot() {
+        Lock r = state.lock.readLock();
+        r.lock();
+        try {
+            return Native.snapshot(state.live());
+        } finally {
+            r.unlock();
+        }
+    }
+
+    /**
+     * Restores a {@link #snapshot()}, replacing the device state, episode and clock; the rules,
+     * catalog, regions, language and listeners stay. A boot named with {@link #setBoot} applies
+     * to the restored clock, whichever of the two is called first.
+     *
+     * @throws SnapshotException if it is truncated, corrupt, altered, from another engine version
+     *     or too large; the engine then keeps the state it had (a new engine stays clean)
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public void restore(String snapshot) throws SnapshotException {
+        Objects.requireNonNull(snapshot, "snapshot");
+        if (snapshot.length() > MAX_SNAPSHOT_CHARS) {
+            // Checked before crossing into native code: a 100 MB string is not copied to be refused.
+            throw new SnapshotException("snapshot is larger than " + MAX_SNAPSHOT_CHARS + " chars");
+        }
+        Lock r = state.lock.readLock();
+        r.lock();
+        try {
+            Native.restore(state.live(), snapshot);
+        } finally {
+            r.unlock();
+        }
+    }
+
+    /**
+     * Forgets everything the engine saw (device state, episode, clock, evidence record); the
+     * rules, catalog, regions, language, listeners and the boot stay.
+     *
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public void reset() {
+        Lock r = state.lock.readLock();
+        r.lock();
+        try {
+            Native.reset(state.live());
+        } finally {
+            r.unlock();
+        }
+    }
+
+    /**
+     * Names the boot the event times count from, so that time keeps moving across reboots. Call it
+     * once when the process starts (Android: {@code Settings.Global.BOOT_COUNT}, {@code
+     * SystemClock.elapsedRealtime()}, {@code System.currentTimeMillis()}). Same boot as the one in
+     * force (or in the restored snapshot): nothing changes. Another boot: event times restart from
+     * {@code elapsedMs}, and the engine's clock first moves on by the wall-clock time since the last
+     * event before the reboot (never less than zero, at most 30 days), so an episode from before
+     * the reboot keeps its age.
+     *
+     * @param boot the boot's number (any value that differs between boots)
+     * @param elapsedMs now on the event clock
+     * @param wallMs now on the wall clock (ms since 1970)
+     * @throws IllegalArgumentException if a value is negative
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public void setBoot(long boot, long elapsedMs, long wallMs) {
+        Lock r = state.lock.readLock();
+        r.lock();
+        try {
+            Native.setBoot(state.live(), boot, elapsedMs, wallMs);
+        } finally {
+            r.unlock();
+        }
+    }
+
+    /**
+     * The stages of the scam script the current episode shows, as bits ({@link #STAGE_CONTACT},
+     * {@link #STAGE_PRETEXT}, {@link #STAGE_CONTROL}, {@link #STAGE_CREDIT}, {@link
+     * #STAGE_MONEY}); 0 when nothing is going on. A new bit is a good moment to save a {@link
+     * #snapshot()}.
+     *
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public int episodeStages() {
+        Lock r = state.lock.readLock();
+        r.lock();
+        try {
+            return Native.episodeStages(state.live());
         } finally {
             r.unlock();
         }

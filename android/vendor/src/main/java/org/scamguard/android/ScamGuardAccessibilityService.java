@@ -154,6 +154,8 @@ public class ScamGuardAccessibilityService extends AccessibilityService {
 
     private void shutDown() {
         running = null;
+        // the service stopping (switched off, or killed next): keep the episode for the next start
+        if (guard != null) guard.saveState();
         main.removeCallbacks(overlayRecheck);
         if (calls != null) calls.stop();
         if (voip != null) voip.stop();

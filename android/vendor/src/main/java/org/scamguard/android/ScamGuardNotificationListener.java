@@ -30,6 +30,14 @@ public class ScamGuardNotificationListener extends NotificationListenerService {
     }
 
     @Override
+    public void onListenerDisconnected() {
+        // access revoked or the service stopping: keep the episode for the next start
+        Safe.run("nls.onListenerDisconnected", () -> {
+            if (guard != null) guard.saveState();
+        });
+    }
+
+    @Override
     public void onNotificationPosted(StatusBarNotification sbn) {
         Safe.run("nls.onNotificationPosted", () -> handle(sbn));
     }
