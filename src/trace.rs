@@ -90,6 +90,17 @@ impl<R: BufRead> Iterator for TraceReader<R> {
                 }
                 return Some(Err(self.error(format!("line longer than {MAX_LINE_BYTES} bytes"))));
             }
+            // The common line (a flat object of plain strings and integers) is parsed
+            // straight from the bytes, each string's UTF-8 checked once; anything else
+            // takes the general path below, whose result and messages are the same as
+            // ever. Only JSON's ASCII whitespace is trimmed here: a line that starts or
+            // ends with other (Unicode) whitespace is left to `str::trim` below.
+            let bytes = self.buf.trim_ascii();
+            if bytes.first() == Some(&b'{') && bytes.last() == Some(&b'}') {
+                if let Some(event) = Event::from_json_fast(bytes) {
+                    return Some(self.accept(event));
+                }
+            }
             let Ok(text) = std::str::from_utf8(&self.buf) else {
                 return Some(Err(self.error("not valid UTF-8")));
             };
@@ -101,14 +112,25 @@ impl<R: BufRead> Iterator for TraceReader<R> {
                 Ok(e) => e,
                 Err(e) => return Some(Err(self.error(clean_serde_message(&e)))),
             };
-            if let Some(last) = self.last_t {
-                if event.t < last {
-                    return Some(Err(self.error(format!("t goes backwards ({} after {last})", event.t))));
-                }
-            }
-            self.last_t = Some(event.t);
-            return Some(Ok(event));
+            return Some(self.accept(event));
         }
+    }
+}
+
+impl<R> TraceReader<R> {
+    /// Checks that time does not go backwards and takes the event.
+    fn accept(&mut self, event: Event) -> Result<Event, TraceError> {
+        if let Some(last) = self.last_t {
+            if event.t < last {
+                return Err(TraceError {
+                    file: self.file.clone(),
+                    line: self.line_no,
+                    reason: format!("t goes backwards ({} after {last})", event.t),
+                });
+            }
+        }
+        self.last_t = Some(event.t);
+        Ok(event)
     }
 }
 
