@@ -287,6 +287,13 @@ impl Engine {
         &self.catalog
     }
 
+    /// Replaces the engine's catalog, typically with a clone of one that was loaded once
+    /// and [`Catalog::share`]d: a vendor's 100k rows then cost memory once per process,
+    /// not once per engine.
+    pub fn set_catalog(&mut self, catalog: Catalog) {
+        self.catalog = catalog;
+    }
+
     /// The device state as the engine sees it (read-only; for diagnostics and tests).
     pub fn state(&self) -> &DeviceState {
         &self.state
