@@ -90,20 +90,20 @@ impl<R: BufRead> Iterator for TraceReader<R> {
                 }
                 return Some(Err(self.error(format!("line longer than {MAX_LINE_BYTES} bytes"))));
             }
-            // The common line (a flat object of plain strings and integers) is parsed
-            // straight from the bytes, each string's UTF-8 checked once; anything else
-            // takes the general path below, whose result and messages are the same as
-            // ever. Only JSON's ASCII whitespace is trimmed here: a line that starts or
-            // ends with other (Unicode) whitespace is left to `str::trim` below.
-            let bytes = self.buf.trim_ascii();
-            if bytes.first() == Some(&b'{') && bytes.last() == Some(&b'}') {
-                if let Some(event) = Event::from_json_fast(bytes) {
-                    return Some(self.accept(event));
-                }
-            }
             let Ok(text) = std::str::from_utf8(&self.buf) else {
                 return Some(Err(self.error("not valid UTF-8")));
             };
+            // The common line (a flat object of plain strings and integers) is parsed
+            // without serde; anything else takes the general path below, whose result
+            // and messages are the same as ever. Only JSON's ASCII whitespace is trimmed
+            // here: a line that starts or ends with other (Unicode) whitespace is left
+            // to `str::trim` below.
+            let json = text.trim_ascii();
+            if json.starts_with('{') && json.ends_with('}') {
+                if let Some(event) = Event::from_json_fast(json) {
+                    return Some(self.accept(event));
+                }
+            }
             let line = text.trim();
             if line.is_empty() {
                 continue;
