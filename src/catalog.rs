@@ -417,10 +417,8 @@ fn merge(info: &mut AppInfo, row: &Row<'_>) {
     match (info.label_zh().is_empty(), info.label_en().is_empty()) {
         (false, false) => {}
         // A new record (the bulk case): one allocation, none without labels.
-        (true, true) => {
-            if !row.label_zh.is_empty() || !row.label_en.is_empty() {
-                info.set_labels(row.label_zh, row.label_en);
-            }
+        (true, true) if !row.label_zh.is_empty() || !row.label_en.is_empty() => {
+            info.set_labels(row.label_zh, row.label_en);
         }
         (true, false) if !row.label_zh.is_empty() => {
             let en = info.label_en().to_string();
