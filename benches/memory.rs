@@ -23,6 +23,15 @@ fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
+    // `SCAMGUARD_WRITE_TRACE=PATH cargo bench --bench memory` writes the replay benchmark's
+    // 1,000,000-event trace (the one `benches/engine.rs` replays) to PATH and stops, so the
+    // CLI can be timed and profiled on exactly that input (scripts/perf-replay.sh).
+    if let Some(path) = std::env::var_os("SCAMGUARD_WRITE_TRACE") {
+        let mut w = BufWriter::new(std::fs::File::create(&path).expect("create"));
+        support::write_trace(1_000_000, &mut w).expect("write");
+        std::io::Write::flush(&mut w).expect("flush");
+        return;
+    }
     let dir = std::env::temp_dir().join(format!("scamguard-mem-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("tmp dir");
     println!("{:>10}  {:>10}  {:>14}", "events", "warnings", "peak RSS (KiB)");

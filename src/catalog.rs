@@ -79,14 +79,93 @@ impl Categories {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AppInfo {
     pub categories: Categories,
-    pub label_zh: String,
-    pub label_en: String,
+    /// Both labels in one allocation (none when both are empty), zh first: a bulk load
+    /// of 100k rows paid two allocations a row for two copies of the same label.
+    labels: Box<str>,
+    /// Where the English label starts in `labels`, or `SAME`.
+    en_at: u8,
     /// Where the app is at home (`*` = everywhere). Informational: rows are active in
     /// every region.
     pub regions: RegionSet,
 }
 
-type Table = HashMap<Box<str>, AppInfo, BuildHasherDefault<Fnv>>;
+/// `en_at` when both languages share one label (bulk rows carry a single label).
+const SAME: u8 = u8::MAX;
+
+// Labels are at most MAX_LABEL_LEN bytes each, so an offset fits in a byte.
+const _: () = assert!(MAX_LABEL_LEN < SAME as usize);
+
+impl AppInfo {
+    /// The Chinese label ("" when there is none).
+    pub fn label_zh(&self) -> &str {
+        if self.en_at == SAME {
+            &self.labels
+        } else {
+            &self.labels[..usize::from(self.en_at)]
+        }
+    }
+
+    /// The English label ("" when there is none).
+    pub fn label_en(&self) -> &str {
+        if self.en_at == SAME {
+            &self.labels
+        } else {
+            &self.labels[usize::from(self.en_at)..]
+        }
+    }
+
+    /// Sets both labels (each checked to be at most `MAX_LABEL_LEN` bytes).
+    fn set_labels(&mut self, zh: &str, en: &str) {
+        if zh == en {
+            self.labels = Box::from(zh);
+            self.en_at = SAME;
+        } else {
+            let mut both = String::with_capacity(zh.len() + en.len());
+            both.push_str(zh);
+            both.push_str(en);
+            self.labels = both.into_boxed_str();
+            // Cannot truncate: labels are checked against MAX_LABEL_LEN (< SAME) first.
+            self.en_at = u8::try_from(zh.len()).unwrap_or(SAME - 1);
+        }
+    }
+}
+
+/// The catalog table's hash: eight bytes of a package name per step instead of one
+/// (a bulk load hashes every row twice, and `observe` hashes the event's package).
+/// Not [`Fnv`]: that one is also a persisted checksum (`snapshot`) and must not change.
+/// Order of iteration over a table never reaches a result (lookups only).
+#[derive(Default)]
+pub struct PackageHasher(u64);
+
+impl Hasher for PackageHasher {
+    fn finish(&self) -> u64 {
+        // A final mix so the high bits (hashbrown's tags) and the low bits (its bucket
+        // index) both depend on every input byte.
+        let h = self.0;
+        (h ^ (h >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (h >> 29)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0xff51_afd7_ed55_8ccd;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K).rotate_left(31);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            // The length keeps "ab" and "ab\0" apart.
+            h = (h ^ u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59)).wrapping_mul(K).rotate_left(31);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<Box<str>, AppInfo, BuildHasherDefault<PackageHasher>>;
 
 /// Package name → what it is.
 ///
@@ -335,11 +414,21 @@ fn merge(info: &mut AppInfo, row: &Row<'_>) {
     info.categories = info.categories.with(row.category);
     // A record starts with no regions; the first row sets them, later rows add.
     info.regions = info.regions.union(row.regions);
-    if info.label_zh.is_empty() && !row.label_zh.is_empty() {
-        info.label_zh = row.label_zh.to_string();
-    }
-    if info.label_en.is_empty() && !row.label_en.is_empty() {
-        info.label_en = row.label_en.to_string();
+    match (info.label_zh().is_empty(), info.label_en().is_empty()) {
+        (false, false) => {}
+        // A new record (the bulk case): one allocation, none without labels.
+        (true, true) if !row.label_zh.is_empty() || !row.label_en.is_empty() => {
+            info.set_labels(row.label_zh, row.label_en);
+        }
+        (true, false) if !row.label_zh.is_empty() => {
+            let en = info.label_en().to_string();
+            info.set_labels(row.label_zh, &en);
+        }
+        (false, true) if !row.label_en.is_empty() => {
+            let zh = info.label_zh().to_string();
+            info.set_labels(&zh, row.label_en);
+        }
+        _ => {}
     }
 }
 
@@ -439,7 +528,7 @@ impl Catalog {
         // Cheap upper bound first (rows not added before); count distinct packages
         // only when that bound would not fit.
         if self.added + rows.len() > MAX_APPS {
-            let mut seen: HashMap<&str, (), BuildHasherDefault<Fnv>> = HashMap::default();
+            let mut seen: HashMap<&str, (), BuildHasherDefault<PackageHasher>> = HashMap::default();
             let fresh = rows
                 .iter()
                 .filter(|r| !self.is_added(r.package) && seen.insert(r.package, ()).is_none())
@@ -612,7 +701,7 @@ mod tests {
         assert!(c.is("youqu.android.todesk", Category::RemoteControl));
         assert!(c.is("com.tencent.mobileqq", Category::Messaging));
         assert!(c.is("com.tencent.mobileqq", Category::Meeting), "QQ is both");
-        assert_eq!(c.get("com.tencent.wemeet.app").map(|a| a.label_zh.as_str()), Some("腾讯会议"));
+        assert_eq!(c.get("com.tencent.wemeet.app").map(|a| a.label_zh()), Some("腾讯会议"));
     }
 
     #[test]
@@ -671,6 +760,22 @@ mod tests {
         );
         let c = Catalog::parse_strict("com.a.b\tbank\t甲\tA\thigh\tuk,us\tPlay listing\n").unwrap();
         assert!(c.regions_of("com.a.b").contains(Region::Us));
+    }
+
+    #[test]
+    fn labels_keep_the_first_of_each_language() {
+        let c = Catalog::parse("a.b\tbank\t甲银行\tA Bank\thigh\na.b\tloan\t乙\tB\thigh\nc.d\tbank\t\tC Bank\thigh\nc.d\tloan\t丙\t\thigh\ne.f\tbank\tSame\tSame\thigh\n").unwrap();
+        let a = c.get("a.b").unwrap();
+        assert_eq!((a.label_zh(), a.label_en()), ("甲银行", "A Bank"));
+        let cd = c.get("c.d").unwrap();
+        assert_eq!((cd.label_zh(), cd.label_en()), ("丙", "C Bank"), "a missing language is filled later");
+        let ef = c.get("e.f").unwrap();
+        assert_eq!((ef.label_zh(), ef.label_en()), ("Same", "Same"));
+        let mut c = Catalog::builtin();
+        c.add("g.h", Category::Bank, None).unwrap();
+        assert_eq!(c.get("g.h").unwrap().label_en(), "");
+        c.add("g.h", Category::Bank, Some("Gee")).unwrap();
+        assert_eq!((c.get("g.h").unwrap().label_zh(), c.get("g.h").unwrap().label_en()), ("Gee", "Gee"));
     }
 
     #[test]

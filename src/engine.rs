@@ -73,10 +73,12 @@ pub struct Engine {
     text_cache: std::cell::RefCell<TextCache>,
 }
 
-/// A few recent (source, text) → analysis pairs, keyed by a hash and checked by content.
+/// A few recent (source, text) → analysis pairs, found by length and then content.
+/// No hash: hashing a text byte by byte cost more than comparing it with eight others
+/// (a comparison stops at the first difference, and equal ones are a fast `memcmp`).
 #[derive(Default)]
 struct TextCache {
-    entries: Vec<(u64, crate::text::Source, String, Read)>,
+    entries: Vec<(crate::text::Source, String, Read)>,
     next: usize,
 }
 
@@ -87,12 +89,9 @@ type Read = crate::signals::TextRead;
 
 impl TextCache {
     fn analyze(&mut self, text: &str, source: crate::text::Source) -> Read {
-        use std::hash::Hasher;
-        let mut h = crate::catalog::Fnv::default();
-        h.write(text.as_bytes());
-        let key = h.finish();
-        if let Some(e) = self.entries.iter().find(|e| e.0 == key && e.1 == source && e.2 == text) {
-            return e.3.clone();
+        if let Some(e) = self.entries.iter().find(|e| e.1.len() == text.len() && e.0 == source && e.1 == text)
+        {
+            return e.2.clone();
         }
         let analysis = crate::text::analyze(text, source);
         use crate::text::TextClass;
@@ -111,7 +110,7 @@ impl TextCache {
         let a = (analysis, amounts);
         // Only texts worth keeping: a cache must not hold a 10 MB dump.
         if text.len() <= crate::text::MAX_BYTES {
-            let entry = (key, source, text.to_string(), a.clone());
+            let entry = (source, text.to_string(), a.clone());
             if self.entries.len() < TEXT_CACHE_ENTRIES {
                 self.entries.push(entry);
             } else {
@@ -297,6 +296,13 @@ impl Engine {
 
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
+    }
+
+    /// Replaces the engine's catalog, typically with a clone of one that was loaded once
+    /// and [`Catalog::share`]d: a vendor's 100k rows then cost memory once per process,
+    /// not once per engine.
+    pub fn set_catalog(&mut self, catalog: Catalog) {
+        self.catalog = catalog;
     }
 
     /// The device state as the engine sees it (read-only; for diagnostics and tests).

@@ -173,11 +173,11 @@ impl Explainer<'_> {
 pub fn label(catalog: &Catalog, state: &DeviceState, lang: Lang, package: &str) -> String {
     if let Some(info) = catalog.get(package) {
         let l = match lang {
-            Lang::ZhCn | Lang::ZhHk => &info.label_zh,
-            Lang::En => &info.label_en,
+            Lang::ZhCn | Lang::ZhHk => info.label_zh(),
+            Lang::En => info.label_en(),
         };
         if !l.is_empty() {
-            return l.clone();
+            return l.to_string();
         }
     }
     if let Some(label) = state.install_of(package).and_then(|i| i.label.as_ref()) {

@@ -93,6 +93,17 @@ impl<R: BufRead> Iterator for TraceReader<R> {
             let Ok(text) = std::str::from_utf8(&self.buf) else {
                 return Some(Err(self.error("not valid UTF-8")));
             };
+            // The common line (a flat object of plain strings and integers) is parsed
+            // without serde; anything else takes the general path below, whose result
+            // and messages are the same as ever. Only JSON's ASCII whitespace is trimmed
+            // here: a line that starts or ends with other (Unicode) whitespace is left
+            // to `str::trim` below.
+            let json = text.trim_ascii();
+            if json.starts_with('{') && json.ends_with('}') {
+                if let Some(event) = Event::from_json_fast(json) {
+                    return Some(self.accept(event));
+                }
+            }
             let line = text.trim();
             if line.is_empty() {
                 continue;
@@ -101,14 +112,25 @@ impl<R: BufRead> Iterator for TraceReader<R> {
                 Ok(e) => e,
                 Err(e) => return Some(Err(self.error(clean_serde_message(&e)))),
             };
-            if let Some(last) = self.last_t {
-                if event.t < last {
-                    return Some(Err(self.error(format!("t goes backwards ({} after {last})", event.t))));
-                }
-            }
-            self.last_t = Some(event.t);
-            return Some(Ok(event));
+            return Some(self.accept(event));
         }
+    }
+}
+
+impl<R> TraceReader<R> {
+    /// Checks that time does not go backwards and takes the event.
+    fn accept(&mut self, event: Event) -> Result<Event, TraceError> {
+        if let Some(last) = self.last_t {
+            if event.t < last {
+                return Err(TraceError {
+                    file: self.file.clone(),
+                    line: self.line_no,
+                    reason: format!("t goes backwards ({} after {last})", event.t),
+                });
+            }
+        }
+        self.last_t = Some(event.t);
+        Ok(event)
     }
 }
 

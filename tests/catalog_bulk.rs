@@ -67,7 +67,7 @@ fn old_five_column_rows_from_callers_are_still_read() {
     )
     .unwrap();
     assert!(c.is("com.city.bank", Category::Bank));
-    assert_eq!(c.get("com.city.bank").unwrap().label_en, "City Bank");
+    assert_eq!(c.get("com.city.bank").unwrap().label_en(), "City Bank");
     assert!(c.regions_of("com.city.bank").is_all());
 }
 
@@ -109,7 +109,7 @@ fn one_hundred_thousand_rows_in_one_call() {
     assert_eq!(c.len(), builtin_len + 100_000);
     assert!(c.is("com.vendor.app0", Category::Bank));
     assert!(c.is("com.vendor.app99999", Category::Loan));
-    assert_eq!(c.get("com.vendor.app42").unwrap().label_en, "App 42");
+    assert_eq!(c.get("com.vendor.app42").unwrap().label_en(), "App 42");
     assert!(c.regions_of("com.vendor.app42").is_all());
     // The built-in rows are still there, and a fresh catalog does not see the additions.
     assert!(c.is("com.android.bankabc", Category::Bank));
@@ -129,6 +129,27 @@ fn one_hundred_thousand_rows_in_one_call() {
 }
 
 #[test]
+fn engines_share_one_loaded_catalog() {
+    use scamguard::{Engine, Event, EventKind};
+    let mut c = Catalog::builtin();
+    c.add_rows(&rows(1_000)).unwrap();
+    c.share();
+    let mut engines: Vec<Engine> = (0..4).map(|_| Engine::new()).collect();
+    for e in &mut engines {
+        e.set_catalog(c.clone());
+    }
+    // Each engine sees the shared rows; one engine's own addition stays its own.
+    engines[0].add_app("com.only.zero", Category::Bank, None).unwrap();
+    for (i, e) in engines.iter_mut().enumerate() {
+        assert!(e.catalog().is("com.vendor.app500", Category::Bank));
+        assert_eq!(e.catalog().is("com.only.zero", Category::Bank), i == 0);
+        let ev = Event::new(1_000, EventKind::AppForeground { package: "com.vendor.app501".into() });
+        e.observe(&ev).unwrap();
+        assert!(e.state().foreground_categories.contains(Category::Loan));
+    }
+}
+
+#[test]
 fn bulk_loading_is_all_or_nothing() {
     let mut c = Catalog::builtin();
     let tsv = "# my banks\npackage\tcategory\tlabel\ncom.good.one\tbank\tOne\ncom.good.two\tbank\n\ncom.good.three\tbakery\tThree\n";
@@ -139,7 +160,7 @@ fn bulk_loading_is_all_or_nothing() {
     let ok = tsv.replace("bakery", "loan");
     assert_eq!(c.add_rows(&ok).unwrap(), 3);
     assert!(c.is("com.good.one", Category::Bank) && c.is("com.good.three", Category::Loan));
-    assert_eq!(c.get("com.good.two").unwrap().label_en, "", "a row without a label keeps none");
+    assert_eq!(c.get("com.good.two").unwrap().label_en(), "", "a row without a label keeps none");
     assert_eq!(c.add_rows("").unwrap(), 0);
     assert_eq!(c.add_rows("# only a comment\n\n").unwrap(), 0);
 }
@@ -150,7 +171,7 @@ fn bulk_rows_add_to_what_a_package_already_is() {
     c.add_rows("com.android.bankabc\tloan\tSomething else\n").unwrap();
     let info = c.get("com.android.bankabc").unwrap();
     assert!(info.categories.contains(Category::Bank) && info.categories.contains(Category::Loan));
-    assert_eq!(info.label_zh, "中国农业银行", "the built-in label stays");
+    assert_eq!(info.label_zh(), "中国农业银行", "the built-in label stays");
     assert!(!c.regions_of("com.android.bankabc").contains(Region::Uk), "a known package keeps its regions");
 }
 
