@@ -135,3 +135,22 @@ fn extra_words_change_results_only_where_they_match() {
     assert_eq!(big.analyze(t, Source::SmsUnknown), analyze(t, Source::SmsUnknown));
     assert!(big.analyze("hello zzextra17word", Source::SmsUnknown).finding(TextClass::Task).is_some());
 }
+
+/// A number the text asks to be called or texted is a finding's word, but the
+/// evidence must not carry it: its digits are masked.
+#[test]
+fn numbers_in_findings_are_masked() {
+    for t in [
+        "URGENT! You have won a 2000 prize. To claim call 09061701461 now",
+        "备用金 740219385",
+        "Txt the word CLAIM to 81010 to get your reward",
+    ] {
+        let a = analyze(t, Source::SmsUnknown);
+        for f in &a.findings {
+            let digits = f.word.chars().filter(char::is_ascii_digit).count();
+            assert!(digits < 5, "{t}: finding word {:?}", f.word);
+        }
+    }
+    let a = analyze("URGENT! You have won a 2000 prize. To claim call 09061701461 now", Source::SmsUnknown);
+    assert!(!a.findings.is_empty(), "the prize text is still found");
+}

@@ -71,13 +71,23 @@ impl Source {
     }
 }
 
+/// The matched span as the evidence may show it: a number the text asks to be
+/// called or texted (a phone number, a short code, an account) is private to the
+/// user and may be a canary, so its digits are masked when there are five or more.
+fn shown_word(span: &str) -> String {
+    if span.chars().filter(char::is_ascii_digit).count() < 5 {
+        return span.to_string();
+    }
+    span.chars().map(|c| if c.is_ascii_digit() { '•' } else { c }).collect()
+}
+
 /// One thing a text is trying to do.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub class: TextClass,
     /// 0..=1.
     pub strength: f32,
-    /// The matched span exactly as the user saw it (original text).
+    /// The matched span as the user saw it (original text; long numbers masked).
     pub word: String,
 }
 
@@ -409,7 +419,7 @@ impl Analyzer {
             .map(|c| {
                 let h = classes[c.index()];
                 let (s, e) = (h.span.0 as usize, h.span.1 as usize);
-                Finding { class: c, strength: h.acc.clamp(0.0, 1.0), word: text[s..e].to_string() }
+                Finding { class: c, strength: h.acc.clamp(0.0, 1.0), word: shown_word(&text[s..e]) }
             })
             .collect();
         findings.sort_by(|a, b| b.strength.total_cmp(&a.strength));
