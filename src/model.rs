@@ -313,6 +313,7 @@ pub const SIGNAL_IDS: &[&str] = &[
     "call_recent_contact",
     "call_spoofed",
     "call_service",
+    "call_service_claimed",
     "voip_call",
     "contact_added",
     "text_impersonation",

@@ -109,7 +109,10 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     .recently_saved(hash, event.t, cx.model.calls.recent_contact_ms)
                     .then_some("call_recent_contact"),
                 (Peer::Service, _) => Some("call_service"),
-                (Peer::Unknown, _) if service => Some("call_service"),
+                // An official number the platform verified; caller ID alone is what
+                // bank impersonators spoof, so a list match without it only claims it.
+                (Peer::Unknown, Some(Verification::Passed)) if service => Some("call_service"),
+                (Peer::Unknown, _) if service => Some("call_service_claimed"),
                 (Peer::Unknown, _) => Some("call_unknown"),
                 (Peer::Hidden, _) => Some("call_hidden"),
                 (Peer::Flagged, _) => Some("call_flagged"),

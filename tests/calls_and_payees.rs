@@ -101,3 +101,30 @@ fn a_long_call_fades_after_hanging_up_instead_of_falling_off_a_cliff() {
     assert_eq!(level_at(31), level_at(29));
     assert!(level_at(12 * 60) < level_at(31), "{:?}", level_at(12 * 60));
 }
+
+/// Caller ID showing a bank's official number is what bank impersonators spoof:
+/// without the platform's verification it only claims to be the bank, and a new
+/// payee during that call is the script. Verified, it is the bank calling back.
+#[test]
+fn an_official_number_without_verification_only_claims_to_be_the_bank() {
+    let run = |verification: &str| {
+        let mut e = Engine::new();
+        e.set_regions(&[scamguard::region::Region::Us]).expect("region");
+        let call = format!(
+            r#"{{"t":0,"type":"call_started","direction":"incoming","peer":"unknown","number":"+1 800 869 3557"{verification}}}"#
+        );
+        let pay = |t: u64| {
+            format!(
+                r#"{{"t":{t},"type":"transfer_started","package":"com.wf.wellsfargomobile","amount":"3500","currency":"USD","payee_new":true}}"#
+            )
+        };
+        top(&mut e, &[call, pay(6 * MIN)])
+    };
+    assert!(run("") >= Some(Level::Danger), "{:?}", run(""));
+    assert!(run(r#","verification":"none""#) >= Some(Level::Danger));
+    assert!(
+        run(r#","verification":"passed""#) <= Some(Level::Caution),
+        "{:?}",
+        run(r#","verification":"passed""#)
+    );
+}

@@ -453,13 +453,21 @@ fn regions_choose_advice_currency_and_service_numbers() {
     assert!(cn_advice.contains("96110"), "{cn_advice}");
     assert!(!uk_advice.contains("96110") && uk_advice != cn_advice, "{uk_advice}");
 
-    // The bank's official number calling is not a stranger's call.
+    // The bank's official number calling, verified by the platform, is not a
+    // stranger's call; the same caller ID unverified only claims to be the bank.
     let mut e = Engine::new();
     e.observe(&ev(
-        r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown","number":"+86 95555"}"#,
+        r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown","number":"+86 95555","verification":"passed"}"#,
     ))
     .unwrap();
     assert!(!e.state().stranger_call_active());
+    let mut claimed = Engine::new();
+    claimed
+        .observe(&ev(
+            r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown","number":"+86 95555"}"#,
+        ))
+        .unwrap();
+    assert!(claimed.state().stranger_call_active());
     assert!(e.set_regions(&[]).is_err());
     assert!(e.set_regions_wire(&["xx".to_string()]).is_err());
     e.set_regions_wire(&["hk".to_string(), "cn".to_string()]).unwrap();
