@@ -10,6 +10,10 @@ It checks the corpus, not the engine: it never runs the engine (the corpus is he
 first_money_t is recomputed from each trace with the corpus rule (README.md): the first
 text_entered with field `amount` in any app, transfer_started or payment_prompt; in a scam trace
 also a `code`/`password` typed into a browser (a phishing page).
+
+tests/cases2/check.py runs the same checks on tests/cases2 with the rule of docs/evaluation.md
+(`main(here, rule="evaluation")`): the browser code counts only after an SMS with a link from a
+non-contact, and every scam must have a money step.
 """
 import collections, json, os, re, sys
 
@@ -121,24 +125,31 @@ def check_trace(path):
     return errs, evs
 
 
-def first_money(kind, evs):
+def first_money(kind, evs, rule="corpus"):
+    """The first money step: `corpus` is this corpus' rule, `evaluation` that of docs/evaluation.md."""
+    link = False
     for e in evs:
         ty = e["type"]
+        if ty == "sms_received" and e.get("sender_kind", "unknown") != "contact" and (
+            "http" in e["text"] or "www." in e["text"]
+        ):
+            link = True
         if ty in ("transfer_started", "payment_prompt"):
             return e["t"]
         if ty == "text_entered" and e["field"] == "amount":
             return e["t"]
-        if kind == "scam" and ty == "text_entered" and e["field"] in ("code", "password") and e["package"] in BROWSERS:
+        page_code = ty == "text_entered" and e["field"] in ("code", "password") and e["package"] in BROWSERS
+        if page_code and (link if rule == "evaluation" else kind == "scam"):
             return e["t"]
     return None
 
 
-def main():
+def main(here=HERE, rule="corpus"):
     quiet = "--quiet" in sys.argv
     errs, traces = [], {}
-    for name in sorted(os.listdir(HERE)):
+    for name in sorted(os.listdir(here)):
         if name.endswith(".jsonl"):
-            e, evs = check_trace(os.path.join(HERE, name))
+            e, evs = check_trace(os.path.join(here, name))
             errs += e
             traces[name[:-6]] = evs
             if not evs:
@@ -146,7 +157,7 @@ def main():
             stem = name[:-6]
             if not re.fullmatch(r"(cn|hk|tw|sg|in|uk|us|au)-[a-z0-9-]+", stem):
                 errs.append(f"{name}: name must be <region>-<short-name>")
-    with open(os.path.join(HERE, "expect.json"), encoding="utf-8") as f:
+    with open(os.path.join(here, "expect.json"), encoding="utf-8") as f:
         expect = json.load(f)
     for stem in sorted(set(traces) ^ set(expect)):
         errs.append(f"expect.json: {stem} is in only one of expect.json and the traces")
@@ -168,7 +179,7 @@ def main():
             errs.append(f"{w}: class must be a non-empty string")
         if not isinstance(x["source"], str) or len(x["source"]) < 10:
             errs.append(f"{w}: source must name the report")
-        fm = first_money(x["kind"], traces[stem])
+        fm = first_money(x["kind"], traces[stem], rule)
         if x["first_money_t"] != fm:
             errs.append(f"{w}: first_money_t {x['first_money_t']} but the trace says {fm}")
         bp = x["bank_package"]
@@ -177,6 +188,8 @@ def main():
                 errs.append(f"{w}: bank_package must be an application id or null")
             elif not any(e.get("package") == bp for e in traces[stem]):
                 errs.append(f"{w}: bank_package does not occur in the trace")
+        if rule == "evaluation" and x["kind"] == "scam" and fm is None:
+            errs.append(f"{w}: a scam needs an on-device money step")
         counts[(x["kind"], x["class"], x["region"])] += 1
     for e in errs:
         print(e)
