@@ -142,9 +142,7 @@ pub fn decide<'m>(
         // the owner's own day (an IT helpdesk, family help).
         // A screen shared or a long call nobody could check is also family helping
         // with a bill: it ties a large payment, not a small one.
-        let guided = long_weak_call(model, state, t)
-            || state.sharing_active()
-            || state.platform_capture.is_some_and(|at| t.saturating_sub(at) <= 30 * 60_000);
+        let guided = long_weak_call(model, state, t) || state.screen_seen(t);
         let tied = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, &risk, *s))
             || state.stranger_call_active()
             || (guided && gate.amount.is_some_and(|a| is_large(model, a, gate.currency)))

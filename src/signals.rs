@@ -151,9 +151,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // "Open your bank app now": ten minutes into a stranger's call. (Not for
             // callers the observer could not check: that is every call a bank app sees.)
             let guided = state.call.as_ref().is_some_and(|c| {
-                c.is_stranger()
-                    && !c.is_weak()
-                    && event.t.saturating_sub(c.since) >= cx.model.gate.long_call_ms
+                c.is_stranger() && event.t.saturating_sub(c.since) >= cx.model.gate.long_call_ms
             });
             if money_app && guided {
                 m.raise(

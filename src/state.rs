@@ -38,9 +38,10 @@ pub struct Call {
 }
 
 impl Call {
-    /// Anyone but a trusted contact or a verified service number.
+    /// Someone the observer knows is a stranger: not a trusted contact, and not a
+    /// caller it could not check (`WEAK_CALLS`, the verified service number included).
     pub fn is_stranger(&self) -> bool {
-        matches!(self.signal, Some(s) if s != "call_service")
+        matches!(self.signal, Some(s) if !WEAK_CALLS.contains(&s))
     }
 
     /// A caller the observer could not check (see `WEAK_CALLS`).
@@ -120,7 +121,7 @@ impl DeviceState {
     /// On a call with someone the observer knows is a stranger (not a caller it
     /// could not check: on its own, that is also every family call a bank app sees).
     pub fn stranger_call_active(&self) -> bool {
-        self.call.as_ref().is_some_and(|c| c.is_stranger() && !c.is_weak())
+        self.call.as_ref().is_some_and(Call::is_stranger)
     }
 
     /// On a call whose caller the observer could not check.
@@ -193,13 +194,18 @@ impl DeviceState {
         })
     }
 
-    /// A screen share, the platform's word that the screen is captured or the
-    /// device controlled, or a control grant in the last two hours.
+    /// The screen is seen by someone else: a share running, or the platform's word
+    /// that it was captured in the last half hour.
+    pub fn screen_seen(&self, t: Millis) -> bool {
+        const CAPTURE: Millis = 30 * 60_000;
+        self.sharing_active() || self.platform_capture.is_some_and(|at| t.saturating_sub(at) <= CAPTURE)
+    }
+
+    /// The screen seen (`screen_seen`), the platform's word that the device is
+    /// controlled, or a control grant in the last two hours.
     pub fn control_active(&self, t: Millis) -> bool {
         const RECENT: Millis = 2 * 3_600_000;
-        const CAPTURE: Millis = 30 * 60_000;
-        self.sharing_active()
-            || self.platform_capture.is_some_and(|at| t.saturating_sub(at) <= CAPTURE)
+        self.screen_seen(t)
             || self.platform_control.is_some_and(|at| t.saturating_sub(at) <= RECENT)
             || self.grants.iter().any(|g| t.saturating_sub(g.t) <= RECENT)
     }
