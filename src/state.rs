@@ -151,7 +151,17 @@ impl DeviceState {
     /// Stops the share of that app; a stop that names no app stops them all.
     pub fn share_stopped(&mut self, package: Option<&str>) {
         match package {
-            Some(p) => self.shares.retain(|s| s.package.as_deref() != Some(p) && s.package.is_some()),
+            Some(p) => {
+                self.shares.retain(|s| s.package.as_deref() != Some(p) && s.package.is_some());
+                // A store remote tool's session visibly ended (the IT desk or a
+                // son signing off): its accessibility grant no longer means
+                // someone is at the controls, since a new session would show
+                // again. An app from outside any store keeps it: banking malware
+                // needs no session.
+                if !self.sideloaded(p) {
+                    self.grants.retain(|g| g.package != p);
+                }
+            }
             None => self.shares.clear(),
         }
     }
