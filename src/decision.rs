@@ -84,8 +84,12 @@ fn gate_risk(
         // A lot of money to someone never paid before, after scam talk: the stake
         // itself is evidence that the talk worked.
         let talked = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, risk, *s));
-        if talked && gate.amount.is_some_and(|a| is_large(model, a, gate.currency)) {
+        let large = gate.amount.is_some_and(|a| is_large(model, a, gate.currency));
+        if talked && large {
             r += g.large_new_payee;
+        }
+        if large && state.weak_call_active() {
+            r += g.weak_call_new_payee;
         }
     }
     if amount.dictated {

@@ -166,6 +166,11 @@ pub struct Gate {
     /// online. Optional in a pack (0).
     #[serde(default)]
     pub large_new_payee: f32,
+    /// Added when a large amount goes to a new payee while a call nobody could
+    /// check is on: what a bank app sees of "move it to a safe account, I'll stay
+    /// on the line". Optional in a pack (0).
+    #[serde(default)]
+    pub weak_call_new_payee: f32,
 }
 
 fn default_recent_call_half_life_ms() -> u64 {
