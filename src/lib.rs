@@ -8,6 +8,7 @@
 
 pub mod amount;
 pub mod catalog;
+pub mod chat;
 pub mod codes;
 pub mod decision;
 pub mod engine;

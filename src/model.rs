@@ -327,6 +327,7 @@ pub const SIGNAL_IDS: &[&str] = &[
     "call_from_message",
     "voip_call",
     "contact_added",
+    "chat_new_contact",
     "code_during_call",
     "text_impersonation",
     "text_safe_account",

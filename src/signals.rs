@@ -310,6 +310,10 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 _ => text.as_str(),
             };
             read_text(&mut m, cx, body, source, WordSource::Notification, Some(package), money_app);
+            // Someone new in the user's chats: the contact stage of scams with no call.
+            if !money_app && crate::chat::someone_new(title.as_deref(), text) {
+                m.raise("chat_new_contact", 1.0, Live::No, None, Fact::Setting { key: "chat_new_contact" });
+            }
             code_for_caller(&mut m, cx, body);
             m.numbers = crate::numbers::numbers_in(body);
         }

@@ -148,6 +148,7 @@ const FACT_KEYS: &[&str] = &[
     "bank_notifications_off",
     "code_during_call",
     "call_from_message",
+    "chat_new_contact",
 ];
 
 fn static_of(list: &[&'static str], s: &str, what: &'static str) -> Result<&'static str, SnapshotError> {

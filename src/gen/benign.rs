@@ -25,6 +25,7 @@ pub const CLASSES: &[&str] = &[
     "qr-shopping",
     "courier-callback",
     "short-calls-new-payee",
+    "new-chat-friend",
 ];
 
 const ALL: &[&str] = &["cn", "cn", "cn", "hk", "tw", "sg", "in", "uk", "us", "au"];
@@ -49,6 +50,7 @@ pub fn generate(class: &str, index: usize, rng: &mut Rng) -> GenTrace {
         "telemarketer-day" => telemarketer(&mut s),
         "courier-callback" => courier_callback(&mut s),
         "short-calls-new-payee" => short_calls_new_payee(&mut s),
+        "new-chat-friend" => new_chat_friend(&mut s),
         _ => qr_shopping(&mut s),
     }
     s.hang_up_if_on();
@@ -452,6 +454,31 @@ fn short_calls_new_payee(s: &mut Script) {
     s.typed(bank, "account", &acct);
     s.secs(10, 60);
     let fen = s.scam_fen();
+    let amt = s.amount(fen);
+    s.typed(bank, "amount", &amt);
+    s.secs(5, 30);
+    let plain = format!("{}.{:02}", fen / 100, fen % 100);
+    s.transfer(bank, &plain, true);
+}
+
+/// Someone new in the chats (a parent from school, a club's group), a friendly
+/// chat, then the owner pays someone new: splitting a bill, a club fee, a
+/// second-hand buy.
+fn new_chat_friend(s: &mut Script) {
+    let chat = s.pick(s.region.chats);
+    let name = s.pick(&["Lily", "Tom", "张姐", "陳太"]);
+    let text = s.say("friend_request", &[("name", name)]);
+    s.notif(chat, "", &text);
+    s.mins(2, 90);
+    let text = s.say("new_friend_chat", &[]);
+    s.notif(chat, name, &text);
+    s.mins(10, 300);
+    let bank = bank(s);
+    s.fg(bank);
+    let acct = format!("6217 {:04} {:04}", s.rng.range(0, 9999), s.rng.range(0, 9999));
+    s.typed(bank, "account", &acct);
+    s.secs(10, 60);
+    let fen = s.everyday_fen() / s.pick(&[1, 2, 5]);
     let amt = s.amount(fen);
     s.typed(bank, "amount", &amt);
     s.secs(5, 30);

@@ -81,6 +81,15 @@ fn stranger_call(s: &mut Script) {
     }
 }
 
+/// Someone new reaches the victim in a chat app (a friend request, a match, a
+/// group invitation), as the chat app itself announces it.
+fn friend_request(s: &mut Script, chat: &str) {
+    let name = s.pick(&["Chen", "Alex", "Mia", "陈总", "王老师", "David"]);
+    let text = s.say("friend_request", &[("name", name)]);
+    s.notif(chat, "", &text);
+    s.mins(1, 60);
+}
+
 /// The victim's bank (or wallet) for this trace.
 fn bank(s: &mut Script) -> &'static str {
     s.pick(s.region.banks)
@@ -397,6 +406,9 @@ fn task(s: &mut Script) {
         s.notif(chat, "", &text);
     }
     s.mins(2, 180);
+    if s.pct(40) {
+        friend_request(s, chat);
+    }
     let (app, label) = s.app(world::TASK_APPS);
     sideload(s, app, label);
     s.fg(app);
@@ -474,6 +486,8 @@ fn investment(s: &mut Script) {
     if s.pct(50) {
         s.contact_added();
         s.mins(1, 60);
+    } else if s.pct(60) {
+        friend_request(s, chat);
     }
     for _ in 0..s.rng.range(1, 4) {
         let text = s.say("invest_chat", &[]);
@@ -504,7 +518,11 @@ fn investment(s: &mut Script) {
 fn boss(s: &mut Script) {
     let chat = s.pick(s.region.chats);
     let teacher = s.pct(30);
-    s.contact_added();
+    if s.pct(50) {
+        s.contact_added();
+    } else {
+        friend_request(s, chat);
+    }
     s.mins(1, 120);
     let text = s.say(if teacher { "teacher_fee" } else { "boss_urgent" }, &[]);
     s.notif(chat, "", &text);
