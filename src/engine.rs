@@ -769,7 +769,8 @@ fn home_currency(home: Region) -> crate::amount::Currency {
 fn validate(event: &Event) -> Result<(), Error> {
     let check = |what: &str, p: &str| {
         // Package names are ASCII; a byte scan is enough to refuse blanks and spaces.
-        if p.is_empty() || p.len() > 255 || p.bytes().any(|b| b.is_ascii_whitespace() || b < 0x20) {
+        // ASCII whitespace and the control bytes are exactly the bytes up to 0x20.
+        if p.is_empty() || p.len() > 255 || p.bytes().any(|b| b <= 0x20) {
             Err(Error::InvalidArgument(format!("{}: `{what}` is not a package name", event.event_type())))
         } else {
             Ok(())

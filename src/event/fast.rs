@@ -46,6 +46,13 @@ impl RecentTexts {
     /// Longer ones too: a bound on what the reader holds (4 x 16 KB).
     const MAX_BYTES: usize = 16 * 1024;
 
+    /// A text kept here that `rest` starts with, followed by a quote. Kept texts hold
+    /// no quote, backslash or control byte (they were read as simple strings), so that
+    /// quote is where the string ends: no need to search for it.
+    fn starting(&self, rest: &[u8]) -> Option<&String> {
+        self.texts.iter().find(|t| rest.get(t.len()) == Some(&b'"') && rest.starts_with(t.as_bytes()))
+    }
+
     /// An owned copy of `bytes` as text, or `None` when it is not UTF-8.
     fn text(&mut self, bytes: &[u8]) -> Option<String> {
         if !(Self::MIN_BYTES..=Self::MAX_BYTES).contains(&bytes.len()) {
@@ -163,8 +170,14 @@ impl<'a> Parser<'a, '_> {
 
     /// The same, owned (an event's field).
     fn owned_string(&mut self) -> Option<String> {
-        if self.recent.is_none() {
+        let Some(recent) = self.recent.as_deref() else {
             return self.string().map(str::to_string);
+        };
+        if self.peek() == Some(b'"') {
+            if let Some(seen) = recent.starting(&self.s[self.i + 1..]) {
+                self.i += seen.len() + 2;
+                return Some(seen.clone());
+            }
         }
         let (start, end) = self.string_span()?;
         let bytes = &self.s[start..end];
