@@ -171,6 +171,10 @@ pub struct Gate {
     /// on the line". Optional in a pack (0).
     #[serde(default)]
     pub weak_call_new_payee: f32,
+    /// Added at any money step after scam talk (the pretext stage present): paying
+    /// is what the talk was for. Optional in a pack (0).
+    #[serde(default)]
+    pub scam_talk: f32,
 }
 
 fn default_recent_call_half_life_ms() -> u64 {
