@@ -31,6 +31,12 @@ mod normalize;
 #[allow(dead_code)]
 mod vocab;
 
+// Phrase lists (src/phrases.rs) of chat apps' "someone new" notices (src/chat.rs)
+// and of one-time code messages (src/codes.rs).
+#[path = "src/phrases.rs"]
+#[allow(dead_code)]
+mod phrases;
+
 // Chat apps' "someone new" phrases (src/chat.rs).
 #[path = "src/chat.rs"]
 #[allow(dead_code)]
@@ -83,13 +89,14 @@ fn main() {
     if let Err(e) = vocab::Vocabulary::from_json(&read("data/vocab.json"), &fold) {
         fail("data/vocab.json", &e);
     }
-    println!("cargo:rerun-if-changed=src/chat.rs");
-    if let Err(e) = chat::ChatPhrases::from_json(&read("data/chat.json")) {
-        fail("data/chat.json", &e);
+    for src in ["src/phrases.rs", "src/chat.rs", "src/codes.rs"] {
+        println!("cargo:rerun-if-changed={src}");
     }
-    println!("cargo:rerun-if-changed=src/codes.rs");
-    if let Err(e) = codes::CodeWords::from_json(&read("data/codes.json")) {
-        fail("data/codes.json", &e);
+    if let Err(e) = chat::ChatPhrases::parse(&read("data/chat.txt")) {
+        fail("data/chat.txt", &e);
+    }
+    if let Err(e) = codes::CodeWords::parse(&read("data/codes.txt")) {
+        fail("data/codes.txt", &e);
     }
     let msgs = read("data/messages.json");
     let messages = messages::Messages::from_json(&msgs).unwrap_or_else(|e| fail("data/messages.json", &e));

@@ -5,40 +5,25 @@
 //! "nephew" whose old LINE was stolen, the match who moves the talk to WhatsApp,
 //! the recruiter who pulls the victim into a task group. Alone it is everyday
 //! life; it gives the later scam talk and payment someone behind them, as an
-//! unknown caller does. The phrases are data (`data/chat.json`, checked at build
+//! unknown caller does. The phrases are data (`data/chat.txt`, checked at build
 //! time by this same code).
 
-use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// The built-in phrases.
-pub const BUILTIN_JSON: &str = include_str!("../data/chat.json");
+pub const BUILTIN: &str = include_str!("../data/chat.txt");
 
 /// How chat apps announce someone new.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct ChatPhrases {
     new_contact: Vec<String>,
 }
 
 impl ChatPhrases {
-    /// Parses and checks the phrases: non-empty, lower case, not blank, short.
-    pub fn from_json(json: &str) -> Result<Self, String> {
-        let p: ChatPhrases = serde_json::from_str(json).map_err(|e| format!("chat: {e}"))?;
-        if p.new_contact.is_empty() {
-            return Err("chat: `new_contact` is empty".into());
-        }
-        for w in &p.new_contact {
-            if w.trim().is_empty() {
-                return Err("chat: a blank phrase".into());
-            }
-            if w.chars().any(char::is_uppercase) {
-                return Err("chat: phrases must be lower case".into());
-            }
-            if w.len() > 64 {
-                return Err("chat: a phrase longer than 64 bytes".into());
-            }
-        }
-        Ok(p)
+    /// Parses and checks the phrases (`src/phrases.rs`).
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let mut lists = crate::phrases::parse("data/chat.txt", text, &["new_contact"])?;
+        Ok(ChatPhrases { new_contact: lists.pop().unwrap_or_default() })
     }
 
     /// Whether a notification (its title and text) says someone new reached the user.
@@ -50,7 +35,7 @@ impl ChatPhrases {
         if text.len() > 160 {
             return false;
         }
-        let lower = text.to_lowercase();
+        let lower = text.to_ascii_lowercase();
         self.new_contact.iter().any(|w| lower.contains(w.as_str()))
     }
 }
@@ -65,14 +50,12 @@ fn is_bare_number(title: &str) -> bool {
         && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | 'x' | 'X' | '*'))
 }
 
-static BUILTIN: OnceLock<ChatPhrases> = OnceLock::new();
+static PHRASES: OnceLock<ChatPhrases> = OnceLock::new();
 
 /// [`ChatPhrases::someone_new`] with the built-in phrases.
 pub fn someone_new(title: Option<&str>, text: &str) -> bool {
-    BUILTIN
-        .get_or_init(|| {
-            ChatPhrases::from_json(BUILTIN_JSON).expect("data/chat.json is checked at build time")
-        })
+    PHRASES
+        .get_or_init(|| ChatPhrases::parse(BUILTIN).expect("data/chat.txt is checked at build time"))
         .someone_new(title, text)
 }
 
@@ -101,8 +84,8 @@ mod tests {
 
     #[test]
     fn the_phrases_are_checked() {
-        assert!(ChatPhrases::from_json(r#"{"new_contact": []}"#).is_err());
-        assert!(ChatPhrases::from_json(r#"{"new_contact": ["Friend Request"]}"#).is_err());
-        assert!(ChatPhrases::from_json(BUILTIN_JSON).is_ok());
+        assert!(ChatPhrases::parse("[new_contact]\n").is_err());
+        assert!(ChatPhrases::parse("[new_contact]\nFriend Request\n").is_err());
+        assert!(ChatPhrases::parse(BUILTIN).is_ok());
     }
 }

@@ -6,14 +6,13 @@
 //! take over accounts and approve new payees. The words are data
 //! (`data/codes.json`, checked at build time by this same code).
 
-use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// The built-in code vocabulary.
-pub const BUILTIN_JSON: &str = include_str!("../data/codes.json");
+pub const BUILTIN: &str = include_str!("../data/codes.txt");
 
 /// What a code message looks like.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct CodeWords {
     /// Words that name a code ("验证码", "one-time passcode").
     code_words: Vec<String>,
@@ -22,25 +21,13 @@ pub struct CodeWords {
 }
 
 impl CodeWords {
-    /// Parses and checks the vocabulary: both lists non-empty, no blank or
-    /// upper-case entry (matching lower-cases the text once).
-    pub fn from_json(json: &str) -> Result<Self, String> {
-        let w: CodeWords = serde_json::from_str(json).map_err(|e| format!("codes: {e}"))?;
-        if w.code_words.is_empty() {
-            return Err("codes: `code_words` is empty".into());
-        }
-        for word in w.code_words.iter().chain(&w.harmless) {
-            if word.trim().is_empty() {
-                return Err("codes: a blank word".into());
-            }
-            if word.chars().any(char::is_uppercase) {
-                return Err("codes: words must be lower case".into());
-            }
-            if word.len() > 64 {
-                return Err("codes: a word longer than 64 bytes".into());
-            }
-        }
-        Ok(w)
+    /// Parses and checks the vocabulary (`src/phrases.rs`: both lists present and
+    /// non-empty, lower case, short).
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let mut lists = crate::phrases::parse("data/codes.txt", text, &["code_words", "harmless"])?;
+        let harmless = lists.pop().unwrap_or_default();
+        let code_words = lists.pop().unwrap_or_default();
+        Ok(CodeWords { code_words, harmless })
     }
 
     /// Whether `text` gives the user a one-time code that is not meant to be shared.
@@ -49,18 +36,18 @@ impl CodeWords {
         if text.len() > 600 || !has_code_digits(text) {
             return false;
         }
-        let lower = text.to_lowercase();
+        let lower = text.to_ascii_lowercase();
         let named = self.code_words.iter().any(|w| contains_word(&lower, w));
         named && !self.harmless.iter().any(|w| lower.contains(w.as_str()))
     }
 }
 
-static BUILTIN: OnceLock<CodeWords> = OnceLock::new();
+static WORDS: OnceLock<CodeWords> = OnceLock::new();
 
 /// [`CodeWords::carries_code`] with the built-in vocabulary.
 pub fn carries_code(text: &str) -> bool {
-    BUILTIN
-        .get_or_init(|| CodeWords::from_json(BUILTIN_JSON).expect("data/codes.json is checked at build time"))
+    WORDS
+        .get_or_init(|| CodeWords::parse(BUILTIN).expect("data/codes.txt is checked at build time"))
         .carries_code(text)
 }
 
@@ -140,9 +127,8 @@ mod tests {
 
     #[test]
     fn the_vocabulary_is_checked() {
-        assert!(CodeWords::from_json(r#"{"code_words": [], "harmless": []}"#).is_err());
-        assert!(CodeWords::from_json(r#"{"code_words": ["OTP"], "harmless": []}"#).is_err());
-        assert!(CodeWords::from_json(r#"{"code_words": [" "], "harmless": []}"#).is_err());
-        assert!(CodeWords::from_json(BUILTIN_JSON).is_ok());
+        assert!(CodeWords::parse("[code_words]\notp\n").is_err()); // no harmless list
+        assert!(CodeWords::parse("[code_words]\nOTP\n[harmless]\nx\n").is_err());
+        assert!(CodeWords::parse(BUILTIN).is_ok());
     }
 }

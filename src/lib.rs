@@ -24,6 +24,7 @@ pub mod messages;
 pub mod model;
 pub mod numbers;
 pub mod pack;
+pub mod phrases;
 pub mod record;
 pub mod region;
 pub mod replay;
