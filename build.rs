@@ -47,6 +47,16 @@ mod chat;
 #[allow(dead_code)]
 mod codes;
 
+/// The modules above name the shipped data through `crate::builtin` (src/builtin.rs,
+/// which includes what this script writes); here they read `data/` themselves.
+#[allow(dead_code)]
+mod builtin {
+    pub const MODEL_JSON: &str = "";
+    pub const MESSAGES_JSON: &str = "";
+    pub const REGIONS_JSON: &str = "";
+    pub const VOCAB_JSON: &str = "";
+}
+
 use std::process::exit;
 
 fn fail(file: &str, msg: &str) -> ! {
@@ -60,6 +70,46 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| fail(path, &format!("cannot read: {e}")))
 }
 
+/// `json` without whitespace between tokens: strings (escapes included) are copied
+/// as they are, so content and order do not change.
+fn minify(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Writes the shipped copy of a validated data file (see src/builtin.rs).
+fn ship(name: &str, json: &str) {
+    let dir = std::env::var("OUT_DIR").unwrap_or_else(|_| fail(name, "OUT_DIR is not set"));
+    let min = minify(json);
+    // The shipped copy must mean exactly what the file says.
+    let same = serde_json::from_str::<serde_json::Value>(&min).ok()
+        == serde_json::from_str::<serde_json::Value>(json).ok();
+    if !same {
+        fail(name, "minified copy differs");
+    }
+    let path = std::path::Path::new(&dir).join(std::path::Path::new(name).file_name().unwrap_or_default());
+    std::fs::write(&path, min)
+        .unwrap_or_else(|e| fail(name, &format!("cannot write {}: {e}", path.display())));
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     for src in ["src/kinds.rs", "src/catalog.rs", "src/region.rs", "src/messages.rs", "src/model.rs"] {
@@ -68,6 +118,7 @@ fn main() {
 
     let model_json = read("data/model.json");
     let model = model::Model::from_json(&model_json).unwrap_or_else(|e| fail("data/model.json", &e));
+    ship("data/model.json", &model_json);
     let tsv = read("data/catalog.tsv");
     match catalog::Catalog::parse_strict(&tsv) {
         Ok(c) if c.is_empty() => fail("data/catalog.tsv", "no apps"),
@@ -78,6 +129,7 @@ fn main() {
     if let Err(e) = region::Regions::from_json(&regions) {
         fail("data/regions.json", &e);
     }
+    ship("data/regions.json", &regions);
     for src in ["src/text/normalize.rs", "src/text/vocab.rs"] {
         println!("cargo:rerun-if-changed={src}");
     }
@@ -86,9 +138,11 @@ fn main() {
         Ok(f) => f,
         Err(e) => fail("data/fold.tsv", &e),
     };
-    if let Err(e) = vocab::Vocabulary::from_json(&read("data/vocab.json"), &fold) {
+    let vocab_json = read("data/vocab.json");
+    if let Err(e) = vocab::Vocabulary::from_json(&vocab_json, &fold) {
         fail("data/vocab.json", &e);
     }
+    ship("data/vocab.json", &vocab_json);
     for src in ["src/phrases.rs", "src/chat.rs", "src/codes.rs"] {
         println!("cargo:rerun-if-changed={src}");
     }
@@ -100,6 +154,7 @@ fn main() {
     }
     let msgs = read("data/messages.json");
     let messages = messages::Messages::from_json(&msgs).unwrap_or_else(|e| fail("data/messages.json", &e));
+    ship("data/messages.json", &msgs);
     // Every evidence line the model names must exist in every language.
     for (id, s) in &model.signals {
         if !messages.has_evidence(&s.evidence) {

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The shipped messages.
-pub const BUILTIN_JSON: &str = include_str!("../data/messages.json");
+pub const BUILTIN_JSON: &str = crate::builtin::MESSAGES_JSON;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The shipped model.
-pub const BUILTIN_JSON: &str = include_str!("../data/model.json");
+pub const BUILTIN_JSON: &str = crate::builtin::MODEL_JSON;
 
 /// Largest model accepted at run time: a pack is data, not a payload.
 pub const MAX_MODEL_BYTES: usize = 256 * 1024;

@@ -303,7 +303,7 @@ pub struct Regions {
 }
 
 /// The region table shipped with the library.
-pub const BUILTIN_JSON: &str = include_str!("../data/regions.json");
+pub const BUILTIN_JSON: &str = crate::builtin::REGIONS_JSON;
 
 /// Longest phone number accepted for normalisation; anything longer is not a number.
 const MAX_NUMBER_LEN: usize = 32;

@@ -116,7 +116,7 @@ pub struct Analyzer {
 }
 
 static FOLD_TSV: &str = include_str!("../../data/fold.tsv");
-static VOCAB_JSON: &str = include_str!("../../data/vocab.json");
+static VOCAB_JSON: &str = crate::builtin::VOCAB_JSON;
 
 static DEFAULT: Lazy<Analyzer> = Lazy::new(|| {
     // build.rs validated both files with this same code; a failure here
