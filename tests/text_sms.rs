@@ -4,7 +4,7 @@
 //! were written after it (see tests/sms/README.md). Figures: `cargo test --test
 //! text_sms -- --nocapture`.
 
-use scamguard::text::eval::{evaluate, Report};
+use scamguard::text::eval::{evaluate, evaluate_file, Report};
 
 fn corpus(split: &str) -> Report {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/sms/");
@@ -73,4 +73,27 @@ fn heldout3_split_holds_its_floor() {
 #[test]
 fn heldout4_split_holds_its_floor() {
     assert_floor("heldout4", &HELDOUT4);
+}
+
+/// Real messages of public labelled collections (tests/sms/README.md, "Real
+/// collections"): `dev.tsv` may be read for errors, `heldout.tsv` only in
+/// aggregate.
+fn real(split: &str, half: &str) -> Report {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/sms/");
+    let r = evaluate_file(format!("{dir}{split}/{half}.tsv")).expect("corpus readable");
+    println!("== {split}/{half} ==\n{r}");
+    if half == "dev" && std::env::var_os("SMS_ERRORS").is_some() {
+        for (at, scam, score) in &r.errors {
+            println!("{} {at} score {score:.2}", if *scam { "MISS" } else { "FP  " });
+        }
+    }
+    r
+}
+
+#[test]
+fn real_mendeley_figures() {
+    for half in ["dev", "heldout"] {
+        let r = real("real-mendeley", half);
+        let _ = r;
+    }
 }
