@@ -97,3 +97,21 @@ fn real_mendeley_figures() {
         let _ = r;
     }
 }
+
+/// Figures on a collection whose licence does not allow committing its text
+/// (tests/sms/README.md): `SMS_EXTRA=/path/to/dir cargo test --release --test
+/// text_sms -- --ignored --nocapture` scores `dir/dev.tsv` and `dir/heldout.tsv`.
+#[test]
+#[ignore = "needs SMS_EXTRA pointing at a converted collection outside the repository"]
+fn external_collection_figures() {
+    let dir = std::env::var("SMS_EXTRA").expect("SMS_EXTRA names a directory");
+    for half in ["dev", "heldout"] {
+        let r = evaluate_file(format!("{dir}/{half}.tsv")).expect("collection readable");
+        println!("== {dir}/{half} ==\n{r}");
+        if half == "dev" && std::env::var_os("SMS_ERRORS").is_some() {
+            for (at, scam, score) in &r.errors {
+                println!("{} {at} score {score:.2}", if *scam { "MISS" } else { "FP  " });
+            }
+        }
+    }
+}

@@ -265,6 +265,8 @@ impl Analyzer {
             }
             let premium = match (contact.premium, contact.shortcode, contact.priced) {
                 (true, _, true) => 0.6,
+                // "You have won… call 09061…": asked to dial a premium number.
+                (true, _, false) if contact.call_premium => 0.55,
                 (true, _, false) => 0.45,
                 (false, true, true) => 0.5,
                 (false, true, false) => 0.25,

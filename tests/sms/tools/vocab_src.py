@@ -330,6 +330,17 @@ cues["brand"] = dedupe(cues["brand"])
 for _k in ("pay", "payee", "secrecy", "deposit", "release", "relation", "contact"):
     cues[_k] = dedupe(cues[_k])
 
+# --- Real collections (helper sms3): classes missed in tests/sms/real-mendeley/dev.tsv.
+# A brand the text names as the account's owner (an iPhone ID, a debit card, a
+# government payment), requests to re-verify or finish KYC by a number or link,
+# and a number "won" in a draw. Generic phrasing only.
+cues["brand"] += L("en", """iphone|1, government|0.8, gov|0.8, debit card|0.7, atm card|0.7, checking account|0.7, savings account|0.6""")
+cues["brand"] = dedupe(cues["brand"])
+cues["action"] += L("en", """tap here|0.5, click here|0.6, reverify|0.55, re-verify|0.55, re-activate|0.55, re-confirm|0.5""")
+cues["action"] = dedupe(cues["action"])
+extend("phishing", L("en", """complete your kyc|0.65, kyc has expired|0.6, kyc is expired|0.6, kyc is pending|0.55, kyc pending|0.5, kyc verification|0.45"""))
+extend("prize", L("en", """mobile number won|0.75, mobile number has won|0.75, your number won|0.7, number has won|0.7, congrats|0.2"""))
+
 # Combinations (terms: cue keys or class:KEY). Applied in order.
 combos = [
  {"class": "boss_request", "all": ["relation", "pay", "payee"], "strength": 0.7},
