@@ -312,6 +312,18 @@ impl Analyzer {
                 present |= Term::Class(combo.class).bit();
             }
         }
+        if source == Source::SmsContact
+            && !(cues[Cue::Pay.index()].seen
+                || cues[Cue::Payee.index()].seen
+                || cues[Cue::Secrecy.index()].seen)
+        {
+            // A saved contact saying "new number" or "come to my office" asks
+            // for nothing: the impersonation scam writes from a number the user
+            // does not have, and a known number asking for no money is ordinary.
+            let b = &mut classes[TextClass::BossRequest.index()];
+            b.acc *= 0.5;
+            b.best *= 0.5;
+        }
         let links = phishing::structure::find_links(text, &self.vocab);
         let cue = |c: Cue| cues[c.index()];
         let (brand, urgency, action, benign) =

@@ -341,6 +341,25 @@ cues["action"] = dedupe(cues["action"])
 extend("phishing", L("en", """complete your kyc|0.65, kyc has expired|0.6, kyc is expired|0.6, kyc is pending|0.55, kyc pending|0.5, kyc verification|0.45"""))
 extend("prize", L("en", """mobile number won|0.75, mobile number has won|0.75, your number won|0.7, number has won|0.7, congrats|0.2"""))
 
+# --- Chinese kinds with no brand and no link (helper sms3, tests/sms/dev/classes3.tsv):
+# a relative or old classmate on a new number asking to borrow (借我, 手头紧, 出了点事),
+# refunds and compensation paid through a QQ/WeChat "专员", flight-cancellation
+# compensation by phone, card-and-code requests by a "工作人员", credit cards
+# "for anyone" (无视黑白户), cheap goods "from an inside channel".
+cues["pay"] += L("zh", """借我|0.55, 先借|0.5, 能借|0.45, 借点钱|0.5, 借一下|0.4, 帮我垫|0.5""")
+cues["urgency"] += L("zh", """急需|0.45, 急事|0.4, 出了点事|0.5, 出事了|0.5, 手头紧|0.4, 救急|0.5""")
+cues["relation"] += L("zh", """表哥|0.45, 表姐|0.45, 表弟|0.45, 表妹|0.45, 堂哥|0.45, 堂姐|0.45, 舅舅|0.45, 同学|0.35, 大哥|0.3, 兄弟|0.3""")
+cues["contact"] += L("zh", """客服qq|0.6, 客服微信|0.6, 加v|0.5""")
+for _k in ("pay", "urgency", "relation", "contact"):
+    cues[_k] = dedupe(cues[_k])
+extend("boss_request", L("zh", """号码不用了|0.45, 旧号不用了|0.4, 之前的号码不用了|0.5, 用这个号联系你|0.55, 微信被封|0.45, 换号码了|0.45, 这是我新号|0.45"""))
+extend("refund", L("zh", """双倍退款|0.55, 三倍退款|0.6, 理赔专员|0.5, 退款专员|0.55, 添加售后客服|0.55, 退票补偿|0.6, 改签补偿|0.6, 每人补偿|0.55, 机械故障|0.4,
+ 自动扣款|0.35, 系统错误|0.35, 设为每月|0.5""")
+ + L("zh-Hant", """自動扣款|0.35, 系統錯誤|0.35"""))
+extend("phishing", L("zh", """银行卡号和验证码|0.8, 卡号和验证码|0.75, 身份证号和银行卡号|0.7, 提供银行卡号|0.55, 失业补贴|0.45"""))
+extend("loan_fee", L("zh", """无视黑白户|0.7, 黑白户|0.5, 包下卡|0.65, 代办信用卡|0.6, 代办大额信用卡|0.7"""))
+extend("prize", L("zh", """内部渠道|0.5, 内部价|0.45"""))
+
 # Combinations (terms: cue keys or class:KEY). Applied in order.
 combos = [
  {"class": "boss_request", "all": ["relation", "pay", "payee"], "strength": 0.7},
@@ -369,8 +388,16 @@ combos = [
  {"class": "loan_fee", "all": ["contact", "class:credit"], "strength": 0.45},
  {"class": "loan_fee", "all": ["contact", "class:loan_fee"], "strength": 0.45},
  {"class": "boss_request", "all": ["pay", "payee", "class:boss_request"], "strength": 0.6},
+ # A new-number opener that asks for money ("这是我新号…能不能先借我5000"),
+ # before the opener combination below so that the class is read off its own
+ # words, not off a relation word another combination lent it.
+ {"class": "boss_request", "all": ["pay", "class:boss_request"], "strength": 0.55},
  # A relative or superior on a new number: the 换号 / "Hi Mum" opener.
  {"class": "boss_request", "all": ["relation", "class:boss_request"], "strength": 0.4},
+ # A refund or charge "handled" through a QQ, WeChat, LINE or a number in the
+ # text rather than the shop's own app: weak alone, a genuine refund notice with a
+ # hotline stays below the threshold.
+ {"class": "refund", "all": ["contact", "class:refund"], "strength": 0.35},
 ]
 
 official = """icbc.com.cn ccb.com abchina.com boc.cn bankcomm.com cmbchina.com psbc.com spdb.com.cn cmbc.com.cn citicbank.com cebbank.com pingan.com cib.com.cn
