@@ -285,12 +285,20 @@ impl Analyzer {
             }
         }
         for c in TextClass::ALL {
-            if classes[c.index()].acc >= 0.1 {
+            if classes[c.index()].acc >= vocab::CLASS_PRESENT {
                 present |= Term::Class(c).bit();
             }
         }
         for combo in &self.vocab.combos {
             if present & combo.need != combo.need {
+                continue;
+            }
+            if combo.min > vocab::CLASS_PRESENT
+                && combo
+                    .all
+                    .iter()
+                    .any(|t| matches!(*t, Term::Class(c) if classes[c.index()].acc < combo.min))
+            {
                 continue;
             }
             let span_of = |t: &Term| match *t {
@@ -308,7 +316,7 @@ impl Analyzer {
             let span = span_of(&combo.all[0]);
             let class = &mut classes[combo.class.index()];
             class.add(combo.strength, span);
-            if class.acc >= 0.1 {
+            if class.acc >= vocab::CLASS_PRESENT {
                 present |= Term::Class(combo.class).bit();
             }
         }
