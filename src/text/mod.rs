@@ -145,6 +145,13 @@ fn clip(text: &str) -> &str {
     &text[..end]
 }
 
+/// Whether dropped separators hold a clause break: a comma, a full stop that
+/// ends a sentence, a semicolon, a question or exclamation mark (full-width
+/// or ASCII), or an enumeration comma.
+fn clause_break(dropped: &str) -> bool {
+    dropped.chars().any(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '、' | ',' | ';' | '!' | '?'))
+}
+
 /// How much a class says about a scam by itself. Money leaving is a fact,
 /// not a scam; a credit line is ordinary in a loan app. Both matter in a
 /// chain (the engine's job), not alone.
@@ -240,6 +247,18 @@ impl Analyzer {
                 return;
             }
             if pat[pat.len() - 1].is_ascii_alphanumeric() && !ends_token(norm, e) {
+                return;
+            }
+            // A Chinese word does not run across a clause break: "已發出，金額"
+            // holds no "出金". Evasions split a word with spaces or symbols
+            // (贷 款, 退*款), not with a comma or a full stop. English phrases
+            // keep their commas ("Hi, Mum").
+            if (s + 1..e).any(|k| {
+                norm[k].gap
+                    && !norm[k - 1].c.is_ascii()
+                    && !norm[k].c.is_ascii()
+                    && clause_break(&text[norm[k - 1].end as usize..norm[k].start as usize])
+            }) {
                 return;
             }
             if seen.contains(&(p as u32)) {
@@ -459,6 +478,15 @@ mod tests {
         let c = clip(&s);
         assert!(c.len() <= MAX_BYTES && c.len() > MAX_BYTES - 3);
         assert_eq!(clip("abc"), "abc");
+    }
+
+    #[test]
+    fn words_do_not_run_across_a_clause_break() {
+        // "已發出，金額" is not "出金"; "贷 款" and "退*款" still match.
+        let a = analyze("你的月費賬單已發出，金額HK$198。", Source::SmsUnknown);
+        assert!(a.finding(TextClass::Investment).is_none(), "{a:?}");
+        let a = analyze("无抵押贷 款，当天下 款，不看征*信", Source::SmsUnknown);
+        assert!(a.finding(TextClass::LoanFee).is_some(), "{a:?}");
     }
 
     #[test]

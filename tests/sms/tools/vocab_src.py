@@ -379,6 +379,13 @@ extend("phishing", L("zh", """身份证号码及银行卡号|0.7, 回复身份�
  + L("zh-Hant", """稅款|0.35, 清關|0.35"""))
 extend("investment", L("zh", """收益特别高|0.55, 理财项目|0.4, 带你一起|0.45, 稳赚不赔|0.8"""))
 
+# English smishing with no brand (a second real collection, kept outside the
+# repository for its licence, README "Real collections"): "correct your express
+# information", "your checking and debit have been frozen … reverify".
+extend("phishing", L("en", """express information|0.45, delivery information|0.35, shipping information|0.35, address information|0.35,
+ has been frozen|0.35, have been frozen|0.35, been restricted|0.35"""))
+cues["action"] = dedupe(cues["action"] + L("en", """correct your|0.45"""))
+
 # Combinations (terms: cue keys or class:KEY). Applied in order.
 combos = [
  {"class": "boss_request", "all": ["relation", "pay", "payee"], "strength": 0.7},
