@@ -31,6 +31,16 @@ mod normalize;
 #[allow(dead_code)]
 mod vocab;
 
+// Chat apps' "someone new" phrases (src/chat.rs).
+#[path = "src/chat.rs"]
+#[allow(dead_code)]
+mod chat;
+
+// One-time code vocabulary (src/codes.rs).
+#[path = "src/codes.rs"]
+#[allow(dead_code)]
+mod codes;
+
 use std::process::exit;
 
 fn fail(file: &str, msg: &str) -> ! {
@@ -72,6 +82,14 @@ fn main() {
     };
     if let Err(e) = vocab::Vocabulary::from_json(&read("data/vocab.json"), &fold) {
         fail("data/vocab.json", &e);
+    }
+    println!("cargo:rerun-if-changed=src/chat.rs");
+    if let Err(e) = chat::ChatPhrases::from_json(&read("data/chat.json")) {
+        fail("data/chat.json", &e);
+    }
+    println!("cargo:rerun-if-changed=src/codes.rs");
+    if let Err(e) = codes::CodeWords::from_json(&read("data/codes.json")) {
+        fail("data/codes.json", &e);
     }
     let msgs = read("data/messages.json");
     let messages = messages::Messages::from_json(&msgs).unwrap_or_else(|e| fail("data/messages.json", &e));

@@ -81,6 +81,16 @@ fn gate_risk(
     }
     if gate.payee_new {
         r += g.payee_new;
+        // A lot of money to someone never paid before, after scam talk: the stake
+        // itself is evidence that the talk worked.
+        let talked = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, risk, *s));
+        let large = gate.amount.is_some_and(|a| is_large(model, a, gate.currency));
+        if talked && large {
+            r += g.large_new_payee;
+        }
+        if large && state.weak_call_active() {
+            r += g.weak_call_new_payee;
+        }
     }
     if amount.dictated {
         r += g.dictated_amount;
@@ -151,7 +161,21 @@ pub fn decide<'m>(
             || amount.demanded
             || ep.has_untrusted(&model.gate_ties, t, model)
             || gate.kind == GateKind::Credentials;
-        let level = if anchored(model, &risk, ep, t) && tied { level } else { level.min(Level::Caution) };
+        // Nothing but short calls that are over (a courier, an agent, a solicitor
+        // calling about the completion date): ordinary life, unless the caller
+        // was flagged, spoofed or just saved as a contact.
+        let only_short_calls = present(model, &risk, Stage::Contact)
+            && [Stage::Pretext, Stage::Control, Stage::Credit].iter().all(|s| !present(model, &risk, *s))
+            && !state.call.as_ref().is_some_and(|c| c.signal.is_some())
+            && !state.last_call.is_some_and(|(sig, since, end)| {
+                sig.is_some() && end.saturating_sub(since) >= model.gate.long_call_ms
+            })
+            && !ep.has_untrusted(&model.gate_ties, t, model);
+        let level = if anchored(model, &risk, ep, t) && tied && !only_short_calls {
+            level
+        } else {
+            level.min(Level::Caution)
+        };
         // A money step repeats its warning only when louder or after a pause.
         if let Some((last, at)) = ep.last_gate {
             if level <= last && t.saturating_sub(at) < model.episode.gate_repeat_ms {

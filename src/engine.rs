@@ -580,6 +580,9 @@ impl Engine {
         for a in &meaning.demanded {
             self.state.demanded(*a, t);
         }
+        for n in &meaning.numbers {
+            self.state.number_seen(*n, t);
+        }
         for r in &meaning.signals {
             let Some(spec) = model.signal(r.id) else { continue };
             let since = match (&r.live, &self.state.call) {

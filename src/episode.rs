@@ -15,18 +15,51 @@ const MAX_FIRED: usize = 32;
 /// What an observation showed, kept to explain a warning (never raw numbers or typed text).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Fact {
-    Call { peer: Peer, channel: Channel, since: Millis, key: &'static str },
+    Call {
+        peer: Peer,
+        channel: Channel,
+        since: Millis,
+        key: &'static str,
+    },
     Voip,
     ContactAdded,
-    Words { source: WordSource, word: String },
-    App { key: &'static str, package: Option<String>, installer: Option<String> },
-    Setting { key: &'static str },
-    Platform { kind: RiskKind },
-    Prompt { kind: PaymentKind, package: Option<String>, amount: Option<Amount> },
-    Amount { package: String, amount: Amount },
-    Transfer { package: Option<String>, amount: Amount, payee_new: bool },
-    Credentials { package: String },
-    MoneyOut { package: Option<String> },
+    Words {
+        source: WordSource,
+        word: String,
+    },
+    App {
+        key: &'static str,
+        package: Option<String>,
+        installer: Option<String>,
+    },
+    /// A fact told by its evidence key alone: a setting switched on, a one-time
+    /// code arriving during a stranger's call.
+    Setting {
+        key: &'static str,
+    },
+    Platform {
+        kind: RiskKind,
+    },
+    Prompt {
+        kind: PaymentKind,
+        package: Option<String>,
+        amount: Option<Amount>,
+    },
+    Amount {
+        package: String,
+        amount: Amount,
+    },
+    Transfer {
+        package: Option<String>,
+        amount: Amount,
+        payee_new: bool,
+    },
+    Credentials {
+        package: String,
+    },
+    MoneyOut {
+        package: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,6 +8,8 @@
 
 pub mod amount;
 pub mod catalog;
+pub mod chat;
+pub mod codes;
 pub mod decision;
 pub mod engine;
 pub mod episode;
@@ -20,6 +22,7 @@ pub mod jni;
 pub mod kinds;
 pub mod messages;
 pub mod model;
+pub mod numbers;
 pub mod pack;
 pub mod record;
 pub mod region;

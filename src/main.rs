@@ -20,6 +20,7 @@ usage: scamguard replay [--format text|json] [--lang zh-CN|zh-HK|en] [--region R
        scamguard eval [--view full|bank] [--split all|train|test] [--model FILE]
                       [--json] [--quiet] DIR
        scamguard check-rules FILE
+       scamguard text [--source sms_unknown|sms_service|sms_contact|notification|chat|screen] [TEXT...]
        scamguard rules
        scamguard pack keygen OUT_PREFIX
        scamguard pack sign --key FILE --serial N --expires UNIX_SECONDS [--min-engine V] MODEL
@@ -43,6 +44,8 @@ eval         replays every trace of DIR (listed in DIR/expect.json) through a fr
              evaluates a model file (docs/model.md) instead of the built-in one:
              tune on --split train, report --split test.
 check-rules  validates a model file (JSON, docs/model.md) and lists its patterns.
+text         reads each TEXT (or each line of stdin) as the engine would and prints its
+             scam score and findings (class, strength, the words as written).
 rules        lists the patterns of the built-in model.
 pack         keygen writes OUT_PREFIX.key (secret seed, hex) and OUT_PREFIX.pub;
              sign prints a signed pack of MODEL; verify checks one against a public
@@ -56,6 +59,7 @@ fn main() -> ExitCode {
         Some("gen") => run_gen(&args[1..]),
         Some("eval") => run_eval(&args[1..]),
         Some("check-rules") => check_rules(&args[1..]),
+        Some("text") => run_text(&args[1..]),
         Some("pack") => run_pack(&args[1..]),
         Some("evidence") => run_evidence(&args[1..]),
         Some("rules") => {
@@ -71,6 +75,46 @@ fn main() -> ExitCode {
         }
         _ => usage_error("expected a command"),
     }
+}
+
+/// `scamguard text`: what the engine reads in a message, for testers and vendors
+/// checking their own messages.
+fn run_text(args: &[String]) -> ExitCode {
+    use scamguard::text::{self, Source};
+    let mut source = Source::SmsUnknown;
+    let mut texts = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--source" => {
+                source = match it.next().map(String::as_str) {
+                    Some("sms_unknown") => Source::SmsUnknown,
+                    Some("sms_service") => Source::SmsService,
+                    Some("sms_contact") => Source::SmsContact,
+                    Some("notification") => Source::Notification,
+                    Some("chat") => Source::NotificationMessaging,
+                    Some("screen") => Source::Screen,
+                    _ => return usage_error(
+                        "--source takes sms_unknown, sms_service, sms_contact, notification, chat or screen",
+                    ),
+                }
+            }
+            _ => texts.push(a.clone()),
+        }
+    }
+    if texts.is_empty() {
+        texts = std::io::stdin().lines().map_while(Result::ok).filter(|l| !l.is_empty()).collect();
+    }
+    let mut out = std::io::stdout().lock();
+    for t in &texts {
+        let a = text::analyze(t, source);
+        let found: Vec<String> =
+            a.findings.iter().map(|f| format!("{:?} {:.2} \"{}\"", f.class, f.strength, f.word)).collect();
+        if writeln!(out, "{:.2}\t{}", a.score, found.join("; ")).is_err() {
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn usage_error(msg: &str) -> ExitCode {

@@ -161,6 +161,16 @@ pub struct Gate {
     /// no large amount.
     #[serde(default)]
     pub large_amount: std::collections::BTreeMap<String, u64>,
+    /// Added when a large amount goes to a new payee after scam talk or a credit
+    /// draw: a boss's "urgent supplier payment", a "hospital bill" from someone met
+    /// online. Optional in a pack (0).
+    #[serde(default)]
+    pub large_new_payee: f32,
+    /// Added when a large amount goes to a new payee while a call nobody could
+    /// check is on: what a bank app sees of "move it to a safe account, I'll stay
+    /// on the line". Optional in a pack (0).
+    #[serde(default)]
+    pub weak_call_new_payee: f32,
 }
 
 fn default_recent_call_half_life_ms() -> u64 {
@@ -314,8 +324,11 @@ pub const SIGNAL_IDS: &[&str] = &[
     "call_spoofed",
     "call_service",
     "call_service_claimed",
+    "call_from_message",
     "voip_call",
     "contact_added",
+    "chat_new_contact",
+    "code_during_call",
     "text_impersonation",
     "text_safe_account",
     "text_remote_access",

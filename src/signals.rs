@@ -53,6 +53,8 @@ pub struct Meaning {
     pub money_left: Option<Fact>,
     /// Amounts a scam text demanded (a fee, a deposit): paying exactly that is telling.
     pub demanded: Vec<Money>,
+    /// Phone numbers (keyed hashes) a message from outside the contacts wrote.
+    pub numbers: Vec<u64>,
 }
 
 /// What a text says, and the amounts written in it when it reads as a scam.
@@ -108,11 +110,24 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 (Peer::Contact, _) => state
                     .recently_saved(hash, event.t, cx.model.calls.recent_contact_ms)
                     .then_some("call_recent_contact"),
+                // An official number the platform verified, or one the user dialled;
+                // caller ID alone is what bank impersonators spoof, so an incoming
+                // call that only shows the bank's number or name, with the platform
+                // saying it checked nothing, only claims to be the bank.
+                (Peer::Service, Some(Verification::NotVerified)) if *direction == Direction::Incoming => {
+                    Some("call_service_claimed")
+                }
                 (Peer::Service, _) => Some("call_service"),
-                // An official number the platform verified; caller ID alone is what
-                // bank impersonators spoof, so a list match without it only claims it.
                 (Peer::Unknown, Some(Verification::Passed)) if service => Some("call_service"),
+                (Peer::Unknown, _) if service && *direction == Direction::Outgoing => Some("call_service"),
                 (Peer::Unknown, _) if service => Some("call_service_claimed"),
+                // The user dials the number a text or pop-up gave them: the
+                // callback scam's way onto the line (a stranger, not a shop).
+                (Peer::Unknown, _)
+                    if *direction == Direction::Outgoing && state.was_number_seen(hash, event.t) =>
+                {
+                    Some("call_from_message")
+                }
                 (Peer::Unknown, _) => Some("call_unknown"),
                 (Peer::Hidden, _) => Some("call_hidden"),
                 (Peer::Flagged, _) => Some("call_flagged"),
@@ -131,6 +146,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 }
                 let key = match id {
                     "call_recent_contact" => "call_recent_contact",
+                    "call_from_message" => "call_from_message",
                     "call_spoofed" => "call_spoofed",
                     _ => "call",
                 };
@@ -276,6 +292,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
         },
         EventKind::ScreenText { package, text } => {
             read_text(&mut m, cx, text, Source::Screen, WordSource::Screen, Some(package), false);
+            m.numbers = crate::numbers::numbers_in(text);
         }
         EventKind::Notification { package, title, text } => {
             let source = if cats.contains(Category::Messaging) {
@@ -293,6 +310,12 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 _ => text.as_str(),
             };
             read_text(&mut m, cx, body, source, WordSource::Notification, Some(package), money_app);
+            // Someone new in the user's chats: the contact stage of scams with no call.
+            if !money_app && crate::chat::someone_new(title.as_deref(), text) {
+                m.raise("chat_new_contact", 1.0, Live::No, None, Fact::Setting { key: "chat_new_contact" });
+            }
+            code_for_caller(&mut m, cx, body);
+            m.numbers = crate::numbers::numbers_in(body);
         }
         EventKind::SmsReceived { sender_kind, text, .. } => {
             let source = match sender_kind {
@@ -301,6 +324,11 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 SenderKind::Unknown => Source::SmsUnknown,
             };
             read_text(&mut m, cx, text, source, WordSource::Sms, None, *sender_kind == SenderKind::Service);
+            code_for_caller(&mut m, cx, text);
+            // A number a contact texts (the plumber's, a friend's) is theirs to give.
+            if *sender_kind != SenderKind::Contact {
+                m.numbers = crate::numbers::numbers_in(text);
+            }
         }
         EventKind::TransferStarted { package, amount, payee_new, currency, .. } => {
             let code = Currency::from_code(currency).unwrap_or(cx.currency);
@@ -379,6 +407,19 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
         }
     }
     m
+}
+
+/// A one-time code arriving while a stranger who called the user is on the line:
+/// "read me the code to verify you" is how callers take over accounts and approve
+/// payees. A code during a call the user made (a shop, a helpdesk) is their own,
+/// unless they dialled a number a message gave them.
+fn code_for_caller(m: &mut Meaning, cx: &Context<'_>, text: &str) {
+    let caller = cx.state.call.as_ref().is_some_and(|c| {
+        c.is_stranger() && (c.direction == Direction::Incoming || c.signal == Some("call_from_message"))
+    });
+    if caller && crate::codes::carries_code(text) {
+        m.raise("code_during_call", 1.0, Live::No, None, Fact::Setting { key: "code_during_call" });
+    }
 }
 
 fn app_fact(key: &'static str, package: &str) -> Fact {

@@ -146,6 +146,9 @@ const FACT_KEYS: &[&str] = &[
     "overlay",
     "unknown_sources",
     "bank_notifications_off",
+    "code_during_call",
+    "call_from_message",
+    "chat_new_contact",
 ];
 
 fn static_of(list: &[&'static str], s: &str, what: &'static str) -> Result<&'static str, SnapshotError> {
@@ -402,6 +405,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .map(|(f, t)| (Money(f), t))
             .collect(),
         payee_typed: b.payee_typed,
+        numbers_seen: Vec::new(),
     };
     let episode = Episode {
         start: b.start,

@@ -15,6 +15,10 @@ pub const MAX_INSTALLS: usize = 64;
 pub const MAX_GRANTS: usize = 32;
 pub const MAX_CONTACTS_ADDED: usize = 32;
 pub const MAX_DEMANDED: usize = 8;
+pub const MAX_NUMBERS_SEEN: usize = 16;
+/// A number a message wrote is remembered this long: "call us back" is acted on
+/// the same day.
+pub const NUMBER_SEEN_MS: Millis = 24 * 3_600_000;
 /// An install label is chosen by the app itself: keep only this many characters.
 pub const MAX_LABEL_CHARS: usize = 48;
 /// Installs, grants and saved contacts are remembered this long.
@@ -94,6 +98,10 @@ pub struct DeviceState {
     /// The app where an account or card number was last typed, and when: a payee
     /// typed in by hand is a new one (a saved payee is picked from a list).
     pub payee_typed: Option<(String, Millis)>,
+    /// Keyed hashes of phone numbers that messages from outside the contacts
+    /// wrote (`numbers::numbers_in`), and when. Like saved contacts, they are
+    /// not kept in snapshots: the hash key is per process.
+    pub numbers_seen: Vec<(u64, Millis)>,
 }
 
 fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {
@@ -143,7 +151,17 @@ impl DeviceState {
     /// Stops the share of that app; a stop that names no app stops them all.
     pub fn share_stopped(&mut self, package: Option<&str>) {
         match package {
-            Some(p) => self.shares.retain(|s| s.package.as_deref() != Some(p) && s.package.is_some()),
+            Some(p) => {
+                self.shares.retain(|s| s.package.as_deref() != Some(p) && s.package.is_some());
+                // A store remote tool's session visibly ended (the IT desk or a
+                // son signing off): its accessibility grant no longer means
+                // someone is at the controls, since a new session would show
+                // again. An app from outside any store keeps it: banking malware
+                // needs no session.
+                if !self.sideloaded(p) {
+                    self.grants.retain(|g| g.package != p);
+                }
+            }
             None => self.shares.clear(),
         }
     }
@@ -218,6 +236,19 @@ impl DeviceState {
     pub fn demanded(&mut self, amount: crate::amount::Money, t: Millis) {
         self.demanded.retain(|(a, _)| *a != amount);
         push_capped(&mut self.demanded, (amount, t), MAX_DEMANDED);
+    }
+
+    /// Remembers a number a message wrote.
+    pub fn number_seen(&mut self, hash: u64, t: Millis) {
+        self.numbers_seen.retain(|(h, _)| *h != hash);
+        push_capped(&mut self.numbers_seen, (hash, t), MAX_NUMBERS_SEEN);
+    }
+
+    /// Whether a message wrote this number in the last `NUMBER_SEEN_MS`.
+    pub fn was_number_seen(&self, hash: Option<u64>, t: Millis) -> bool {
+        hash.is_some_and(|h| {
+            self.numbers_seen.iter().any(|&(n, at)| n == h && t.saturating_sub(at) <= NUMBER_SEEN_MS)
+        })
     }
 
     /// Whether `amount` is within 1% of an amount a scam text demanded in the memory window.

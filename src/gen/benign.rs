@@ -23,6 +23,9 @@ pub const CLASSES: &[&str] = &[
     "family-call-while-paying",
     "telemarketer-day",
     "qr-shopping",
+    "courier-callback",
+    "short-calls-new-payee",
+    "new-chat-friend",
 ];
 
 const ALL: &[&str] = &["cn", "cn", "cn", "hk", "tw", "sg", "in", "uk", "us", "au"];
@@ -45,6 +48,9 @@ pub fn generate(class: &str, index: usize, rng: &mut Rng) -> GenTrace {
         "family-voip-while-paying" => family_voip_paying(&mut s),
         "family-call-while-paying" => family_call_paying(&mut s),
         "telemarketer-day" => telemarketer(&mut s),
+        "courier-callback" => courier_callback(&mut s),
+        "short-calls-new-payee" => short_calls_new_payee(&mut s),
+        "new-chat-friend" => new_chat_friend(&mut s),
         _ => qr_shopping(&mut s),
     }
     s.hang_up_if_on();
@@ -115,6 +121,12 @@ fn bank_callback(s: &mut Script) {
 
 fn it_helpdesk(s: &mut Script) {
     let (app, label) = s.pick(world::WORK_REMOTE_APPS);
+    if s.pct(50) {
+        // The ticket in the work chat says what the desk will do: connect remotely.
+        let text = s.say("it_desk_msg", &[]);
+        s.notif("com.microsoft.teams", "IT Service Desk", &text);
+        s.mins(1, 20);
+    }
     match s.rng.range(0, 2) {
         0 => s.call(true, "contact", None),
         1 => s.call(true, "unknown", None),
@@ -131,6 +143,7 @@ fn it_helpdesk(s: &mut Script) {
     s.share_start(Some(app));
     s.mins(5, 30);
     s.share_stop(Some(app));
+    s.session_over();
     s.end_call();
     if s.pct(40) {
         s.remove(app);
@@ -208,6 +221,7 @@ fn family_remote_help(s: &mut Script) {
     s.share_start(Some(app));
     s.mins(5, 25);
     s.share_stop(Some(app));
+    s.session_over();
     s.end_call();
     if s.pct(50) {
         s.mins(1, 30);
@@ -396,4 +410,78 @@ fn qr_shopping(s: &mut Script) {
             s.mins(5, 60);
         }
     }
+}
+
+/// The courier texts the driver's number; the user rings the driver and gets
+/// the delivery code; later an ordinary payment, maybe while waiting.
+fn courier_callback(s: &mut Script) {
+    let number = s.number();
+    let text = s.say("courier_call_sms", &[("num", &number)]);
+    let svc = s.pick(s.region.service_senders);
+    s.sms(svc, "service", &text);
+    s.mins(5, 180);
+    s.dial(&number);
+    s.secs(30, 180);
+    let code = s.rng.range(1000, 9999).to_string();
+    let otp = s.say("delivery_otp", &[("code", &code)]);
+    let svc = s.pick(s.region.service_senders);
+    s.sms(svc, "service", &otp);
+    s.secs(20, 120);
+    s.end_call();
+    s.mins(5, 120);
+    let bank = bank(s);
+    let payee_new = s.pct(30);
+    pay_known(s, bank, payee_new);
+}
+
+/// A solicitor, agent or tradie rings about a payment (a short call), the user
+/// rings back to check, then pays a new payee a large sum: the owner's own deal.
+fn short_calls_new_payee(s: &mut Script) {
+    s.call(true, "unknown", None);
+    s.mins(1, 7);
+    s.end_call();
+    s.mins(5, 120);
+    if s.pct(60) {
+        let n = s.number();
+        s.dial(&n);
+        s.mins(1, 6);
+        s.end_call();
+        s.mins(2, 60);
+    }
+    let bank = bank(s);
+    s.fg(bank);
+    let acct = format!("6217 {:04} {:04}", s.rng.range(0, 9999), s.rng.range(0, 9999));
+    s.typed(bank, "account", &acct);
+    s.secs(10, 60);
+    let fen = s.scam_fen();
+    let amt = s.amount(fen);
+    s.typed(bank, "amount", &amt);
+    s.secs(5, 30);
+    let plain = format!("{}.{:02}", fen / 100, fen % 100);
+    s.transfer(bank, &plain, true);
+}
+
+/// Someone new in the chats (a parent from school, a club's group), a friendly
+/// chat, then the owner pays someone new: splitting a bill, a club fee, a
+/// second-hand buy.
+fn new_chat_friend(s: &mut Script) {
+    let chat = s.pick(s.region.chats);
+    let name = s.pick(&["Lily", "Tom", "张姐", "陳太"]);
+    let text = s.say("friend_request", &[("name", name)]);
+    s.notif(chat, "", &text);
+    s.mins(2, 90);
+    let text = s.say("new_friend_chat", &[]);
+    s.notif(chat, name, &text);
+    s.mins(10, 300);
+    let bank = bank(s);
+    s.fg(bank);
+    let acct = format!("6217 {:04} {:04}", s.rng.range(0, 9999), s.rng.range(0, 9999));
+    s.typed(bank, "account", &acct);
+    s.secs(10, 60);
+    let fen = s.everyday_fen() / s.pick(&[1, 2, 5]);
+    let amt = s.amount(fen);
+    s.typed(bank, "amount", &amt);
+    s.secs(5, 30);
+    let plain = format!("{}.{:02}", fen / 100, fen % 100);
+    s.transfer(bank, &plain, true);
 }

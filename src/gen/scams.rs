@@ -20,6 +20,7 @@ pub const CLASSES: &[&str] = &[
     "recent-contact",
     "spoofed-bank",
     "malware-app",
+    "callback",
 ];
 
 fn regions(class: &str) -> &'static [&'static str] {
@@ -36,6 +37,7 @@ fn regions(class: &str) -> &'static [&'static str] {
         "game-trading" => &["cn", "tw", "hk"],
         "recent-contact" => &["cn", "hk", "sg", "uk", "us"],
         "malware-app" => &["sg", "sg", "hk", "in", "au", "cn", "tw"],
+        "callback" => &["uk", "au", "us", "in", "sg", "hk", "cn"],
         _ => &["uk", "us", "au", "cn", "hk", "sg", "in"],
     }
 }
@@ -56,6 +58,7 @@ pub fn generate(class: &str, index: usize, rng: &mut Rng) -> GenTrace {
         "game-trading" => game_trading(&mut s),
         "recent-contact" => recent_contact(&mut s),
         "malware-app" => malware_app(&mut s),
+        "callback" => callback(&mut s),
         _ => spoofed_bank(&mut s),
     }
     s.hang_up_if_on();
@@ -76,6 +79,15 @@ fn stranger_call(s: &mut Script) {
         let peer = s.pick(&["unknown", "unknown", "unknown", "hidden", "flagged"]);
         s.call(true, peer, None);
     }
+}
+
+/// Someone new reaches the victim in a chat app (a friend request, a match, a
+/// group invitation), as the chat app itself announces it.
+fn friend_request(s: &mut Script, chat: &str) {
+    let name = s.pick(&["Chen", "Alex", "Mia", "陈总", "王老师", "David"]);
+    let text = s.say("friend_request", &[("name", name)]);
+    s.notif(chat, "", &text);
+    s.mins(1, 60);
 }
 
 /// The victim's bank (or wallet) for this trace.
@@ -394,6 +406,9 @@ fn task(s: &mut Script) {
         s.notif(chat, "", &text);
     }
     s.mins(2, 180);
+    if s.pct(40) {
+        friend_request(s, chat);
+    }
     let (app, label) = s.app(world::TASK_APPS);
     sideload(s, app, label);
     s.fg(app);
@@ -471,6 +486,8 @@ fn investment(s: &mut Script) {
     if s.pct(50) {
         s.contact_added();
         s.mins(1, 60);
+    } else if s.pct(60) {
+        friend_request(s, chat);
     }
     for _ in 0..s.rng.range(1, 4) {
         let text = s.say("invest_chat", &[]);
@@ -501,7 +518,11 @@ fn investment(s: &mut Script) {
 fn boss(s: &mut Script) {
     let chat = s.pick(s.region.chats);
     let teacher = s.pct(30);
-    s.contact_added();
+    if s.pct(50) {
+        s.contact_added();
+    } else {
+        friend_request(s, chat);
+    }
     s.mins(1, 120);
     let text = s.say(if teacher { "teacher_fee" } else { "boss_urgent" }, &[]);
     s.notif(chat, "", &text);
@@ -697,5 +718,49 @@ fn malware_app(s: &mut Script) {
         s.overlay(app);
         s.secs(10, 60);
     }
+    pay(s, bank, true, false);
+}
+
+/// Callback scripts (Action Fraud, Scamwatch and FTC advisories): a text or a
+/// browser pop-up raises an alarm and gives a number; the victim dials it; the
+/// "fraud team" or "support" has them read out codes, install a remote tool or
+/// move money to a "safe account". No unknown incoming call at all.
+fn callback(s: &mut Script) {
+    let number = s.number();
+    let fen = s.everyday_fen();
+    let amt = s.amount(fen);
+    if s.pct(70) {
+        let text = s.say("callback_sms", &[("amt", &amt), ("num", &number)]);
+        // Sender IDs are spoofed into the bank's own thread as often as not.
+        if s.pct(50) {
+            let svc = s.pick(s.region.service_senders);
+            s.sms(svc, "service", &text);
+        } else {
+            let sender = s.number();
+            s.sms(&sender, "unknown", &text);
+        }
+    } else {
+        let browser = s.pick(world::BROWSERS);
+        s.fg(browser);
+        let text = s.say("tech_popup_call", &[("num", &number)]);
+        s.screen(browser, &text);
+    }
+    s.mins(1, 40);
+    s.dial(&number);
+    s.mins(1, 8);
+    if s.pct(60) {
+        let svc = s.pick(s.region.service_senders);
+        let code = s.rng.range(100_000, 999_999).to_string();
+        let text = s.say("otp", &[("code", &code)]);
+        s.sms(svc, "service", &text);
+        s.step();
+    }
+    let mut shared = None;
+    if s.pct(35) {
+        shared = Some(remote_control(s));
+        s.step();
+    }
+    maybe_resume(s, shared);
+    let bank = bank(s);
     pay(s, bank, true, false);
 }

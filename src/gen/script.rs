@@ -222,6 +222,15 @@ impl<'r> Script<'r> {
         self.push("call_started", f);
     }
 
+    /// The user dials `number` (not a contact).
+    pub fn dial(&mut self, number: &str) {
+        self.in_call = true;
+        self.push(
+            "call_started",
+            json!({"direction": "outgoing", "peer": "unknown", "channel": "cellular", "number": number}),
+        );
+    }
+
     /// A call with a verification field (`passed`, `failed`, `none`).
     pub fn call_verified(&mut self, peer: &str, verification: &str) {
         let number = self.number();
@@ -289,6 +298,12 @@ impl<'r> Script<'r> {
 
     pub fn share_stop(&mut self, pkg: Option<&str>) {
         self.push("screen_share_stopped", pkg.map_or(json!({}), |p| json!({ "package": p })));
+    }
+
+    /// A helper's remote session is over: the platform no longer reports the
+    /// device as controlled (the accessibility grant itself stays).
+    pub fn session_over(&mut self) {
+        self.controlled = None;
     }
 
     pub fn a11y(&mut self, pkg: &str, from_store: bool) {

@@ -476,6 +476,34 @@ pub fn texts(key: &str, t: Tongue) -> &'static [&'static str] {
         ("phish_page", Zht) => &["請輸入信用卡資料以完成驗證"],
         ("phish_page", En) => &["Verify your card to continue", "Sign in to your bank", "Pay 1.99 to release your parcel"],
 
+        ("friend_request", Zh) => &["{name} 请求添加你为朋友", "{name}邀请你加入了群聊", "新的朋友：{name}"],
+        ("friend_request", Zht) => &["{name} 已將您加入好友", "{name} 邀請你加入群組"],
+        ("friend_request", En) => &["{name} wants to add you", "{name} added you to the group", "You have a new match: {name}", "{name} sent you a message request"],
+
+        ("new_friend_chat", Zh) => &["你好，我是上次活动认识的，加个好友", "群里的资料发你了", "周末一起吃饭，AA一下"],
+        ("new_friend_chat", Zht) => &["你好，上次活動認識的，加個好友", "週末一齊食飯，夾錢"],
+        ("new_friend_chat", En) => &["Hi, we met at the school fair, lovely to connect", "Thanks for joining the book club group!", "Great meeting you, here's my share of the dinner bill"],
+
+        ("callback_sms", Zh) => &["【银行】您的账户有一笔{amt}的异常交易已被暂停，如非本人操作请致电 {num}", "【快递】您的快件丢失，理赔请致电客服 {num}", "您的账户存在风险即将冻结，请立即致电 {num} 处理"],
+        ("callback_sms", Zht) => &["【銀行】閣下帳戶一筆{amt}的交易已暫停，如非本人請致電 {num}", "您的帳戶有異常登入，請致電 {num} 查詢"],
+        ("callback_sms", En) => &["A payment of {amt} has been paused. If this wasn't you call our fraud team on {num}", "Your order of {amt} has been placed. Not you? Call {num} to cancel", "Your subscription renews today for {amt}. To cancel call {num}"],
+
+        ("tech_popup_call", Zh) => &["系统检测到病毒，手机已被锁定，请立即拨打 {num}"],
+        ("tech_popup_call", Zht) => &["系統偵測到病毒，請立即致電 {num}"],
+        ("tech_popup_call", En) => &["Your device is infected. Call Microsoft Support now on {num}", "Security alert: your bank account is exposed. Call {num}"],
+
+        ("courier_call_sms", Zh) => &["【快递】您的快件今日派送，快递员电话 {num}"],
+        ("courier_call_sms", Zht) => &["【速遞】你的包裹今日派送，速遞員電話 {num}"],
+        ("courier_call_sms", En) => &["Your parcel arrives today. Your driver can be reached on {num}", "Delivery today 2-4pm. Questions? Call your courier on {num}"],
+
+        ("delivery_otp", Zh) => &["【快递】您的取件码为{code}，请凭取件码取件"],
+        ("delivery_otp", Zht) => &["【速遞】你的取件碼為{code}"],
+        ("delivery_otp", En) => &["Your OTP for delivery is {code}. Share it with the delivery partner only", "Give code {code} to your driver on delivery"],
+
+        ("it_desk_msg", Zh) => &["IT服务台：请安装远程协助软件，我们远程帮你配置企业邮箱"],
+        ("it_desk_msg", Zht) => &["IT支援：請安裝遙距協助程式，我們會遙距幫你設定電郵"],
+        ("it_desk_msg", En) => &["IT Service Desk: to set up your mail we'll connect remotely, please install the remote support app", "Ticket 4821: install the support app and share the session ID so we can enrol your phone"],
+
         ("otp", Zh) => &["【银行】验证码{code}，您正在进行网上支付，请勿告诉他人"],
         ("otp", Zht) => &["【銀行】一次性密碼{code}，切勿告訴他人"],
         ("otp", En) => &["Your one-time code is {code}. Never share it", "{code} is your verification code"],

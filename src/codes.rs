@@ -1,0 +1,148 @@
+//! Messages that carry a one-time code (a bank's OTP, a wallet's login code).
+//!
+//! A code is harmless alone: it is how banks check the owner. It matters when it
+//! arrives while a stranger is on the line, because reading it out ("to verify
+//! you", "to cancel the payment") is how fake bank, police and delivery callers
+//! take over accounts and approve new payees. The words are data
+//! (`data/codes.json`, checked at build time by this same code).
+
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// The built-in code vocabulary.
+pub const BUILTIN_JSON: &str = include_str!("../data/codes.json");
+
+/// What a code message looks like.
+#[derive(Debug, Clone, Deserialize)]
+pub struct CodeWords {
+    /// Words that name a code ("验证码", "one-time passcode").
+    code_words: Vec<String>,
+    /// Words of codes meant to be shared (parcel pickup, a delivery rider).
+    harmless: Vec<String>,
+}
+
+impl CodeWords {
+    /// Parses and checks the vocabulary: both lists non-empty, no blank or
+    /// upper-case entry (matching lower-cases the text once).
+    pub fn from_json(json: &str) -> Result<Self, String> {
+        let w: CodeWords = serde_json::from_str(json).map_err(|e| format!("codes: {e}"))?;
+        if w.code_words.is_empty() {
+            return Err("codes: `code_words` is empty".into());
+        }
+        for word in w.code_words.iter().chain(&w.harmless) {
+            if word.trim().is_empty() {
+                return Err("codes: a blank word".into());
+            }
+            if word.chars().any(char::is_uppercase) {
+                return Err("codes: words must be lower case".into());
+            }
+            if word.len() > 64 {
+                return Err("codes: a word longer than 64 bytes".into());
+            }
+        }
+        Ok(w)
+    }
+
+    /// Whether `text` gives the user a one-time code that is not meant to be shared.
+    pub fn carries_code(&self, text: &str) -> bool {
+        // A code message is short; a long screen is not one (and is not worth lowering).
+        if text.len() > 600 || !has_code_digits(text) {
+            return false;
+        }
+        let lower = text.to_lowercase();
+        let named = self.code_words.iter().any(|w| contains_word(&lower, w));
+        named && !self.harmless.iter().any(|w| lower.contains(w.as_str()))
+    }
+}
+
+static BUILTIN: OnceLock<CodeWords> = OnceLock::new();
+
+/// [`CodeWords::carries_code`] with the built-in vocabulary.
+pub fn carries_code(text: &str) -> bool {
+    BUILTIN
+        .get_or_init(|| CodeWords::from_json(BUILTIN_JSON).expect("data/codes.json is checked at build time"))
+        .carries_code(text)
+}
+
+/// An ASCII word ("otp") must stand alone ("hotpot" is not a code); CJK words
+/// have no word boundaries to check.
+fn contains_word(text: &str, word: &str) -> bool {
+    if !word.is_ascii() {
+        return text.contains(word);
+    }
+    let bytes = text.as_bytes();
+    text.match_indices(word).any(|(i, m)| {
+        let before = i.checked_sub(1).map(|j| bytes[j]);
+        let after = bytes.get(i + m.len()).copied();
+        !before.is_some_and(|b| b.is_ascii_alphanumeric())
+            && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+    })
+}
+
+/// A run of 4 to 8 digits, allowing single spaces or dashes inside ("81 44 20"),
+/// not part of a longer number (a card, an account, a phone number).
+fn has_code_digits(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut digits = 0;
+        let mut j = i;
+        while j < b.len() {
+            if b[j].is_ascii_digit() {
+                digits += 1;
+                j += 1;
+            } else if (b[j] == b' ' || b[j] == b'-') && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // Money ("£800.00", "1,200") is not a code.
+        let money = matches!(b.get(j), Some(b'.' | b',')) && b.get(j + 1).is_some_and(u8::is_ascii_digit)
+            || i > 0 && matches!(b[i - 1], b'.' | b',' | b'$' | b'\xa3');
+        if (4..=8).contains(&digits) && !money {
+            return true;
+        }
+        i = j.max(i + 1);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bank_codes_count() {
+        assert!(carries_code(
+            "Santander: Your One Time Passcode is 81 44 20 to set up a new payee of £800.00."
+        ));
+        assert!(carries_code("【招商银行】您正在进行转账操作，验证码123456，请勿泄露给他人"));
+        assert!(carries_code(
+            "Your HDFC Bank OTP for txn of INR 49,999 is 482913. Do not share it with anyone."
+        ));
+        assert!(carries_code("【中國銀行】驗證碼 8841 用於綁定新設備"));
+    }
+
+    #[test]
+    fn codes_meant_to_be_shared_and_non_codes_do_not() {
+        assert!(!carries_code("Your OTP for delivery is 4821. Share it with the delivery partner only"));
+        assert!(!carries_code("【丰巢】取件码 802211，请凭取件码到柜机取件"));
+        assert!(!carries_code("Your card ending 4821 was charged £12.50 at TESCO"));
+        assert!(!carries_code("验证码已发送")); // no code in it
+        assert!(!carries_code("Hotpot at 7? table for 1234 people lol")); // "otp" inside a word
+        assert!(!carries_code("Your verification code was used on card 6222 0212 3456 7890 123"));
+    }
+
+    #[test]
+    fn the_vocabulary_is_checked() {
+        assert!(CodeWords::from_json(r#"{"code_words": [], "harmless": []}"#).is_err());
+        assert!(CodeWords::from_json(r#"{"code_words": ["OTP"], "harmless": []}"#).is_err());
+        assert!(CodeWords::from_json(r#"{"code_words": [" "], "harmless": []}"#).is_err());
+        assert!(CodeWords::from_json(BUILTIN_JSON).is_ok());
+    }
+}

@@ -1,0 +1,179 @@
+//! Callback scripts and one-time codes read out on the phone, and the ordinary
+//! days that look like them (docs/model.md, "Codes and callbacks").
+
+use scamguard::region::Region;
+use scamguard::{Engine, Event, Level};
+
+fn ev(json: &str) -> Event {
+    Event::from_json(json).expect("event")
+}
+
+const MIN: u64 = 60_000;
+const BANK: &str = "com.chinamworld.main";
+
+/// Every warning's (pattern, level) over `events`, for a phone set to `region`.
+fn run(region: &str, events: &[String]) -> Vec<(String, Level)> {
+    let mut engine = Engine::new();
+    engine.set_regions(&[Region::from_wire(region).expect("region")]).expect("regions");
+    events
+        .iter()
+        .flat_map(|e| engine.observe(&ev(e)).expect("observe"))
+        .map(|w| (w.rule.clone(), w.level))
+        .collect()
+}
+
+fn top(region: &str, events: &[String]) -> Option<Level> {
+    run(region, events).into_iter().map(|(_, l)| l).max()
+}
+
+fn sms(t: u64, kind: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"sms_received","sender_kind":"{kind}","text":"{text}"}}"#)
+}
+
+fn call(t: u64, direction: &str, peer: &str, number: &str) -> String {
+    format!(
+        r#"{{"t":{t},"type":"call_started","direction":"{direction}","peer":"{peer}","number":"{number}"}}"#
+    )
+}
+
+fn ended(t: u64) -> String {
+    format!(r#"{{"t":{t},"type":"call_ended"}}"#)
+}
+
+fn amount(t: u64, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"text_entered","package":"{BANK}","field":"amount","text":"{text}"}}"#)
+}
+
+fn account(t: u64) -> String {
+    format!(
+        r#"{{"t":{t},"type":"text_entered","package":"{BANK}","field":"account","text":"6222 0000 1111 2222"}}"#
+    )
+}
+
+const OTP: &str = "Your one-time passcode is 81 44 20 to add a new payee. Never share it.";
+
+#[test]
+fn a_code_arriving_during_a_strangers_call_is_danger_before_any_money() {
+    let events = [call(0, "incoming", "unknown", "+44 7700 900123"), sms(3 * MIN, "service", OTP)];
+    let warnings = run("uk", &events);
+    assert!(
+        warnings.iter().any(|(p, l)| p == "code-during-stranger-call" && *l >= Level::Danger),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_code_with_no_stranger_on_the_line_or_a_code_meant_to_be_shared_is_quiet() {
+    // The owner logging in, a courier's delivery code during the courier's call,
+    // a code while talking to family: none is someone taking over the account.
+    let alone = [sms(0, "service", OTP)];
+    let courier = [
+        call(0, "incoming", "unknown", "+44 7700 900555"),
+        sms(MIN, "service", "Your OTP for delivery is 4821. Share it with the delivery partner only"),
+    ];
+    let family = [call(0, "incoming", "contact", "+44 7700 900777"), sms(MIN, "service", OTP)];
+    for (name, events) in [("alone", &alone[..]), ("courier", &courier[..]), ("family", &family[..])] {
+        assert!(top("uk", events) < Some(Level::Danger), "{name}: {:?}", run("uk", events));
+    }
+}
+
+#[test]
+fn dialling_the_number_a_text_gave_makes_the_callee_a_stranger() {
+    // "If this wasn't you call our fraud team on ...": the victim dials, so there is
+    // no unknown incoming call; the codes that follow are read to the scammer.
+    let text = "NAB: A payment of $1,249.00 has been paused. If this wasn't you call our fraud team on 02 8000 1122.";
+    let dialled = [
+        sms(0, "service", text),
+        call(MIN, "outgoing", "unknown", "02 8000 1122"),
+        sms(
+            4 * MIN,
+            "service",
+            "NAB: Your verification code is 662 901. NAB will never call you to ask for this code.",
+        ),
+    ];
+    assert!(top("au", &dialled) >= Some(Level::Danger), "{:?}", run("au", &dialled));
+    // The same code while on a call the user placed to some other number (a shop)
+    // is their own business.
+    let other = [
+        sms(0, "service", text),
+        call(MIN, "outgoing", "unknown", "02 9999 0000"),
+        sms(
+            4 * MIN,
+            "service",
+            "NAB: Your verification code is 662 901. NAB will never call you to ask for this code.",
+        ),
+    ];
+    assert!(top("au", &other) < Some(Level::Danger), "{:?}", run("au", &other));
+    // A number a saved contact texted (the plumber's mate) is theirs to give.
+    let from_contact = [
+        sms(0, "contact", "call Dave on 02 8000 1122 about the boiler"),
+        call(MIN, "outgoing", "unknown", "02 8000 1122"),
+        sms(4 * MIN, "service", "NAB: Your verification code is 662 901."),
+    ];
+    assert!(top("au", &from_contact) < Some(Level::Danger), "{:?}", run("au", &from_contact));
+}
+
+#[test]
+fn an_unverified_service_call_only_claims_to_be_the_bank() {
+    // Caller ID shows the bank's official number, the platform checked nothing:
+    // paying a new payee during it is the spoofed-bank "safe account".
+    let call_from = |verification: &str| {
+        format!(
+            r#"{{"t":0,"type":"call_started","direction":"incoming","peer":"service","number":"13 22 65","verification":"{verification}"}}"#
+        )
+    };
+    let events = |v: &str| [call_from(v), account(6 * MIN), amount(7 * MIN, "17436")];
+    assert!(top("au", &events("none")) >= Some(Level::Danger), "{:?}", run("au", &events("none")));
+    // Verified, it is the bank's own call-back.
+    assert!(top("au", &events("passed")) < Some(Level::Danger), "{:?}", run("au", &events("passed")));
+    // The user dialling the official number is the real bank too.
+    let dialled = [call(0, "outgoing", "unknown", "13 22 65"), account(6 * MIN), amount(7 * MIN, "17436")];
+    assert!(top("au", &dialled) < Some(Level::Danger), "{:?}", run("au", &dialled));
+}
+
+#[test]
+fn money_after_nothing_but_short_finished_calls_is_a_caution_at_most() {
+    // The solicitor rings about completion, the buyer rings the firm back, then
+    // pays the client account (a new payee, a large sum).
+    let events = [
+        call(0, "incoming", "unknown", "+44 1632 960111"),
+        ended(5 * MIN),
+        call(15 * MIN, "outgoing", "unknown", "+44 1632 960001"),
+        ended(21 * MIN),
+        account(25 * MIN),
+        amount(26 * MIN, "45000"),
+    ];
+    assert_eq!(top("uk", &events), Some(Level::Caution), "{:?}", run("uk", &events));
+    // The same payment while the caller is still on the line is the scam.
+    let live =
+        [call(0, "incoming", "unknown", "+44 1632 960111"), account(4 * MIN), amount(5 * MIN, "45000")];
+    assert!(top("uk", &live) >= Some(Level::Danger), "{:?}", run("uk", &live));
+}
+
+#[test]
+fn a_large_payment_to_a_new_payee_after_a_bosss_request_is_danger() {
+    let boss = r#"{"t":0,"type":"notification","package":"com.tencent.mm","title":"陈总","text":"有笔85万的交易今天要付，收款方信息发你，尽快安排"}"#;
+    let large = [boss.to_string(), account(30 * MIN), amount(31 * MIN, "850000")];
+    assert!(top("cn", &large) >= Some(Level::Danger), "{:?}", run("cn", &large));
+    // The same request, paid to a payee already saved, stays below danger.
+    let saved = [boss.to_string(), amount(31 * MIN, "850000")];
+    assert!(top("cn", &saved) < Some(Level::Danger), "{:?}", run("cn", &saved));
+}
+
+#[test]
+fn installing_a_remote_tool_for_the_it_desk_is_not_yet_a_scam() {
+    // A work chat asks to install TeamViewer QuickSupport, the desk calls on Teams
+    // and shares the screen. Control talk and control, but nothing about money.
+    let events = [
+        r#"{"t":0,"type":"notification","package":"com.microsoft.teams","title":"Service Desk","text":"To enrol your phone we'll connect remotely. Install TeamViewer QuickSupport and share the ID"}"#.to_string(),
+        r#"{"t":120000,"type":"app_installed","package":"com.teamviewer.quicksupport.market","installer":"com.android.vending"}"#.to_string(),
+        r#"{"t":180000,"type":"call_started","direction":"incoming","peer":"unknown","channel":"voip","app":"com.microsoft.teams"}"#.to_string(),
+        r#"{"t":240000,"type":"accessibility_enabled","package":"com.teamviewer.quicksupport.market","tool":false,"from_store":true}"#.to_string(),
+        r#"{"t":270000,"type":"screen_share_started","package":"com.teamviewer.quicksupport.market"}"#.to_string(),
+    ];
+    assert!(top("au", &events) < Some(Level::Danger), "{:?}", run("au", &events));
+    // With the bank app opened while the helper controls the phone, it is one.
+    let mut bank = events.to_vec();
+    bank.push(r#"{"t":400000,"type":"app_foreground","package":"org.westpac.bank"}"#.to_string());
+    assert!(top("au", &bank) >= Some(Level::Danger), "{:?}", run("au", &bank));
+}
