@@ -257,7 +257,7 @@ impl Analyzer {
                 norm[k].gap
                     && !norm[k - 1].c.is_ascii()
                     && !norm[k].c.is_ascii()
-                    && clause_break(&text[norm[k - 1].end as usize..norm[k].start as usize])
+                    && text.get(norm[k - 1].end as usize..norm[k].start as usize).is_some_and(clause_break)
             }) {
                 return;
             }
