@@ -47,7 +47,7 @@ impl ChatPhrases {
             return true;
         }
         // Announcements are short; a long text is a conversation, not one.
-        if text.len() > 400 {
+        if text.len() > 160 {
             return false;
         }
         let lower = text.to_lowercase();

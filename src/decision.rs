@@ -79,6 +79,9 @@ fn gate_risk(
     if state.control_active(t) {
         r += g.live_control;
     }
+    if present(model, risk, Stage::Pretext) {
+        r += g.scam_talk;
+    }
     if gate.payee_new {
         r += g.payee_new;
         // A lot of money to someone never paid before, after scam talk: the stake

@@ -328,8 +328,10 @@ impl Engine {
         validate(event)?;
         let t = self.clock(event.t)?;
         self.age(t);
-        let meaning = self.meaning(event);
-        self.apply(event, &meaning, t);
+        // The event's app is looked up once, for its meaning and for the state.
+        let categories = self.categories(event);
+        let meaning = self.meaning(event, categories);
+        self.apply(event, &meaning, t, categories);
         let model = self.model.clone();
         let Some(decision) = decision::decide(&model, &meaning, &self.episode, &self.state, t) else {
             self.after_money(&meaning, t);
@@ -370,7 +372,7 @@ impl Engine {
         validate(&event)?;
         let t = self.clock(t)?;
         self.age(t);
-        let meaning = self.meaning(&event);
+        let meaning = self.meaning(&event, self.categories(&event));
         let mut fresh = self.episode.clone();
         fresh.last_gate = None;
         let warnings = decision::decide(&self.model, &meaning, &fresh, &self.state, t)
@@ -479,15 +481,15 @@ impl Engine {
         event.package().map(|p| self.catalog.categories(p)).unwrap_or_default()
     }
 
-    /// Step 1: what the event means.
-    fn meaning(&self, event: &Event) -> Meaning {
+    /// Step 1: what the event means (`categories`: those of the event's app).
+    fn meaning(&self, event: &Event, categories: Categories) -> Meaning {
         let analyze = |text: &str, source| self.text_cache.borrow_mut().analyze(text, source);
         let cx = Context {
             analyze: &analyze,
             model: &self.model,
             catalog: &self.catalog,
             state: &self.state,
-            categories: self.categories(event),
+            categories,
             is_service_number: &|n| Regions::builtin().is_service_number(&self.regions, n),
             currency: self.currency,
         };
@@ -495,7 +497,7 @@ impl Engine {
     }
 
     /// Step 2: the device state and the episode take the event in.
-    fn apply(&mut self, event: &Event, meaning: &Meaning, t: Millis) {
+    fn apply(&mut self, event: &Event, meaning: &Meaning, t: Millis, categories: Categories) {
         let model = &self.model;
         let s = &mut self.state;
         match &event.kind {
@@ -538,7 +540,7 @@ impl Engine {
                     }
                     None => s.foreground = Some((package.clone(), t)),
                 }
-                s.foreground_categories = self.catalog.categories(package);
+                s.foreground_categories = categories;
             }
             EventKind::AppInstalled { package, installer, label } => s.installed(Install {
                 package: package.clone(),
@@ -772,7 +774,8 @@ fn home_currency(home: Region) -> crate::amount::Currency {
 fn validate(event: &Event) -> Result<(), Error> {
     let check = |what: &str, p: &str| {
         // Package names are ASCII; a byte scan is enough to refuse blanks and spaces.
-        if p.is_empty() || p.len() > 255 || p.bytes().any(|b| b.is_ascii_whitespace() || b < 0x20) {
+        // ASCII whitespace and the control bytes are exactly the bytes up to 0x20.
+        if p.is_empty() || p.len() > 255 || p.bytes().any(|b| b <= 0x20) {
             Err(Error::InvalidArgument(format!("{}: `{what}` is not a package name", event.event_type())))
         } else {
             Ok(())

@@ -15,7 +15,8 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::fmt;
 
-mod fast;
+pub(crate) mod fast;
+pub(crate) use fast::RecentTexts;
 
 /// Milliseconds on the device's monotonic clock (`SystemClock.elapsedRealtime()`).
 pub type Millis = u64;

@@ -171,6 +171,10 @@ pub struct Gate {
     /// on the line". Optional in a pack (0).
     #[serde(default)]
     pub weak_call_new_payee: f32,
+    /// Added at any money step after scam talk (the pretext stage present): paying
+    /// is what the talk was for. Optional in a pack (0).
+    #[serde(default)]
+    pub scam_talk: f32,
 }
 
 fn default_recent_call_half_life_ms() -> u64 {
@@ -312,6 +316,14 @@ pub struct Model {
     pub episode: EpisodeSpec,
     pub patterns: Vec<Pattern>,
     pub actions: BTreeMap<String, Texts>,
+    /// `signals` in `SIGNAL_IDS` order, filled by `from_json`: the engine looks a
+    /// signal up several times per event, and a string-keyed map walk cost ~300
+    /// instructions a time (a third of `observe`'s lookups, issue 11).
+    #[serde(skip)]
+    by_index: Vec<SignalSpec>,
+    /// `stage_caps` by `Stage as usize`, filled by `from_json`.
+    #[serde(skip)]
+    caps: Option<[f32; Stage::ALL.len()]>,
 }
 
 /// Signals the engine emits by name; a model must define every one.
@@ -385,8 +397,15 @@ impl Model {
         if json.len() > MAX_MODEL_BYTES {
             return Err(format!("model is larger than {MAX_MODEL_BYTES} bytes"));
         }
-        let m: Model = serde_json::from_str(json).map_err(|e| format!("model: {e}"))?;
+        let mut m: Model = serde_json::from_str(json).map_err(|e| format!("model: {e}"))?;
         m.validate()?;
+        // Validation checked that every id of `SIGNAL_IDS` and every stage is there.
+        m.by_index = SIGNAL_IDS.iter().filter_map(|id| m.signals.get(*id).cloned()).collect();
+        let mut caps = [0f32; Stage::ALL.len()];
+        for stage in Stage::ALL {
+            caps[*stage as usize] = m.stage_caps.get(stage).copied().unwrap_or(0.0);
+        }
+        m.caps = Some(caps);
         Ok(m)
     }
 
@@ -558,11 +577,71 @@ impl Model {
     }
 
     pub fn signal(&self, id: &str) -> Option<&SignalSpec> {
-        self.signals.get(id)
+        // A model not made by `from_json` (serde alone) has no index: the map answers.
+        match signal_index(id).and_then(|i| self.by_index.get(i)) {
+            Some(spec) if self.by_index.len() == SIGNAL_IDS.len() => Some(spec),
+            _ => self.signals.get(id),
+        }
     }
 
     pub fn cap(&self, stage: Stage) -> f32 {
-        self.stage_caps.get(&stage).copied().unwrap_or(0.0)
+        match &self.caps {
+            Some(caps) => caps[stage as usize],
+            None => self.stage_caps.get(&stage).copied().unwrap_or(0.0),
+        }
+    }
+}
+
+/// Slots of the id table below: a power of two about three times `SIGNAL_IDS`, so a
+/// lookup mostly compares one string.
+const ID_SLOTS: usize = 128;
+const EMPTY_SLOT: u8 = u8::MAX;
+const _: () = assert!(SIGNAL_IDS.len() < ID_SLOTS / 2 && ID_SLOTS < EMPTY_SLOT as usize);
+
+/// Where an id's search starts: its length and three of its bytes, which tell the
+/// engine's ids apart without reading all of them (multipliers found by a search
+/// that gave each of today's ids a slot of its own).
+const fn id_slot(id: &[u8]) -> usize {
+    let n = id.len();
+    if n == 0 {
+        return 0;
+    }
+    let h = n.wrapping_mul(36103)
+        ^ (id[n - 1] as usize).wrapping_mul(2259)
+        ^ (id[n / 2] as usize).wrapping_mul(41777)
+        ^ (id[n / 3] as usize).wrapping_mul(24259);
+    (h ^ (h >> 7)) % ID_SLOTS
+}
+
+/// Open-addressing table from `id_slot` to an index of `SIGNAL_IDS`, built at compile time.
+const ID_TABLE: [u8; ID_SLOTS] = {
+    let mut table = [EMPTY_SLOT; ID_SLOTS];
+    let mut i = 0;
+    while i < SIGNAL_IDS.len() {
+        let mut slot = id_slot(SIGNAL_IDS[i].as_bytes());
+        while table[slot] != EMPTY_SLOT {
+            slot = (slot + 1) % ID_SLOTS;
+        }
+        table[slot] = i as u8;
+        i += 1;
+    }
+    table
+};
+
+/// The position of a signal id in `SIGNAL_IDS`, or `None` for an id the engine does
+/// not emit.
+pub fn signal_index(id: &str) -> Option<usize> {
+    let mut slot = id_slot(id.as_bytes());
+    // The table is at most half full, so an empty slot ends every search.
+    loop {
+        let i = ID_TABLE[slot];
+        if i == EMPTY_SLOT {
+            return None;
+        }
+        if SIGNAL_IDS[usize::from(i)] == id {
+            return Some(usize::from(i));
+        }
+        slot = (slot + 1) % ID_SLOTS;
     }
 }
 
@@ -612,6 +691,37 @@ mod tests {
         assert!(broken(&|v| v["patterns"][1]["actions"] = serde_json::json!(["nope"])).contains("nope"));
         assert!(broken(&|v| v["version"] = 1.into()).contains("version"));
         assert!(Model::from_json(&" ".repeat(MAX_MODEL_BYTES + 1)).unwrap_err().contains("larger"));
+    }
+
+    #[test]
+    fn every_signal_id_has_its_own_index() {
+        let m = Model::from_json(BUILTIN_JSON).unwrap();
+        let mut probes_in_all = 0;
+        for (i, id) in SIGNAL_IDS.iter().enumerate() {
+            assert_eq!(signal_index(id), Some(i), "{id}");
+            assert_eq!(m.signal(id), m.signals.get(*id), "{id}");
+            let mut slot = id_slot(id.as_bytes());
+            let mut probes = 1;
+            while usize::from(ID_TABLE[slot]) != i {
+                slot = (slot + 1) % ID_SLOTS;
+                probes += 1;
+            }
+            probes_in_all += probes;
+        }
+        // The multipliers were chosen so that each id has a slot of its own today; an
+        // id added later may share one, which costs a probe, not a wrong answer.
+        assert!(probes_in_all * 4 <= SIGNAL_IDS.len() * 5, "ids crowd the table: {probes_in_all} probes");
+        for other in ["", "share_", "shar", "call_unknowm", "money_step ", "text_phishing\0", "分享"] {
+            assert_eq!(signal_index(other), None, "{other:?}");
+            assert!(m.signal(other).is_none());
+        }
+        for stage in Stage::ALL {
+            assert_eq!(m.cap(*stage), m.stage_caps[stage]);
+        }
+        // A model deserialized without `from_json` has no index and still answers.
+        let plain: Model = serde_json::from_str(BUILTIN_JSON).unwrap();
+        assert_eq!(plain.signal("share"), m.signal("share"));
+        assert_eq!(plain.cap(Stage::Control), m.cap(Stage::Control));
     }
 
     #[test]

@@ -53,8 +53,9 @@ pub struct Meaning {
     pub money_left: Option<Fact>,
     /// Amounts a scam text demanded (a fee, a deposit): paying exactly that is telling.
     pub demanded: Vec<Money>,
-    /// Phone numbers (keyed hashes) a message from outside the contacts wrote.
-    pub numbers: Vec<u64>,
+    /// Phone numbers (tags, `numbers::number_tag`) a message from outside the
+    /// contacts wrote.
+    pub numbers: Vec<u32>,
 }
 
 /// What a text says, and the amounts written in it when it reads as a scam.
@@ -124,7 +125,11 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 // The user dials the number a text or pop-up gave them: the
                 // callback scam's way onto the line (a stranger, not a shop).
                 (Peer::Unknown, _)
-                    if *direction == Direction::Outgoing && state.was_number_seen(hash, event.t) =>
+                    if *direction == Direction::Outgoing
+                        && state.was_number_seen(
+                            number.as_deref().and_then(crate::numbers::number_tag),
+                            event.t,
+                        ) =>
                 {
                     Some("call_from_message")
                 }

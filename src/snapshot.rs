@@ -79,6 +79,9 @@ struct Body {
     last_call: Option<(Option<String>, Millis, Millis)>,
     #[serde(default)]
     payee_typed: Option<(String, Millis)>,
+    /// Tags of numbers messages wrote (`numbers::number_tag`); older snapshots have none.
+    #[serde(default)]
+    numbers_seen: Vec<(u32, Millis)>,
     start: Option<Millis>,
     signals: Vec<SignalS>,
     fired: Vec<(String, Level, Millis)>,
@@ -212,6 +215,7 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         demanded: state.demanded.iter().map(|(m, t)| (m.fen(), *t)).collect(),
         last_call: state.last_call.map(|(s, a, b)| (s.map(str::to_string), a, b)),
         payee_typed: state.payee_typed.clone(),
+        numbers_seen: state.numbers_seen.clone(),
         start: ep.start,
         signals: ep.signals.iter().map(signal_out).collect(),
         fired: ep.fired.iter().map(|f| (f.pattern.clone(), f.level, f.t)).collect(),
@@ -360,6 +364,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
     if b.shares.len() > MAX_SHARES
         || b.installs.len() > MAX_INSTALLS
         || b.grants.len() > MAX_GRANTS
+        || b.numbers_seen.len() > crate::state::MAX_NUMBERS_SEEN
         || b.signals.len() > crate::episode::MAX_SIGNALS
         || b.fired.len() > 64
     {
@@ -405,7 +410,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .map(|(f, t)| (Money(f), t))
             .collect(),
         payee_typed: b.payee_typed,
-        numbers_seen: Vec::new(),
+        numbers_seen: b.numbers_seen.into_iter().filter(|(tag, _)| crate::numbers::is_tag(*tag)).collect(),
     };
     let episode = Episode {
         start: b.start,

@@ -98,10 +98,9 @@ pub struct DeviceState {
     /// The app where an account or card number was last typed, and when: a payee
     /// typed in by hand is a new one (a saved payee is picked from a list).
     pub payee_typed: Option<(String, Millis)>,
-    /// Keyed hashes of phone numbers that messages from outside the contacts
-    /// wrote (`numbers::numbers_in`), and when. Like saved contacts, they are
-    /// not kept in snapshots: the hash key is per process.
-    pub numbers_seen: Vec<(u64, Millis)>,
+    /// Tags of phone numbers that messages from outside the contacts wrote
+    /// (`numbers::numbers_in`: short, so they can be kept in snapshots), and when.
+    pub numbers_seen: Vec<(u32, Millis)>,
 }
 
 fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {
@@ -239,14 +238,15 @@ impl DeviceState {
     }
 
     /// Remembers a number a message wrote.
-    pub fn number_seen(&mut self, hash: u64, t: Millis) {
-        self.numbers_seen.retain(|(h, _)| *h != hash);
-        push_capped(&mut self.numbers_seen, (hash, t), MAX_NUMBERS_SEEN);
+    pub fn number_seen(&mut self, tag: u32, t: Millis) {
+        self.numbers_seen.retain(|(h, _)| *h != tag);
+        push_capped(&mut self.numbers_seen, (tag, t), MAX_NUMBERS_SEEN);
     }
 
-    /// Whether a message wrote this number in the last `NUMBER_SEEN_MS`.
-    pub fn was_number_seen(&self, hash: Option<u64>, t: Millis) -> bool {
-        hash.is_some_and(|h| {
+    /// Whether a message wrote this number (its `numbers::number_tag`) in the last
+    /// `NUMBER_SEEN_MS`.
+    pub fn was_number_seen(&self, tag: Option<u32>, t: Millis) -> bool {
+        tag.is_some_and(|h| {
             self.numbers_seen.iter().any(|&(n, at)| n == h && t.saturating_sub(at) <= NUMBER_SEEN_MS)
         })
     }

@@ -35,11 +35,20 @@ pub struct TraceReader<R> {
     last_t: Option<Millis>,
     buf: Vec<u8>,
     failed_io: bool,
+    recent: crate::event::RecentTexts,
 }
 
 impl<R: BufRead> TraceReader<R> {
     pub fn new(input: R, file: impl Into<String>) -> Self {
-        TraceReader { input, file: file.into(), line_no: 0, last_t: None, buf: Vec::new(), failed_io: false }
+        TraceReader {
+            input,
+            file: file.into(),
+            line_no: 0,
+            last_t: None,
+            buf: Vec::new(),
+            failed_io: false,
+            recent: Default::default(),
+        }
     }
 
     fn error(&self, reason: impl Into<String>) -> TraceError {
@@ -90,20 +99,22 @@ impl<R: BufRead> Iterator for TraceReader<R> {
                 }
                 return Some(Err(self.error(format!("line longer than {MAX_LINE_BYTES} bytes"))));
             }
-            let Ok(text) = std::str::from_utf8(&self.buf) else {
-                return Some(Err(self.error("not valid UTF-8")));
-            };
             // The common line (a flat object of plain strings and integers) is parsed
             // without serde; anything else takes the general path below, whose result
             // and messages are the same as ever. Only JSON's ASCII whitespace is trimmed
             // here: a line that starts or ends with other (Unicode) whitespace is left
-            // to `str::trim` below.
-            let json = text.trim_ascii();
-            if json.starts_with('{') && json.ends_with('}') {
-                if let Some(event) = Event::from_json_fast(json) {
+            // to `str::trim` below. The fast path checks the UTF-8 of each string itself
+            // (a text seen lately is not checked again), and takes a line only when all
+            // of it is UTF-8; any other line is checked whole here.
+            let json = self.buf.trim_ascii();
+            if json.starts_with(b"{") && json.ends_with(b"}") {
+                if let Some(event) = crate::event::fast::parse_bytes(json, &mut self.recent) {
                     return Some(self.accept(event));
                 }
             }
+            let Ok(text) = std::str::from_utf8(&self.buf) else {
+                return Some(Err(self.error("not valid UTF-8")));
+            };
             let line = text.trim();
             if line.is_empty() {
                 continue;
@@ -201,6 +212,32 @@ mod tests {
         let e = r[1].as_ref().unwrap_err();
         assert_eq!((e.line, e.reason.as_str()), (2, "not valid UTF-8"));
         assert!(r[2].is_ok());
+    }
+
+    #[test]
+    fn a_text_seen_before_with_one_byte_broken_is_still_not_utf8() {
+        let text = "请立即下载远程协助软件并共享屏幕，配合警方调查您的涉案资金。".repeat(3);
+        let good = format!("{{\"t\":1,\"type\":\"screen_text\",\"package\":\"a.b\",\"text\":\"{text}\"}}\n");
+        let mut input = good.clone().into_bytes();
+        input.extend_from_slice(good.replace("\"t\":1", "\"t\":2").as_bytes());
+        // The same text with a byte of its last character cut out.
+        let mut broken = good.replace("\"t\":1", "\"t\":3").into_bytes();
+        let at = broken.len() - "\"}\n".len() - 1;
+        broken.remove(at);
+        input.extend_from_slice(&broken);
+        // A lone continuation byte outside any string.
+        input.extend_from_slice(b"{\"t\":4,\"type\":\"call_ended\"}\x80\n");
+        input.extend_from_slice(good.replace("\"t\":1", "\"t\":5").as_bytes());
+        let r: Vec<_> = TraceReader::new(&input[..], "u").collect();
+        assert_eq!(r.len(), 5);
+        let serde: Event = serde_json::from_str(good.trim()).unwrap();
+        assert_eq!(r[0].as_ref().unwrap(), &serde);
+        assert_eq!(r[1].as_ref().unwrap().kind, serde.kind, "a repeated text reads the same");
+        for (i, line) in [(2, 3), (3, 4)] {
+            let e = r[i].as_ref().unwrap_err();
+            assert_eq!((e.line, e.reason.as_str()), (line, "not valid UTF-8"));
+        }
+        assert_eq!(r[4].as_ref().unwrap().t, 5);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! (no floating point) into hundredths of the currency unit. Rules: docs/amounts.md.
 
 use super::{AmountError, Money, MAX_MINOR};
+use std::borrow::Cow;
 
 /// Most integer digits read (after leading zeros): 10^15 is above any transfer.
 const MAX_INT_DIGITS: usize = 15;
@@ -87,10 +88,11 @@ pub(crate) fn to_minor(s: &str, scale: u64) -> Result<Money, AmountError> {
 }
 
 /// The digits of the integer part once its group separators are checked and removed.
-fn ungroup(int: &str, group: Option<u8>) -> Result<String, AmountError> {
+/// Borrowed when there is nothing to remove (the common case: no allocation).
+fn ungroup(int: &str, group: Option<u8>) -> Result<Cow<'_, str>, AmountError> {
     let sep = match group {
         Some(g) if int.as_bytes().contains(&g) => g as char,
-        _ if int.bytes().all(|c| c.is_ascii_digit()) => return Ok(int.to_owned()),
+        _ if int.bytes().all(|c| c.is_ascii_digit()) => return Ok(Cow::Borrowed(int)),
         _ => return Err(AmountError::NotANumber),
     };
     let groups: Vec<&str> = int.split(sep).collect();
@@ -107,7 +109,7 @@ fn ungroup(int: &str, group: Option<u8>) -> Result<String, AmountError> {
         && head.len() <= 2
         && tail.split_last().is_some_and(|(last, mid)| last.len() == 3 && mid.iter().all(|g| g.len() == 2));
     if western || indian {
-        Ok(groups.concat())
+        Ok(Cow::Owned(groups.concat()))
     } else {
         Err(AmountError::NotANumber)
     }

@@ -18,7 +18,62 @@ use std::borrow::Cow;
 /// Parses `line` (one JSON object, JSON whitespace around it allowed) when it is in the
 /// simple subset; `None` means "ask serde".
 pub(super) fn parse(line: &str) -> Option<Event> {
-    let mut p = Parser { s: line.as_bytes(), src: line, i: 0 };
+    parse_with(Parser { s: line.as_bytes(), src: Some(line), i: 0, recent: None })
+}
+
+/// As [`parse`], for a line not yet known to be UTF-8: each string is checked (or
+/// found among `recent`, already checked), and every byte outside strings must be
+/// one of the ASCII bytes of the subset, so `Some` means the whole line is UTF-8.
+/// `None` also when a string is not UTF-8: the caller's own check then says so.
+pub(crate) fn parse_bytes(line: &[u8], recent: &mut RecentTexts) -> Option<Event> {
+    parse_with(Parser { s: line, src: None, i: 0, recent: Some(recent) })
+}
+
+/// The last few long strings a reader took (screen texts, messages), each checked to be
+/// UTF-8 when first seen. An observer sends the same screen again and again, and
+/// checking a 600-byte CJK text costs ~7,000 instructions where comparing it with one
+/// seen before costs ~50 (issue 11: the check was a sixth of replay time).
+#[derive(Debug, Default)]
+pub(crate) struct RecentTexts {
+    texts: Vec<String>,
+    next: usize,
+}
+
+impl RecentTexts {
+    const KEEP: usize = 4;
+    /// Shorter strings are checked as they come: cheap, and too many to keep.
+    const MIN_BYTES: usize = 64;
+    /// Longer ones too: a bound on what the reader holds (4 x 16 KB).
+    const MAX_BYTES: usize = 16 * 1024;
+
+    /// A text kept here that `rest` starts with, followed by a quote. Kept texts hold
+    /// no quote, backslash or control byte (they were read as simple strings), so that
+    /// quote is where the string ends: no need to search for it.
+    fn starting(&self, rest: &[u8]) -> Option<&String> {
+        self.texts.iter().find(|t| rest.get(t.len()) == Some(&b'"') && rest.starts_with(t.as_bytes()))
+    }
+
+    /// An owned copy of `bytes` as text, or `None` when it is not UTF-8.
+    fn text(&mut self, bytes: &[u8]) -> Option<String> {
+        if !(Self::MIN_BYTES..=Self::MAX_BYTES).contains(&bytes.len()) {
+            return std::str::from_utf8(bytes).ok().map(str::to_string);
+        }
+        if let Some(seen) = self.texts.iter().find(|t| t.as_bytes() == bytes) {
+            return Some(seen.clone());
+        }
+        let text = std::str::from_utf8(bytes).ok()?.to_string();
+        if self.texts.len() < Self::KEEP {
+            self.texts.push(text.clone());
+        } else {
+            self.texts[self.next] = text.clone();
+            self.next = (self.next + 1) % Self::KEEP;
+        }
+        Some(text)
+    }
+}
+
+fn parse_with(mut p: Parser<'_, '_>) -> Option<Event> {
+    let line_len = p.s.len();
     let mut raw = RawEvent::empty();
     // One bit per field: serde refuses a repeated field, so this path must not take one.
     let mut seen = 0u32;
@@ -30,7 +85,8 @@ pub(super) fn parse(line: &str) -> Option<Event> {
     } else {
         loop {
             p.ws();
-            let key = p.string()?;
+            let (start, end) = p.string_span()?;
+            let key = &p.s[start..end];
             p.ws();
             p.eat(b':')?;
             p.ws();
@@ -48,7 +104,7 @@ pub(super) fn parse(line: &str) -> Option<Event> {
         }
     }
     p.ws();
-    if p.i != line.len() {
+    if p.i != line_len {
         return None;
     }
     // The per-type checks (missing fields...) are serde's too; an error there is left
@@ -56,15 +112,18 @@ pub(super) fn parse(line: &str) -> Option<Event> {
     raw.into_event::<serde_json::Error>().ok()
 }
 
-struct Parser<'a> {
+struct Parser<'a, 'r> {
     s: &'a [u8],
-    /// The same line as text: it is valid UTF-8 already, so a string is a slice of it
-    /// (between two ASCII quotes, so on character boundaries) with no check of its own.
-    src: &'a str,
+    /// The same line as text when it is known to be UTF-8: a string is then a slice of
+    /// it (between two ASCII quotes, so on character boundaries) with no check of its
+    /// own. `None`: each string is checked.
+    src: Option<&'a str>,
     i: usize,
+    /// Long strings seen lately (only for a line not yet checked).
+    recent: Option<&'r mut RecentTexts>,
 }
 
-impl<'a> Parser<'a> {
+impl<'a> Parser<'a, '_> {
     fn peek(&self) -> Option<u8> {
         self.s.get(self.i).copied()
     }
@@ -86,8 +145,8 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// A string without escapes or control characters.
-    fn string(&mut self) -> Option<&'a str> {
+    /// Where the next string's content lies (without escapes or control characters).
+    fn string_span(&mut self) -> Option<(usize, usize)> {
         self.eat(b'"')?;
         let start = self.i;
         let rest = &self.s[start..];
@@ -97,7 +156,32 @@ impl<'a> Parser<'a> {
             return None;
         }
         self.i = start + len + 1;
-        self.src.get(start..start + len)
+        Some((start, start + len))
+    }
+
+    /// A string without escapes or control characters, borrowed from the line.
+    fn string(&mut self) -> Option<&'a str> {
+        let (start, end) = self.string_span()?;
+        match self.src {
+            Some(src) => src.get(start..end),
+            None => std::str::from_utf8(&self.s[start..end]).ok(),
+        }
+    }
+
+    /// The same, owned (an event's field).
+    fn owned_string(&mut self) -> Option<String> {
+        let Some(recent) = self.recent.as_deref() else {
+            return self.string().map(str::to_string);
+        };
+        if self.peek() == Some(b'"') {
+            if let Some(seen) = recent.starting(&self.s[self.i + 1..]) {
+                self.i += seen.len() + 2;
+                return Some(seen.clone());
+            }
+        }
+        let (start, end) = self.string_span()?;
+        let bytes = &self.s[start..end];
+        self.recent.as_mut()?.text(bytes)
     }
 
     /// An unsigned integer as serde_json reads one for a `u64`: digits only, no
@@ -148,11 +232,14 @@ fn special(s: &[u8]) -> Option<usize> {
         let backslash = w ^ (ONES * u64::from(b'\\'));
         // Classic "has a zero byte" / "has a byte below n" tests: exact about whether
         // some byte matches (which one is found below, byte by byte).
-        let hit = (quote.wrapping_sub(ONES) & !quote)
+        let hit = ((quote.wrapping_sub(ONES) & !quote)
             | (backslash.wrapping_sub(ONES) & !backslash)
-            | (w.wrapping_sub(ONES * 0x20) & !w);
-        if hit & HIGH != 0 {
-            break;
+            | (w.wrapping_sub(ONES * 0x20) & !w))
+            & HIGH;
+        if hit != 0 {
+            // Each test can flag a byte wrongly only above (after) a byte it flags
+            // rightly (a borrow runs upwards), so the lowest flag is the first match.
+            return Some(i + hit.trailing_zeros() as usize / 8);
         }
         i += 8;
     }
@@ -193,117 +280,119 @@ impl<'a> RawEvent<'a> {
 
     /// Reads the value of `key` into its field; returns the field's bit, `None` when the
     /// key is unknown or the value is not in the simple subset.
-    fn set(&mut self, key: &str, p: &mut Parser<'a>) -> Option<u32> {
-        fn s(p: &mut Parser<'_>) -> Option<String> {
-            p.string().map(str::to_string)
+    /// The key is matched as bytes: only the ASCII names below are taken, so it needs no
+    /// UTF-8 check of its own.
+    fn set(&mut self, key: &[u8], p: &mut Parser<'a, '_>) -> Option<u32> {
+        fn s(p: &mut Parser<'_, '_>) -> Option<String> {
+            p.owned_string()
         }
-        fn wire<T>(p: &mut Parser<'_>, from: fn(&str) -> Option<T>) -> Option<T> {
+        fn wire<T>(p: &mut Parser<'_, '_>, from: fn(&str) -> Option<T>) -> Option<T> {
             from(p.string()?)
         }
         let bit = match key {
-            "t" => {
+            b"t" => {
                 self.t = Some(p.u64()?);
                 0
             }
-            "type" => {
+            b"type" => {
                 self.kind = Some(Cow::Borrowed(p.string()?));
                 1
             }
-            "direction" => {
+            b"direction" => {
                 self.direction = Some(wire(p, Direction::from_wire)?);
                 2
             }
-            "peer" => {
+            b"peer" => {
                 self.peer = Some(wire(p, Peer::from_wire)?);
                 3
             }
-            "channel" => {
+            b"channel" => {
                 self.channel = Some(wire(p, Channel::from_wire)?);
                 4
             }
-            "app" => {
+            b"app" => {
                 self.app = Some(s(p)?);
                 5
             }
-            "number" => {
+            b"number" => {
                 self.number = Some(s(p)?);
                 6
             }
-            "package" => {
+            b"package" => {
                 self.package = Some(s(p)?);
                 7
             }
-            "installer" => {
+            b"installer" => {
                 self.installer = Some(s(p)?);
                 8
             }
-            "label" => {
+            b"label" => {
                 self.label = Some(s(p)?);
                 9
             }
-            "setting" => {
+            b"setting" => {
                 self.setting = Some(wire(p, Setting::from_wire)?);
                 10
             }
-            "enabled" => {
+            b"enabled" => {
                 self.enabled = Some(p.bool()?);
                 11
             }
-            "field" => {
+            b"field" => {
                 self.field = Some(wire(p, Field::from_wire)?);
                 12
             }
-            "text" => {
+            b"text" => {
                 self.text = Some(s(p)?);
                 13
             }
-            "title" => {
+            b"title" => {
                 self.title = Some(s(p)?);
                 14
             }
-            "sender" => {
+            b"sender" => {
                 self.sender = Some(s(p)?);
                 15
             }
-            "sender_kind" => {
+            b"sender_kind" => {
                 self.sender_kind = Some(wire(p, SenderKind::from_wire)?);
                 16
             }
-            "amount" => {
+            b"amount" => {
                 // Strings only (what traces write); a JSON number goes through serde's
                 // exact float handling.
                 self.amount = Some(AmountField(Money::parse(p.string()?).ok()?));
                 17
             }
-            "currency" => {
+            b"currency" => {
                 self.currency = Some(s(p)?);
                 18
             }
-            "payee_new" => {
+            b"payee_new" => {
                 self.payee_new = Some(p.bool()?);
                 19
             }
-            "payee" => {
+            b"payee" => {
                 self.payee = Some(s(p)?);
                 20
             }
-            "verification" => {
+            b"verification" => {
                 self.verification = Some(wire(p, Verification::from_wire)?);
                 21
             }
-            "tool" => {
+            b"tool" => {
                 self.tool = Some(p.bool()?);
                 22
             }
-            "from_store" => {
+            b"from_store" => {
                 self.from_store = Some(p.bool()?);
                 23
             }
-            "active" => {
+            b"active" => {
                 self.active = Some(p.bool()?);
                 24
             }
-            "kind" => {
+            b"kind" => {
                 self.payment_or_risk = Some(Cow::Borrowed(p.string()?));
                 25
             }
@@ -438,5 +527,61 @@ mod tests {
             }
         }
         assert!(checked > 300, "the mutations should leave many lines valid ({checked})");
+    }
+
+    #[test]
+    fn unchecked_bytes_are_taken_only_when_the_whole_line_is_utf8_and_serde_agrees() {
+        // Lines with a long text (so the recent-texts memory is used), mutated with
+        // bytes that break UTF-8 (lone continuation bytes, cut sequences, surrogates,
+        // overlong forms) as well as JSON-significant ones; the memory is kept from
+        // line to line, as the reader keeps it.
+        let text = "您的账户存在风险，请立即联系客服处理退款事宜，不要告诉任何人。".repeat(2);
+        let seeds = [
+            format!(
+                r#"{{"t":9,"type":"screen_text","package":"com.eg.android.AlipayGphone","text":"{text}"}}"#
+            ),
+            format!(
+                r#"{{"t":9,"type":"notification","package":"com.tencent.mm","title":"群消息","text":"{text}"}}"#
+            ),
+            format!(r#"{{"t":9,"type":"sms_received","sender_kind":"unknown","text":"{text}"}}"#),
+        ];
+        let alphabet: &[u8] = b"{}\":,09.\\ \x80\xbf\xc0\xc3\xe0\xed\xef\xf0\xf4\xf5\xff";
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut rnd = |n: usize| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((state >> 33) as usize) % n
+        };
+        let mut recent = RecentTexts::default();
+        let (mut taken, mut refused_bad_utf8) = (0, 0);
+        for seed in &seeds {
+            assert!(parse_bytes(seed.as_bytes(), &mut recent).is_some(), "{seed}");
+            for _ in 0..2000 {
+                let mut b = seed.as_bytes().to_vec();
+                for _ in 0..1 + rnd(2) {
+                    let at = rnd(b.len());
+                    match rnd(3) {
+                        0 => {
+                            b.remove(at);
+                        }
+                        1 => b.insert(at, alphabet[rnd(alphabet.len())]),
+                        _ => b[at] = alphabet[rnd(alphabet.len())],
+                    }
+                }
+                let utf8 = std::str::from_utf8(&b).is_ok();
+                let serde: Option<Event> = serde_json::from_slice(&b).ok();
+                match parse_bytes(&b, &mut recent) {
+                    Some(e) => {
+                        assert!(utf8, "took a line that is not UTF-8: {:?}", String::from_utf8_lossy(&b));
+                        assert_eq!(Some(e), serde, "{}", String::from_utf8_lossy(&b));
+                        taken += 1;
+                    }
+                    None => refused_bad_utf8 += usize::from(!utf8),
+                }
+                // The unmutated line again: taken, from memory or not.
+                assert!(parse_bytes(seed.as_bytes(), &mut recent).is_some());
+            }
+        }
+        assert!(taken > 200 && refused_bad_utf8 > 1000, "{taken} taken, {refused_bad_utf8} not UTF-8");
+        assert!(recent.texts.len() <= RecentTexts::KEEP);
     }
 }

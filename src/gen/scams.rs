@@ -162,7 +162,9 @@ fn pay(s: &mut Script, bank: &str, new_payee: bool, code_like: bool) {
     }
     s.fg(bank);
     s.secs(10, 90);
-    if s.pct(60) {
+    // A new payee's account has to be entered (typed or pasted) before any amount;
+    // a saved one is picked from a list.
+    if s.pct(if new_payee { 90 } else { 20 }) {
         let acct = account(s);
         s.typed(bank, "account", &acct);
         s.secs(10, 60);
