@@ -1,10 +1,11 @@
 //! Scam-text detection on the labelled SMS corpus (tests/sms/, see its README).
 //!
 //! `dev/` is the split the vocabulary was tuned on; `heldout/` to `heldout4/`
-//! were written after it (see tests/sms/README.md). Figures: `cargo test --test
-//! text_sms -- --nocapture`.
+//! were written after it; `real-mendeley/` holds real messages of a public
+//! collection in a development and a held-out half (see tests/sms/README.md).
+//! Figures: `cargo test --test text_sms -- --nocapture`.
 
-use scamguard::text::eval::{evaluate, Report};
+use scamguard::text::eval::{evaluate, evaluate_file, Report};
 
 fn corpus(split: &str) -> Report {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/sms/");
@@ -35,15 +36,18 @@ fn dev_split_meets_the_target() {
 /// false-positive rate), a little below the measured figures (tests/sms/README.md),
 /// asserted so a change cannot quietly make them worse. Below the issue's
 /// 80% / 2% target except where noted; do not tune data/vocab.json on these files.
-const HELDOUT: [(&str, f64, f64); 3] = [("en", 0.80, 0.02), ("zh-CN", 0.62, 0.02), ("zh-Hant", 0.85, 0.04)];
-const HELDOUT2: [(&str, f64, f64); 3] = [("en", 0.80, 0.02), ("zh-CN", 0.60, 0.02), ("zh-Hant", 0.65, 0.02)];
+/// heldout and heldout2 were measured (aggregates only) after each class change
+/// of helper sms3, so their Chinese figures (63.9 -> 75.0%, 61.5 -> 73.1%) are not
+/// blind.
+const HELDOUT: [(&str, f64, f64); 3] = [("en", 0.80, 0.02), ("zh-CN", 0.74, 0.02), ("zh-Hant", 0.91, 0.04)];
+const HELDOUT2: [(&str, f64, f64); 3] = [("en", 0.80, 0.02), ("zh-CN", 0.73, 0.02), ("zh-Hant", 0.73, 0.02)];
 /// held-out3 was written before the class broadening of issue 8 items 3-5 and
 /// evaluated after it (see the README for how blind that is).
 const HELDOUT3: [(&str, f64, f64); 3] = [("en", 0.70, 0.02), ("zh-CN", 0.90, 0.02), ("zh-Hant", 0.80, 0.02)];
 /// held-out4 was written (commit 4acf741) and measured once before the lure
 /// classes of helper sms2 (blind baseline 49.1 / 71.7 / 57.7%); one ordinary
 /// zh-CN message of 48 is flagged (2.1%), hence its 0.025.
-const HELDOUT4: [(&str, f64, f64); 3] = [("en", 0.83, 0.02), ("zh-CN", 0.86, 0.025), ("zh-Hant", 0.88, 0.02)];
+const HELDOUT4: [(&str, f64, f64); 3] = [("en", 0.83, 0.02), ("zh-CN", 0.89, 0.025), ("zh-Hant", 0.92, 0.02)];
 
 fn assert_floor(split: &str, floors: &[(&str, f64, f64)]) {
     let r = corpus(split);
@@ -73,4 +77,52 @@ fn heldout3_split_holds_its_floor() {
 #[test]
 fn heldout4_split_holds_its_floor() {
     assert_floor("heldout4", &HELDOUT4);
+}
+
+/// Real messages of public labelled collections (tests/sms/README.md, "Real
+/// collections"): `dev.tsv` may be read for errors, `heldout.tsv` only in
+/// aggregate.
+fn real(split: &str, half: &str) -> Report {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/sms/");
+    let r = evaluate_file(format!("{dir}{split}/{half}.tsv")).expect("corpus readable");
+    println!("== {split}/{half} ==\n{r}");
+    if half == "dev" && std::env::var_os("SMS_ERRORS").is_some() {
+        for (at, scam, score) in &r.errors {
+            println!("{} {at} score {score:.2}", if *scam { "MISS" } else { "FP  " });
+        }
+    }
+    r
+}
+
+/// Real SMS of the Mendeley SMS Phishing Dataset (English): blind before any
+/// change 48.0% (dev) and 57.1% (heldout), 0 false positives; floors a little
+/// below the figures after the classes of tests/sms/README.md.
+const REAL_MENDELEY: [(&str, f64, f64); 2] = [("dev", 0.75, 0.02), ("heldout", 0.71, 0.02)];
+
+#[test]
+fn real_mendeley_holds_its_floor() {
+    for (half, recall, fp) in REAL_MENDELEY {
+        let r = real("real-mendeley", half);
+        let c = r.groups.get("en").expect("English messages");
+        assert!(c.recall() >= recall, "real-mendeley {half}: recall {:.3}", c.recall());
+        assert!(c.fp_rate() <= fp, "real-mendeley {half}: false positives {:.3}", c.fp_rate());
+    }
+}
+
+/// Figures on a collection whose licence does not allow committing its text
+/// (tests/sms/README.md): `SMS_EXTRA=/path/to/dir cargo test --release --test
+/// text_sms -- --ignored --nocapture` scores `dir/dev.tsv` and `dir/heldout.tsv`.
+#[test]
+#[ignore = "needs SMS_EXTRA pointing at a converted collection outside the repository"]
+fn external_collection_figures() {
+    let dir = std::env::var("SMS_EXTRA").expect("SMS_EXTRA names a directory");
+    for half in ["dev", "heldout"] {
+        let r = evaluate_file(format!("{dir}/{half}.tsv")).expect("collection readable");
+        println!("== {dir}/{half} ==\n{r}");
+        if half == "dev" && std::env::var_os("SMS_ERRORS").is_some() {
+            for (at, scam, score) in &r.errors {
+                println!("{} {at} score {score:.2}", if *scam { "MISS" } else { "FP  " });
+            }
+        }
+    }
 }

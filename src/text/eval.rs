@@ -153,47 +153,63 @@ pub fn evaluate(dir: impl AsRef<Path>) -> Result<Report, EvalError> {
     files.sort();
     let mut report = Report { threshold: SCAM_THRESHOLD, ..Report::default() };
     for path in files {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let body = std::fs::read_to_string(&path).map_err(|e| EvalError::Io(e.kind().to_string()))?;
-        for (n, line) in body.lines().enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let at = format!("{name}:{}", n + 1);
-            let mut cols = line.splitn(4, '\t');
-            let (Some(label), Some(lang), Some(src), Some(text)) =
-                (cols.next(), cols.next(), cols.next(), cols.next())
-            else {
-                return Err(EvalError::Line(at, "expected LABEL, LANG, SOURCE, TEXT"));
-            };
-            let scam = match label {
-                "scam" => true,
-                "ham" => false,
-                _ => return Err(EvalError::Line(at, "label must be scam or ham")),
-            };
-            let src = source(src).ok_or(EvalError::Line(at.clone(), "unknown source"))?;
-            let text = text.replace("\\n", "\n");
-            let score = analyze(&text, src).score;
-            let flagged = score >= SCAM_THRESHOLD;
-            for c in [
-                report.groups.entry(group(lang).to_string()).or_default(),
-                report.tags.entry(lang.to_string()).or_default(),
-            ] {
-                if scam {
-                    c.scam += 1;
-                    c.caught += flagged as usize;
-                } else {
-                    c.ham += 1;
-                    c.false_alarms += flagged as usize;
-                }
-            }
-            if flagged != scam {
-                report.errors.push((at, scam, score));
-            }
-        }
+        score_file(&mut report, &path)?;
     }
     if report.groups.is_empty() {
         return Err(EvalError::Empty);
     }
     Ok(report)
+}
+
+/// Scores every message of one `*.tsv` file (a half of a real collection,
+/// kept apart from its other half).
+pub fn evaluate_file(path: impl AsRef<Path>) -> Result<Report, EvalError> {
+    let mut report = Report { threshold: SCAM_THRESHOLD, ..Report::default() };
+    score_file(&mut report, path.as_ref())?;
+    if report.groups.is_empty() {
+        return Err(EvalError::Empty);
+    }
+    Ok(report)
+}
+
+fn score_file(report: &mut Report, path: &Path) -> Result<(), EvalError> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let body = std::fs::read_to_string(path).map_err(|e| EvalError::Io(e.kind().to_string()))?;
+    for (n, line) in body.lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = format!("{name}:{}", n + 1);
+        let mut cols = line.splitn(4, '\t');
+        let (Some(label), Some(lang), Some(src), Some(text)) =
+            (cols.next(), cols.next(), cols.next(), cols.next())
+        else {
+            return Err(EvalError::Line(at, "expected LABEL, LANG, SOURCE, TEXT"));
+        };
+        let scam = match label {
+            "scam" => true,
+            "ham" => false,
+            _ => return Err(EvalError::Line(at, "label must be scam or ham")),
+        };
+        let src = source(src).ok_or(EvalError::Line(at.clone(), "unknown source"))?;
+        let text = text.replace("\\n", "\n");
+        let score = analyze(&text, src).score;
+        let flagged = score >= SCAM_THRESHOLD;
+        for c in [
+            report.groups.entry(group(lang).to_string()).or_default(),
+            report.tags.entry(lang.to_string()).or_default(),
+        ] {
+            if scam {
+                c.scam += 1;
+                c.caught += flagged as usize;
+            } else {
+                c.ham += 1;
+                c.false_alarms += flagged as usize;
+            }
+        }
+        if flagged != scam {
+            report.errors.push((at, scam, score));
+        }
+    }
+    Ok(())
 }

@@ -145,6 +145,13 @@ fn clip(text: &str) -> &str {
     &text[..end]
 }
 
+/// Whether dropped separators hold a clause break: a comma, a full stop that
+/// ends a sentence, a semicolon, a question or exclamation mark (full-width
+/// or ASCII), or an enumeration comma.
+fn clause_break(dropped: &str) -> bool {
+    dropped.chars().any(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '、' | ',' | ';' | '!' | '?'))
+}
+
 /// How much a class says about a scam by itself. Money leaving is a fact,
 /// not a scam; a credit line is ordinary in a loan app. Both matter in a
 /// chain (the engine's job), not alone.
@@ -242,6 +249,18 @@ impl Analyzer {
             if pat[pat.len() - 1].is_ascii_alphanumeric() && !ends_token(norm, e) {
                 return;
             }
+            // A Chinese word does not run across a clause break: "已發出，金額"
+            // holds no "出金". Evasions split a word with spaces or symbols
+            // (贷 款, 退*款), not with a comma or a full stop. English phrases
+            // keep their commas ("Hi, Mum").
+            if (s + 1..e).any(|k| {
+                norm[k].gap
+                    && !norm[k - 1].c.is_ascii()
+                    && !norm[k].c.is_ascii()
+                    && text.get(norm[k - 1].end as usize..norm[k].start as usize).is_some_and(clause_break)
+            }) {
+                return;
+            }
             if seen.contains(&(p as u32)) {
                 return;
             }
@@ -265,6 +284,8 @@ impl Analyzer {
             }
             let premium = match (contact.premium, contact.shortcode, contact.priced) {
                 (true, _, true) => 0.6,
+                // "You have won… call 09061…": asked to dial a premium number.
+                (true, _, false) if contact.call_premium => 0.55,
                 (true, _, false) => 0.45,
                 (false, true, true) => 0.5,
                 (false, true, false) => 0.25,
@@ -283,12 +304,20 @@ impl Analyzer {
             }
         }
         for c in TextClass::ALL {
-            if classes[c.index()].acc >= 0.1 {
+            if classes[c.index()].acc >= vocab::CLASS_PRESENT {
                 present |= Term::Class(c).bit();
             }
         }
         for combo in &self.vocab.combos {
             if present & combo.need != combo.need {
+                continue;
+            }
+            if combo.min > vocab::CLASS_PRESENT
+                && combo
+                    .all
+                    .iter()
+                    .any(|t| matches!(*t, Term::Class(c) if classes[c.index()].acc < combo.min))
+            {
                 continue;
             }
             let span_of = |t: &Term| match *t {
@@ -306,9 +335,21 @@ impl Analyzer {
             let span = span_of(&combo.all[0]);
             let class = &mut classes[combo.class.index()];
             class.add(combo.strength, span);
-            if class.acc >= 0.1 {
+            if class.acc >= vocab::CLASS_PRESENT {
                 present |= Term::Class(combo.class).bit();
             }
+        }
+        if source == Source::SmsContact
+            && !(cues[Cue::Pay.index()].seen
+                || cues[Cue::Payee.index()].seen
+                || cues[Cue::Secrecy.index()].seen)
+        {
+            // A saved contact saying "new number" or "come to my office" asks
+            // for nothing: the impersonation scam writes from a number the user
+            // does not have, and a known number asking for no money is ordinary.
+            let b = &mut classes[TextClass::BossRequest.index()];
+            b.acc *= 0.5;
+            b.best *= 0.5;
         }
         let links = phishing::structure::find_links(text, &self.vocab);
         let cue = |c: Cue| cues[c.index()];
@@ -437,6 +478,15 @@ mod tests {
         let c = clip(&s);
         assert!(c.len() <= MAX_BYTES && c.len() > MAX_BYTES - 3);
         assert_eq!(clip("abc"), "abc");
+    }
+
+    #[test]
+    fn words_do_not_run_across_a_clause_break() {
+        // "已發出，金額" is not "出金"; "贷 款" and "退*款" still match.
+        let a = analyze("你的月費賬單已發出，金額HK$198。", Source::SmsUnknown);
+        assert!(a.finding(TextClass::Investment).is_none(), "{a:?}");
+        let a = analyze("无抵押贷 款，当天下 款，不看征*信", Source::SmsUnknown);
+        assert!(a.finding(TextClass::LoanFee).is_some(), "{a:?}");
     }
 
     #[test]

@@ -182,7 +182,13 @@ pub struct Combo {
     pub strength: f32,
     /// `all` as a bit mask ([`Term::bit`]): one test per combo and text.
     pub need: u32,
+    /// The weight a class term's words must reach (file `min`, default
+    /// [`CLASS_PRESENT`]): a weak word of the class is not enough.
+    pub min: f32,
 }
+
+/// The weight at which a class counts as present for a combination.
+pub const CLASS_PRESENT: f32 = 0.1;
 
 // Term::bit packs cues and classes into one u32.
 const _: () = assert!(Cue::ALL.len() <= 16 && TextClass::ALL.len() <= 16);
@@ -203,6 +209,8 @@ struct RawCombo {
     class: String,
     all: Vec<String>,
     strength: f32,
+    #[serde(default)]
+    min: Option<f32>,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -313,6 +321,10 @@ impl Vocabulary {
             if c.all.len() < 2 {
                 return Err(format!("combo {n}: needs two or more terms"));
             }
+            let min = c.min.unwrap_or(CLASS_PRESENT);
+            if !(CLASS_PRESENT..=1.0).contains(&min) {
+                return Err(format!("combo {n}: min must be within {CLASS_PRESENT}..=1"));
+            }
             let mut all = Vec::new();
             for t in &c.all {
                 let term = if let Some(k) = t.strip_prefix("class:") {
@@ -326,7 +338,10 @@ impl Vocabulary {
                 all.push(term);
             }
             let need = all.iter().fold(0, |m, t| m | t.bit());
-            v.combos.push(Combo { class, all, strength: c.strength, need });
+            if c.min.is_some() && !all.iter().any(|t| matches!(t, Term::Class(_))) {
+                return Err(format!("combo {n}: min needs a class term"));
+            }
+            v.combos.push(Combo { class, all, strength: c.strength, need, min });
         }
         let host = |d: &String, what: &str| -> Result<String, String> {
             let d = d.to_ascii_lowercase();
@@ -415,14 +430,21 @@ mod tests {
                 all: vec![Term::Cue(Cue::Pay), Term::Class(TextClass::Credit)],
                 strength: 0.6,
                 need: (1 << Cue::Pay.index()) | (1 << (16 + TextClass::Credit.index())),
+                min: CLASS_PRESENT,
             }]
         );
+        let v =
+            with_combos(r#"{"class": "task", "all": ["pay", "class:credit"], "strength": 0.6, "min": 0.4}"#)
+                .expect("valid");
+        assert_eq!(v.combos[0].min, 0.4);
         for bad in [
             r#"{"class": "nope", "all": ["pay", "payee"], "strength": 0.6}"#,
             r#"{"class": "task", "all": ["pay"], "strength": 0.6}"#,
             r#"{"class": "task", "all": ["pay", "nope"], "strength": 0.6}"#,
             r#"{"class": "task", "all": ["pay", "class:nope"], "strength": 0.6}"#,
             r#"{"class": "task", "all": ["pay", "payee"], "strength": 1.5}"#,
+            r#"{"class": "task", "all": ["pay", "class:credit"], "strength": 0.5, "min": 1.5}"#,
+            r#"{"class": "task", "all": ["pay", "payee"], "strength": 0.5, "min": 0.4}"#,
         ] {
             assert!(with_combos(bad).is_err(), "{bad}");
         }

@@ -19,6 +19,10 @@ pub struct Contact {
     pub phone: bool,
     /// A UK premium-rate or personal number: 11 digits starting 09, 0871-0873 or 070.
     pub premium: bool,
+    /// A premium-rate number the text tells the reader to call ("call
+    /// 09061…", "ring 0871…"): the prize-draw scam's request, which no
+    /// genuine alert makes.
+    pub call_premium: bool,
     /// "text/txt/send/reply WORD to 12345" (not STOP/HELP lines).
     pub shortcode: bool,
     /// A price per call or message ("150p/min", "£1.50/msg", "£3/wk"), read
@@ -32,6 +36,8 @@ pub struct Contact {
 const SEND_WORDS: [&[u8]; 5] = [b"text ", b"txt ", b"send ", b"reply ", b"sms "];
 /// Keywords of opt-out and help lines ("text STOP to 60000").
 const OPT_OUT: [&[u8]; 4] = [b"stop", b"help", b"unsubscribe", b"end"];
+/// Verbs that ask the reader to dial the number that follows.
+const CALL_WORDS: [&[u8]; 4] = [b"call", b"ring", b"dial", b"phone"];
 /// Prices per minute, message or week, lower case.
 const PRICES: [&[u8]; 11] = [
     b"p/min", b"ppm", b"/msg", b"p/msg", b"per msg", b"/wk", b"p/wk", b"p/day", b"std txt", b"std chg",
@@ -72,6 +78,7 @@ pub fn find_contacts(text: &str) -> Contact {
                     || d.starts_with(b"070")
                     || matches!(d, b"0871" | b"0872" | b"0873"));
             c.premium |= premium;
+            c.call_premium |= premium && asks_to_call(b, start);
             if c.span.is_none() || premium {
                 c.span = Some((start, end));
             }
@@ -136,6 +143,20 @@ fn is_shortcode_request(b: &[u8], at: usize) -> bool {
     SEND_WORDS.iter().any(|w| with_to.windows(w.len()).any(|x| x == *w))
 }
 
+/// Whether a call verb stands in the 24 bytes before the number at `at`
+/// ("call 0906…", "CALL NOW 0906…", "call on 0905…", "call claim number 0906…").
+fn asks_to_call(b: &[u8], at: usize) -> bool {
+    let before = &b[at.saturating_sub(24)..at];
+    CALL_WORDS.iter().any(|w| {
+        before.windows(w.len()).enumerate().any(|(i, x)| {
+            x.eq_ignore_ascii_case(w)
+                // A word of its own: not "recall", "phones".
+                && (i == 0 || !before[i - 1].is_ascii_alphabetic())
+                && !before.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic)
+        })
+    })
+}
+
 fn priced(b: &[u8]) -> bool {
     PRICES.iter().any(|p| {
         b.windows(p.len()).enumerate().any(|(i, w)| {
@@ -156,7 +177,13 @@ mod tests {
         let c = find_contacts("To claim call 09061 701 461 now. 150p/min");
         assert!(c.phone && c.premium && c.priced);
         let c = find_contacts("Ring 0871 277 1510 today");
-        assert!(c.premium);
+        assert!(c.premium && c.call_premium);
+        // Named but not asked to be called, or asked after the number.
+        assert!(!find_contacts("I'm on 07090 201529").call_premium);
+        assert!(!find_contacts("From 09061 701 461: we recalled your order").call_premium);
+        assert!(find_contacts("URGENT! To claim CALL NOW 09061702893.").call_premium);
+        // A freephone number asked to be called is not premium.
+        assert!(!find_contacts("Call 0800 298 6030 now").call_premium);
         let c = find_contacts("Reply WIN to 80082 to enter. £2.00/msg");
         assert!(c.shortcode && c.priced && !c.phone);
         assert_eq!(c.span.map(|(s, e)| &"Reply WIN to 80082 to enter. £2.00/msg"[s..e]), Some("80082"));

@@ -120,13 +120,26 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
     // The host or any parent domain of it (a.b.icbc.com.cn -> icbc.com.cn).
     let official = v.official_set.contains(host)
         || host.iter().enumerate().any(|(i, &b)| b == b'.' && v.official_set.contains(&host[i + 1..]));
-    let short = v.short_set.contains(host);
+    // A bare IPv4 address hides who runs the site, as a shortener does.
+    let short = v.short_set.contains(host) || is_ipv4(host);
     if !links.any || (!official && !links.unofficial) {
         links.span = Some(span);
     }
     links.any = true;
     links.unofficial |= !official;
     links.short |= short;
+}
+
+/// `a.b.c.d` with 1-3 digits in each of four labels.
+fn is_ipv4(host: &[u8]) -> bool {
+    let mut n = 0;
+    for label in host.split(|&b| b == b'.') {
+        n += 1;
+        if label.is_empty() || label.len() > 3 || !label.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+    }
+    n == 4
 }
 
 /// The host of a token that is a link, lower-case ASCII.
@@ -203,6 +216,18 @@ mod tests {
             flush(&mut tok, start, text.len(), &mut links);
         }
         links
+    }
+
+    #[test]
+    fn a_link_to_a_bare_address_counts_as_hidden() {
+        let v = Analyzer::builtin().vocabulary();
+        let l = find_links("Click:http://23.254.215.52 to fill out your form", v);
+        assert!(l.any && l.unofficial && l.short);
+        // A version number or a date is not a link.
+        for text in ["update to 1.2.3.4 today", "on 12.03.2024 at 10.15"] {
+            assert!(!find_links(text, v).any, "{text}");
+        }
+        assert!(!find_links("see https://example.co.uk/1.2.3.4", v).short);
     }
 
     #[test]
