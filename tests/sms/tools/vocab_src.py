@@ -333,7 +333,7 @@ for _k in ("pay", "payee", "secrecy", "deposit", "release", "relation", "contact
 # --- Main commit 168a1ec (money pleas: repayment promises, accidents and hospitals,
 # endearments and relatives; 'pay to this account' weaker) edited data/vocab.json
 # directly; the same entries here so that regenerating keeps them.
-extend('boss_request', [["i repay", 0.35, "en"], ["will repay", 0.3, "en"], ["repay you", 0.3, "en"], ["my bank froze", 0.45, "en"], ["can you help me", 0.2, "en"], ["就还你", 0.4, "zh"], ["回头还你", 0.4, "zh"], ["马上还你", 0.4, "zh"], ["账号被盗", 0.5, "zh"], ["旧的账号", 0.35, "zh"], ["换新微信", 0.5, "zh"], ["换了新微信", 0.5, "zh"], ["換新line", 0.5, "zh-Hant"], ["我换新", 0.35, "zh"], ["账号给你", 0.4, "zh"], ["我合伙人", 0.35, "zh"]])
+extend('boss_request', [["i repay", 0.35, "en"], ["will repay", 0.3, "en"], ["repay you", 0.3, "en"], ["my bank froze", 0.45, "en"], ["can you help me", 0.2, "en"], ["就还你", 0.4, "zh"], ["回头还你", 0.4, "zh"], ["马上还你", 0.4, "zh"], ["账号被盗", 0.5, "zh"], ["旧的账号", 0.35, "zh"], ["换新微信", 0.5, "zh"], ["换了新微信", 0.5, "zh"], ["換新line", 0.5, "zh-Hant"], ["账号给你", 0.4, "zh"], ["我合伙人", 0.35, "zh"]])
 for _e in classes['boss_request']:
     if _e[0] == '转到这个账户':
         _e[1] = 0.3
