@@ -82,6 +82,9 @@ fn gate_risk(
     if present(model, risk, Stage::Pretext) {
         r += g.scam_talk;
     }
+    if ep.has_untrusted(&g.pay_to_script_signals, t, model) {
+        r += g.pay_to_script;
+    }
     if gate.payee_new {
         r += g.payee_new;
         // A lot of money to someone never paid before, after scam talk: the stake

@@ -175,6 +175,13 @@ pub struct Gate {
     /// is what the talk was for. Optional in a pack (0).
     #[serde(default)]
     pub scam_talk: f32,
+    /// Scripts whose very point is a payment from the victim (a task's "top-up", an
+    /// investment "deposit", a loan's "unfreezing fee"): any money step after one of
+    /// these signals adds `pay_to_script`. Optional in a pack (none, 0).
+    #[serde(default)]
+    pub pay_to_script_signals: Vec<String>,
+    #[serde(default)]
+    pub pay_to_script: f32,
 }
 
 fn default_recent_call_half_life_ms() -> u64 {

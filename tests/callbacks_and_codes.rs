@@ -177,3 +177,18 @@ fn installing_a_remote_tool_for_the_it_desk_is_not_yet_a_scam() {
     bank.push(r#"{"t":400000,"type":"app_foreground","package":"org.westpac.bank"}"#.to_string());
     assert!(top("au", &bank) >= Some(Level::Danger), "{:?}", run("au", &bank));
 }
+
+#[test]
+fn paying_into_a_task_script_is_danger_even_when_small() {
+    // The first 100-yuan "order" of a task scam: a job text, then the commission
+    // pitch in QQ, then the QR code.
+    let job = r#"{"t":0,"type":"sms_received","sender_kind":"unknown","text":"您好，本店邀请您来兼职刷单，有手机便可，日结150-300，佣金当天返，咨询QQ:28012804"}"#;
+    let pitch = r#"{"t":0,"type":"notification","package":"com.tencent.mobileqq","title":"客服-小琪","text":"截图收到，扫这个码付款，付完马上返本金+6%佣金"}"#;
+    let qr = r#"{"t":300000,"type":"payment_prompt","package":"com.eg.android.AlipayGphone","kind":"qr_scan","amount":"100.00"}"#;
+    let task = [job.to_string(), pitch.to_string(), qr.to_string()];
+    assert!(top("cn", &task) >= Some(Level::Danger), "{:?}", run("cn", &task));
+    // The same QR payment after an ordinary chat is a shop.
+    let chat = r#"{"t":0,"type":"notification","package":"com.tencent.mobileqq","title":"小琪","text":"晚上一起吃饭吗"}"#;
+    let plain = [chat.to_string(), qr.to_string()];
+    assert!(top("cn", &plain) < Some(Level::Danger), "{:?}", run("cn", &plain));
+}

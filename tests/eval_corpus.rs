@@ -108,9 +108,9 @@ fn every_generated_line_is_readable_by_the_engine() {
 /// malware-app class: the same seed now draws a different test split, with more
 /// boss-impersonation traces, 131/143 = 91.6%; the engine caught more than before on
 /// every other corpus, see BENCHMARKS.md.) Session 3 (callback class, chat
-/// contacts, new payees entered before the amount): 136/144 = 94.4% full, 87/137 =
-/// 63.5% bank on this split.
-const FULL_CAUGHT_FLOOR: f64 = 0.92;
+/// contacts, new payees entered before the amount, paying into a task or investment
+/// script): 137/144 = 95.1% full, 87/137 = 63.5% bank on this split.
+const FULL_CAUGHT_FLOOR: f64 = 0.93;
 const FULL_FALSE_ALARM_CEILING: f64 = 0.02;
 const BANK_CAUGHT_FLOOR: f64 = 0.58;
 const BANK_FALSE_ALARM_CEILING: f64 = 0.03;
