@@ -86,6 +86,22 @@ fn pay_known(s: &mut Script, app: &str, payee_new: bool) {
     }
 }
 
+/// The owner pays someone new in their bank app: the payee's account typed in,
+/// then the amount `fen` draws, then the transfer.
+fn pay_new_payee(s: &mut Script, fen: impl FnOnce(&mut Script) -> u64) {
+    let bank = bank(s);
+    s.fg(bank);
+    let acct = format!("6217 {:04} {:04}", s.rng.range(0, 9999), s.rng.range(0, 9999));
+    s.typed(bank, "account", &acct);
+    s.secs(10, 60);
+    let fen = fen(s);
+    let amt = s.amount(fen);
+    s.typed(bank, "amount", &amt);
+    s.secs(5, 30);
+    let plain = format!("{}.{:02}", fen / 100, fen % 100);
+    s.transfer(bank, &plain, true);
+}
+
 fn bank(s: &mut Script) -> &'static str {
     s.pick(s.region.banks)
 }
@@ -268,17 +284,7 @@ fn new_landlord(s: &mut Script) {
     let n = s.number();
     s.sms(&n, "contact", &text);
     s.mins(10, 240);
-    let bank = bank(s);
-    s.fg(bank);
-    let acct = format!("6217 {:04} {:04}", s.rng.range(0, 9999), s.rng.range(0, 9999));
-    s.typed(bank, "account", &acct);
-    s.secs(10, 60);
-    let fen = s.everyday_fen();
-    let amt = s.amount(fen);
-    s.typed(bank, "amount", &amt);
-    s.secs(5, 30);
-    let plain = format!("{}.{:02}", fen / 100, fen % 100);
-    s.transfer(bank, &plain, true);
+    pay_new_payee(s, |s| s.everyday_fen());
 }
 
 fn company_apk(s: &mut Script) {
@@ -448,17 +454,7 @@ fn short_calls_new_payee(s: &mut Script) {
         s.end_call();
         s.mins(2, 60);
     }
-    let bank = bank(s);
-    s.fg(bank);
-    let acct = format!("6217 {:04} {:04}", s.rng.range(0, 9999), s.rng.range(0, 9999));
-    s.typed(bank, "account", &acct);
-    s.secs(10, 60);
-    let fen = s.scam_fen();
-    let amt = s.amount(fen);
-    s.typed(bank, "amount", &amt);
-    s.secs(5, 30);
-    let plain = format!("{}.{:02}", fen / 100, fen % 100);
-    s.transfer(bank, &plain, true);
+    pay_new_payee(s, |s| s.scam_fen());
 }
 
 /// Someone new in the chats (a parent from school, a club's group), a friendly
@@ -473,15 +469,5 @@ fn new_chat_friend(s: &mut Script) {
     let text = s.say("new_friend_chat", &[]);
     s.notif(chat, name, &text);
     s.mins(10, 300);
-    let bank = bank(s);
-    s.fg(bank);
-    let acct = format!("6217 {:04} {:04}", s.rng.range(0, 9999), s.rng.range(0, 9999));
-    s.typed(bank, "account", &acct);
-    s.secs(10, 60);
-    let fen = s.everyday_fen() / s.pick(&[1, 2, 5]);
-    let amt = s.amount(fen);
-    s.typed(bank, "amount", &amt);
-    s.secs(5, 30);
-    let plain = format!("{}.{:02}", fen / 100, fen % 100);
-    s.transfer(bank, &plain, true);
+    pay_new_payee(s, |s| s.everyday_fen() / s.pick(&[1, 2, 5]));
 }
