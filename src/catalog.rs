@@ -648,8 +648,10 @@ impl Catalog {
         self.lookup(package)
     }
 
+    /// What `package` is: its catalog rows, or, for a package no row names, what its
+    /// id says (see [`guessed`]).
     pub fn categories(&self, package: &str) -> Categories {
-        self.lookup(package).map(|a| a.categories).unwrap_or_default()
+        self.lookup(package).map_or_else(|| guessed(package), |a| a.categories)
     }
 
     /// Where `package` is at home (empty when the catalog does not know it).
@@ -672,6 +674,31 @@ impl Catalog {
             Some(_) => InstallerKind::NonStore,
         }
     }
+}
+
+/// Payment words that are a whole segment of an application id (`com.example.wallet`).
+const PAYMENT_SEGMENTS: [&str; 8] =
+    ["pay", "payment", "payments", "wallet", "ewallet", "upi", "paynow", "payme"];
+
+/// What an application id no catalog row names says about the app. Banks are many
+/// more than any list (each country has dozens, each bank a retail, a business and a
+/// card app) and their ids say what they are: a segment with `bank` in it
+/// (`tw.com.bot.bank`, `com.cmbchina.firmbank`, `com.example.mobilebanking`) is a
+/// bank, a segment that is a payment word (`com.example.wallet`, `in.example.upi`)
+/// a wallet. Without this, an amount typed into an unlisted bank counted for less,
+/// and an account number typed there read like credentials typed into a page. Only
+/// whole segments count for payment words (`display` ends in `pay`); `bank` is
+/// specific enough as part of one.
+pub fn guessed(package: &str) -> Categories {
+    let mut c = Categories::NONE;
+    for seg in package.split('.') {
+        if seg.len() >= 4 && seg.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"bank")) {
+            c = c.with(Category::Bank);
+        } else if PAYMENT_SEGMENTS.iter().any(|w| seg.eq_ignore_ascii_case(w)) {
+            c = c.with(Category::Payment);
+        }
+    }
+    c
 }
 
 /// `com.example.app`: at least two segments of letters, digits and underscores,
@@ -812,9 +839,9 @@ mod tests {
     #[test]
     fn run_time_additions() {
         let mut c = Catalog::builtin();
-        assert!(!c.is("com.example.mybank", Category::Bank));
-        c.add("com.example.mybank", Category::Bank, Some("My Bank")).unwrap();
-        assert!(c.is("com.example.mybank", Category::Bank));
+        assert!(!c.is("com.example.mylender", Category::Bank));
+        c.add("com.example.mylender", Category::Bank, Some("My Lender")).unwrap();
+        assert!(c.is("com.example.mylender", Category::Bank));
         let e = c.add("bad name", Category::Bank, None).unwrap_err();
         assert!(!e.contains("bad name"), "{e}");
         // Adding to a built-in package keeps what it had (copy-on-write).
@@ -841,6 +868,22 @@ mod tests {
         assert!(e.is("com.example.a", Category::Bank) && e.is("com.example.c", Category::Bank));
         assert!(!d.is("com.example.c", Category::Bank));
         assert_eq!(e.added(), 3);
+    }
+
+    #[test]
+    fn unlisted_ids_that_say_bank_or_wallet_are_guessed() {
+        let c = Catalog::builtin();
+        for bank in ["tw.com.bot.bank", "com.cmbchina.firmbank", "com.example.MobileBanking"] {
+            assert!(c.is(bank, Category::Bank), "{bank}");
+        }
+        assert!(c.is("com.example.wallet", Category::Payment));
+        assert!(c.is("in.example.upi", Category::Payment));
+        // A listed app keeps its rows; ids that only contain the letters are not guessed.
+        assert!(!c.is("com.android.chrome", Category::Bank));
+        assert!(c.categories("com.android.display").is_empty());
+        assert!(c.categories("com.example.paywall").is_empty());
+        assert!(c.categories("com.example.banjo").is_empty());
+        assert!(!c.is("com.eg.android.AlipayGphone", Category::Bank));
     }
 
     #[test]

@@ -55,10 +55,13 @@ fn gate_risk(
     if gate.payee_new && ep.has_untrusted(&model.anchors.signals, t, model) {
         r += g.new_payee_after_anchor;
     }
+    let large = gate.amount.is_some_and(|a| is_large(model, a, gate.currency));
     if let Some(call) = &state.call {
         let long = t.saturating_sub(call.since) >= g.long_call_ms;
         r += match call.signal {
-            Some(s) if WEAK_CALLS.contains(&s) && long => g.live_weak_call + g.long_weak_call,
+            // A long call nobody could check is a guided session only when the stake
+            // is worth guiding: a small top-up during a long call home is the day.
+            Some(s) if WEAK_CALLS.contains(&s) && long && large => g.live_weak_call + g.long_weak_call,
             Some(s) if WEAK_CALLS.contains(&s) => g.live_weak_call,
             Some(_) if long => g.live_stranger_call + g.long_stranger_call,
             Some(_) => g.live_stranger_call,
@@ -90,7 +93,6 @@ fn gate_risk(
         // A lot of money to someone never paid before, after scam talk: the stake
         // itself is evidence that the talk worked.
         let talked = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, risk, *s));
-        let large = gate.amount.is_some_and(|a| is_large(model, a, gate.currency));
         if talked && large {
             r += g.large_new_payee;
         }

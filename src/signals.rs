@@ -164,7 +164,10 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             if cats.contains(Category::Loan) {
                 m.raise("loan_app_opened", 1.0, Live::No, Some(package), app_fact("loan_app", package));
             }
-            let money_app = cats.contains(Category::Bank) || cats.contains(Category::Payment);
+            // A chat app that also pays (WeChat) is opened all day for its chats: only
+            // an amount typed in it is a money step.
+            let money_app = (cats.contains(Category::Bank) || cats.contains(Category::Payment))
+                && !cats.contains(Category::Messaging);
             if money_app && state.control_active(event.t) {
                 let fact = app_fact("money_app", package);
                 m.raise("money_app_while_controlled", 1.0, Live::No, Some(package), fact);
