@@ -73,7 +73,7 @@ pub struct Engine {
     text_cache: std::cell::RefCell<TextCache>,
 }
 
-/// A few recent (source, text) → analysis pairs, found by length and then content.
+/// A few recent (source, text) → read pairs, found by length and then content.
 /// No hash: hashing a text byte by byte cost more than comparing it with eight others
 /// (a comparison stops at the first difference, and equal ones are a fast `memcmp`).
 #[derive(Default)]
@@ -84,7 +84,8 @@ struct TextCache {
 
 const TEXT_CACHE_ENTRIES: usize = 8;
 
-/// What a text says, and the amounts written in it when it reads as a scam.
+/// What a text says, the amounts written in it when it reads as a scam, the phone
+/// numbers in it, whether it carries a one-time code.
 type Read = crate::signals::TextRead;
 
 impl TextCache {
@@ -107,7 +108,12 @@ impl TextCache {
         } else {
             Vec::new()
         };
-        let a = (analysis, amounts);
+        let a = Read {
+            analysis,
+            amounts,
+            numbers: crate::numbers::numbers_in(text),
+            carries_code: crate::codes::carries_code(text),
+        };
         // Only texts worth keeping: a cache must not hold a 10 MB dump.
         if text.len() <= crate::text::MAX_BYTES {
             let entry = (source, text.to_string(), a.clone());
@@ -684,7 +690,14 @@ impl Engine {
             EventKind::Notification { text, .. } => (text, Source::Notification),
             _ => return None,
         };
-        self.text_cache.borrow_mut().analyze(text, source).0.findings.into_iter().next().map(|f| f.word)
+        self.text_cache
+            .borrow_mut()
+            .analyze(text, source)
+            .analysis
+            .findings
+            .into_iter()
+            .next()
+            .map(|f| f.word)
     }
 
     /// The device state and episode as a snapshot (versioned, checksummed, no raw
