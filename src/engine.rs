@@ -815,3 +815,30 @@ fn validate(event: &Event) -> Result<(), Error> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Source;
+
+    #[test]
+    fn a_read_carries_the_numbers_and_code_of_its_text_once_per_source_and_text() {
+        let mut cache = TextCache::default();
+        let sms = "Santander: Your One Time Passcode is 81 44 20. If this wasn't you call 02 8000 1122.";
+        let read = cache.analyze(sms, Source::SmsUnknown);
+        // Six digits read as a number too: the code's (as `numbers_in` has always read it).
+        let tags: Vec<u32> =
+            ["814420", "0280001122"].iter().filter_map(|n| crate::numbers::number_tag(n)).collect();
+        assert_eq!(read.numbers, tags);
+        assert!(read.carries_code);
+        // Read again: the kept read, no second entry.
+        let again = cache.analyze(sms, Source::SmsUnknown);
+        assert_eq!((&again.numbers, again.carries_code), (&read.numbers, true));
+        assert_eq!(cache.entries.len(), 1);
+        // The same text from another source is another read.
+        assert!(cache.analyze(sms, Source::Screen).carries_code);
+        assert_eq!(cache.entries.len(), 2);
+        let plain = cache.analyze("Dinner at 7? Table for 1234 at 19.30", Source::SmsContact);
+        assert!(plain.numbers.is_empty() && !plain.carries_code);
+    }
+}
