@@ -70,34 +70,28 @@ fn contains_word(text: &str, word: &str) -> bool {
 /// not part of a longer number (a card, an account, a phone number).
 fn has_code_digits(text: &str) -> bool {
     let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let mut digits = 0;
-        let mut j = i;
-        while j < b.len() {
-            if b[j].is_ascii_digit() {
-                digits += 1;
-                j += 1;
-            } else if (b[j] == b' ' || b[j] == b'-') && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        // Money ("£800.00", "1,200") is not a code.
-        let money = matches!(b.get(j), Some(b'.' | b',')) && b.get(j + 1).is_some_and(u8::is_ascii_digit)
-            || i > 0 && matches!(b[i - 1], b'.' | b',' | b'$' | b'\xa3');
-        if (4..=8).contains(&digits) && !money {
-            return true;
-        }
-        i = j.max(i + 1);
+    // Most texts hold no code: one counting pass settles them before the scan.
+    if crate::digits::count(b) < 4 {
+        return false;
     }
-    false
+    crate::digits::runs(b, &CODE_RUNS).any(|r| {
+        // Money ("£800.00", "1,200") is not a code.
+        let money = matches!(b.get(r.end), Some(b'.' | b','))
+            && b.get(r.end + 1).is_some_and(u8::is_ascii_digit)
+            || r.start > 0 && matches!(b[r.start - 1], b'.' | b',' | b'$' | b'\xa3');
+        (4..=8).contains(&r.digits) && !money
+    })
 }
+
+/// A code's digits: any digit starts a run (what comes before is judged as money),
+/// and a single space or dash between digits joins its groups.
+const CODE_RUNS: crate::digits::Rules = crate::digits::Rules {
+    plus: false,
+    may_start: |_, _| true,
+    joins: |b, j| {
+        (matches!(b[j], b' ' | b'-') && b.get(j + 1).is_some_and(u8::is_ascii_digit)).then_some(j + 1)
+    },
+};
 
 #[cfg(test)]
 mod tests {

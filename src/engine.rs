@@ -73,7 +73,7 @@ pub struct Engine {
     text_cache: std::cell::RefCell<TextCache>,
 }
 
-/// A few recent (source, text) → analysis pairs, found by length and then content.
+/// A few recent (source, text) → read pairs, found by length and then content.
 /// No hash: hashing a text byte by byte cost more than comparing it with eight others
 /// (a comparison stops at the first difference, and equal ones are a fast `memcmp`).
 #[derive(Default)]
@@ -84,7 +84,8 @@ struct TextCache {
 
 const TEXT_CACHE_ENTRIES: usize = 8;
 
-/// What a text says, and the amounts written in it when it reads as a scam.
+/// What a text says, the amounts written in it when it reads as a scam, the phone
+/// numbers in it, whether it carries a one-time code.
 type Read = crate::signals::TextRead;
 
 impl TextCache {
@@ -107,7 +108,12 @@ impl TextCache {
         } else {
             Vec::new()
         };
-        let a = (analysis, amounts);
+        let a = Read {
+            analysis,
+            amounts,
+            numbers: crate::numbers::numbers_in(text),
+            carries_code: crate::codes::carries_code(text),
+        };
         // Only texts worth keeping: a cache must not hold a 10 MB dump.
         if text.len() <= crate::text::MAX_BYTES {
             let entry = (source, text.to_string(), a.clone());
@@ -684,7 +690,14 @@ impl Engine {
             EventKind::Notification { text, .. } => (text, Source::Notification),
             _ => return None,
         };
-        self.text_cache.borrow_mut().analyze(text, source).0.findings.into_iter().next().map(|f| f.word)
+        self.text_cache
+            .borrow_mut()
+            .analyze(text, source)
+            .analysis
+            .findings
+            .into_iter()
+            .next()
+            .map(|f| f.word)
     }
 
     /// The device state and episode as a snapshot (versioned, checksummed, no raw
@@ -801,4 +814,31 @@ fn validate(event: &Event) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Source;
+
+    #[test]
+    fn a_read_carries_the_numbers_and_code_of_its_text_once_per_source_and_text() {
+        let mut cache = TextCache::default();
+        let sms = "Santander: Your One Time Passcode is 81 44 20. If this wasn't you call 02 8000 1122.";
+        let read = cache.analyze(sms, Source::SmsUnknown);
+        // Six digits read as a number too: the code's (as `numbers_in` has always read it).
+        let tags: Vec<u32> =
+            ["814420", "0280001122"].iter().filter_map(|n| crate::numbers::number_tag(n)).collect();
+        assert_eq!(read.numbers, tags);
+        assert!(read.carries_code);
+        // Read again: the kept read, no second entry.
+        let again = cache.analyze(sms, Source::SmsUnknown);
+        assert_eq!((&again.numbers, again.carries_code), (&read.numbers, true));
+        assert_eq!(cache.entries.len(), 1);
+        // The same text from another source is another read.
+        assert!(cache.analyze(sms, Source::Screen).carries_code);
+        assert_eq!(cache.entries.len(), 2);
+        let plain = cache.analyze("Dinner at 7? Table for 1234 at 19.30", Source::SmsContact);
+        assert!(plain.numbers.is_empty() && !plain.carries_code);
+    }
 }

@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod chat;
 pub mod codes;
 pub mod decision;
+pub mod digits;
 pub mod engine;
 pub mod episode;
 pub mod error;

@@ -58,13 +58,28 @@ pub struct Meaning {
     pub numbers: Vec<u32>,
 }
 
-/// What a text says, and the amounts written in it when it reads as a scam.
-pub type TextRead = (text::TextAnalysis, Vec<Money>);
+/// What reading a text yields. The engine reads each (source, text) once and keeps
+/// a few reads (`engine::TextCache`): accessibility events send the same screen
+/// again and again, so everything worth knowing of a text alone is read here.
+/// Whether a notification announces someone new (`chat::someone_new`) is not: it
+/// looks at the title apart from the text (a bare phone number as the title, the
+/// phrases in the text only), which the joined body read here no longer tells apart.
+#[derive(Debug, Clone)]
+pub struct TextRead {
+    /// What the text says.
+    pub analysis: text::TextAnalysis,
+    /// The amounts written in it when it reads as a scam.
+    pub amounts: Vec<Money>,
+    /// Tags of the phone numbers written in it (`numbers::numbers_in`).
+    pub numbers: Vec<u32>,
+    /// Whether it gives a one-time code not meant to be shared (`codes::carries_code`).
+    pub carries_code: bool,
+}
 
 /// What the meaning of an event may look at.
 pub struct Context<'a> {
-    /// Reads a text: what it says, and the amounts written in it when it reads as a
-    /// scam (the engine keeps a small cache: screens repeat themselves).
+    /// Reads a text ([`TextRead`]; the engine keeps a small cache: screens repeat
+    /// themselves).
     pub analyze: &'a dyn Fn(&str, Source) -> TextRead,
     pub model: &'a Model,
     pub catalog: &'a Catalog,
@@ -299,8 +314,8 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             _ => {}
         },
         EventKind::ScreenText { package, text } => {
-            read_text(&mut m, cx, text, Source::Screen, WordSource::Screen, Some(package), false);
-            m.numbers = crate::numbers::numbers_in(text);
+            let read = read_text(&mut m, cx, text, Source::Screen, WordSource::Screen, Some(package), false);
+            m.numbers = read.numbers;
         }
         EventKind::Notification { package, title, text } => {
             let source = if cats.contains(Category::Messaging) {
@@ -317,13 +332,15 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 }
                 _ => text.as_str(),
             };
-            read_text(&mut m, cx, body, source, WordSource::Notification, Some(package), money_app);
+            let read =
+                read_text(&mut m, cx, body, source, WordSource::Notification, Some(package), money_app);
             // Someone new in the user's chats: the contact stage of scams with no call.
+            // Not part of the read: it needs the title apart (see `TextRead`).
             if !money_app && crate::chat::someone_new(title.as_deref(), text) {
                 m.raise("chat_new_contact", 1.0, Live::No, None, Fact::Setting { key: "chat_new_contact" });
             }
-            code_for_caller(&mut m, cx, body);
-            m.numbers = crate::numbers::numbers_in(body);
+            code_for_caller(&mut m, cx, read.carries_code);
+            m.numbers = read.numbers;
         }
         EventKind::SmsReceived { sender_kind, text, .. } => {
             let source = match sender_kind {
@@ -331,11 +348,19 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 SenderKind::Service => Source::SmsService,
                 SenderKind::Unknown => Source::SmsUnknown,
             };
-            read_text(&mut m, cx, text, source, WordSource::Sms, None, *sender_kind == SenderKind::Service);
-            code_for_caller(&mut m, cx, text);
+            let read = read_text(
+                &mut m,
+                cx,
+                text,
+                source,
+                WordSource::Sms,
+                None,
+                *sender_kind == SenderKind::Service,
+            );
+            code_for_caller(&mut m, cx, read.carries_code);
             // A number a contact texts (the plumber's, a friend's) is theirs to give.
             if *sender_kind != SenderKind::Contact {
-                m.numbers = crate::numbers::numbers_in(text);
+                m.numbers = read.numbers;
             }
         }
         EventKind::TransferStarted { package, amount, payee_new, currency, .. } => {
@@ -420,12 +445,13 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
 /// A one-time code arriving while a stranger who called the user is on the line:
 /// "read me the code to verify you" is how callers take over accounts and approve
 /// payees. A code during a call the user made (a shop, a helpdesk) is their own,
-/// unless they dialled a number a message gave them.
-fn code_for_caller(m: &mut Meaning, cx: &Context<'_>, text: &str) {
+/// unless they dialled a number a message gave them. `carries_code`: the text's
+/// (`TextRead::carries_code`).
+fn code_for_caller(m: &mut Meaning, cx: &Context<'_>, carries_code: bool) {
     let caller = cx.state.call.as_ref().is_some_and(|c| {
         c.is_stranger() && (c.direction == Direction::Incoming || c.signal == Some("call_from_message"))
     });
-    if caller && crate::codes::carries_code(text) {
+    if caller && carries_code {
         m.raise("code_during_call", 1.0, Live::No, None, Fact::Setting { key: "code_during_call" });
     }
 }
@@ -436,6 +462,7 @@ fn app_fact(key: &'static str, package: &str) -> Fact {
 
 /// Scam-text findings become pretext (or credit) signals, weighted by where the
 /// text was seen; a bank's own message that money left is the money-left fact.
+/// Returns the read, for what else the text gives (numbers, a code).
 fn read_text(
     m: &mut Meaning,
     cx: &Context<'_>,
@@ -444,8 +471,9 @@ fn read_text(
     where_: WordSource,
     package: Option<&str>,
     from_money_sender: bool,
-) {
-    let (analysis, amounts) = (cx.analyze)(text, source);
+) -> TextRead {
+    let read = (cx.analyze)(text, source);
+    let analysis = &read.analysis;
     let source_factor = cx.model.text.sources.get(source_key(source)).copied().unwrap_or(1.0);
     let scam = analysis.findings.iter().any(|f| {
         f.class != TextClass::MoneyOut
@@ -453,7 +481,7 @@ fn read_text(
             && f.strength >= cx.model.text.min_strength
     });
     if scam {
-        m.demanded = amounts;
+        m.demanded = read.amounts.clone();
     }
     for f in &analysis.findings {
         if f.class == TextClass::MoneyOut {
@@ -470,6 +498,7 @@ fn read_text(
         // Text signals belong to no app: removing the app does not unsay them.
         m.raise(id, f.strength * source_factor, Live::No, None, fact);
     }
+    read
 }
 
 fn source_key(s: Source) -> &'static str {
