@@ -5,6 +5,7 @@
 //! never twice at the same level within an episode.
 
 use crate::amount::{Currency, Money};
+use crate::episode::Fact;
 use crate::episode::{Episode, Risk};
 use crate::event::Millis;
 use crate::kinds::{Level, Stage};
@@ -30,6 +31,9 @@ const CREDENTIAL_BAIT: &[&str] = &[
     "text_safe_account",
 ];
 
+/// Someone new in the user's chats (`signals`, `chat::someone_new`).
+const NEWCOMER: &str = "chat_new_contact";
+
 /// What the amount itself says, worked out once per money step.
 #[derive(Clone, Copy)]
 struct AmountFacts {
@@ -40,6 +44,7 @@ struct AmountFacts {
 }
 
 /// Risk at the money gate: the episode plus what is true this very moment.
+#[allow(clippy::too_many_arguments)]
 fn gate_risk(
     model: &Model,
     risk: &Risk,
@@ -48,6 +53,7 @@ fn gate_risk(
     state: &DeviceState,
     ep: &Episode,
     t: Millis,
+    to_newcomer: bool,
 ) -> f32 {
     let g = &model.gate;
     // The money step is a stage of its own: pretext then payment is a chain of two.
@@ -92,7 +98,7 @@ fn gate_risk(
         r += g.payee_new;
         // A lot of money to someone never paid before, after scam talk: the stake
         // itself is evidence that the talk worked.
-        let talked = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, risk, *s));
+        let talked = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, risk, *s)) || to_newcomer;
         if talked && large {
             r += g.large_new_payee;
         }
@@ -144,6 +150,18 @@ pub fn decide<'m>(
         return Some(Decision { level: Level::Critical, pattern, risk: risk.total });
     }
     if let Some(gate) = &meaning.gate {
+        // Money typed in a chat app where someone new reached the user lately goes
+        // to someone new: a chat transfer is paid to the person in the chat.
+        let to_newcomer = gate.in_chat
+            && !gate.payee_new
+            && matches!(&gate.fact, Fact::Amount { package, .. } if ep.has_from(NEWCOMER, package, t, model));
+        let widened;
+        let gate = if to_newcomer {
+            widened = MoneyGate { payee_new: true, ..gate.clone() };
+            &widened
+        } else {
+            gate
+        };
         if gate.kind == GateKind::Credentials && !ep.has_any(CREDENTIAL_BAIT, t, model) {
             return None;
         }
@@ -151,7 +169,7 @@ pub fn decide<'m>(
             dictated: dictated(model, &risk, gate),
             demanded: gate.amount.is_some_and(|a| state.was_demanded(a)),
         };
-        let r = gate_risk(model, &risk, gate, amount, state, ep, t);
+        let r = gate_risk(model, &risk, gate, amount, state, ep, t, to_newcomer);
         let level = model.thresholds.gate.level(r)?;
         // Danger at the gate needs someone else behind the chain, and something
         // that ties this payment to them: scam talk or a credit draw, a stranger on
@@ -173,6 +191,7 @@ pub fn decide<'m>(
         // calling about the completion date): ordinary life, unless the caller
         // was flagged, spoofed or just saved as a contact.
         let only_short_calls = present(model, &risk, Stage::Contact)
+            && contact_is_calls(ep, t, model)
             && [Stage::Pretext, Stage::Control, Stage::Credit].iter().all(|s| !present(model, &risk, *s))
             && !state.call.as_ref().is_some_and(|c| c.signal.is_some())
             && !state.last_call.is_some_and(|(sig, since, end)| {
@@ -267,6 +286,15 @@ fn only_weak_calls(ep: &Episode, t: Millis, model: &Model) -> bool {
         .iter()
         .filter(|s| s.stage == Stage::Contact && s.value(t, model) >= model.episode.drop_below)
         .all(|s| WEAK_CALLS.contains(&s.id))
+}
+
+/// Whether every contact-stage signal still in the episode is a call (not
+/// someone new in the chats, say).
+fn contact_is_calls(ep: &Episode, t: Millis, model: &Model) -> bool {
+    ep.signals
+        .iter()
+        .filter(|s| s.stage == Stage::Contact && s.value(t, model) >= model.episode.drop_below)
+        .all(|s| matches!(s.fact, Fact::Call { .. }))
 }
 
 /// Whether `amount` is at least the model's large amount for `currency`.

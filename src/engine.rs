@@ -525,6 +525,13 @@ impl Engine {
                 if let Some(c) = s.call.take() {
                     if c.signal.is_none() {
                         s.trusted_call_end = Some(t);
+                        // Rung by the user: a contact who happens to call is no check.
+                        let checked = c.direction == crate::kinds::Direction::Outgoing
+                            && t.saturating_sub(c.since) >= model.calls.short_ms;
+                        if checked {
+                            let check = &model.calls.contact_check;
+                            self.episode.checked(&check.signals, check.factor);
+                        }
                     }
                     s.last_call = Some((c.signal, c.since, t));
                 }

@@ -207,6 +207,17 @@ impl Episode {
         }
     }
 
+    /// The user spoke with someone they know: the signals among `ids` raised so
+    /// far are checked, counting `factor` of their weight and anchoring nothing.
+    pub fn checked(&mut self, ids: &[String], factor: f32) {
+        for s in &mut self.signals {
+            if !s.trusted && ids.iter().any(|i| i == s.id) {
+                s.weight *= factor;
+                s.trusted = true;
+            }
+        }
+    }
+
     /// The app is gone: what it could do goes with it.
     pub fn app_removed(&mut self, package: &str) {
         self.signals.retain(|s| s.package.as_deref() != Some(package) || s.stage != Stage::Control);
@@ -219,6 +230,16 @@ impl Episode {
     /// Whether an untrusted signal among `ids` still weighs something.
     pub fn has_untrusted<S: AsRef<str>>(&self, ids: &[S], now: Millis, model: &Model) -> bool {
         self.weighs_any(ids, now, model, true)
+    }
+
+    /// Whether an untrusted `id` raised about `package` still weighs something.
+    pub fn has_from(&self, id: &str, package: &str, now: Millis, model: &Model) -> bool {
+        self.signals.iter().any(|s| {
+            !s.trusted
+                && s.id == id
+                && s.package.as_deref() == Some(package)
+                && s.value(now, model) >= model.episode.drop_below
+        })
     }
 
     /// Whether a signal among `ids` still weighs something.

@@ -189,7 +189,7 @@ fn default_recent_call_half_life_ms() -> u64 {
 }
 
 /// How a call's trust and length shape its weight.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Calls {
     pub short_ms: u64,
@@ -212,6 +212,23 @@ pub struct Calls {
     /// voip_call`), whose observer may never report its end. Optional in a pack.
     #[serde(default = "default_max_reported_voip_ms")]
     pub max_reported_voip_ms: u64,
+    /// What a call of `short_ms` or more with a trusted contact checks. Optional
+    /// in a pack (nothing).
+    #[serde(default)]
+    pub contact_check: ContactCheck,
+}
+
+/// A relative's or a boss's request for money, after the user has spoken with
+/// someone they know (the cousin rung back about the hospital deposit), is
+/// checked: a scammer behind a hijacked account or a new number cannot take a
+/// call on the real person's old number.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ContactCheck {
+    /// The signals raised before the call that it checks.
+    pub signals: Vec<String>,
+    /// What is left of their weight (0 to 1); they anchor nothing after.
+    pub factor: f32,
 }
 
 fn default_max_reported_voip_ms() -> u64 {
@@ -518,6 +535,12 @@ impl Model {
                 Some(v) if finite_in(*v, 0.0, 5.0) => {}
                 _ => return Err(format!("model: text.sources.{src} must be within 0..=5")),
             }
+        }
+        if !finite_in(c.contact_check.factor, 0.0, 1.0) {
+            return Err("model: calls.contact_check.factor must be within 0..=1".into());
+        }
+        if let Some(s) = c.contact_check.signals.iter().find(|s| !self.signals.contains_key(s.as_str())) {
+            return Err(format!("model: calls.contact_check: unknown signal `{s}`"));
         }
         if !finite_in(self.text.min_strength, 0.0, 1.0) {
             return Err("model: text.min_strength must be within 0..=1".into());

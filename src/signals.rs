@@ -41,6 +41,9 @@ pub struct MoneyGate {
     pub payee_known: bool,
     /// The app is a known bank, payment or loan app.
     pub catalogued: bool,
+    /// An amount typed in a chat app that also pays (WeChat, LINE): it goes to
+    /// someone the user chats with there, a new payee if that someone is new.
+    pub in_chat: bool,
     pub fact: Fact,
 }
 
@@ -290,6 +293,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                         payee_new,
                         payee_known: false,
                         catalogued: is_money_app(cats),
+                        in_chat: cats.contains(Category::Messaging),
                         fact: Fact::Amount { package: package.clone(), amount: shown },
                     });
                 }
@@ -308,6 +312,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     payee_known: false,
                     // A page is where credentials go; no catalog says which page is a bank.
                     catalogued: true,
+                    in_chat: false,
                     fact: Fact::Credentials { package: package.clone() },
                 });
             }
@@ -336,8 +341,12 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 read_text(&mut m, cx, body, source, WordSource::Notification, Some(package), money_app);
             // Someone new in the user's chats: the contact stage of scams with no call.
             // Not part of the read: it needs the title apart (see `TextRead`).
-            if !money_app && crate::chat::someone_new(title.as_deref(), text) {
-                m.raise("chat_new_contact", 1.0, Live::No, None, Fact::Setting { key: "chat_new_contact" });
+            // A bank's own notices are not chats; a chat app that also pays (WeChat) is.
+            let chat = !money_app || cats.contains(Category::Messaging);
+            if chat && crate::chat::someone_new(title.as_deref(), text) {
+                // Kept with its app: a payment typed in that app goes to the newcomer.
+                let fact = Fact::Setting { key: "chat_new_contact" };
+                m.raise("chat_new_contact", 1.0, Live::No, Some(package), fact);
             }
             code_for_caller(&mut m, cx, read.carries_code);
             m.numbers = read.numbers;
@@ -374,6 +383,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 payee_known: *payee_new == Some(false),
                 // Only bank and payment apps report transfers, whatever the package.
                 catalogued: true,
+                in_chat: false,
                 fact: Fact::Transfer {
                     package: package.clone(),
                     amount: shown,
@@ -395,6 +405,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 payee_new: false,
                 payee_known: false,
                 catalogued: package.as_deref().is_some_and(|p| is_money_app(cx.catalog.categories(p))),
+                in_chat: false,
                 fact,
             });
         }

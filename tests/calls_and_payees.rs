@@ -43,6 +43,21 @@ fn a_long_unchecked_call_ties_a_large_payment_but_not_a_small_one() {
 }
 
 #[test]
+fn a_small_top_up_to_a_typed_number_during_a_long_call_home_is_the_day() {
+    // What a bank app sees of a son topping up his mother's phone while she is on
+    // the line: a long call it cannot check, a number typed as the payee, ₹349.
+    let payee = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"text_entered","package":"{BANK}","field":"account","text":"98xxxxxx21"}}"#
+        )
+    };
+    let small = [unverified_call(0), payee(20 * MIN), amount(21 * MIN, BANK, "349")];
+    let large = [unverified_call(0), payee(20 * MIN), amount(21 * MIN, BANK, "80000")];
+    assert!(top_of(&small) <= Some(Level::Caution), "{:?}", top_of(&small));
+    assert!(top_of(&large) >= Some(Level::Danger), "{:?}", top_of(&large));
+}
+
+#[test]
 fn the_phone_in_voip_audio_mode_is_a_call_until_it_ends() {
     // What a bank app sees of a WhatsApp "police" video call: the audio mode. Most
     // chat calls are with friends, so it weighs less than a phone call nobody

@@ -1,0 +1,100 @@
+//! What ordinary people do that a scam also does, and what tells them apart: a
+//! relative's request for money checked by ringing them, money typed in a chat
+//! app that also pays, a chat app opened during a work share (docs/model.md).
+
+use scamguard::{Engine, Event, Level};
+
+const MIN: u64 = 60_000;
+const CCB: &str = "com.chinamworld.main";
+const WECHAT: &str = "com.tencent.mm";
+
+fn top(events: &[String]) -> Option<Level> {
+    let mut engine = Engine::new();
+    events
+        .iter()
+        .flat_map(|e| engine.observe(&Event::from_json(e).expect("event")).expect("observe"))
+        .map(|w| w.level)
+        .max()
+}
+
+fn chat(t: u64, pkg: &str, title: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"notification","package":"{pkg}","title":"{title}","text":"{text}"}}"#)
+}
+
+fn call(t: u64, direction: &str) -> String {
+    format!(r#"{{"t":{t},"type":"call_started","direction":"{direction}","peer":"contact"}}"#)
+}
+
+fn ended(t: u64) -> String {
+    format!(r#"{{"t":{t},"type":"call_ended"}}"#)
+}
+
+fn typed(t: u64, pkg: &str, field: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"text_entered","package":"{pkg}","field":"{field}","text":"{text}"}}"#)
+}
+
+/// A cousin asks for the hospital deposit to his mother's card, then the payment.
+fn cousin_asks(between: &[String]) -> Vec<String> {
+    let mut v = vec![chat(
+        0,
+        WECHAT,
+        "表哥",
+        "在吗？我爸住院了，今天要手术，押金还差两万，能不能先借我一下，打我妈卡上",
+    )];
+    v.extend_from_slice(between);
+    v.push(typed(30 * MIN, CCB, "account", "6217 0000 0000 2290"));
+    v.push(typed(31 * MIN, CCB, "amount", "20000"));
+    v
+}
+
+#[test]
+fn a_relative_rung_back_has_checked_the_request() {
+    // Unchecked, a relative's urgent request and a large payment to a new payee is
+    // the hijacked-account script.
+    assert!(top(&cousin_asks(&[])) >= Some(Level::Danger), "{:?}", top(&cousin_asks(&[])));
+    // The user rings the cousin and talks for six minutes: a scammer behind his
+    // account could not take that call.
+    let rung = cousin_asks(&[call(3 * MIN, "outgoing"), ended(9 * MIN)]);
+    assert!(top(&rung) <= Some(Level::Caution), "{:?}", top(&rung));
+    // A contact who happens to call, or a call that does not get through, checks nothing.
+    let called_in = cousin_asks(&[call(3 * MIN, "incoming"), ended(9 * MIN)]);
+    assert!(top(&called_in) >= Some(Level::Danger), "{:?}", top(&called_in));
+    let no_answer = cousin_asks(&[call(3 * MIN, "outgoing"), ended(3 * MIN + 10_000)]);
+    assert!(top(&no_answer) >= Some(Level::Danger), "{:?}", top(&no_answer));
+}
+
+#[test]
+fn a_chat_app_that_also_pays_is_not_a_bank_opened_during_a_share() {
+    let share = |pkg: &str| {
+        vec![
+            chat(0, "com.tencent.wework", "产品组", "【会议提醒】周例会 10:00，腾讯会议 412-xxx-xxx，请各位准备本周进度"),
+            r#"{"t":60000,"type":"call_started","direction":"outgoing","peer":"unknown","channel":"voip","app":"com.tencent.wemeet.app"}"#.to_string(),
+            r#"{"t":90000,"type":"screen_text","package":"com.tencent.wemeet.app","text":"李经理 正在共享屏幕 · 第三季度门店数据复盘"}"#.to_string(),
+            // Half an hour into the meeting the user presents, then opens another app.
+            format!(r#"{{"t":{},"type":"screen_share_started","package":"com.tencent.wemeet.app"}}"#, 31 * MIN),
+            format!(r#"{{"t":{},"type":"app_foreground","package":"{pkg}"}}"#, 32 * MIN),
+        ]
+    };
+    let (wechat, alipay) = (top(&share(WECHAT)), top(&share("com.eg.android.AlipayGphone")));
+    assert!(wechat < alipay, "{wechat:?} vs {alipay:?}");
+}
+
+#[test]
+fn friend_requests_in_traditional_chinese_are_someone_new() {
+    // Money typed into the chat app right after a stranger's friend request and a
+    // task script goes to that stranger; the same script from an old chat is louder
+    // with the newcomer than without.
+    let script = |request: bool| {
+        let mut v = Vec::new();
+        if request {
+            v.push(chat(0, WECHAT, "新的朋友", "港島置業 陳生 請求添加你為朋友"));
+        }
+        v.push(chat(5 * MIN, WECHAT, "陳生", "做任务返佣金，先垫付本金，完成后本金和佣金一起返还"));
+        v.push(typed(20 * MIN, WECHAT, "amount", "8000"));
+        v
+    };
+    let with = top(&script(true));
+    let without = top(&script(false));
+    assert!(with >= Some(Level::Danger), "{with:?}");
+    assert!(with > without, "{with:?} vs {without:?}");
+}
