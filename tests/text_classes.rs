@@ -38,6 +38,9 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Refund, "您误设为会员，需解除分期付款，否则每月扣费"),
     (Refund, "Your order was set to 12 instalments, call us to cancel"),
     (Phishing, "积分兑换 请填写银行卡信息"),
+    // UPI never asks the payee to scan or enter a PIN: "to receive" is a debit.
+    (Phishing, "Sir please scan this QR to receive the advance"),
+    (Phishing, "Enter your UPI PIN to receive ₹20,000"),
 ];
 
 const ORDINARY: &[&str] = &[
@@ -53,6 +56,7 @@ const ORDINARY: &[&str] = &[
     "Thanks for lunch, I'll pay you back tomorrow",
     "明天下午开会讨论预算，记得把报表带上",
     "Are you free on Saturday? Pizza and a movie?",
+    "Dear Customer, you are eligible for a Pre-Approved Personal Loan of up to Rs 3,00,000 in YONO SBI.",
 ];
 
 #[test]
