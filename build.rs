@@ -42,6 +42,11 @@ mod phrases;
 #[allow(dead_code)]
 mod chat;
 
+// What banks' own screens say of the payee and the call (src/bank_screen.rs).
+#[path = "src/bank_screen.rs"]
+#[allow(dead_code)]
+mod bank_screen;
+
 // One-time code vocabulary (src/codes.rs).
 #[path = "src/codes.rs"]
 #[allow(dead_code)]
@@ -148,7 +153,7 @@ fn main() {
         fail("data/vocab.json", &e);
     }
     ship("data/vocab.json", &vocab_json);
-    for src in ["src/phrases.rs", "src/chat.rs", "src/codes.rs"] {
+    for src in ["src/phrases.rs", "src/chat.rs", "src/codes.rs", "src/bank_screen.rs"] {
         println!("cargo:rerun-if-changed={src}");
     }
     if let Err(e) = chat::ChatPhrases::parse(&read("data/chat.txt")) {
@@ -156,6 +161,9 @@ fn main() {
     }
     if let Err(e) = codes::CodeWords::parse(&read("data/codes.txt")) {
         fail("data/codes.txt", &e);
+    }
+    if let Err(e) = bank_screen::BankScreens::parse(&read("data/bank_screen.txt")) {
+        fail("data/bank_screen.txt", &e);
     }
     let msgs = read("data/messages.json");
     let messages = messages::Messages::from_json(&msgs).unwrap_or_else(|e| fail("data/messages.json", &e));

@@ -506,6 +506,13 @@ impl Engine {
     fn apply(&mut self, event: &Event, meaning: &Meaning, t: Millis, categories: Categories) {
         let model = &self.model;
         let s = &mut self.state;
+        // The bank's own app says the caller is the bank: the call is trusted from
+        // now on, and what it weighed so far counts as a checked call.
+        if meaning.bank_on_call {
+            if let Some(id) = s.call.as_mut().and_then(|c| c.signal.take()) {
+                self.episode.checked(&[id.to_string()], model.calls.contact_check.factor);
+            }
+        }
         match &event.kind {
             EventKind::CallStarted { direction, peer, channel, app, .. } => {
                 if s.call.take().is_some() {

@@ -7,6 +7,7 @@
 //! converts and delegates.
 
 pub mod amount;
+pub mod bank_screen;
 pub mod builtin;
 pub mod catalog;
 pub mod chat;

@@ -364,6 +364,8 @@ pub const SIGNAL_IDS: &[&str] = &[
     "voip_call",
     "contact_added",
     "chat_new_contact",
+    "payee_mismatch",
+    "bank_not_calling",
     "code_during_call",
     "text_impersonation",
     "text_safe_account",

@@ -5,6 +5,7 @@
 //! risk deserves) is data in `data/model.json`.
 
 use crate::amount::{Amount, Currency, Money};
+use crate::bank_screen::Said;
 use crate::catalog::{Catalog, Categories};
 use crate::episode::{Fact, Live, WordSource};
 use crate::event::{Event, EventKind};
@@ -59,6 +60,8 @@ pub struct Meaning {
     /// Phone numbers (tags, `numbers::number_tag`) a message from outside the
     /// contacts wrote.
     pub numbers: Vec<u32>,
+    /// The bank's own app says the call on the line is the bank's.
+    pub bank_on_call: bool,
 }
 
 /// What reading a text yields. The engine reads each (source, text) once and keeps
@@ -321,6 +324,22 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
         EventKind::ScreenText { package, text } => {
             let read = read_text(&mut m, cx, text, Source::Screen, WordSource::Screen, Some(package), false);
             m.numbers = read.numbers;
+            // A bank's own checks: the payee's name, and who is calling.
+            let bank = (cats.contains(Category::Bank) || cats.contains(Category::Payment))
+                && !cats.contains(Category::Messaging);
+            if bank {
+                let fact = |key| Fact::Setting { key };
+                match crate::bank_screen::read(text) {
+                    Some(Said::PayeeMismatch) => {
+                        m.raise("payee_mismatch", 1.0, Live::No, Some(package), fact("payee_mismatch"))
+                    }
+                    Some(Said::BankNotCalling) if state.call.is_some() => {
+                        m.raise("bank_not_calling", 1.0, Live::No, Some(package), fact("bank_not_calling"))
+                    }
+                    Some(Said::BankCalling) if state.call.is_some() => m.bank_on_call = true,
+                    _ => {}
+                }
+            }
         }
         EventKind::Notification { package, title, text } => {
             let source = if cats.contains(Category::Messaging) {

@@ -152,6 +152,8 @@ const FACT_KEYS: &[&str] = &[
     "code_during_call",
     "call_from_message",
     "chat_new_contact",
+    "payee_mismatch",
+    "bank_not_calling",
 ];
 
 fn static_of(list: &[&'static str], s: &str, what: &'static str) -> Result<&'static str, SnapshotError> {

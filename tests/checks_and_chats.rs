@@ -98,3 +98,58 @@ fn friend_requests_in_traditional_chinese_are_someone_new() {
     assert!(with >= Some(Level::Danger), "{with:?}");
     assert!(with > without, "{with:?} vs {without:?}");
 }
+
+const MONZO: &str = "co.uk.getmondo";
+
+fn screen(t: u64, pkg: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"screen_text","package":"{pkg}","text":"{text}"}}"#)
+}
+
+#[test]
+fn the_banks_name_check_ties_a_payment_to_a_stranger() {
+    // A seller met in the chats a minute ago, and the bank's name check fails: what
+    // a purchase scam looks like; with a name that matches, it is a purchase.
+    let sale = |check: &str| {
+        vec![
+            chat(
+                0,
+                "com.whatsapp",
+                "+44 7700 900123",
+                "Hi yes she's still available, send the deposit to hold her",
+            ),
+            typed(10 * MIN, MONZO, "account", "04-00-75 31220000"),
+            screen(10 * MIN + 5_000, MONZO, check),
+            typed(11 * MIN, MONZO, "amount", "£800"),
+        ]
+    };
+    let mismatch = top(&sale("Name doesn't match. The account name is not J McAllister. Continue?"));
+    let matched = top(&sale("Confirmation of Payee: name matches J MCALLISTER"));
+    assert!(mismatch >= Some(Level::Danger), "{mismatch:?}");
+    assert!(matched < mismatch, "{matched:?} vs {mismatch:?}");
+}
+
+#[test]
+fn the_banks_own_call_check_settles_who_is_calling() {
+    // What a bank app sees: a long call it cannot check, then a large transfer.
+    let call_then_pay = |check: &str, amount: &str| {
+        vec![
+            r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unverified"}"#.to_string(),
+            screen(2 * MIN, "com.commbank.netbank", check),
+            typed(24 * MIN, "com.commbank.netbank", "account", "062-000 12345678"),
+            typed(25 * MIN, "com.commbank.netbank", "amount", amount),
+        ]
+    };
+    let genuine = top(&call_then_pay("CallerCheck · Yes, you're speaking with CommBank", "9000"));
+    let unknown = top(&call_then_pay("Accounts · Everyday account", "9000"));
+    assert!(genuine <= Some(Level::Caution), "{genuine:?}");
+    assert!(unknown >= Some(Level::Danger), "{unknown:?}");
+    // A small payment during a call nobody could check is the day; during a call
+    // the bank says is not its own, it is the script.
+    let small = top(&call_then_pay("Accounts · Everyday account", "400"));
+    let pretender = top(&call_then_pay("CallerCheck · We're not calling you right now", "400"));
+    assert!(small <= Some(Level::Caution), "{small:?}");
+    assert!(pretender >= Some(Level::Danger), "{pretender:?}");
+    // Said before any call, "we're not calling you" is the app's help page.
+    let idle = [screen(0, "com.commbank.netbank", "We're not calling you right now")];
+    assert_eq!(top(&idle), None);
+}

@@ -1,0 +1,99 @@
+//! What a bank or payment app's own screens say about the payee and the call.
+//!
+//! A bank knows two things no other app does: whether the name on a new payee's
+//! account matches the name the user typed (Confirmation of Payee in the UK,
+//! Verification of Payee in the EU, similar checks elsewhere), and whether its own
+//! staff are calling the user right now (CommBank's CallerCheck, Monzo's call
+//! status). Both reach the engine as the bank's own `screen_text`, which the bank
+//! app's view keeps: a name that does not match is what a purchase or "safe
+//! account" payment looks like; "you're speaking with us" makes the call on the
+//! line the bank's own, and "we're not calling you" makes it someone pretending.
+//! The phrases are data (`data/bank_screen.txt`, checked at build time by this
+//! same code).
+
+use std::sync::OnceLock;
+
+/// The built-in phrases.
+pub const BUILTIN: &str = include_str!("../data/bank_screen.txt");
+
+/// What a bank's screen said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Said {
+    /// The payee's name does not match the account.
+    PayeeMismatch,
+    /// The bank is not the one calling.
+    BankNotCalling,
+    /// The call on the line is the bank's own.
+    BankCalling,
+}
+
+/// The phrases of each kind.
+#[derive(Debug, Clone)]
+pub struct BankScreens {
+    mismatch: Vec<String>,
+    not_calling: Vec<String>,
+    calling: Vec<String>,
+}
+
+impl BankScreens {
+    /// Parses and checks the phrases (`src/phrases.rs`).
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let sections = ["payee_mismatch", "bank_not_calling", "bank_calling"];
+        let mut lists = crate::phrases::parse("data/bank_screen.txt", text, &sections)?.into_iter();
+        let mut next = || lists.next().unwrap_or_default();
+        Ok(BankScreens { mismatch: next(), not_calling: next(), calling: next() })
+    }
+
+    /// What `text`, shown by a bank or payment app, says; `None` for anything else.
+    pub fn read(&self, text: &str) -> Option<Said> {
+        // A bank's check is one short line; a long screen is a statement or a form.
+        if text.len() > 400 {
+            return None;
+        }
+        let lower = text.to_lowercase();
+        let has = |list: &[String]| list.iter().any(|p| lower.contains(p.as_str()));
+        if has(&self.mismatch) {
+            Some(Said::PayeeMismatch)
+        } else if has(&self.not_calling) {
+            Some(Said::BankNotCalling)
+        } else if has(&self.calling) {
+            Some(Said::BankCalling)
+        } else {
+            None
+        }
+    }
+}
+
+static PHRASES: OnceLock<BankScreens> = OnceLock::new();
+
+/// [`BankScreens::read`] with the built-in phrases.
+pub fn read(text: &str) -> Option<Said> {
+    PHRASES
+        .get_or_init(|| BankScreens::parse(BUILTIN).expect("data/bank_screen.txt is checked at build time"))
+        .read(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_checks_and_call_checks_are_read() {
+        assert_eq!(
+            read("No match: the name you entered doesn't match this account"),
+            Some(Said::PayeeMismatch)
+        );
+        assert_eq!(read("收款人户名不一致，请核对"), Some(Said::PayeeMismatch));
+        assert_eq!(read("CallerCheck · Yes, you're speaking with CommBank"), Some(Said::BankCalling));
+        assert_eq!(read("We're not calling you right now. Hang up."), Some(Said::BankNotCalling));
+        assert_eq!(read("Confirmation of Payee: name matches J HUGHES PLUMBING LTD"), None);
+        assert_eq!(read("Name checked: HUNTERS BRISTOL CLIENT ACCOUNT — match"), None);
+        assert_eq!(read(&"no match ".repeat(100)), None);
+    }
+
+    #[test]
+    fn the_phrases_are_checked() {
+        assert!(BankScreens::parse(BUILTIN).is_ok());
+        assert!(BankScreens::parse("[payee_mismatch]\nNo Match\n").is_err());
+    }
+}
