@@ -96,8 +96,9 @@ fn real(split: &str, half: &str) -> Report {
 
 /// Real SMS of the Mendeley SMS Phishing Dataset (English): blind before any
 /// change 48.0% (dev) and 57.1% (heldout), 0 false positives; floors a little
-/// below the figures after the classes of tests/sms/README.md.
-const REAL_MENDELEY: [(&str, f64, f64); 2] = [("dev", 0.75, 0.02), ("heldout", 0.71, 0.02)];
+/// below the figures after the classes of tests/sms/README.md and the UK
+/// mobile-marketing lures of session 4 (dev 96.0%, heldout 77.6%).
+const REAL_MENDELEY: [(&str, f64, f64); 2] = [("dev", 0.94, 0.02), ("heldout", 0.77, 0.02)];
 
 #[test]
 fn real_mendeley_holds_its_floor() {
