@@ -73,13 +73,12 @@ fn gate_risk(
             Some(_) => g.live_stranger_call,
             None => 0.0,
         };
-    } else if let Some((Some(sig), since, end)) = state.last_call {
+    } else if let Some((sig, length, end)) = long_last_call(model, state) {
         // Hung up a long call and now paying: the script said "call you back
         // after", or "go to your bank app now". It fades with the time since the
         // call instead of stopping at a window, and weighs more for a longer call.
-        let length = end.saturating_sub(since);
         let ago = t.saturating_sub(end);
-        if length >= g.long_call_ms && ago <= g.recent_call_ms && sig != "call_service" {
+        if ago <= g.recent_call_ms && sig != "call_service" {
             let fade = 0.5f32.powf(ago as f32 / g.recent_call_half_life_ms as f32);
             let longer = if length >= model.calls.long_ms { model.calls.long_factor } else { 1.0 };
             r += g.recent_long_call * fade * longer;
@@ -194,9 +193,7 @@ pub fn decide<'m>(
             && contact_is_calls(ep, t, model)
             && [Stage::Pretext, Stage::Control, Stage::Credit].iter().all(|s| !present(model, &risk, *s))
             && !state.call.as_ref().is_some_and(|c| c.signal.is_some())
-            && !state.last_call.is_some_and(|(sig, since, end)| {
-                sig.is_some() && end.saturating_sub(since) >= model.gate.long_call_ms
-            })
+            && long_last_call(model, state).is_none()
             && !ep.has_untrusted(&model.gate_ties, t, model);
         let level = if anchored(model, &risk, ep, t) && tied && !only_short_calls {
             level
@@ -304,6 +301,14 @@ fn is_large(model: &Model, amount: Money, currency: Currency) -> bool {
         .large_amount
         .get(currency.code())
         .is_some_and(|&units| amount.fen() >= i64::try_from(units).unwrap_or(i64::MAX).saturating_mul(100))
+}
+
+/// The last call, if it has ended, was not with a trusted contact and lasted
+/// `gate.long_call_ms` or more: its signal, its length and its end.
+fn long_last_call(model: &Model, state: &DeviceState) -> Option<(&'static str, Millis, Millis)> {
+    let (sig, since, end) = state.last_call?;
+    let length = end.saturating_sub(since);
+    (length >= model.gate.long_call_ms).then_some((sig?, length, end))
 }
 
 /// On a call the observer could not check for `gate.long_call_ms` or more.
