@@ -85,6 +85,14 @@ mod tests {
         );
         assert_eq!(read("收款人户名不一致，请核对"), Some(Said::PayeeMismatch));
         assert_eq!(read("CallerCheck · Yes, you're speaking with CommBank"), Some(Said::BankCalling));
+        assert_eq!(read("Yes, we're calling you right now"), Some(Said::BankCalling));
+        // The bank's own warnings and everyday screens say none of it.
+        assert_eq!(
+            read("If you are not sure you're speaking with us, hang up and call the number on your card"),
+            None
+        );
+        assert_eq!(read("You're speaking with Cora, our digital assistant"), None);
+        assert_eq!(read("No matching payees. Add a new payee"), None);
         assert_eq!(read("We're not calling you right now. Hang up."), Some(Said::BankNotCalling));
         assert_eq!(read("Confirmation of Payee: name matches J HUGHES PLUMBING LTD"), None);
         assert_eq!(read("Name checked: HUNTERS BRISTOL CLIENT ACCOUNT — match"), None);
@@ -94,6 +102,7 @@ mod tests {
     #[test]
     fn the_phrases_are_checked() {
         assert!(BankScreens::parse(BUILTIN).is_ok());
-        assert!(BankScreens::parse("[payee_mismatch]\nNo Match\n").is_err());
+        let upper = BUILTIN.replace("name mismatch", "Name Mismatch");
+        assert!(BankScreens::parse(&upper).unwrap_err().contains("lower case"));
     }
 }

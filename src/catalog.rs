@@ -676,6 +676,21 @@ impl Catalog {
     }
 }
 
+/// Words with `bank` in them that are no bank: power-bank rentals, blood and food
+/// banks, question banks for exams, piggy banks, rate and loan comparison sites.
+const NOT_BANKS: [&[u8]; 10] = [
+    b"powerbank",
+    b"bloodbank",
+    b"foodbank",
+    b"questionbank",
+    b"qbank",
+    b"piggybank",
+    b"bankrate",
+    b"bankbazaar",
+    b"databank",
+    b"wordbank",
+];
+
 /// Payment words that are a whole segment of an application id (`com.example.wallet`).
 const PAYMENT_SEGMENTS: [&str; 8] =
     ["pay", "payment", "payments", "wallet", "ewallet", "upi", "paynow", "payme"];
@@ -692,7 +707,10 @@ const PAYMENT_SEGMENTS: [&str; 8] =
 pub fn guessed(package: &str) -> Categories {
     let mut c = Categories::NONE;
     for seg in package.split('.') {
-        if seg.len() >= 4 && seg.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"bank")) {
+        let has = |w: &[u8]| {
+            seg.len() >= w.len() && seg.as_bytes().windows(w.len()).any(|x| x.eq_ignore_ascii_case(w))
+        };
+        if has(b"bank") && !NOT_BANKS.iter().any(|n| has(n)) {
             c = c.with(Category::Bank);
         } else if PAYMENT_SEGMENTS.iter().any(|w| seg.eq_ignore_ascii_case(w)) {
             c = c.with(Category::Payment);
@@ -883,6 +901,8 @@ mod tests {
         assert!(c.categories("com.android.display").is_empty());
         assert!(c.categories("com.example.paywall").is_empty());
         assert!(c.categories("com.example.banjo").is_empty());
+        assert!(c.categories("com.example.powerbank.rental").is_empty());
+        assert!(c.categories("in.bankbazaar.app").is_empty());
         assert!(!c.is("com.eg.android.AlipayGphone", Category::Bank));
     }
 

@@ -44,7 +44,6 @@ struct AmountFacts {
 }
 
 /// Risk at the money gate: the episode plus what is true this very moment.
-#[allow(clippy::too_many_arguments)]
 fn gate_risk(
     model: &Model,
     risk: &Risk,
@@ -53,7 +52,6 @@ fn gate_risk(
     state: &DeviceState,
     ep: &Episode,
     t: Millis,
-    to_newcomer: bool,
 ) -> f32 {
     let g = &model.gate;
     // The money step is a stage of its own: pretext then payment is a chain of two.
@@ -97,7 +95,7 @@ fn gate_risk(
         r += g.payee_new;
         // A lot of money to someone never paid before, after scam talk: the stake
         // itself is evidence that the talk worked.
-        let talked = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, risk, *s)) || to_newcomer;
+        let talked = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, risk, *s));
         if talked && large {
             r += g.large_new_payee;
         }
@@ -168,7 +166,7 @@ pub fn decide<'m>(
             dictated: dictated(model, &risk, gate),
             demanded: gate.amount.is_some_and(|a| state.was_demanded(a)),
         };
-        let r = gate_risk(model, &risk, gate, amount, state, ep, t, to_newcomer);
+        let r = gate_risk(model, &risk, gate, amount, state, ep, t);
         let level = model.thresholds.gate.level(r)?;
         // Danger at the gate needs someone else behind the chain, and something
         // that ties this payment to them: scam talk or a credit draw, a stranger on

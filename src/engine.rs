@@ -509,8 +509,9 @@ impl Engine {
         // The bank's own app says the caller is the bank: the call is trusted from
         // now on, and what it weighed so far counts as a checked call.
         if meaning.bank_on_call {
-            if let Some(id) = s.call.as_mut().and_then(|c| c.signal.take()) {
-                self.episode.checked(&[id.to_string()], model.calls.contact_check.factor);
+            if let Some(c) = s.call.as_mut().filter(|c| c.signal.is_some()) {
+                c.signal = None;
+                self.episode.live_call_checked(model.calls.bank_call_factor);
             }
         }
         match &event.kind {
@@ -532,12 +533,15 @@ impl Engine {
                 if let Some(c) = s.call.take() {
                     if c.signal.is_none() {
                         s.trusted_call_end = Some(t);
-                        // Rung by the user: a contact who happens to call is no check.
+                        // Rung by the user on the phone network and long enough to be a
+                        // talk, not a voicemail: a contact who happens to call is no
+                        // check, nor a chat call (a hijacked account answers those).
+                        let check = &model.calls.contact_check;
                         let checked = c.direction == crate::kinds::Direction::Outgoing
-                            && t.saturating_sub(c.since) >= model.calls.short_ms;
+                            && c.channel != crate::kinds::Channel::Voip
+                            && t.saturating_sub(c.since) >= check.min_call_ms;
                         if checked {
-                            let check = &model.calls.contact_check;
-                            self.episode.checked(&check.signals, check.factor);
+                            self.episode.checked(&check.signals, c.since, check.factor);
                         }
                     }
                     s.last_call = Some((c.signal, c.since, t));

@@ -207,11 +207,23 @@ impl Episode {
         }
     }
 
-    /// The user spoke with someone they know: the signals among `ids` raised so
-    /// far are checked, counting `factor` of their weight and anchoring nothing.
-    pub fn checked(&mut self, ids: &[String], factor: f32) {
+    /// The user spoke with someone they know: the signals among `ids` raised
+    /// before `before` are checked, counting `factor` of their weight and
+    /// anchoring nothing.
+    pub fn checked(&mut self, ids: &[String], before: Millis, factor: f32) {
         for s in &mut self.signals {
-            if !s.trusted && ids.iter().any(|i| i == s.id) {
+            if !s.trusted && s.t < before && ids.iter().any(|i| i == s.id) {
+                s.weight *= factor;
+                s.trusted = true;
+            }
+        }
+    }
+
+    /// The call on the line turned out to be the bank's own: its live signal
+    /// keeps `factor` of its weight and anchors nothing (earlier calls keep theirs).
+    pub fn live_call_checked(&mut self, factor: f32) {
+        for s in &mut self.signals {
+            if s.live == Live::Call {
                 s.weight *= factor;
                 s.trusted = true;
             }
@@ -232,13 +244,14 @@ impl Episode {
         self.weighs_any(ids, now, model, true)
     }
 
-    /// Whether an untrusted `id` raised about `package` still weighs something.
+    /// Whether an untrusted `id` raised about `package` still weighs enough to
+    /// count as present (`scoring.stage_present`), not merely not yet forgotten.
     pub fn has_from(&self, id: &str, package: &str, now: Millis, model: &Model) -> bool {
         self.signals.iter().any(|s| {
             !s.trusted
                 && s.id == id
                 && s.package.as_deref() == Some(package)
-                && s.value(now, model) >= model.episode.drop_below
+                && s.value(now, model) >= model.scoring.stage_present
         })
     }
 
@@ -307,5 +320,40 @@ impl Episode {
             self.fired.remove(0);
         }
         self.fired.push(Fired { pattern: pattern.to_string(), level, t });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn newcomer(t: Millis) -> Signal {
+        Signal {
+            id: "chat_new_contact",
+            stage: Stage::Contact,
+            weight: 0.8,
+            half_life_ms: 2.0 * 24.0 * 3_600_000.0,
+            t,
+            since: t,
+            live: Live::No,
+            package: Some("com.tencent.mm".into()),
+            fact: Fact::Setting { key: "chat_new_contact" },
+            trusted: false,
+        }
+    }
+
+    #[test]
+    fn someone_new_counts_for_their_app_only_while_present() {
+        let engine = crate::Engine::new();
+        let model = engine.model();
+        let mut ep = Episode::default();
+        ep.add(newcomer(0), 0, model);
+        let hour = 3_600_000;
+        assert!(ep.has_from("chat_new_contact", "com.tencent.mm", hour, model));
+        assert!(!ep.has_from("chat_new_contact", "jp.naver.line.android", hour, model));
+        // Two days on it still weighs something (0.4) but is no longer present (0.5):
+        // a group invitation last weekend does not make today's payments new.
+        assert!(ep.has_any(&["chat_new_contact"], 48 * hour, model));
+        assert!(!ep.has_from("chat_new_contact", "com.tencent.mm", 48 * hour, model));
     }
 }

@@ -212,10 +212,18 @@ pub struct Calls {
     /// voip_call`), whose observer may never report its end. Optional in a pack.
     #[serde(default = "default_max_reported_voip_ms")]
     pub max_reported_voip_ms: u64,
-    /// What a call of `short_ms` or more with a trusted contact checks. Optional
-    /// in a pack (nothing).
+    /// What a call the user makes to a trusted contact checks. Optional in a
+    /// pack (nothing).
     #[serde(default)]
     pub contact_check: ContactCheck,
+    /// What is left (0 to 1) of a live call's weight when the bank's own app says
+    /// the call is the bank's (`bank_screen`). Optional in a pack (1: no change).
+    #[serde(default = "one")]
+    pub bank_call_factor: f32,
+}
+
+fn one() -> f32 {
+    1.0
 }
 
 /// A relative's or a boss's request for money, after the user has spoken with
@@ -227,6 +235,8 @@ pub struct Calls {
 pub struct ContactCheck {
     /// The signals raised before the call that it checks.
     pub signals: Vec<String>,
+    /// How long the call must last (from dialling) to be a talk, not a voicemail.
+    pub min_call_ms: u64,
     /// What is left of their weight (0 to 1); they anchor nothing after.
     pub factor: f32,
 }
@@ -538,8 +548,10 @@ impl Model {
                 _ => return Err(format!("model: text.sources.{src} must be within 0..=5")),
             }
         }
-        if !finite_in(c.contact_check.factor, 0.0, 1.0) {
-            return Err("model: calls.contact_check.factor must be within 0..=1".into());
+        if !finite_in(c.contact_check.factor, 0.0, 1.0) || !finite_in(c.bank_call_factor, 0.0, 1.0) {
+            return Err(
+                "model: calls.contact_check.factor and calls.bank_call_factor must be within 0..=1".into()
+            );
         }
         if let Some(s) = c.contact_check.signals.iter().find(|s| !self.signals.contains_key(s.as_str())) {
             return Err(format!("model: calls.contact_check: unknown signal `{s}`"));

@@ -101,6 +101,11 @@ pub struct Context<'a> {
 /// to a new payee: the time it takes to fill in one transfer form.
 const PAYEE_TYPED_MS: u64 = 15 * 60_000;
 
+/// A bank or a wallet whose screens are its own (not a chat app that also pays).
+fn is_bank_screen(c: Categories) -> bool {
+    (c.contains(Category::Bank) || c.contains(Category::Payment)) && !c.contains(Category::Messaging)
+}
+
 fn is_money_app(c: Categories) -> bool {
     c.contains(Category::Bank) || c.contains(Category::Payment) || c.contains(Category::Loan)
 }
@@ -187,8 +192,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             }
             // A chat app that also pays (WeChat) is opened all day for its chats: only
             // an amount typed in it is a money step.
-            let money_app = (cats.contains(Category::Bank) || cats.contains(Category::Payment))
-                && !cats.contains(Category::Messaging);
+            let money_app = is_bank_screen(cats);
             if money_app && state.control_active(event.t) {
                 let fact = app_fact("money_app", package);
                 m.raise("money_app_while_controlled", 1.0, Live::No, Some(package), fact);
@@ -325,9 +329,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             let read = read_text(&mut m, cx, text, Source::Screen, WordSource::Screen, Some(package), false);
             m.numbers = read.numbers;
             // A bank's own checks: the payee's name, and who is calling.
-            let bank = (cats.contains(Category::Bank) || cats.contains(Category::Payment))
-                && !cats.contains(Category::Messaging);
-            if bank {
+            if is_bank_screen(cats) {
                 let fact = |key| Fact::Setting { key };
                 match crate::bank_screen::read(text) {
                     Some(Said::PayeeMismatch) => {
@@ -336,7 +338,15 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     Some(Said::BankNotCalling) if state.call.is_some() => {
                         m.raise("bank_not_calling", 1.0, Live::No, Some(package), fact("bank_not_calling"))
                     }
-                    Some(Said::BankCalling) if state.call.is_some() => m.bank_on_call = true,
+                    // Only a bank the catalog lists, not installed from outside a
+                    // store, may vouch for a call: a fake bank app can say anything.
+                    Some(Said::BankCalling)
+                        if state.call.is_some()
+                            && cx.catalog.get(package).is_some()
+                            && !state.sideloaded(package) =>
+                    {
+                        m.bank_on_call = true
+                    }
                     _ => {}
                 }
             }

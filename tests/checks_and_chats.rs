@@ -61,6 +61,18 @@ fn a_relative_rung_back_has_checked_the_request() {
     assert!(top(&called_in) >= Some(Level::Danger), "{:?}", top(&called_in));
     let no_answer = cousin_asks(&[call(3 * MIN, "outgoing"), ended(3 * MIN + 10_000)]);
     assert!(top(&no_answer) >= Some(Level::Danger), "{:?}", top(&no_answer));
+    // Ringing out into voicemail lasts a minute; a chat call reaches whoever holds
+    // the account, the scammer included.
+    let voicemail = cousin_asks(&[call(3 * MIN, "outgoing"), ended(4 * MIN + 5_000)]);
+    assert!(top(&voicemail) >= Some(Level::Danger), "{:?}", top(&voicemail));
+    let chat_call = cousin_asks(&[
+        format!(
+            r#"{{"t":{},"type":"call_started","direction":"outgoing","peer":"contact","channel":"voip","app":"{WECHAT}"}}"#,
+            3 * MIN
+        ),
+        ended(9 * MIN),
+    ]);
+    assert!(top(&chat_call) >= Some(Level::Danger), "{:?}", top(&chat_call));
 }
 
 #[test]
@@ -152,4 +164,16 @@ fn the_banks_own_call_check_settles_who_is_calling() {
     // Said before any call, "we're not calling you" is the app's help page.
     let idle = [screen(0, "com.commbank.netbank", "We're not calling you right now")];
     assert_eq!(top(&idle), None);
+    // The bank's own warning names the words without vouching for the caller.
+    let warning = top(&call_then_pay("If you are not sure you're speaking with us, hang up", "9000"));
+    assert!(warning >= Some(Level::Danger), "{warning:?}");
+    // An app the catalog does not list (here one whose id only says "bank") cannot
+    // vouch for a call: a fake bank app can show any words.
+    let fake = vec![
+        r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unverified"}"#.to_string(),
+        screen(2 * MIN, "com.secure.mybank", "CallerCheck · Yes, you're speaking with your bank"),
+        typed(24 * MIN, "com.commbank.netbank", "account", "062-000 12345678"),
+        typed(25 * MIN, "com.commbank.netbank", "amount", "9000"),
+    ];
+    assert!(top(&fake) >= Some(Level::Danger), "{:?}", top(&fake));
 }
