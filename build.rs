@@ -65,6 +65,7 @@ mod builtin {
     pub const MESSAGES_JSON: &str = "";
     pub const REGIONS_JSON: &str = "";
     pub const VOCAB_JSON: &str = "";
+    pub const FOLD_TSV: &str = "";
 }
 
 use std::process::exit;
@@ -103,6 +104,52 @@ fn minify(json: &str) -> String {
         }
     }
     out
+}
+
+/// `data/fold.tsv` as shipped: no comments, the one-to-one `ts` lines as one
+/// `ts:` line of character pairs, the other lines as they are.
+fn compact_fold(tsv: &str) -> String {
+    let (mut pairs, mut rest) = (String::from("ts:"), String::new());
+    for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        match line.split('\t').collect::<Vec<_>>()[..] {
+            [from, to, "ts"] if from.chars().count() == 1 && to.chars().count() == 1 => {
+                pairs.push_str(from);
+                pairs.push_str(to);
+            }
+            _ => {
+                rest.push_str(line);
+                rest.push('\n');
+            }
+        }
+    }
+    format!("{pairs}\n{rest}")
+}
+
+/// Every (from, to, kind) of a fold table in either form, sorted.
+fn fold_entries(tsv: &str) -> Vec<(String, String, String)> {
+    let mut v = Vec::new();
+    for line in tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        if let Some(p) = line.strip_prefix("ts:") {
+            let c: Vec<char> = p.chars().collect();
+            v.extend(
+                c.chunks(2).map(|p| {
+                    (p[0].to_string(), p.get(1).map_or(String::new(), |c| c.to_string()), "ts".into())
+                }),
+            );
+        } else if let [a, b, k] = line.split('\t').collect::<Vec<_>>()[..] {
+            v.push((a.to_string(), b.to_string(), k.to_string()));
+        }
+    }
+    v.sort();
+    v
+}
+
+/// Writes a shipped file to `OUT_DIR` (see src/builtin.rs).
+fn write_out(name: &str, text: &str) {
+    let dir = std::env::var("OUT_DIR").unwrap_or_else(|_| fail(name, "OUT_DIR is not set"));
+    let path = std::path::Path::new(&dir).join(std::path::Path::new(name).file_name().unwrap_or_default());
+    std::fs::write(&path, text)
+        .unwrap_or_else(|e| fail(name, &format!("cannot write {}: {e}", path.display())));
 }
 
 /// Writes the shipped copy of a validated data file (see src/builtin.rs).
@@ -148,11 +195,34 @@ fn main() {
         Ok(f) => f,
         Err(e) => fail("data/fold.tsv", &e),
     };
-    let vocab_json = read("data/vocab.json");
-    if let Err(e) = vocab::Vocabulary::from_json(&vocab_json, &fold) {
-        fail("data/vocab.json", &e);
+    let fold_tsv = read("data/fold.tsv");
+    let fold_shipped = compact_fold(&fold_tsv);
+    match normalize::FoldTable::parse(&fold_shipped) {
+        Ok(f) if fold_entries(&fold_shipped) == fold_entries(&fold_tsv) && !f.is_empty() => {}
+        _ => fail("data/fold.tsv", "the compact copy differs"),
     }
-    ship("data/vocab.json", &vocab_json);
+    write_out("data/fold.tsv", &fold_shipped);
+    let vocab_json = read("data/vocab.json");
+    let vocab =
+        vocab::Vocabulary::from_json(&vocab_json, &fold).unwrap_or_else(|e| fail("data/vocab.json", &e));
+    // The shipped copy drops the language tags (the matcher does not read them).
+    let mut value: serde_json::Value =
+        serde_json::from_str(&vocab_json).unwrap_or_else(|e| fail("data/vocab.json", &e.to_string()));
+    for group in ["classes", "cues"] {
+        for list in value[group].as_object_mut().into_iter().flat_map(|m| m.values_mut()) {
+            for word in list.as_array_mut().into_iter().flatten() {
+                if let Some(w) = word.as_array_mut() {
+                    w.truncate(2);
+                }
+            }
+        }
+    }
+    let vocab_shipped = value.to_string();
+    match vocab::Vocabulary::from_json(&vocab_shipped, &fold) {
+        Ok(v) if v.patterns == vocab.patterns && v.entries == vocab.entries && v.combos == vocab.combos => {}
+        _ => fail("data/vocab.json", "the shipped copy differs"),
+    }
+    write_out("data/vocab.json", &vocab_shipped);
     for src in ["src/phrases.rs", "src/chat.rs", "src/codes.rs", "src/bank_screen.rs"] {
         println!("cargo:rerun-if-changed={src}");
     }

@@ -50,7 +50,9 @@ impl BankScreens {
         if text.len() > 400 {
             return None;
         }
-        let lower = text.to_lowercase();
+        // ASCII folding only: the CJK phrases have no case, and full Unicode case
+        // tables would cost the library more than this whole module.
+        let lower = text.to_ascii_lowercase();
         let has = |list: &[String]| list.iter().any(|p| lower.contains(p.as_str()));
         if has(&self.mismatch) {
             Some(Said::PayeeMismatch)

@@ -115,7 +115,7 @@ pub struct Analyzer {
     matcher: Matcher,
 }
 
-static FOLD_TSV: &str = include_str!("../../data/fold.tsv");
+static FOLD_TSV: &str = crate::builtin::FOLD_TSV;
 static VOCAB_JSON: &str = crate::builtin::VOCAB_JSON;
 
 static DEFAULT: Lazy<Analyzer> = Lazy::new(|| {

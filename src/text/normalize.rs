@@ -124,13 +124,31 @@ pub struct FoldTable {
 
 impl FoldTable {
     /// Parses `FROM<TAB>TO<TAB>KIND` lines (`#` comments, blank lines
-    /// ignored). Errors name the line, never echo more than the table's own text.
+    /// ignored), and the shipped copy's `ts:` lines of FROM TO character pairs
+    /// (`ts:丟丢並并`, what `build.rs` writes: a third of the bytes). Errors name
+    /// the line, never echo more than the table's own text.
     pub fn parse(tsv: &str) -> Result<FoldTable, String> {
         let mut t = FoldTable::default();
         let mut raw_single: Vec<(char, char)> = Vec::new();
         for (n, line) in tsv.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(pairs) = line.strip_prefix("ts:") {
+                let chars: Vec<char> = pairs.chars().collect();
+                if chars.len() % 2 != 0 {
+                    return Err(format!("line {}: ts: needs FROM TO pairs", n + 1));
+                }
+                for p in chars.chunks(2) {
+                    if fold_width_case(p[0]) != p[0] || p[0] == p[1] {
+                        return Err(format!("line {}: a bad pair", n + 1));
+                    }
+                    if raw_single.iter().any(|(a, _)| *a == p[0]) {
+                        return Err(format!("line {}: character folded twice", n + 1));
+                    }
+                    raw_single.push((p[0], p[1]));
+                }
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
@@ -589,6 +607,13 @@ mod tests {
 
     #[test]
     fn rejects_broken_tables() {
+        // The shipped copy's pairs line folds as the lines it replaces.
+        let pairs = FoldTable::parse("ts:丟丢並并\n").unwrap();
+        let lines = FoldTable::parse("丟\t丢\tts\n並\t并\tts\n").unwrap();
+        assert_eq!(norm(&pairs, "丟並"), norm(&lines, "丟並"));
+        assert_eq!(norm(&pairs, "丟並"), "丢并");
+        assert!(FoldTable::parse("ts:丟丢並").is_err());
+        assert!(FoldTable::parse("ts:丟丢丟并").is_err());
         assert!(FoldTable::parse("a\tb").is_err());
         assert!(FoldTable::parse("a\ta\tlook").is_err());
         assert!(FoldTable::parse("ab\tc\tlook").is_err());

@@ -219,11 +219,13 @@ pub struct Entry {
     pub weight: f32,
 }
 
-/// Language tags allowed in the file.
-pub const LANGS: [&str; 6] = ["zh", "zh-Hant", "en", "hi-Latn", "ms", "any"];
+/// Language tags allowed in the file (none in the shipped copy, which drops them:
+/// they document the file, the matcher does not read them).
+pub const LANGS: [&str; 7] = ["zh", "zh-Hant", "en", "hi-Latn", "ms", "any", ""];
 
-/// `[word, weight, language]` as written in the file.
-type RawWord = (String, f32, String);
+/// `[word, weight, language]` as written in the file; `[word, weight]` as shipped.
+#[derive(Deserialize)]
+struct RawWord(String, f32, #[serde(default)] String);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -285,7 +287,7 @@ impl Vocabulary {
             Kind::Cue(c) => 100 + c.index(),
         });
         for (kind, words) in lists {
-            for (word, weight, lang) in words {
+            for RawWord(word, weight, lang) in words {
                 if !(0.0..=1.0).contains(weight) {
                     return Err(format!("`{word}`: weight must be within 0..=1"));
                 }
