@@ -33,7 +33,8 @@ replay       replays each trace (JSON Lines, see docs/trace-format.md) through a
              --lenient skips bad lines with a message instead of stopping.
              --restart-at N snapshots the engine after N events and restores it into
              a new one (a process killed and restarted): the output must not change.
-             --region sets the phone's regions, home first (cn hk tw sg in uk us au).
+             --region sets the phone's regions, home first (cn hk tw sg in uk us au);
+             without --lang, warnings are in the home region's language.
              --view bank replays only what a bank app alone would see (its own
              app: PKG, or the first bank/payment app with an amount).
 gen          writes a randomized corpus of scam traces and ordinary days, one
@@ -125,6 +126,7 @@ fn usage_error(msg: &str) -> ExitCode {
 fn run_replay(args: &[String]) -> ExitCode {
     let mut opts = Options::default();
     let mut files = Vec::new();
+    let mut lang_given = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -134,7 +136,10 @@ fn run_replay(args: &[String]) -> ExitCode {
                 _ => return usage_error("--format takes text or json"),
             },
             "--lang" => match it.next().and_then(|l| Lang::from_wire(l)) {
-                Some(l) => opts.lang = l,
+                Some(l) => {
+                    opts.lang = l;
+                    lang_given = true;
+                }
                 None => return usage_error("--lang takes zh-CN, zh-HK or en"),
             },
             "--region" => {
@@ -171,6 +176,13 @@ fn run_replay(args: &[String]) -> ExitCode {
             }
             s if s.starts_with("--") => return usage_error(&format!("unknown option {s}")),
             _ => files.push(a.clone()),
+        }
+    }
+    // Without --lang, warnings speak the home region's language (en for uk, zh-HK
+    // for hk and tw...), as the engine does on a phone set to that region.
+    if let (false, Some(home)) = (lang_given, opts.regions.first()) {
+        if let Some(l) = Lang::from_wire(scamguard::region::Regions::builtin().lang(*home)) {
+            opts.lang = l;
         }
     }
     let stdout = std::io::stdout();

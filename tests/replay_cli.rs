@@ -41,6 +41,19 @@ fn builtin_replay_shows_the_seed_case_caught() {
 }
 
 #[test]
+fn a_home_region_sets_the_language_unless_one_is_given() {
+    let json = |args: &[&str]| {
+        let out = scamguard(args);
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).expect("utf8")
+    };
+    assert!(json(&["replay", "--format", "json", "--region", "uk"]).contains(r#""lang":"en""#));
+    assert!(json(&["replay", "--format", "json", "--region", "hk,cn"]).contains(r#""lang":"zh-HK""#));
+    let given = json(&["replay", "--format", "json", "--region", "uk", "--lang", "zh-CN"]);
+    assert!(given.contains(r#""lang":"zh-CN""#) && !given.contains(r#""lang":"en""#));
+}
+
+#[test]
 fn json_output_is_exactly_the_spec_object() {
     let out = scamguard(&["replay", "--format", "json", "--lang", "en"]);
     assert!(out.status.success());
