@@ -54,7 +54,7 @@ fn cases2_bank_view() {
 /// days alarmed, bank 13 / 38 with 1 / 30 (BENCHMARKS.md).
 #[test]
 fn cases3_full_view() {
-    check("cases3", View::Full, 30, 0);
+    check("cases3", View::Full, 31, 0);
 }
 
 #[test]
