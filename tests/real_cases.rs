@@ -42,7 +42,7 @@ fn cases_bank_view() {
 
 #[test]
 fn cases2_full_view() {
-    check("cases2", View::Full, 34, 1);
+    check("cases2", View::Full, 35, 1);
 }
 
 #[test]
