@@ -85,6 +85,9 @@ fn gate_risk(
     if state.control_active(t) {
         r += g.live_control;
     }
+    if let Some(age) = state.last_sideload_age(t) {
+        r += g.fresh_sideload * 0.5f32.powf(age as f32 / g.fresh_sideload_half_life_ms as f32);
+    }
     if present(model, risk, Stage::Pretext) {
         r += g.scam_talk;
     }
@@ -180,6 +183,7 @@ pub fn decide<'m>(
             || state.stranger_call_active()
             || (guided && gate.amount.is_some_and(|a| is_large(model, a, gate.currency)))
             || gate.payee_new
+            || fresh_sideload(model, state, t)
             || amount.dictated
             || amount.demanded
             || ep.has_untrusted(&model.gate_ties, t, model)
@@ -315,6 +319,13 @@ fn long_weak_call(model: &Model, state: &DeviceState, t: Millis) -> bool {
 }
 
 /// Whether someone else is behind the chain (see `model::Anchors`).
+/// An app from outside any store installed within two half-lives of the money step.
+fn fresh_sideload(model: &Model, state: &DeviceState, t: Millis) -> bool {
+    let g = &model.gate;
+    g.fresh_sideload > 0.0
+        && state.last_sideload_age(t).is_some_and(|age| age <= 2 * g.fresh_sideload_half_life_ms)
+}
+
 fn anchored(model: &Model, risk: &Risk, ep: &Episode, t: Millis) -> bool {
     model.anchors.stages.iter().any(|s| present(model, risk, *s))
         || ep.has_untrusted(&model.anchors.signals, t, model)

@@ -182,6 +182,20 @@ pub struct Gate {
     pub pay_to_script_signals: Vec<String>,
     #[serde(default)]
     pub pay_to_script: f32,
+    /// An app installed from outside any store shortly before the money step (the
+    /// task, loan or "trading" app a link just delivered, then its top-up): added in
+    /// full right after the install, halving every `fresh_sideload_half_life_ms`,
+    /// and it ties the payment to the chain for two half-lives. Ordinary sideloads
+    /// (a company's attendance app) are not followed by a payment minutes later.
+    /// Optional in a pack (0: off).
+    #[serde(default)]
+    pub fresh_sideload: f32,
+    #[serde(default = "default_fresh_sideload_half_life_ms")]
+    pub fresh_sideload_half_life_ms: u64,
+}
+
+fn default_fresh_sideload_half_life_ms() -> u64 {
+    1_800_000
 }
 
 fn default_recent_call_half_life_ms() -> u64 {
@@ -388,6 +402,7 @@ pub const SIGNAL_IDS: &[&str] = &[
     "text_prize",
     "text_boss",
     "text_code_request",
+    "text_advance_fee",
     "text_credit",
     "loan_app_installed",
     "loan_app_opened",
@@ -518,6 +533,9 @@ impl Model {
             if !iso_like || *units == 0 || *units > 1_000_000_000 {
                 return Err("model: gate.large_amount needs ISO 4217 codes and positive whole units".into());
             }
+        }
+        if g.fresh_sideload_half_life_ms == 0 {
+            return Err("model: gate.fresh_sideload_half_life_ms must be positive".into());
         }
         if g.recent_call_half_life_ms == 0 {
             return Err("model: gate.recent_call_half_life_ms must be positive".into());

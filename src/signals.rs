@@ -566,6 +566,7 @@ fn class_signal(c: TextClass) -> &'static str {
         TextClass::Prize => "text_prize",
         TextClass::BossRequest => "text_boss",
         TextClass::CodeRequest => "text_code_request",
+        TextClass::AdvanceFee => "text_advance_fee",
         // Handled before: money that left is not a pretext.
         TextClass::MoneyOut => "text_refund",
     }

@@ -190,6 +190,15 @@ impl DeviceState {
         self.install_of(package).is_some_and(|i| i.installer_kind == InstallerKind::NonStore)
     }
 
+    /// How long ago the latest app from outside any store was installed.
+    pub fn last_sideload_age(&self, t: Millis) -> Option<Millis> {
+        self.installs
+            .iter()
+            .filter(|i| i.installer_kind == InstallerKind::NonStore)
+            .map(|i| t.saturating_sub(i.t))
+            .min()
+    }
+
     pub fn granted(&mut self, package: String, t: Millis) {
         self.grants.retain(|g| g.package != package);
         push_capped(&mut self.grants, Grant { package, t }, MAX_GRANTS);

@@ -41,6 +41,12 @@ const SCAMS: &[(TextClass, &str)] = &[
     // UPI never asks the payee to scan or enter a PIN: "to receive" is a debit.
     (Phishing, "Sir please scan this QR to receive the advance"),
     (Phishing, "Enter your UPI PIN to receive ₹20,000"),
+    // Pay before you see it: the rental, pet and ticket scams' ask.
+    (AdvanceFee, "I'm overseas for work so I'll post you the keys once the deposit is in"),
+    (AdvanceFee, "Many people want to view, pay a $200 refundable viewing deposit to secure a slot"),
+    (AdvanceFee, "The pet transport company needs a refundable insurance fee before delivery"),
+    (AdvanceFee, "房东人在国外，先付定金，钥匙快递给你"),
+    (AdvanceFee, "不走平台，先转账后发货，内部票只剩两张"),
 ];
 
 const ORDINARY: &[&str] = &[
@@ -57,7 +63,34 @@ const ORDINARY: &[&str] = &[
     "明天下午开会讨论预算，记得把报表带上",
     "Are you free on Saturday? Pizza and a movie?",
     "Dear Customer, you are eligible for a Pre-Approved Personal Loan of up to Rs 3,00,000 in YONO SBI.",
+    "Estimate & Advance Payment for the admission, hospital billing desk",
+    "Holding deposit received, see you at the viewing on Saturday",
+    "Pram is still available, come by at 6 and pay when you pick it up",
+    "搬家公司明天上午到，押金退房时退还",
 ];
+
+/// What a genuine bank says it never does is not the scam it names.
+#[test]
+fn what_a_bank_says_it_never_does_is_not_the_scam() {
+    for text in [
+        "【工商银行】感谢您配合核实，您的手机银行可正常使用。工行不会以任何理由要求您转账到“安全账户”或提供验证码。",
+        "HSBC will never ask you to move money to a safe account.",
+        "Reminder: police will never call you about a warrant or ask you to transfer money.",
+    ] {
+        let a = analyze(text, Source::SmsService);
+        assert!(a.finding(SafeAccount).is_none() && a.finding(Impersonation).is_none(), "{text}: {:?}", a.findings);
+    }
+    // The same words said as the ask, or after a clause break, still count.
+    for text in [
+        "Your account is at risk, move your money to a safe account now",
+        "切勿挂断电话并按提示转入安全账户",
+        "我们不会冻结你，但必须把资金转到安全账户",
+        "Whenever you are ready, move your money to a safe account",
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.finding(SafeAccount).is_some_and(|f| f.strength >= 0.6), "{text}: {:?}", a.findings);
+    }
+}
 
 #[test]
 fn scripts_are_found_in_their_class() {

@@ -163,6 +163,52 @@ fn class_weight(c: TextClass) -> f32 {
     }
 }
 
+/// Statements that what follows never happens ("…不会以任何理由要求您", "will
+/// never ask you to"), in normalized form (no spaces, simplified, lower case).
+/// Imperatives (切勿, "do not") are left out: "切勿挂断电话，按提示转入" and "do
+/// not hang up and move it to the safe account" are the scam's own voice.
+const DENIALS: [&str; 14] = [
+    "不会",
+    "绝不",
+    "从不",
+    "从未",
+    "决不",
+    "谨防",
+    "警惕",
+    "never",
+    "willnotask",
+    "wontask",
+    "doesnotask",
+    "doesntask",
+    "beware",
+    "bewary",
+];
+
+/// Whether a word starting at normalized index `s` is in a clause that says it
+/// never happens: a denial within the 32 characters before it, with no clause
+/// break in between.
+fn said_not_to_happen(text: &str, norm: &[NChar], s: usize) -> bool {
+    let mut from = s;
+    while from > 0 && s - from < 32 {
+        let k = from;
+        // A clause break dropped just before `k` ends the look-back.
+        if norm[k].gap && text.get(norm[k - 1].end as usize..norm[k].start as usize).is_some_and(clause_break)
+        {
+            break;
+        }
+        from -= 1;
+    }
+    let window: Vec<char> = norm[from..s].iter().map(|n| n.c).collect();
+    DENIALS.iter().any(|d| {
+        let d: Vec<char> = d.chars().collect();
+        window.windows(d.len()).enumerate().any(|(i, w)| {
+            w == d.as_slice()
+                // A Latin denial starts a word: "whenever" holds no "never".
+                && (!d[0].is_ascii_alphabetic() || starts_token(norm, from + i))
+        })
+    })
+}
+
 /// Noisy-or: the chance at least one of independent signals is right.
 fn or(a: f32, b: f32) -> f32 {
     1.0 - (1.0 - a) * (1.0 - b)
@@ -266,8 +312,13 @@ impl Analyzer {
             }
             seen.push(p as u32);
             let span = (norm[s].start, norm[e - 1].end);
+            let denied = said_not_to_happen(text, norm, s);
             for entry in &self.vocab.entries[p] {
                 match entry.kind {
+                    // "工行不会以任何理由要求您转账到安全账户", "HSBC will never
+                    // ask you to move money to a safe account": the scam word is
+                    // what a genuine bank says it never does.
+                    Kind::Class(_) if denied => {}
                     Kind::Class(c) => classes[c.index()].add(entry.weight, span),
                     Kind::Cue(c) => cues[c.index()].add(entry.weight, span),
                 }
@@ -441,13 +492,18 @@ impl Analyzer {
                 score = or(score, 0.3 * cue(Cue::Urgency).best);
             }
         }
-        if benign {
-            // "请勿告诉他人", "do not share", "退订回T": the voice of a genuine
-            // code, alert or promotion; with a suspicious link it counts half
-            // ("your code is 123456, not you? click here" is a known trick).
+        // "请勿告诉他人", "do not share", "退订回T", "call the number on the back
+        // of your card": the voice of a genuine code, alert or promotion; with a
+        // suspicious link it counts half ("your code is 123456, not you? click
+        // here" is a known trick). It lowers the findings the engine reads as
+        // well as the score.
+        let calm = if benign {
             let b = cue(Cue::Benign).best;
-            score *= 1.0 - if suspicious { b / 2.0 } else { b };
-        }
+            1.0 - if suspicious { b / 2.0 } else { b }
+        } else {
+            1.0
+        };
+        score *= calm;
         if links.any && !suspicious && source == Source::SmsService {
             // A service sender linking to its own domain.
             score *= 0.6;
@@ -460,7 +516,8 @@ impl Analyzer {
             .map(|c| {
                 let h = classes[c.index()];
                 let (s, e) = (h.span.0 as usize, h.span.1 as usize);
-                Finding { class: c, strength: h.acc.clamp(0.0, 1.0), word: shown_word(&text[s..e]) }
+                let strength = if c == TextClass::MoneyOut { h.acc } else { h.acc * calm };
+                Finding { class: c, strength: strength.clamp(0.0, 1.0), word: shown_word(&text[s..e]) }
             })
             .collect();
         findings.sort_by(|a, b| b.strength.total_cmp(&a.strength));

@@ -44,10 +44,14 @@ pub enum TextClass {
     MoneyOut,
     /// Someone asking for the verification code / OTP.
     CodeRequest,
+    /// Pay before you see it: a "refundable viewing deposit", a seller or landlord
+    /// who is abroad and will post the keys, a pet-transport or customs fee, deals
+    /// taken off the platform. The marketplace and rental scam's ask.
+    AdvanceFee,
 }
 
 impl TextClass {
-    pub const ALL: [TextClass; 13] = [
+    pub const ALL: [TextClass; 14] = [
         TextClass::Impersonation,
         TextClass::SafeAccount,
         TextClass::RemoteAccess,
@@ -61,6 +65,7 @@ impl TextClass {
         TextClass::BossRequest,
         TextClass::MoneyOut,
         TextClass::CodeRequest,
+        TextClass::AdvanceFee,
     ];
 
     /// The key used in `data/vocab.json`.
@@ -79,6 +84,7 @@ impl TextClass {
             TextClass::BossRequest => "boss_request",
             TextClass::MoneyOut => "money_out",
             TextClass::CodeRequest => "code_request",
+            TextClass::AdvanceFee => "advance_fee",
         }
     }
 

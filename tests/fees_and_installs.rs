@@ -1,0 +1,88 @@
+//! Two no-call scripts and their ordinary twins (docs/model.md): an app from
+//! outside any store installed minutes before a payment (the task, loan or
+//! "trading" app a link just delivered, then its top-up), and a deposit asked
+//! for before the flat, the pet or the tickets have been seen.
+
+use scamguard::view::bank_view;
+use scamguard::{Engine, Event, Level, Warning};
+
+const MIN: u64 = 60_000;
+const WECHAT: &str = "com.tencent.mm";
+const DBS: &str = "com.dbs.sg.dbsmbanking";
+
+fn run(lines: &[String], bank: Option<&str>) -> Vec<Warning> {
+    let events: Vec<Event> = lines.iter().map(|l| Event::from_json(l).expect("event")).collect();
+    let events = match bank {
+        Some(b) => bank_view(&events, Some(b)),
+        None => events,
+    };
+    let mut engine = Engine::new();
+    events.iter().flat_map(|e| engine.observe(e).expect("observe")).collect()
+}
+
+fn top(warnings: &[Warning]) -> Option<Level> {
+    warnings.iter().map(|w| w.level).max()
+}
+
+fn installed(t: u64, installer: &str) -> String {
+    format!(
+        r#"{{"t":{t},"type":"app_installed","package":"com.hjsy.renwu","installer":"{installer}","label":"惠聚商城"}}"#
+    )
+}
+
+fn qr(t: u64, amount: &str) -> String {
+    format!(
+        r#"{{"t":{t},"type":"payment_prompt","package":"{WECHAT}","kind":"qr_scan","amount":"{amount}"}}"#
+    )
+}
+
+#[test]
+fn a_payment_minutes_after_a_sideload_is_danger_even_in_the_bank_view() {
+    let fresh = [installed(0, WECHAT), qr(6 * MIN, "500")];
+    for bank in [None, Some(WECHAT)] {
+        let w = run(&fresh, bank);
+        assert!(top(&w) >= Some(Level::Danger), "{bank:?}: {w:?}");
+        assert_eq!(w.last().map(|w| w.rule.as_str()), Some("money-after-sideload"));
+    }
+    // The same install three hours before the payment (a company's attendance app,
+    // then lunch paid by QR) is a caution at most: the tie fades with the install.
+    let old = [installed(0, WECHAT), qr(180 * MIN, "45")];
+    assert!(top(&run(&old, Some(WECHAT))) <= Some(Level::Caution), "{:?}", run(&old, Some(WECHAT)));
+    // From a store it is nothing at all.
+    let store = [installed(0, "com.android.vending"), qr(6 * MIN, "500")];
+    assert!(top(&run(&store, Some(WECHAT))) <= Some(Level::Caution));
+}
+
+fn chat(t: u64, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"notification","package":"com.whatsapp","title":"Jason","text":"{text}"}}"#)
+}
+
+fn pay(t: u64) -> [String; 3] {
+    [
+        format!(
+            r#"{{"t":{t},"type":"text_entered","package":"{DBS}","field":"account","text":"+65 8000 0000"}}"#
+        ),
+        format!(
+            r#"{{"t":{},"type":"text_entered","package":"{DBS}","field":"amount","text":"300"}}"#,
+            t + MIN
+        ),
+        format!(
+            r#"{{"t":{},"type":"transfer_started","package":"{DBS}","amount":"300","currency":"SGD","payee_new":true}}"#,
+            t + 2 * MIN
+        ),
+    ]
+}
+
+#[test]
+fn a_deposit_before_the_viewing_is_the_rental_scams_ask() {
+    let mut scam = vec![chat(0, "Many people want to view. I'm overseas now, pay $300 refundable viewing deposit to secure a slot and I will courier you the keys")];
+    scam.extend(pay(20 * MIN));
+    let w = run(&scam, None);
+    let danger = w.iter().find(|w| w.level >= Level::Danger).expect("danger before the transfer");
+    assert_eq!(danger.rule, "money-before-you-see-it");
+    assert!(danger.t <= 21 * MIN, "{danger:?}");
+    // The ordinary twin: a seller who meets the buyer and is paid at the door.
+    let mut day = vec![chat(0, "Yes still available, come by at 7 and you can pay when you pick it up")];
+    day.extend(pay(20 * MIN));
+    assert!(top(&run(&day, None)) <= Some(Level::Caution), "{:?}", run(&day, None));
+}
