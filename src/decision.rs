@@ -293,7 +293,7 @@ fn contact_is_calls(ep: &Episode, t: Millis, model: &Model) -> bool {
     ep.signals
         .iter()
         .filter(|s| s.stage == Stage::Contact && s.value(t, model) >= model.episode.drop_below)
-        .all(|s| matches!(s.fact, Fact::Call { .. }))
+        .all(|s| matches!(s.fact, Fact::Call { .. }) || s.id == NEWCOMER)
 }
 
 /// Whether `amount` is at least the model's large amount for `currency`.

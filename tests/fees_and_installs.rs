@@ -86,3 +86,29 @@ fn a_deposit_before_the_viewing_is_the_rental_scams_ask() {
     day.extend(pay(20 * MIN));
     assert!(top(&run(&day, None)) <= Some(Level::Caution), "{:?}", run(&day, None));
 }
+
+/// A new tutor rings from a number not in the contacts, then sends the fee on
+/// WhatsApp from that number, and is paid: a stranger's short call that is over
+/// and someone new in the chats, with nothing said that a scam says, is a caution
+/// at most. The same day with a scam's ask in the chat is danger.
+#[test]
+fn a_new_tutor_who_rang_then_texted_is_not_a_scam_by_itself() {
+    let day = |text: &str| {
+        let mut v = vec![
+            r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown","number":"+65 8123 0000"}"#.to_string(),
+            format!(r#"{{"t":{},"type":"call_ended"}}"#, 6 * MIN),
+            format!(
+                r#"{{"t":{},"type":"notification","package":"com.whatsapp","title":"+65 8123 0000","text":"{text}"}}"#,
+                8 * MIN
+            ),
+        ];
+        v.extend(pay(15 * MIN));
+        v
+    };
+    let tutor =
+        day("Hi, this is Ms Ho the piano teacher. PayNow to this number please, 3 lessons $320, thanks!");
+    assert!(top(&run(&tutor, None)) <= Some(Level::Caution), "{:?}", run(&tutor, None));
+    let scam =
+        day("Hi, this is Ms Ho. I'm overseas now, pay the refundable deposit first to secure the slot");
+    assert!(top(&run(&scam, None)) >= Some(Level::Danger), "{:?}", run(&scam, None));
+}

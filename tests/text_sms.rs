@@ -40,14 +40,14 @@ fn dev_split_meets_the_target() {
 /// of helper sms3, so their Chinese figures (63.9 -> 75.0%, 61.5 -> 73.1%) are not
 /// blind.
 const HELDOUT: [(&str, f64, f64); 3] = [("en", 0.80, 0.02), ("zh-CN", 0.74, 0.02), ("zh-Hant", 0.91, 0.04)];
-const HELDOUT2: [(&str, f64, f64); 3] = [("en", 0.80, 0.02), ("zh-CN", 0.73, 0.02), ("zh-Hant", 0.73, 0.02)];
+const HELDOUT2: [(&str, f64, f64); 3] = [("en", 0.85, 0.02), ("zh-CN", 0.76, 0.02), ("zh-Hant", 0.80, 0.02)];
 /// held-out3 was written before the class broadening of issue 8 items 3-5 and
 /// evaluated after it (see the README for how blind that is).
 const HELDOUT3: [(&str, f64, f64); 3] = [("en", 0.70, 0.02), ("zh-CN", 0.90, 0.02), ("zh-Hant", 0.80, 0.02)];
 /// held-out4 was written (commit 4acf741) and measured once before the lure
 /// classes of helper sms2 (blind baseline 49.1 / 71.7 / 57.7%); one ordinary
 /// zh-CN message of 48 is flagged (2.1%), hence its 0.025.
-const HELDOUT4: [(&str, f64, f64); 3] = [("en", 0.83, 0.02), ("zh-CN", 0.89, 0.025), ("zh-Hant", 0.92, 0.02)];
+const HELDOUT4: [(&str, f64, f64); 3] = [("en", 0.89, 0.02), ("zh-CN", 0.89, 0.025), ("zh-Hant", 0.92, 0.02)];
 
 fn assert_floor(split: &str, floors: &[(&str, f64, f64)]) {
     let r = corpus(split);
@@ -98,7 +98,7 @@ fn real(split: &str, half: &str) -> Report {
 /// change 48.0% (dev) and 57.1% (heldout), 0 false positives; floors a little
 /// below the figures after the classes of tests/sms/README.md and the UK
 /// mobile-marketing lures of session 4 (dev 96.0%, heldout 77.6%).
-const REAL_MENDELEY: [(&str, f64, f64); 2] = [("dev", 0.94, 0.02), ("heldout", 0.77, 0.02)];
+const REAL_MENDELEY: [(&str, f64, f64); 2] = [("dev", 0.94, 0.02), ("heldout", 0.81, 0.02)];
 
 #[test]
 fn real_mendeley_holds_its_floor() {
@@ -107,6 +107,32 @@ fn real_mendeley_holds_its_floor() {
         let c = r.groups.get("en").expect("English messages");
         assert!(c.recall() >= recall, "real-mendeley {half}: recall {:.3}", c.recall());
         assert!(c.fp_rate() <= fp, "real-mendeley {half}: false positives {:.3}", c.fp_rate());
+    }
+}
+
+/// The real sets of session 5 (tests/sms/README.md, helper smsreal): blind
+/// before any change real-ncsu 63.2% (dev) / 37.8% (heldout), real-pages
+/// English 18.2% / 44.4% and Chinese 42.9% / 37.5%, real-uci 100% with no
+/// false positive on its 150 ordinary messages; floors a little below the
+/// figures after the session's classes. (set, half, language, recall, fp)
+const REAL_SESSION5: [(&str, &str, &str, f64, f64); 8] = [
+    ("real-ncsu", "dev", "en", 0.84, 0.0),
+    ("real-ncsu", "heldout", "en", 0.59, 0.0),
+    ("real-pages", "dev", "en", 0.45, 0.0),
+    ("real-pages", "dev", "zh-CN", 0.85, 0.0),
+    ("real-pages", "heldout", "en", 0.44, 0.0),
+    ("real-pages", "heldout", "zh-CN", 0.37, 0.0),
+    ("real-uci", "dev", "en", 1.0, 0.0),
+    ("real-uci", "heldout", "en", 1.0, 0.0),
+];
+
+#[test]
+fn real_session5_sets_hold_their_floor() {
+    for (set, half, lang, recall, fp) in REAL_SESSION5 {
+        let r = real(set, half);
+        let c = r.groups.get(lang).expect("language present");
+        assert!(c.recall() >= recall, "{set} {half} {lang}: recall {:.3}", c.recall());
+        assert!(c.fp_rate() <= fp, "{set} {half} {lang}: false positives {:.3}", c.fp_rate());
     }
 }
 

@@ -40,6 +40,8 @@ pub const MAX_BYTES: usize = 4096;
 /// published evaluation (`evaluate`).
 pub const SCAM_THRESHOLD: f32 = 0.5;
 
+const SMS_LINK_BASE: f32 = 0.25;
+
 /// Where the text came from.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Source {
@@ -422,7 +424,8 @@ impl Analyzer {
             // Each part adds: a brand, urgency and a request to act. A bare
             // link with "today" and "reply" (a shop's promotion) stays low.
             let (u, a) = (cue(Cue::Urgency).best, cue(Cue::Action).best);
-            let s = 0.1 + 0.35 * cue(Cue::Brand).best + 0.25 * u + 0.25 * a;
+            let base = if source == Source::SmsUnknown { SMS_LINK_BASE } else { 0.1 };
+            let s = base + 0.35 * cue(Cue::Brand).best + 0.25 * u + 0.25 * a;
             if links.short {
                 or(s, 0.15)
             } else {

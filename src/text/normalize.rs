@@ -79,9 +79,9 @@ const ASCII_FOLD: [u8; 128] = {
     let mut i = 0;
     while i < 128 {
         let b = (i as u8).to_ascii_lowercase();
-        if b.is_ascii_alphanumeric() || b == b'@' || b == b'$' {
+        if b.is_ascii_alphanumeric() || matches!(b, b'@' | b'$' | b'!' | b'|') {
             t[i] = b;
-            if matches!(b, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$') {
+            if matches!(b, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$' | b'!' | b'|') {
                 t[i] |= LOOKALIKE_BIT;
             }
         }
@@ -320,8 +320,8 @@ impl FoldTable {
             let c = fold_width_case(c);
             let c =
                 if self.single_filter.may_contain(c) { self.single.get(&c).copied().unwrap_or(c) } else { c };
-            if is_word_char(c) || c == '@' || c == '$' {
-                lookalikes |= matches!(c, '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$');
+            if is_word_char(c) || matches!(c, '@' | '$' | '!' | '|') {
+                lookalikes |= matches!(c, '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$' | '!' | '|');
                 if self.seq_filter.may_contain(c) {
                     seq_from = seq_from.min(first.len());
                 }
@@ -459,10 +459,10 @@ fn enclosed(c: char) -> Option<&'static str> {
 }
 
 /// Digits and symbols inside Latin words are look-alike letters (paypa1,
-/// amaz0n, g00gle, p@ypal, micro$oft); digits in numbers (95588, 24小时,
+/// amaz0n, g00gle, p@ypal, micro$oft, dev!ce, not!ced); digits in numbers (95588, 24小时,
 /// OTP123456, 5pm) stay digits: a run of look-alike digits counts only right
-/// after a letter and when no other digit follows. `@`/`$` that are not
-/// between letters are separators.
+/// after a letter and when no other digit follows. `@`/`$`/`!`/`|` that are
+/// not between letters are separators.
 fn resolve_lookalike_symbols(s: &mut Vec<NChar>) {
     fn lookalike(c: char) -> Option<char> {
         Some(match c {
@@ -474,13 +474,14 @@ fn resolve_lookalike_symbols(s: &mut Vec<NChar>) {
             '7' => 't',
             '@' => 'a',
             '$' => 's',
+            '!' | '|' => 'i',
             _ => return None,
         })
     }
     let glued_letter = |s: &[NChar], i: usize| i < s.len() && !s[i].gap && s[i].c.is_ascii_lowercase();
     let mut i = 0;
     while i < s.len() {
-        if !matches!(s[i].c, '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$') {
+        if !matches!(s[i].c, '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$' | '!' | '|') {
             i += 1;
             continue;
         }
@@ -499,7 +500,7 @@ fn resolve_lookalike_symbols(s: &mut Vec<NChar>) {
             }
         } else {
             for k in i..end {
-                if s[k].c == '@' || s[k].c == '$' {
+                if matches!(s[k].c, '@' | '$' | '!' | '|') {
                     // Not a look-alike: a separator, removed below.
                     s[k].c = '\u{0}';
                     if k + 1 < s.len() {
@@ -547,6 +548,9 @@ mod tests {
         assert_eq!(norm(&t, "绵費"), "免费");
         assert_eq!(norm(&t, "加扣扣"), "加qq");
         assert_eq!(norm(&t, "paypa1 amaz0n p@ypal g00gle ver1fy"), "paypalamazonpaypalgoogleverify");
+        // '!' and '|' inside a word are an i; at a word's end they are punctuation.
+        assert_eq!(norm(&t, "dev!ce not|ced Hi! you"), "devicenoticedhiyou");
+        assert_eq!(t.normalize("Hi! you")[2].gap, true);
         // Cyrillic а and о.
         assert_eq!(norm(&t, "pаypal amazоn"), "paypalamazon");
     }
