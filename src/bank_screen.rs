@@ -33,15 +33,37 @@ pub struct BankScreens {
     mismatch: Vec<String>,
     not_calling: Vec<String>,
     calling: Vec<String>,
+    public: Vec<String>,
+    confirmed: Vec<String>,
 }
 
 impl BankScreens {
     /// Parses and checks the phrases (`src/phrases.rs`).
     pub fn parse(text: &str) -> Result<Self, String> {
-        let sections = ["payee_mismatch", "bank_not_calling", "bank_calling"];
+        let sections =
+            ["payee_mismatch", "bank_not_calling", "bank_calling", "public_payee", "payee_confirmed"];
         let mut lists = crate::phrases::parse("data/bank_screen.txt", text, &sections)?.into_iter();
         let mut next = || lists.next().unwrap_or_default();
-        Ok(BankScreens { mismatch: next(), not_calling: next(), calling: next() })
+        Ok(BankScreens {
+            mismatch: next(),
+            not_calling: next(),
+            calling: next(),
+            public: next(),
+            confirmed: next(),
+        })
+    }
+
+    /// Whether `text`, a bank's line confirming the payee (a name check that
+    /// passed, its list of billers), names a public body or a school. With
+    /// `account_field`, `text` is what the bank filled into its own account field
+    /// (the holder's name looked up from the number), which needs no confirming.
+    pub fn public_payee(&self, text: &str, account_field: bool) -> bool {
+        if text.len() > 400 {
+            return false;
+        }
+        let lower = text.to_ascii_lowercase();
+        let has = |list: &[String]| list.iter().any(|p| lower.contains(p.as_str()));
+        has(&self.public) && (account_field || has(&self.confirmed)) && !has(&self.mismatch)
     }
 
     /// What `text`, shown by a bank or payment app, says; `None` for anything else.
@@ -68,11 +90,19 @@ impl BankScreens {
 
 static PHRASES: OnceLock<BankScreens> = OnceLock::new();
 
-/// [`BankScreens::read`] with the built-in phrases.
-pub fn read(text: &str) -> Option<Said> {
+fn builtin() -> &'static BankScreens {
     PHRASES
         .get_or_init(|| BankScreens::parse(BUILTIN).expect("data/bank_screen.txt is checked at build time"))
-        .read(text)
+}
+
+/// [`BankScreens::read`] with the built-in phrases.
+pub fn read(text: &str) -> Option<Said> {
+    builtin().read(text)
+}
+
+/// [`BankScreens::public_payee`] with the built-in phrases.
+pub fn public_payee(text: &str, account_field: bool) -> bool {
+    builtin().public_payee(text, account_field)
 }
 
 #[cfg(test)]
@@ -99,6 +129,24 @@ mod tests {
         assert_eq!(read("Confirmation of Payee: name matches J HUGHES PLUMBING LTD"), None);
         assert_eq!(read("Name checked: HUNTERS BRISTOL CLIENT ACCOUNT — match"), None);
         assert_eq!(read(&"no match ".repeat(100)), None);
+    }
+
+    #[test]
+    fn public_bodies_as_payees_are_read() {
+        assert!(public_payee("Confirmation of Payee: Name matches – SHEFFIELD CITY COUNCIL", false));
+        assert!(public_payee("Pay · Add Billing Organisation · TOWN COUNCIL - ANG MO KIO", false));
+        assert!(public_payee("004-xxxx-xx0215 國立**大學學雜費專戶", true));
+        assert!(!public_payee(
+            "No match: the name doesn't match this account – SHEFFIELD CITY COUNCIL",
+            false
+        ));
+        assert!(!public_payee("Name checked: D HUGHES BUILDING SERVICES LTD – the details match", false));
+        // A bank's warning that names HMRC confirms no payee.
+        assert!(!public_payee(
+            "Could this be a scam? HMRC will never ask you to pay by bank transfer",
+            false
+        ));
+        assert!(!public_payee("QFX GLOBAL PTE LTD", true));
     }
 
     #[test]

@@ -118,7 +118,7 @@ fn gate_risk(
     if !gate.catalogued {
         r *= g.uncatalogued_app_factor;
     }
-    if gate.payee_known {
+    if gate.payee_known || gate.payee_public {
         r *= g.known_payee_factor;
     }
     r
@@ -179,10 +179,19 @@ pub fn decide<'m>(
         // A screen shared or a long call nobody could check is also family helping
         // with a bill: it ties a large payment, not a small one.
         let guided = long_weak_call(model, state, t) || state.screen_seen(t);
+        let large = gate.amount.is_some_and(|a| is_large(model, a, gate.currency));
+        // With nothing but calls nobody could check (all a bank app sees), a new
+        // payee ties a large payment, not a small one: the grandson on a video
+        // call teaching grandma to pay the town council is the day.
+        let weak_only = only_weak_calls(ep, t, model) && !ep.has_untrusted(&model.anchors.signals, t, model);
+        // A council, a tax office or a university the bank names as the payee is
+        // where the user's own bill goes: being guided, a large sum or a first
+        // payment to it ties nothing (a "safe account" is an individual's).
+        let own_bill = gate.payee_public;
         let tied = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, &risk, *s))
             || state.stranger_call_active()
-            || (guided && gate.amount.is_some_and(|a| is_large(model, a, gate.currency)))
-            || gate.payee_new
+            || (guided && large && !own_bill)
+            || (gate.payee_new && !own_bill && (large || !weak_only))
             || fresh_sideload(model, state, t)
             || amount.dictated
             || amount.demanded

@@ -548,10 +548,27 @@ impl Engine {
                 }
                 self.episode.end_live(Live::Call, None, t, model);
             }
+            // An account typed by hand is a new payee, unless the bank names a public
+            // body or a school as its holder (bank_screen::public_payee).
             EventKind::TextEntered { package, field: crate::kinds::Field::Account, text }
                 if !text.is_empty() =>
             {
-                s.payee_typed = Some((package.clone(), t))
+                if crate::bank_screen::public_payee(text, true) {
+                    s.payee_typed = None;
+                    s.payee_public = Some((package.clone(), t));
+                } else {
+                    s.payee_typed = Some((package.clone(), t));
+                    s.payee_public = None;
+                }
+            }
+            // A bank's name check or biller list naming a public body or a school.
+            EventKind::ScreenText { package, text }
+                if (categories.contains(crate::kinds::Category::Bank)
+                    || categories.contains(crate::kinds::Category::Payment))
+                    && crate::bank_screen::public_payee(text, false) =>
+            {
+                s.payee_typed = None;
+                s.payee_public = Some((package.clone(), t));
             }
             EventKind::ContactAdded { number } => s.contact_added(number.as_deref().and_then(number_hash), t),
             EventKind::AppForeground { package } => {

@@ -40,6 +40,9 @@ pub struct MoneyGate {
     pub payee_new: bool,
     /// The bank says the payee is one the user has paid before.
     pub payee_known: bool,
+    /// The bank names a public body or a school as the payee
+    /// (`bank_screen::public_payee`): a council, a tax office, a university.
+    pub payee_public: bool,
     /// The app is a known bank, payment or loan app.
     pub catalogued: bool,
     /// An amount typed in a chat app that also pays (WeChat, LINE): it goes to
@@ -299,6 +302,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                         currency: amount.currency_or(cx.currency),
                         payee_new,
                         payee_known: false,
+                        payee_public: state.payee_public_in(package, event.t, PAYEE_TYPED_MS),
                         catalogued: is_money_app(cats),
                         in_chat: cats.contains(Category::Messaging),
                         fact: Fact::Amount { package: package.clone(), amount: shown },
@@ -317,6 +321,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     currency: cx.currency,
                     payee_new: false,
                     payee_known: false,
+                    payee_public: false,
                     // A page is where credentials go; no catalog says which page is a bank.
                     catalogued: true,
                     in_chat: false,
@@ -404,12 +409,19 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
         EventKind::TransferStarted { package, amount, payee_new, currency, .. } => {
             let code = Currency::from_code(currency).unwrap_or(cx.currency);
             let shown = Amount::new(*amount, Some(code));
+            // A council, a tax office or a university the bank confirmed as the payee
+            // minutes before is not a new payee in the scam's sense; the payee name
+            // on the transfer itself is what the user typed and confirms nothing.
+            let public =
+                package.as_deref().is_some_and(|p| state.payee_public_in(p, event.t, PAYEE_TYPED_MS));
+            let payee_new = &if public { Some(false) } else { *payee_new };
             m.gate = Some(MoneyGate {
                 kind: GateKind::Transfer,
                 amount: Some(*amount),
                 currency: code,
                 payee_new: *payee_new == Some(true),
                 payee_known: *payee_new == Some(false),
+                payee_public: public,
                 // Only bank and payment apps report transfers, whatever the package.
                 catalogued: true,
                 in_chat: false,
@@ -433,6 +445,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 currency: code,
                 payee_new: false,
                 payee_known: false,
+                payee_public: false,
                 catalogued: package.as_deref().is_some_and(|p| is_money_app(cx.catalog.categories(p))),
                 in_chat: false,
                 fact,

@@ -79,6 +79,8 @@ struct Body {
     last_call: Option<(Option<String>, Millis, Millis)>,
     #[serde(default)]
     payee_typed: Option<(String, Millis)>,
+    #[serde(default)]
+    payee_public: Option<(String, Millis)>,
     /// Tags of numbers messages wrote (`numbers::number_tag`); older snapshots have none.
     #[serde(default)]
     numbers_seen: Vec<(u32, Millis)>,
@@ -217,6 +219,7 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         demanded: state.demanded.iter().map(|(m, t)| (m.fen(), *t)).collect(),
         last_call: state.last_call.map(|(s, a, b)| (s.map(str::to_string), a, b)),
         payee_typed: state.payee_typed.clone(),
+        payee_public: state.payee_public.clone(),
         numbers_seen: state.numbers_seen.clone(),
         start: ep.start,
         signals: ep.signals.iter().map(signal_out).collect(),
@@ -412,6 +415,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .map(|(f, t)| (Money(f), t))
             .collect(),
         payee_typed: b.payee_typed,
+        payee_public: b.payee_public,
         numbers_seen: b.numbers_seen.into_iter().filter(|(tag, _)| crate::numbers::is_tag(*tag)).collect(),
     };
     let episode = Episode {

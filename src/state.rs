@@ -98,6 +98,9 @@ pub struct DeviceState {
     /// The app where an account or card number was last typed, and when: a payee
     /// typed in by hand is a new one (a saved payee is picked from a list).
     pub payee_typed: Option<(String, Millis)>,
+    /// The app whose screen last named a public body or a school as the payee
+    /// (`bank_screen::public_payee`), and when.
+    pub payee_public: Option<(String, Millis)>,
     /// Tags of phone numbers that messages from outside the contacts wrote
     /// (`numbers::numbers_in`: short, so they can be kept in snapshots), and when.
     pub numbers_seen: Vec<(u32, Millis)>,
@@ -237,6 +240,10 @@ impl DeviceState {
     }
 
     /// Whether a payee was typed into `package` within `within` ms before `t`.
+    pub fn payee_public_in(&self, package: &str, t: Millis, within: Millis) -> bool {
+        self.payee_public.as_ref().is_some_and(|(p, at)| p == package && t.saturating_sub(*at) <= within)
+    }
+
     pub fn payee_typed_in(&self, package: &str, t: Millis, within: Millis) -> bool {
         self.payee_typed.as_ref().is_some_and(|(p, at)| p == package && t.saturating_sub(*at) <= within)
     }

@@ -112,3 +112,36 @@ fn a_new_tutor_who_rang_then_texted_is_not_a_scam_by_itself() {
         day("Hi, this is Ms Ho. I'm overseas now, pay the refundable deposit first to secure the slot");
     assert!(top(&run(&scam, None)) >= Some(Level::Danger), "{:?}", run(&scam, None));
 }
+
+const NATWEST: &str = "com.rbs.mobile.android.natwest";
+
+/// What a bank app sees of a family member guiding a payment on a video call
+/// (the call and the share of its own window, nothing else), then the payment.
+fn guided(amount: &str, payee_line: &str) -> Vec<String> {
+    vec![
+        r#"{"t":0,"type":"call_started","direction":"incoming","peer":"contact","channel":"voip","app":"com.whatsapp"}"#.to_string(),
+        format!(r#"{{"t":{},"type":"screen_share_started","package":"com.whatsapp"}}"#, 4 * MIN),
+        format!(r#"{{"t":{},"type":"app_foreground","package":"{NATWEST}"}}"#, 5 * MIN),
+        format!(r#"{{"t":{},"type":"text_entered","package":"{NATWEST}","field":"account","text":"60-xx-xx 1234xxxx"}}"#, 8 * MIN),
+        format!(r#"{{"t":{},"type":"screen_text","package":"{NATWEST}","text":"{payee_line}"}}"#, 8 * MIN + 20_000),
+        format!(r#"{{"t":{},"type":"text_entered","package":"{NATWEST}","field":"amount","text":"{amount}"}}"#, 9 * MIN),
+    ]
+}
+
+#[test]
+fn in_the_bank_view_a_guided_small_bill_or_a_council_is_not_a_safe_account() {
+    let bank = Some(NATWEST);
+    // A grandson teaching grandma to pay a £96 bill: a caution at most.
+    let small = guided("96.50", "Confirmation of Payee: name matches J SMITH");
+    assert!(top(&run(&small, bank)) <= Some(Level::Caution), "{:?}", run(&small, bank));
+    // 8,000 (large in any currency) to an individual while guided on a call the bank cannot check is
+    // what a "safe account" transfer looks like from inside the bank app.
+    let large = guided("8000", "Confirmation of Payee: name matches J SMITH");
+    assert!(top(&run(&large, bank)) >= Some(Level::Danger), "{:?}", run(&large, bank));
+    // The same 8,000 to a council the bank's name check confirms is a bill.
+    let council = guided("8000", "Confirmation of Payee: Name matches – SHEFFIELD CITY COUNCIL");
+    assert!(top(&run(&council, bank)) <= Some(Level::Caution), "{:?}", run(&council, bank));
+    // A warning that names HMRC confirms no payee.
+    let warned = guided("8000", "Could this be a scam? HMRC will never ask you to pay by bank transfer");
+    assert!(top(&run(&warned, bank)) >= Some(Level::Danger), "{:?}", run(&warned, bank));
+}

@@ -40,6 +40,7 @@ pub const MAX_BYTES: usize = 4096;
 /// published evaluation (`evaluate`).
 pub const SCAM_THRESHOLD: f32 = 0.5;
 
+/// Where the structure score of a linking SMS from an unknown number starts.
 const SMS_LINK_BASE: f32 = 0.25;
 
 /// Where the text came from.
@@ -424,7 +425,11 @@ impl Analyzer {
             // Each part adds: a brand, urgency and a request to act. A bare
             // link with "today" and "reply" (a shop's promotion) stays low.
             let (u, a) = (cue(Cue::Urgency).best, cue(Cue::Action).best);
-            let base = if source == Source::SmsUnknown { SMS_LINK_BASE } else { 0.1 };
+            // From an unknown number, a link that is not the brand's with anything
+            // at all to say (a brand, a threat, a request) is how smishing reads;
+            // ordinary texts from unknown numbers rarely link anywhere. A bare
+            // link alone stays low.
+            let base = if source == Source::SmsUnknown && (brand || urgency || action) { SMS_LINK_BASE } else { 0.1 };
             let s = base + 0.35 * cue(Cue::Brand).best + 0.25 * u + 0.25 * a;
             if links.short {
                 or(s, 0.15)
