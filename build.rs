@@ -66,6 +66,7 @@ mod builtin {
     pub const REGIONS_JSON: &str = "";
     pub const VOCAB_JSON: &str = "";
     pub const FOLD_TSV: &str = "";
+    pub const CATALOG_TSV: &str = "";
 }
 
 use std::process::exit;
@@ -177,11 +178,37 @@ fn main() {
     let model = model::Model::from_json(&model_json).unwrap_or_else(|e| fail("data/model.json", &e));
     ship("data/model.json", &model_json);
     let tsv = read("data/catalog.tsv");
-    match catalog::Catalog::parse_strict(&tsv) {
+    let full = match catalog::Catalog::parse_strict(&tsv) {
         Ok(c) if c.is_empty() => fail("data/catalog.tsv", "no apps"),
-        Ok(_) => {}
+        Ok(c) => c,
         Err(e) => fail("data/catalog.tsv", &e.to_string()),
+    };
+    // Shipped without comments and the source column (where each id was
+    // verified is for people; the phone needs package, category, labels,
+    // confidence, regions), checked to hold the same rows.
+    let shipped: String = tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let cells: Vec<&str> = l.split('\t').collect();
+            let keep = cells.len().min(6);
+            format!("{}\n", cells[..keep].join("\t"))
+        })
+        .collect();
+    let same = catalog::Catalog::parse(&shipped).is_ok_and(|c| {
+        c.len() == full.len()
+            && shipped.lines().all(|l| {
+                let p = l.split('\t').next().unwrap_or_default();
+                c.categories(p) == full.categories(p)
+                    && c.regions_of(p) == full.regions_of(p)
+                    && c.get(p).map(|a| (a.label_zh(), a.label_en()))
+                        == full.get(p).map(|a| (a.label_zh(), a.label_en()))
+            })
+    });
+    if !same {
+        fail("data/catalog.tsv", "shipped copy differs");
     }
+    write_out("data/catalog.tsv", &shipped);
     let regions = read("data/regions.json");
     if let Err(e) = region::Regions::from_json(&regions) {
         fail("data/regions.json", &e);

@@ -52,11 +52,21 @@ def minify(text):
         elif not c.isspace():
             out.append(c)
     return ''.join(out)
+import glob
+def shipped(f):
+    # build.rs writes what it ships to OUT_DIR (src/builtin.rs): the newest copy of
+    # any build is the one the .so above holds.
+    copies = glob.glob(f"target/**/build/scamguard-*/out/{os.path.basename(f)}", recursive=True)
+    return max(copies, key=os.path.getmtime) if copies else None
 for g, files in groups.items():
     for f in files:
-        data = open(f, 'rb').read()
-        if f.endswith('.json'):
-            data = minify(data.decode('utf-8')).encode('utf-8')
+        copy = shipped(f)
+        if copy:
+            data = open(copy, 'rb').read()
+        else:
+            data = open(f, 'rb').read()
+            if f.endswith('.json'):
+                data = minify(data.decode('utf-8')).encode('utf-8')
         n = blob.count(data)
         print(f"  {g:<14} {f:<20} {len(data):>8,} bytes as shipped, found {n}x")
         if g != 'engine (kept)' and n:

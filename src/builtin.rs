@@ -11,3 +11,6 @@ pub const VOCAB_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/vocab.json"
 /// `data/fold.tsv` without comments, its one-to-one traditional-to-simplified
 /// lines as one `ts:` line of character pairs (`text::normalize::FoldTable::parse`).
 pub const FOLD_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/fold.tsv"));
+/// `data/catalog.tsv` without comments and without the source column (where each
+/// package id was verified, for people); build.rs checks it holds the same rows.
+pub const CATALOG_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.tsv"));
