@@ -43,6 +43,8 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Phishing, "Enter your UPI PIN to receive ₹20,000"),
     (Refund, "保險公司客服：請提供全名及身份證首4位，並到以下連結取消自動續保 https://ins-renew.cancel-hk.top"),
     (Phishing, "We not!ced a login from an unrecognised dev!ce. If this was not you please visit https://secure-acct-review.com"),
+    (Phishing, "Request bheja hai, accept karo, paisa turant aa jayega"),
+    (CodeRequest, "Payment bhej raha hoon, OTP daal do"),
     // Pay before you see it: the rental, pet and ticket scams' ask.
     (AdvanceFee, "I'm overseas for work so I'll post you the keys once the deposit is in"),
     (AdvanceFee, "Many people want to view, pay a $200 refundable viewing deposit to secure a slot"),
