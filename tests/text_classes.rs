@@ -45,6 +45,8 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Phishing, "We not!ced a login from an unrecognised dev!ce. If this was not you please visit https://secure-acct-review.com"),
     (Phishing, "Request bheja hai, accept karo, paisa turant aa jayega"),
     (CodeRequest, "Payment bhej raha hoon, OTP daal do"),
+    (SafeAccount, "帳號欄請輸入您的身分證字號，金額欄輸入12000，按下確認即完成取消"),
+    (SafeAccount, "Type 4800 into the amount field, it is only a verification code"),
     // Pay before you see it: the rental, pet and ticket scams' ask.
     (AdvanceFee, "I'm overseas for work so I'll post you the keys once the deposit is in"),
     (AdvanceFee, "Many people want to view, pay a $200 refundable viewing deposit to secure a slot"),
