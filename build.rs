@@ -67,6 +67,9 @@ mod builtin {
     pub const VOCAB_JSON: &str = "";
     pub const FOLD_TSV: &str = "";
     pub const CATALOG_TSV: &str = "";
+    pub const CHAT_TXT: &str = "";
+    pub const CODES_TXT: &str = "";
+    pub const BANK_SCREEN_TXT: &str = "";
 }
 
 use std::process::exit;
@@ -143,6 +146,14 @@ fn fold_entries(tsv: &str) -> Vec<(String, String, String)> {
     }
     v.sort();
     v
+}
+
+/// A data file without its comment lines and blank lines.
+fn strip_comments(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 /// Writes a shipped file to `OUT_DIR` (see src/builtin.rs).
@@ -253,14 +264,30 @@ fn main() {
     for src in ["src/phrases.rs", "src/chat.rs", "src/codes.rs", "src/bank_screen.rs"] {
         println!("cargo:rerun-if-changed={src}");
     }
-    if let Err(e) = chat::ChatPhrases::parse(&read("data/chat.txt")) {
-        fail("data/chat.txt", &e);
+    // The phrase files ship without their comments (for people), each checked to
+    // parse the same as the file.
+    let chat_txt = read("data/chat.txt");
+    let chat_shipped = strip_comments(&chat_txt);
+    match (chat::ChatPhrases::parse(&chat_txt), chat::ChatPhrases::parse(&chat_shipped)) {
+        (Ok(a), Ok(b)) if format!("{a:?}") == format!("{b:?}") => write_out("data/chat.txt", &chat_shipped),
+        (Err(e), _) => fail("data/chat.txt", &e),
+        _ => fail("data/chat.txt", "the shipped copy differs"),
     }
-    if let Err(e) = codes::CodeWords::parse(&read("data/codes.txt")) {
-        fail("data/codes.txt", &e);
+    let codes_txt = read("data/codes.txt");
+    let codes_shipped = strip_comments(&codes_txt);
+    match (codes::CodeWords::parse(&codes_txt), codes::CodeWords::parse(&codes_shipped)) {
+        (Ok(a), Ok(b)) if format!("{a:?}") == format!("{b:?}") => write_out("data/codes.txt", &codes_shipped),
+        (Err(e), _) => fail("data/codes.txt", &e),
+        _ => fail("data/codes.txt", "the shipped copy differs"),
     }
-    if let Err(e) = bank_screen::BankScreens::parse(&read("data/bank_screen.txt")) {
-        fail("data/bank_screen.txt", &e);
+    let screens_txt = read("data/bank_screen.txt");
+    let screens_shipped = strip_comments(&screens_txt);
+    match (bank_screen::BankScreens::parse(&screens_txt), bank_screen::BankScreens::parse(&screens_shipped)) {
+        (Ok(a), Ok(b)) if format!("{a:?}") == format!("{b:?}") => {
+            write_out("data/bank_screen.txt", &screens_shipped)
+        }
+        (Err(e), _) => fail("data/bank_screen.txt", &e),
+        _ => fail("data/bank_screen.txt", "the shipped copy differs"),
     }
     let msgs = read("data/messages.json");
     let messages = messages::Messages::from_json(&msgs).unwrap_or_else(|e| fail("data/messages.json", &e));

@@ -91,8 +91,10 @@ impl BankScreens {
 static PHRASES: OnceLock<BankScreens> = OnceLock::new();
 
 fn builtin() -> &'static BankScreens {
-    PHRASES
-        .get_or_init(|| BankScreens::parse(BUILTIN).expect("data/bank_screen.txt is checked at build time"))
+    PHRASES.get_or_init(|| {
+        BankScreens::parse(crate::builtin::BANK_SCREEN_TXT)
+            .expect("data/bank_screen.txt is checked at build time")
+    })
 }
 
 /// [`BankScreens::read`] with the built-in phrases.

@@ -14,3 +14,8 @@ pub const FOLD_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/fold.tsv"));
 /// `data/catalog.tsv` without comments and without the source column (where each
 /// package id was verified, for people); build.rs checks it holds the same rows.
 pub const CATALOG_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.tsv"));
+/// `data/chat.txt`, `data/codes.txt` and `data/bank_screen.txt` without their
+/// comments; build.rs checks each parses the same as the file.
+pub const CHAT_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/chat.txt"));
+pub const CODES_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/codes.txt"));
+pub const BANK_SCREEN_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/bank_screen.txt"));

@@ -55,7 +55,9 @@ static PHRASES: OnceLock<ChatPhrases> = OnceLock::new();
 /// [`ChatPhrases::someone_new`] with the built-in phrases.
 pub fn someone_new(title: Option<&str>, text: &str) -> bool {
     PHRASES
-        .get_or_init(|| ChatPhrases::parse(BUILTIN).expect("data/chat.txt is checked at build time"))
+        .get_or_init(|| {
+            ChatPhrases::parse(crate::builtin::CHAT_TXT).expect("data/chat.txt is checked at build time")
+        })
         .someone_new(title, text)
 }
 

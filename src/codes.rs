@@ -47,7 +47,9 @@ static WORDS: OnceLock<CodeWords> = OnceLock::new();
 /// [`CodeWords::carries_code`] with the built-in vocabulary.
 pub fn carries_code(text: &str) -> bool {
     WORDS
-        .get_or_init(|| CodeWords::parse(BUILTIN).expect("data/codes.txt is checked at build time"))
+        .get_or_init(|| {
+            CodeWords::parse(crate::builtin::CODES_TXT).expect("data/codes.txt is checked at build time")
+        })
         .carries_code(text)
 }
 
