@@ -544,6 +544,15 @@ impl Engine {
                             self.episode.checked(&check.signals, c.since, check.factor);
                         }
                     }
+                    // Minutes on a chat-app call with whoever asked (a video call with
+                    // the daughter on her new number) check the request too.
+                    let check = &model.calls.contact_check;
+                    if c.channel == crate::kinds::Channel::Voip
+                        && check.min_voip_ms > 0
+                        && t.saturating_sub(c.since) >= check.min_voip_ms
+                    {
+                        self.episode.checked(&check.signals, c.since, check.factor);
+                    }
                     s.last_call = Some((c.signal, c.since, t));
                 }
                 self.episode.end_live(Live::Call, None, t, model);

@@ -253,6 +253,13 @@ pub struct ContactCheck {
     pub min_call_ms: u64,
     /// What is left of their weight (0 to 1); they anchor nothing after.
     pub factor: f32,
+    /// A chat-app (VoIP) call, either way and with anyone, this long or longer also
+    /// checks them: the parent who says "video call me now" and sees and hears the
+    /// daughter on her new number for minutes has checked her. "Hi Mum" scammers
+    /// and fake bosses avoid calls (the voice would give them away). Optional in a
+    /// pack (0: chat calls check nothing).
+    #[serde(default)]
+    pub min_voip_ms: u64,
 }
 
 fn default_max_reported_voip_ms() -> u64 {

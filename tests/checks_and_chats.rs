@@ -61,18 +61,24 @@ fn a_relative_rung_back_has_checked_the_request() {
     assert!(top(&called_in) >= Some(Level::Danger), "{:?}", top(&called_in));
     let no_answer = cousin_asks(&[call(3 * MIN, "outgoing"), ended(3 * MIN + 10_000)]);
     assert!(top(&no_answer) >= Some(Level::Danger), "{:?}", top(&no_answer));
-    // Ringing out into voicemail lasts a minute; a chat call reaches whoever holds
-    // the account, the scammer included.
+    // Ringing out into voicemail lasts a minute; a short chat call reaches whoever
+    // holds the account, the scammer included ("bad network", a few seconds of a
+    // face-swapped video).
     let voicemail = cousin_asks(&[call(3 * MIN, "outgoing"), ended(4 * MIN + 5_000)]);
     assert!(top(&voicemail) >= Some(Level::Danger), "{:?}", top(&voicemail));
-    let chat_call = cousin_asks(&[
-        format!(
-            r#"{{"t":{},"type":"call_started","direction":"outgoing","peer":"contact","channel":"voip","app":"{WECHAT}"}}"#,
-            3 * MIN
-        ),
-        ended(9 * MIN),
-    ]);
-    assert!(top(&chat_call) >= Some(Level::Danger), "{:?}", top(&chat_call));
+    let chat_call = |minutes: u64| {
+        cousin_asks(&[
+            format!(
+                r#"{{"t":{},"type":"call_started","direction":"outgoing","peer":"contact","channel":"voip","app":"{WECHAT}"}}"#,
+                3 * MIN
+            ),
+            ended((3 + minutes) * MIN),
+        ])
+    };
+    assert!(top(&chat_call(1)) >= Some(Level::Danger), "{:?}", top(&chat_call(1)));
+    // Six minutes of talk on the chat app is a conversation nobody but the cousin
+    // holds (`calls.contact_check.min_voip_ms`).
+    assert!(top(&chat_call(6)) <= Some(Level::Caution), "{:?}", top(&chat_call(6)));
 }
 
 #[test]
@@ -176,4 +182,28 @@ fn the_banks_own_call_check_settles_who_is_calling() {
         typed(25 * MIN, "com.commbank.netbank", "amount", "9000"),
     ];
     assert!(top(&fake) >= Some(Level::Danger), "{:?}", top(&fake));
+}
+
+/// "Dad it's Mei, my phone was stolen, send money to my friend's PayNow", from a
+/// number the father does not have, then a payment to the friend.
+fn daughter_asks(call_minutes: u64) -> Vec<String> {
+    let wa = "com.whatsapp";
+    let uob = "com.uob.mighty.app";
+    vec![
+        chat(0, wa, "+66 8x xxx x391", "Dad it's Mei!! my phone got stolen, using Jess's phone. can you send money to her PayNow, urgent"),
+        format!(r#"{{"t":{},"type":"call_started","direction":"incoming","peer":"unknown","channel":"voip","app":"{wa}"}}"#, 2 * MIN),
+        ended((2 + call_minutes) * MIN),
+        typed(20 * MIN, uob, "account", "9xxx xx52"),
+        typed(21 * MIN, uob, "amount", "400"),
+    ]
+}
+
+#[test]
+fn minutes_on_a_video_call_with_the_new_number_check_the_request() {
+    // Seven minutes seeing and hearing her on the new number: the father checked.
+    let checked = daughter_asks(7);
+    assert!(top(&checked) <= Some(Level::Caution), "{:?}", top(&checked));
+    // A one-minute call (a scammer's "bad line", a missed video call) checks nothing.
+    let unchecked = daughter_asks(1);
+    assert!(top(&unchecked) >= Some(Level::Danger), "{:?}", top(&unchecked));
 }
