@@ -49,6 +49,7 @@ const SCAMS: &[(TextClass, &str)] = &[
     (SafeAccount, "Type 4800 into the amount field, it is only a verification code"),
     (Phishing, "我已经用平台保障付咗款，你喺呢度收钱就得 https://shop-safepay-receive.com/r/1"),
     (Phishing, "I have paid through the platform, enter your bank details to receive it here https://pay-receive.example"),
+    (Investment, "Did well on BTC again today. I can teach you, it's safe if you follow my signals"),
     // Pay before you see it: the rental, pet and ticket scams' ask.
     (AdvanceFee, "I'm overseas for work so I'll post you the keys once the deposit is in"),
     (AdvanceFee, "Many people want to view, pay a $200 refundable viewing deposit to secure a slot"),
