@@ -109,10 +109,12 @@ fn every_generated_line_is_readable_by_the_engine() {
 /// boss-impersonation traces, 131/143 = 91.6%; the engine caught more than before on
 /// every other corpus, see BENCHMARKS.md.) Session 3 (callback class, chat
 /// contacts, new payees entered before the amount, paying into a task or investment
-/// script): 137/144 = 95.1% full, 87/137 = 63.5% bank on this split.
-const FULL_CAUGHT_FLOOR: f64 = 0.94;
+/// script): 137/144 = 95.1% full, 87/137 = 63.5% bank on this split. Session 5
+/// (a sideload minutes before the payment ties it, in both views): 139/144 = 96.5%
+/// full, 95/137 = 69.3% bank, no ordinary day alarmed.
+const FULL_CAUGHT_FLOOR: f64 = 0.95;
 const FULL_FALSE_ALARM_CEILING: f64 = 0.02;
-const BANK_CAUGHT_FLOOR: f64 = 0.62;
+const BANK_CAUGHT_FLOOR: f64 = 0.67;
 const BANK_FALSE_ALARM_CEILING: f64 = 0.03;
 
 #[test]
