@@ -190,7 +190,7 @@ pub fn decide<'m>(
         let own_bill = gate.payee_public;
         let tied = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, &risk, *s))
             || state.stranger_call_active()
-            || (guided && large && !own_bill)
+            || (guided && large && !own_bill && !gate.payee_known)
             || (gate.payee_new && !own_bill && (large || !weak_only))
             || fresh_sideload(model, state, t)
             || amount.dictated

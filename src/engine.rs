@@ -460,14 +460,18 @@ impl Engine {
     fn age(&mut self, t: Millis) {
         if let Some(call) = &self.state.call {
             // A "digital arrest" keeps the victim on a video call for a day or more.
+            // A call known only by the audio mode lasts until its end is reported,
+            // or `max_reported_voip_ms` after it was last reported.
             let c = &self.model.calls;
-            let max = match (call.channel, call.signal) {
-                (crate::kinds::Channel::Voip, Some("voip_call")) => c.max_reported_voip_ms,
-                (crate::kinds::Channel::Voip, _) => c.max_voip_call_ms,
-                _ => c.max_call_ms,
+            let reported = call.channel == crate::kinds::Channel::Voip && call.signal == Some("voip_call");
+            let (from, max) = match call.channel {
+                _ if reported => (call.heard, c.max_reported_voip_ms),
+                crate::kinds::Channel::Voip => (call.since, c.max_voip_call_ms),
+                _ => (call.since, c.max_call_ms),
             };
-            if t.saturating_sub(call.since) > max {
-                let end = call.since + max;
+            if t.saturating_sub(from) > max {
+                let end = from + max;
+                self.state.lost_voip = reported.then_some(call.since);
                 self.episode.end_live(Live::Call, None, end, &self.model);
                 self.state.call = None;
             }
@@ -526,8 +530,13 @@ impl Engine {
                     channel: *channel,
                     app: app.clone(),
                     since: t,
+                    heard: t,
                     signal,
                 });
+                s.lost_voip = None;
+            }
+            EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_none() => {
+                s.lost_voip = None;
             }
             EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_some() => {
                 if let Some(c) = s.call.take() {
@@ -615,16 +624,22 @@ impl Engine {
             EventKind::PlatformRisk { kind, package } => match kind {
                 crate::kinds::RiskKind::ScreenCaptured => s.platform_capture = Some(t),
                 crate::kinds::RiskKind::DeviceControlled => s.platform_control = Some(t),
-                crate::kinds::RiskKind::VoipCall if s.call.is_none() => {
-                    s.call = Some(Call {
-                        direction: crate::kinds::Direction::Incoming,
-                        peer: crate::kinds::Peer::Unverified,
-                        channel: crate::kinds::Channel::Voip,
-                        app: package.clone(),
-                        since: t,
-                        signal: Some("voip_call"),
-                    })
-                }
+                crate::kinds::RiskKind::VoipCall => match s.call.as_mut() {
+                    // Reported again: the same call is still on.
+                    Some(c) if c.channel == crate::kinds::Channel::Voip => c.heard = t,
+                    Some(_) => {}
+                    None => {
+                        s.call = Some(Call {
+                            direction: crate::kinds::Direction::Incoming,
+                            peer: crate::kinds::Peer::Unverified,
+                            channel: crate::kinds::Channel::Voip,
+                            app: package.clone(),
+                            since: s.lost_voip.take().unwrap_or(t),
+                            heard: t,
+                            signal: Some("voip_call"),
+                        })
+                    }
+                },
                 _ => {}
             },
             _ => {}

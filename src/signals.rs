@@ -461,13 +461,18 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // The phone in a VoIP call's audio mode with no call reported otherwise
             // (what a bank app sees of a WhatsApp or Skype call) is a call of its
             // own, live until `call_ended` or `call_state {active: false}`.
+            // The audio mode reported again during a VoIP call the engine knows
+            // (a bank app reads it each time it comes to the front) is that same
+            // call, not a new sign.
+            let same_call = state.call.as_ref().is_some_and(|c| c.channel == Channel::Voip);
             let (live, fact) = match kind {
+                RiskKind::VoipCall if same_call => return m,
                 RiskKind::VoipCall if state.call.is_none() => (
                     Live::Call,
                     Fact::Call {
                         peer: Peer::Unverified,
                         channel: Channel::Voip,
-                        since: event.t,
+                        since: state.lost_voip.unwrap_or(event.t),
                         key: "call",
                     },
                 ),

@@ -78,6 +78,8 @@ struct Body {
     #[serde(default)]
     last_call: Option<(Option<String>, Millis, Millis)>,
     #[serde(default)]
+    lost_voip: Option<Millis>,
+    #[serde(default)]
     payee_typed: Option<(String, Millis)>,
     #[serde(default)]
     payee_public: Option<(String, Millis)>,
@@ -101,6 +103,9 @@ struct CallS {
     channel: Channel,
     app: Option<String>,
     since: Millis,
+    /// Older snapshots have none: the call's start.
+    #[serde(default)]
+    heard: Option<Millis>,
     signal: Option<String>,
 }
 
@@ -203,6 +208,7 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
             channel: c.channel,
             app: c.app.clone(),
             since: c.since,
+            heard: Some(c.heard),
             signal: c.signal.map(str::to_string),
         }),
         shares: state.shares.iter().map(|s| (s.package.clone(), s.since)).collect(),
@@ -218,6 +224,7 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         trusted_call_end: state.trusted_call_end,
         demanded: state.demanded.iter().map(|(m, t)| (m.fen(), *t)).collect(),
         last_call: state.last_call.map(|(s, a, b)| (s.map(str::to_string), a, b)),
+        lost_voip: state.lost_voip,
         payee_typed: state.payee_typed.clone(),
         payee_public: state.payee_public.clone(),
         numbers_seen: state.numbers_seen.clone(),
@@ -383,6 +390,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             channel: c.channel,
             app: c.app,
             since: c.since,
+            heard: c.heard.unwrap_or(c.since).max(c.since),
             signal: c.signal.map(|s| static_of(SIGNAL_IDS, &s, "call signal")).transpose()?,
         }),
     };
@@ -407,6 +415,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             }
             None => None,
         },
+        lost_voip: b.lost_voip,
         demanded: b
             .demanded
             .into_iter()

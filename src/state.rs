@@ -37,6 +37,9 @@ pub struct Call {
     pub channel: Channel,
     pub app: Option<String>,
     pub since: Millis,
+    /// When the observer last reported it: its start, or for a call known only by
+    /// the audio mode (`platform_risk voip_call`), the latest report.
+    pub heard: Millis,
     /// The signal this call raised (none for a trusted contact).
     pub signal: Option<&'static str>,
 }
@@ -93,6 +96,12 @@ pub struct DeviceState {
     pub trusted_call_end: Option<Millis>,
     /// The last call that ended: its signal, when it began and when it ended.
     pub last_call: Option<(Option<&'static str>, Millis, Millis)>,
+    /// When a call known only by the audio mode began, if the engine stopped
+    /// waiting for its end (`calls.max_reported_voip_ms`) without one reported: a
+    /// report of the audio mode again, with no end in between, is that call still
+    /// going (a day-long "digital arrest" video call, seen each time the bank
+    /// app comes to the front).
+    pub lost_voip: Option<Millis>,
     /// Amounts scam texts demanded, and when (see `signals::Meaning::demanded`).
     pub demanded: Vec<(crate::amount::Money, Millis)>,
     /// The app where an account or card number was last typed, and when: a payee

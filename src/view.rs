@@ -61,6 +61,13 @@ pub fn default_bank_package(events: &[Event]) -> Option<String> {
 ///   prompt without a package is the bank's own report).
 /// - Installs, removals and accessibility grants: kept (package visibility and
 ///   AccessibilityManager).
+/// - A VoIP call still running when its own window comes to the front is reported
+///   again then (`platform_risk {kind: voip_call}`): the app reads the audio mode
+///   (`AudioManager.getMode()`) when it resumes, as it reads the share state. The
+///   engine takes a report during a call it knows as that call; a report after
+///   the engine gave up on a reported call (`calls.max_reported_voip_ms`) starts
+///   one again, so a day-long "digital arrest" video call is on the line when the
+///   victim opens the bank.
 /// - Screen capture and overlays: seen only while its own window is in front. A
 ///   share that began in another app becomes visible when the bank comes to the
 ///   front (`screen_share_started` at that moment) and invisible when it leaves
@@ -81,29 +88,40 @@ pub fn bank_view(events: &[Event], bank_package: Option<&str>) -> Vec<Event> {
     // Shares running on the device, and whether the bank currently sees one.
     let mut shares: usize = 0;
     let mut seen_share = false;
+    // Whether the last call to start was a VoIP call that has not ended.
+    let mut voip_live = false;
     for e in events {
         let t = e.t;
         let keep = |k: EventKind| Event::new(t, k);
         match &e.kind {
             // A VoIP call is only the audio mode of some app (MODE_IN_COMMUNICATION).
             EventKind::CallStarted { channel: Channel::Voip, .. } => {
+                voip_live = true;
                 out.push(keep(EventKind::PlatformRisk { kind: RiskKind::VoipCall, package: None }))
             }
-            EventKind::CallStarted { direction, channel, .. } => out.push(keep(EventKind::CallStarted {
-                direction: *direction,
-                peer: Peer::Unverified,
-                channel: *channel,
-                app: None,
-                number: None,
-                verification: None,
-            })),
-            EventKind::CallEnded | EventKind::CallState { .. } | EventKind::PlatformRisk { .. } => {
+            EventKind::CallStarted { direction, channel, .. } => {
+                voip_live = false;
+                out.push(keep(EventKind::CallStarted {
+                    direction: *direction,
+                    peer: Peer::Unverified,
+                    channel: *channel,
+                    app: None,
+                    number: None,
+                    verification: None,
+                }))
+            }
+            EventKind::CallEnded | EventKind::CallState { active: false } => {
+                voip_live = false;
                 out.push(e.clone())
             }
+            EventKind::CallState { .. } | EventKind::PlatformRisk { .. } => out.push(e.clone()),
             EventKind::ContactAdded { .. } => {}
             EventKind::AppForeground { package } => {
                 front = Some(package.as_str());
                 if own(package) {
+                    if voip_live {
+                        out.push(keep(EventKind::PlatformRisk { kind: RiskKind::VoipCall, package: None }));
+                    }
                     out.push(e.clone());
                 }
             }
@@ -192,6 +210,8 @@ mod tests {
                 (0, "call_started"),
                 (15, "platform_risk"),
                 (50, "app_installed"),
+                // The VoIP call begun at 15 is still on when the bank comes to the front.
+                (70, "platform_risk"),
                 (70, "app_foreground"),
                 (70, "screen_share_started"),
                 (80, "overlay_shown"),

@@ -143,3 +143,44 @@ fn an_official_number_without_verification_only_claims_to_be_the_bank() {
         run(r#","verification":"passed""#)
     );
 }
+
+/// The evidence line of the call in the loudest warning over `events`.
+fn call_line(events: &[String]) -> Option<String> {
+    let mut engine = Engine::new();
+    engine.set_lang(scamguard::Lang::En);
+    let warnings: Vec<_> = events.iter().flat_map(|e| engine.observe(&ev(e)).expect("observe")).collect();
+    let loudest = warnings.iter().max_by_key(|w| w.level)?;
+    loudest.evidence.iter().find(|l| l.contains("VoIP")).cloned()
+}
+
+#[test]
+fn the_audio_mode_reported_again_is_the_same_call_still_on() {
+    // A "digital arrest": the victim is kept on a video call all day. A bank app
+    // sees the audio mode when the call starts (or when it first comes to the
+    // front) and again each time it comes to the front.
+    let account = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"text_entered","package":"{BANK}","field":"account","text":"6222 0000 1111 2222"}}"#
+        )
+    };
+    let day = 5 * 60 * MIN;
+    let still_on = [voip_mode(0), voip_mode(day), account(day + MIN), amount(day + 2 * MIN, BANK, "80000")];
+    assert!(top_of(&still_on) >= Some(Level::Danger), "{:?}", top_of(&still_on));
+    let line = call_line(&still_on).expect("the call is in the evidence");
+    assert!(line.contains("5 h ago") && line.contains("ongoing"), "{line}");
+    // Its end was reported in between: the second report is a new call.
+    let new_call = [
+        voip_mode(0),
+        r#"{"t":600000,"type":"call_ended"}"#.to_string(),
+        voip_mode(day),
+        account(day + MIN),
+        amount(day + 2 * MIN, BANK, "80000"),
+    ];
+    let line = call_line(&new_call).expect("the call is in the evidence");
+    assert!(!line.contains("h ago"), "{line}");
+    // Reports keep a call alive past `calls.max_reported_voip_ms` (2 h) from its start.
+    let heartbeat =
+        [voip_mode(0), voip_mode(100 * MIN), voip_mode(200 * MIN), amount(210 * MIN, BANK, "80000")];
+    let line = call_line(&heartbeat).expect("the call is in the evidence");
+    assert!(line.contains("ongoing") && line.contains("3 h ago"), "{line}");
+}

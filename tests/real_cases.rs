@@ -37,7 +37,7 @@ fn cases_full_view() {
 
 #[test]
 fn cases_bank_view() {
-    check("cases", View::Bank, 21, 0);
+    check("cases", View::Bank, 22, 0);
 }
 
 #[test]
@@ -83,5 +83,5 @@ fn cases5_full_view() {
 
 #[test]
 fn cases5_bank_view() {
-    check("cases5", View::Bank, 13, 0);
+    check("cases5", View::Bank, 14, 0);
 }

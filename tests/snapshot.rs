@@ -90,3 +90,24 @@ fn a_bad_snapshot_is_refused_and_the_engine_keeps_its_state() {
     fresh.restore(&good).unwrap();
     assert!(fresh.state().stranger_call_active());
 }
+
+#[test]
+fn a_reported_call_the_engine_gave_up_on_survives_a_restart() {
+    // The audio mode reported at the start of a day-long video call, the engine
+    // stops waiting for its end after two hours, and the report comes again when
+    // the bank app opens: restored in between, the call keeps its start.
+    let lines = [
+        r#"{"t":0,"type":"platform_risk","kind":"voip_call"}"#,
+        r#"{"t":10800000,"type":"app_installed","package":"com.example.notes","installer":"com.android.vending"}"#,
+        r#"{"t":18000000,"type":"platform_risk","kind":"voip_call"}"#,
+        r#"{"t":18000000,"type":"app_foreground","package":"com.chinamworld.main"}"#,
+        r#"{"t":18060000,"type":"text_entered","package":"com.chinamworld.main","field":"account","text":"6222 0000 1111 2222"}"#,
+        r#"{"t":18120000,"type":"text_entered","package":"com.chinamworld.main","field":"amount","text":"80000"}"#,
+    ];
+    let events: Vec<Event> = lines.iter().map(|l| Event::from_json(l).unwrap()).collect();
+    let straight = replay(&events, None);
+    assert!(!straight.is_empty());
+    for i in 0..events.len() {
+        assert_eq!(replay(&events, Some(i)), straight, "restart before event {i}");
+    }
+}
