@@ -243,6 +243,8 @@ struct File {
     official_domains: Vec<String>,
     short_links: Vec<String>,
     tlds: Vec<String>,
+    #[serde(default)]
+    link_placeholders: Vec<String>,
 }
 
 /// The compiled vocabulary: normalized patterns and what each one means.
@@ -261,6 +263,9 @@ pub struct Vocabulary {
     pub short_links: Vec<String>,
     /// Top-level domains that make a bare `name.tld` a link.
     pub tlds: Vec<String>,
+    /// What warnings and reports print where they took a link out of a
+    /// message (`[link]`, `[网址]`), lower case: such a message had a link.
+    pub link_placeholders: Vec<String>,
     /// The three lists above as sets, for a lookup per link instead of a
     /// scan of every list entry.
     pub official_set: ByteSet,
@@ -374,6 +379,13 @@ impl Vocabulary {
                 return Err(format!("tld `{d}`: letters only, no dot"));
             }
             v.tlds.push(d);
+        }
+        for p in &file.link_placeholders {
+            let p = p.to_lowercase();
+            if p.chars().count() < 3 || p.chars().count() > 16 {
+                return Err(format!("link placeholder `{p}`: 3 to 16 characters"));
+            }
+            v.link_placeholders.push(p);
         }
         v.official_set = v.official_domains.iter().map(|d| d.as_bytes().to_vec()).collect();
         v.short_set = v.short_links.iter().map(|d| d.as_bytes().to_vec()).collect();

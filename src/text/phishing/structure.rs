@@ -112,7 +112,30 @@ pub fn find_links(text: &str, v: &Vocabulary) -> Links {
         // only guards the slicing above against a future change of that.
         from = if end > dot { end } else { dot + text[dot..].chars().next().map_or(1, char::len_utf8) };
     }
+    if !links.any {
+        placeholder(text, v, &mut links);
+    }
     links
+}
+
+/// A link taken out by whoever quoted the message (`[link]`, `[网址]`): the
+/// message had one, and nobody quotes a genuine service's link that way. The
+/// placeholders are bracketed, so only text with a bracket is searched.
+fn placeholder(text: &str, v: &Vocabulary, links: &mut Links) {
+    let bytes = text.as_bytes();
+    if v.link_placeholders.is_empty() || !bytes.iter().any(|b| matches!(b, b'[' | b'<' | b'(' | 0xE3 | 0xEF))
+    {
+        return;
+    }
+    for p in &v.link_placeholders {
+        let p = p.as_bytes();
+        if let Some(at) = bytes.windows(p.len()).position(|w| w.eq_ignore_ascii_case(p)) {
+            links.any = true;
+            links.unofficial = true;
+            links.span = Some((at, at + p.len()));
+            return;
+        }
+    }
 }
 
 fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
@@ -228,6 +251,25 @@ mod tests {
             assert!(!find_links(text, v).any, "{text}");
         }
         assert!(!find_links("see https://example.co.uk/1.2.3.4", v).short);
+    }
+
+    #[test]
+    fn a_link_taken_out_by_a_quote_is_still_a_link() {
+        let v = Analyzer::builtin().vocabulary();
+        for text in [
+            "AustPost: your parcel is held, pay the fee at [link]",
+            "Your parcel is waiting: [LINK]",
+            "您的ETC已过期，请点击[网址]完成认证",
+            "包裹地址有誤，請至【連結】更新",
+        ] {
+            let l = find_links(text, v);
+            assert!(l.any && l.unofficial, "{text}");
+            let (a, b) = l.span.expect("span");
+            assert!(text[a..b].chars().count() >= 3, "{text}");
+        }
+        for text in ["Meet at [the office] at 5", "见附件(报价单)", "no brackets at all"] {
+            assert!(!find_links(text, v).any, "{text}");
+        }
     }
 
     #[test]
