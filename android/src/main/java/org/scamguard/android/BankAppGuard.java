@@ -294,7 +294,7 @@ public final class BankAppGuard {
     // ------------------------------------------------------------------ platform risks
 
     private void risk(Event.RiskKind kind, boolean present) {
-        if (risks.rising(kind, present)) guard.observe(Event.platformRisk(guard.now(), kind, null));
+        if (risks.report(kind, present)) guard.observe(Event.platformRisk(guard.now(), kind, null));
     }
 
     private void watchDisplays() {

@@ -8,8 +8,9 @@ import org.scamguard.Event;
 
 /**
  * {@code platform_risk} events from what the platform tells a bank app. A risk is reported when
- * it appears ({@link #rising}), not on every look, so a cast display or a VoIP call present for
- * an hour is one event, and again after it went away and came back.
+ * it appears ({@link #rising}), not on every look, so a cast display present for an hour is one
+ * event, and again after it went away and came back; a VoIP call is reported on every read
+ * while it is on ({@link #report}).
  *
  * <p>Play Integrity's {@code appAccessRiskVerdict.appsDetected} lists up to eight strings:
  * {@code KNOWN_|UNKNOWN_} + {@code INSTALLED|CAPTURING|CONTROLLING|OVERLAYS} (KNOWN: installed
@@ -28,6 +29,18 @@ public final class PlatformRisks {
         if (isPresent) return present.add(kind);
         present.remove(kind);
         return false;
+    }
+
+    /**
+     * Whether to report {@code kind} on this read: a VoIP call on every read while it is on
+     * (the guard reads the audio mode when the bank comes to the front and before a transfer;
+     * the engine takes a repeat as the same call and keeps it from timing out, so a day-long
+     * "digital arrest" call is still on the line when the victim opens the bank), any other
+     * risk only when it appears ({@link #rising}).
+     */
+    public boolean report(Event.RiskKind kind, boolean isPresent) {
+        boolean rose = rising(kind, isPresent);
+        return kind == Event.RiskKind.VOIP_CALL ? isPresent : rose;
     }
 
     /** The risks in an {@code appsDetected} list (unknown strings are ignored). */

@@ -36,6 +36,16 @@ class PlatformRisksTest {
     }
 
     @Test
+    void aVoipCallIsReportedOnEveryReadWhileItIsOn() {
+        PlatformRisks r = new PlatformRisks();
+        assertTrue(r.report(RiskKind.VOIP_CALL, true), "the call is on");
+        assertTrue(r.report(RiskKind.VOIP_CALL, true), "read again (the bank came to the front): again");
+        assertFalse(r.report(RiskKind.VOIP_CALL, false), "over");
+        assertTrue(r.report(RiskKind.DISPLAY_CAST, true), "a cast display appeared");
+        assertFalse(r.report(RiskKind.DISPLAY_CAST, true), "other risks only when they appear");
+    }
+
+    @Test
     void fromStoreFlag() {
         assertEquals(Boolean.TRUE, InstallerClassifier.fromStore("com.android.vending", false));
         assertEquals(Boolean.TRUE, InstallerClassifier.fromStore(null, true), "preinstalled");
