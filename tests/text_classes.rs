@@ -187,3 +187,21 @@ fn one_common_word_alone_does_not_flag() {
         }
     }
 }
+
+#[test]
+fn a_brand_and_a_number_to_call_need_a_threat_not_a_day() {
+    // A courier's genuine text names the day and the driver's number; the
+    // callback scam names a threat (blocked, frozen, unpaid) and its number.
+    for (text, src) in [
+        ("Your parcel arrives today. Your driver can be reached on +44 7700 900176", Source::SmsService),
+        ("Your parcel arrives today. Your driver can be reached on +44 7700 900176", Source::SmsUnknown),
+        ("Courier: delivery today between 2 and 4pm. Questions? Call 0330 808 4000", Source::SmsService),
+    ] {
+        let a = analyze(text, src);
+        assert!(a.score < 0.3, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+    let threat =
+        "Barclays: your account has been locked due to unusual activity. Call 0330 156 0012 immediately";
+    let a = analyze(threat, Source::SmsUnknown);
+    assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{threat}: {:.2} {:?}", a.score, a.findings);
+}

@@ -41,6 +41,11 @@ pub const MAX_BYTES: usize = 4096;
 pub const SCAM_THRESHOLD: f32 = 0.5;
 
 /// Where the structure score of a linking SMS from an unknown number starts.
+/// The least urgency word that is a threat (an expiry, a block, a penalty)
+/// rather than a time ("today", weight 0.2): what a brand and a number to call
+/// back need to read as phishing without a link.
+const THREAT: f32 = 0.3;
+
 const SMS_LINK_BASE: f32 = 0.25;
 
 /// Where the text came from.
@@ -440,10 +445,11 @@ impl Analyzer {
             } else {
                 s
             }
-        } else if brand && urgency && !links.any && contact.phone {
+        } else if brand && cue(Cue::Urgency).best >= THREAT && !links.any && contact.phone {
             // "Barclays: your account will be frozen today, call 0330 … now":
             // a brand, a threat and a number to call back. Genuine alerts
-            // ("debited … not you? call 1800…") carry no threat.
+            // ("debited … not you? call 1800…") carry no threat, and a day is
+            // not one ("your parcel arrives today, your driver is on …").
             let (u, a) = (cue(Cue::Urgency).best, cue(Cue::Action).best);
             0.05 + 0.3 * cue(Cue::Brand).best + 0.35 * u + 0.15 * a
         } else if brand && urgency && action && !links.any {
