@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases5: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases6: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -84,4 +84,16 @@ fn cases5_full_view() {
 #[test]
 fn cases5_bank_view() {
     check("cases5", View::Bank, 14, 0);
+}
+
+/// tests/cases6 (session 6; ordinary days only) was measured blind first: full view 5 / 32
+/// ordinary days alarmed, bank 0 / 32 (tests/cases6/README.md).
+#[test]
+fn cases6_full_view() {
+    check("cases6", View::Full, 0, 3);
+}
+
+#[test]
+fn cases6_bank_view() {
+    check("cases6", View::Bank, 0, 0);
 }

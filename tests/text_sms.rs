@@ -136,6 +136,27 @@ fn real_session5_sets_hold_their_floor() {
     }
 }
 
+/// real-pages2 (session 6, helper sms6: scam and genuine texts quoted by public pages,
+/// tests/sms/real-pages2/NOTES-sms6.md), measured blind with engine `e6505a7` plus the
+/// 对公账户 cue: dev en 5/16, zh-CN 4/9 (1/9 ordinary flagged); heldout en 8/16, zh-CN 6/8,
+/// no ordinary text flagged. Floors at those figures. (half, language, recall, fp)
+const REAL_PAGES2: [(&str, &str, f64, f64); 4] = [
+    ("dev", "en", 0.31, 0.0),
+    ("dev", "zh-CN", 0.44, 0.12),
+    ("heldout", "en", 0.5, 0.0),
+    ("heldout", "zh-CN", 0.75, 0.0),
+];
+
+#[test]
+fn real_pages2_holds_its_floor() {
+    for (half, lang, recall, fp) in REAL_PAGES2 {
+        let r = real("real-pages2", half);
+        let c = r.groups.get(lang).expect("language present");
+        assert!(c.recall() >= recall, "real-pages2 {half} {lang}: recall {:.3}", c.recall());
+        assert!(c.fp_rate() <= fp, "real-pages2 {half} {lang}: false positives {:.3}", c.fp_rate());
+    }
+}
+
 /// Figures on a collection whose licence does not allow committing its text
 /// (tests/sms/README.md): `SMS_EXTRA=/path/to/dir cargo test --release --test
 /// text_sms -- --ignored --nocapture` scores `dir/dev.tsv` and `dir/heldout.tsv`.
