@@ -40,12 +40,12 @@ pub const MAX_BYTES: usize = 4096;
 /// published evaluation (`evaluate`).
 pub const SCAM_THRESHOLD: f32 = 0.5;
 
-/// Where the structure score of a linking SMS from an unknown number starts.
 /// The least urgency word that is a threat (an expiry, a block, a penalty)
 /// rather than a time ("today", weight 0.2): what a brand and a number to call
 /// back need to read as phishing without a link.
 const THREAT: f32 = 0.3;
 
+/// Where the structure score of a linking SMS from an unknown number starts.
 const SMS_LINK_BASE: f32 = 0.25;
 
 /// Where the text came from.

@@ -247,6 +247,9 @@ struct File {
     link_placeholders: Vec<String>,
 }
 
+/// What a link placeholder (`link_placeholders`) opens with.
+pub const OPENING_BRACKETS: [char; 5] = ['[', '<', '(', '【', '（'];
+
 /// The compiled vocabulary: normalized patterns and what each one means.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
@@ -384,6 +387,9 @@ impl Vocabulary {
             let p = p.to_lowercase();
             if p.chars().count() < 3 || p.chars().count() > 16 {
                 return Err(format!("link placeholder `{p}`: 3 to 16 characters"));
+            }
+            if !p.starts_with(OPENING_BRACKETS) {
+                return Err(format!("link placeholder `{p}`: must open with a bracket"));
             }
             v.link_placeholders.push(p);
         }

@@ -5,7 +5,7 @@
 //! Text is read through a lower-case, half-width ASCII view in which every
 //! other character is a space, so `点击t.cn/A6ZX完成` yields `t.cn/a6zx`.
 
-use super::super::vocab::Vocabulary;
+use super::super::vocab::{Vocabulary, OPENING_BRACKETS};
 
 /// What the links of a text look like.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -119,17 +119,23 @@ pub fn find_links(text: &str, v: &Vocabulary) -> Links {
 }
 
 /// A link taken out by whoever quoted the message (`[link]`, `[网址]`): the
-/// message had one, and nobody quotes a genuine service's link that way. The
-/// placeholders are bracketed, so only text with a bracket is searched.
+/// message had one, and nobody quotes a genuine service's link that way. Every
+/// placeholder opens with a bracket (checked when the vocabulary loads), so it
+/// is looked for only where the text opens one: most texts have none, and a
+/// text with a link never gets here.
 fn placeholder(text: &str, v: &Vocabulary, links: &mut Links) {
-    let bytes = text.as_bytes();
-    if v.link_placeholders.is_empty() || !bytes.iter().any(|b| matches!(b, b'[' | b'<' | b'(' | 0xE3 | 0xEF))
-    {
+    if v.link_placeholders.is_empty() {
         return;
     }
+    let opens: Vec<usize> =
+        text.char_indices().filter(|&(_, c)| OPENING_BRACKETS.contains(&c)).map(|(i, _)| i).collect();
     for p in &v.link_placeholders {
         let p = p.as_bytes();
-        if let Some(at) = bytes.windows(p.len()).position(|w| w.eq_ignore_ascii_case(p)) {
+        let at = opens
+            .iter()
+            .copied()
+            .find(|&at| text.as_bytes().get(at..at + p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)));
+        if let Some(at) = at {
             links.any = true;
             links.unofficial = true;
             links.span = Some((at, at + p.len()));
