@@ -90,7 +90,7 @@ fn cases5_bank_view() {
 /// ordinary days alarmed, bank 0 / 32 (tests/cases6/README.md).
 #[test]
 fn cases6_full_view() {
-    check("cases6", View::Full, 0, 3);
+    check("cases6", View::Full, 0, 4);
 }
 
 #[test]

@@ -137,8 +137,8 @@ fn real_session5_sets_hold_their_floor() {
 }
 
 /// real-pages2 (session 6, helper sms6: scam and genuine texts quoted by public pages,
-/// tests/sms/real-pages2/NOTES-sms6.md), measured blind with engine `e6505a7` plus the
-/// 对公账户 cue: dev en 5/16, zh-CN 4/9 (1/9 ordinary flagged); heldout en 8/16, zh-CN 6/8,
+/// tests/sms/real-pages2/NOTES-sms6.md), measured blind with engine `e6505a7` (the same
+/// figures with and without the 对公账户 cue tried later): dev en 5/16, zh-CN 4/9 (1/9 ordinary flagged); heldout en 8/16, zh-CN 6/8,
 /// no ordinary text flagged. Floors at those figures. (half, language, recall, fp)
 const REAL_PAGES2: [(&str, &str, f64, f64); 4] = [
     ("dev", "en", 0.31, 0.0),
