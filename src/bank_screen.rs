@@ -149,6 +149,14 @@ mod tests {
             false
         ));
         assert!(!public_payee("QFX GLOBAL PTE LTD", true));
+        // A school or a nursery whose name the bank confirms is the family's own
+        // fee; the fake teacher's QR code pays a person, and a school named only
+        // in a typed payee or a chat confirms nothing.
+        assert!(public_payee("Confirmation of Payee: Name matches · LITTLE ACORNS NURSERY LTD", false));
+        assert!(public_payee("收款户名：xx市阳光幼儿园 · 户名与账号校验一致", false));
+        assert!(!public_payee("付款给 *静 输入金额 添加备注", false));
+        assert!(!public_payee("班主任：资料费请转入学校账户", false));
+        assert!(!public_payee("收款户名：xx市阳光幼儿园 · 户名与账号不符", false));
     }
 
     #[test]
