@@ -13,6 +13,11 @@ const SCAMS: &[(TextClass, &str)] = &[
     (BossRequest, "有笔85万的交易今天要付，收款方信息发你，尽快安排"),
     (BossRequest, "Hi Mum, I lost my phone, this is my new number, can you pay this bill"),
     (BossRequest, "班主任：请家长扫码交费"),
+    // Payment redirection (invoice, conveyancing, supplier fraud): the money goes
+    // to an account the payer has not used, on the word of a message.
+    (BossRequest, "Our usual client account cannot receive CHAPS payments at present, please use the alternative account below"),
+    (BossRequest, "Please note our bank details have changed, kindly pay the attached invoice to our new account"),
+    (BossRequest, "请注意，我司收款账户已变更，请将货款转入以下新账户"),
     (SafeAccount, "Transfer your balance to the protected account we set up for you"),
     (SafeAccount, "Your funds must be verified: send them to the escrow account we give you"),
     (SafeAccount, "暂时不要接银行电话，按我说的操作"),
@@ -67,6 +72,8 @@ const ORDINARY: &[&str] = &[
     "【京东】您的订单已出库，预计明天送达",
     "亲，有问题请联系客服，祝您购物愉快",
     "Hi mum, landed safely, will call you tonight",
+    "We will never change our bank details by email. Please call us to confirm before you pay.",
+    "Invoice 1046 for the driveway is attached, payment within 14 days please",
     "妈，我下周六回家吃饭",
     "Thanks for lunch, I'll pay you back tomorrow",
     "明天下午开会讨论预算，记得把报表带上",
