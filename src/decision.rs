@@ -167,7 +167,7 @@ pub fn decide<'m>(
         }
         let amount = AmountFacts {
             dictated: dictated(model, &risk, gate),
-            demanded: gate.amount.is_some_and(|a| state.was_demanded(a)),
+            demanded: gate.caller_request || gate.amount.is_some_and(|a| state.was_demanded(a)),
         };
         let r = gate_risk(model, &risk, gate, amount, state, ep, t);
         let level = model.thresholds.gate.level(r)?;
@@ -199,8 +199,10 @@ pub fn decide<'m>(
             || gate.kind == GateKind::Credentials;
         // Nothing but short calls that are over (a courier, an agent, a solicitor
         // calling about the completion date): ordinary life, unless the caller
-        // was flagged, spoofed or just saved as a contact.
-        let only_short_calls = present(model, &risk, Stage::Contact)
+        // was flagged, spoofed or just saved as a contact, or is the one now
+        // asking to be paid (a collect request right after the call).
+        let only_short_calls = !gate.caller_request
+            && present(model, &risk, Stage::Contact)
             && contact_is_calls(ep, t, model)
             && [Stage::Pretext, Stage::Control, Stage::Credit].iter().all(|s| !present(model, &risk, *s))
             && !state.call.as_ref().is_some_and(|c| c.signal.is_some())

@@ -48,6 +48,9 @@ pub struct MoneyGate {
     /// An amount typed in a chat app that also pays (WeChat, LINE): it goes to
     /// someone the user chats with there, a new payee if that someone is new.
     pub in_chat: bool,
+    /// A collect request right after a stranger's call: the caller asking to be
+    /// paid this amount (a demanded amount, like one a scam text named).
+    pub caller_request: bool,
     pub fact: Fact,
 }
 
@@ -103,6 +106,8 @@ pub struct Context<'a> {
 /// How long an account number typed into an app makes its next amount a payment
 /// to a new payee: the time it takes to fill in one transfer form.
 const PAYEE_TYPED_MS: u64 = 15 * 60_000;
+/// How long after a stranger's call a collect request is taken as the caller's.
+const CALLER_REQUEST_MS: u64 = 10 * 60_000;
 
 /// A bank or a wallet whose screens are its own (not a chat app that also pays).
 fn is_bank_screen(c: Categories) -> bool {
@@ -305,6 +310,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                         payee_public: state.payee_public_in(package, event.t, PAYEE_TYPED_MS),
                         catalogued: is_money_app(cats),
                         in_chat: cats.contains(Category::Messaging),
+                        caller_request: false,
                         fact: Fact::Amount { package: package.clone(), amount: shown },
                     });
                 }
@@ -325,6 +331,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     // A page is where credentials go; no catalog says which page is a bank.
                     catalogued: true,
                     in_chat: false,
+                    caller_request: false,
                     fact: Fact::Credentials { package: package.clone() },
                 });
             }
@@ -425,6 +432,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 // Only bank and payment apps report transfers, whatever the package.
                 catalogued: true,
                 in_chat: false,
+                caller_request: false,
                 fact: Fact::Transfer {
                     package: package.clone(),
                     amount: shown,
@@ -439,11 +447,18 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             if *kind == PaymentKind::Drawdown {
                 m.raise("drawdown", 1.0, Live::No, package.as_deref(), fact.clone());
             }
+            // A collect request is someone else asking to be paid. Right after a
+            // stranger's call it is the caller asking (the "buyer" who sends a
+            // request to "pay you"), a payee the user never chose; a shop's or a
+            // broker's request follows the user's own checkout, not a call.
+            let requested_by_caller = *kind == PaymentKind::CollectRequest
+                && state.stranger_call_within(event.t, CALLER_REQUEST_MS);
             m.gate = Some(MoneyGate {
                 kind: GateKind::Prompt,
                 amount: *amount,
                 currency: code,
-                payee_new: false,
+                payee_new: requested_by_caller,
+                caller_request: requested_by_caller,
                 payee_known: false,
                 payee_public: false,
                 catalogued: package.as_deref().is_some_and(|p| is_money_app(cx.catalog.categories(p))),

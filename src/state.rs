@@ -143,6 +143,14 @@ impl DeviceState {
         self.call.as_ref().is_some_and(Call::is_stranger)
     }
 
+    /// On a call with a stranger, or off one for at most `within` ms.
+    pub fn stranger_call_within(&self, t: Millis, within: Millis) -> bool {
+        self.stranger_call_active()
+            || self.last_call.is_some_and(|(sig, _, end)| {
+                sig.is_some_and(|s| !WEAK_CALLS.contains(&s)) && t.saturating_sub(end) <= within
+            })
+    }
+
     /// On a call whose caller the observer could not check.
     pub fn weak_call_active(&self) -> bool {
         self.call.as_ref().is_some_and(Call::is_weak)

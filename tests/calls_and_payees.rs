@@ -184,3 +184,34 @@ fn the_audio_mode_reported_again_is_the_same_call_still_on() {
     let line = call_line(&heartbeat).expect("the call is in the evidence");
     assert!(line.contains("ongoing") && line.contains("3 h ago"), "{line}");
 }
+
+#[test]
+fn a_collect_request_right_after_a_strangers_call_is_the_caller_asking_to_be_paid() {
+    // The marketplace "buyer" rings, then sends a UPI collect request "so you can
+    // receive": approving it pays him. A request after the user's own checkout
+    // (a shop, a broker), or an hour after the call, is the day.
+    const PAYTM: &str = "net.one97.paytm";
+    let stranger = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"call_started","direction":"incoming","peer":"unknown","number":"+91 63000 04410"}}"#
+        )
+    };
+    let ended = |t: u64| format!(r#"{{"t":{t},"type":"call_ended"}}"#);
+    let request = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"payment_prompt","package":"{PAYTM}","kind":"collect_request","amount":"30000","currency":"INR"}}"#
+        )
+    };
+    let after_call = [stranger(0), ended(3 * MIN), request(5 * MIN)];
+    let during_call = [stranger(0), request(2 * MIN)];
+    let hour_later = [stranger(0), ended(3 * MIN), request(70 * MIN)];
+    let checkout = [
+        r#"{"t":0,"type":"app_foreground","package":"com.zerodha.kite3"}"#.to_string(),
+        amount(MIN, "com.zerodha.kite3", "30000"),
+        request(2 * MIN),
+    ];
+    assert!(top_of(&after_call) >= Some(Level::Danger), "{:?}", top_of(&after_call));
+    assert!(top_of(&during_call) >= Some(Level::Danger), "{:?}", top_of(&during_call));
+    assert!(top_of(&hour_later) <= Some(Level::Caution), "{:?}", top_of(&hour_later));
+    assert!(top_of(&checkout) <= Some(Level::Caution), "{:?}", top_of(&checkout));
+}
