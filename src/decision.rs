@@ -88,7 +88,10 @@ fn gate_risk(
     if let Some(age) = state.last_sideload_age(t) {
         r += g.fresh_sideload * 0.5f32.powf(age as f32 / g.fresh_sideload_half_life_ms as f32);
     }
-    if present(model, risk, Stage::Pretext) {
+    // Scam talk, then money: the script worked. Credentials typed into a page
+    // after scam text weigh `credentials_after_scam_text` instead (a delivery
+    // text, then a shop's login, must not count twice).
+    if present(model, risk, Stage::Pretext) && gate.kind != GateKind::Credentials {
         r += g.scam_talk;
     }
     if ep.has_untrusted(&g.pay_to_script_signals, t, model) {

@@ -99,21 +99,23 @@ fn a_chat_app_that_also_pays_is_not_a_bank_opened_during_a_share() {
 
 #[test]
 fn friend_requests_in_traditional_chinese_are_someone_new() {
-    // Money typed into the chat app right after a stranger's friend request and a
-    // task script goes to that stranger; the same script from an old chat is louder
-    // with the newcomer than without.
-    let script = |request: bool| {
+    // Money typed into the chat app right after a stranger's friend request goes
+    // to that stranger (a new payee): "lend me some" from someone new is louder
+    // than from an old chat. The task script makes it a scam whoever sent it.
+    let script = |request: bool, text: &str| {
         let mut v = Vec::new();
         if request {
             v.push(chat(0, WECHAT, "新的朋友", "港島置業 陳生 請求添加你為朋友"));
         }
-        v.push(chat(5 * MIN, WECHAT, "陳生", "做任务返佣金，先垫付本金，完成后本金和佣金一起返还"));
+        v.push(chat(5 * MIN, WECHAT, "陳生", text));
         v.push(typed(20 * MIN, WECHAT, "amount", "8000"));
         v
     };
-    let with = top(&script(true));
-    let without = top(&script(false));
-    assert!(with >= Some(Level::Danger), "{with:?}");
+    const TASK: &str = "做任务返佣金，先垫付本金，完成后本金和佣金一起返还";
+    const ASK: &str = "在吗？帮我转一下，回头还你";
+    assert!(top(&script(true, TASK)) >= Some(Level::Danger), "{:?}", top(&script(true, TASK)));
+    assert!(top(&script(false, TASK)) >= Some(Level::Danger), "{:?}", top(&script(false, TASK)));
+    let (with, without) = (top(&script(true, ASK)), top(&script(false, ASK)));
     assert!(with > without, "{with:?} vs {without:?}");
 }
 
