@@ -13,6 +13,9 @@ const SCAMS: &[(TextClass, &str)] = &[
     (BossRequest, "有笔85万的交易今天要付，收款方信息发你，尽快安排"),
     (BossRequest, "Hi Mum, I lost my phone, this is my new number, can you pay this bill"),
     (BossRequest, "班主任：请家长扫码交费"),
+    // A "teacher"'s fee to a personal payment code: schools collect fees through
+    // their own systems, not a QR code posted in the parents' group.
+    (BossRequest, "各位家长好，班上统一订购学习资料，每人198元，请扫描下方收款码缴费"),
     // Payment redirection (invoice, conveyancing, supplier fraud): the money goes
     // to an account the payer has not used, on the word of a message.
     (BossRequest, "Our usual client account cannot receive CHAPS payments at present, please use the alternative account below"),
