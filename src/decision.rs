@@ -8,7 +8,7 @@ use crate::amount::{Currency, Money};
 use crate::episode::Fact;
 use crate::episode::{Episode, Risk};
 use crate::event::Millis;
-use crate::kinds::{Level, Stage};
+use crate::kinds::{Level, PaymentKind, Stage};
 use crate::model::{GateKind, Model, On, Pattern};
 use crate::signals::{Meaning, MoneyGate};
 use crate::state::{DeviceState, WEAK_CALLS};
@@ -127,6 +127,13 @@ fn gate_risk(
     r
 }
 
+/// How long after a scam text named a fee a QR code scanned to pay is taken as its.
+const QR_AFTER_DEMAND_MS: Millis = 3_600_000;
+
+fn scanning_to_pay(fact: &Fact) -> bool {
+    matches!(fact, Fact::Prompt { kind: PaymentKind::QrScan, .. })
+}
+
 /// A "code" amount counts only with a scam already going on: the shape alone
 /// would flag ordinary bills.
 fn dictated(model: &Model, risk: &Risk, gate: &MoneyGate) -> bool {
@@ -170,7 +177,13 @@ pub fn decide<'m>(
         }
         let amount = AmountFacts {
             dictated: dictated(model, &risk, gate),
-            demanded: gate.caller_request || gate.amount.is_some_and(|a| state.was_demanded(a)),
+            demanded: gate.caller_request
+                || match gate.amount {
+                    Some(a) => state.was_demanded(a),
+                    // A QR code scanned to pay, amount not shown yet, within the hour
+                    // after a scam text named its fee: the code is the one it posted.
+                    None => scanning_to_pay(&gate.fact) && state.demand_pending(t, QR_AFTER_DEMAND_MS),
+                },
         };
         let r = gate_risk(model, &risk, gate, amount, state, ep, t);
         let level = model.thresholds.gate.level(r)?;

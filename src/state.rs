@@ -290,6 +290,11 @@ impl DeviceState {
         self.demanded.iter().any(|(d, _)| (d.fen() - a).abs() * 100 <= d.fen().max(1))
     }
 
+    /// Whether a scam text demanded an amount in the last `within` ms.
+    pub fn demand_pending(&self, t: Millis, within: Millis) -> bool {
+        self.demanded.iter().any(|&(_, at)| t.saturating_sub(at) <= within)
+    }
+
     /// Forgets what is older than the memory window.
     pub fn expire(&mut self, t: Millis) {
         let fresh = |at: Millis| t.saturating_sub(at) <= MEMORY_MS;

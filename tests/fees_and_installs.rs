@@ -145,3 +145,26 @@ fn in_the_bank_view_a_guided_small_bill_or_a_council_is_not_a_safe_account() {
     let warned = guided("8000", "Could this be a scam? HMRC will never ask you to pay by bank transfer");
     assert!(top(&run(&warned, bank)) >= Some(Level::Danger), "{:?}", run(&warned, bank));
 }
+
+#[test]
+fn a_qr_code_scanned_soon_after_a_fee_was_named_pays_that_fee() {
+    // The fake head teacher posts "资料费495元, scan the code below" and her QR
+    // code; the parent scans it half an hour later, before any amount shows. The
+    // same scan with no such text, or a day later, is an ordinary QR payment.
+    let notice = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"notification","package":"com.tencent.mobileqq","title":"新高一(3)班家长群","text":"班主任-王老师：@全体成员 麻烦各位家长交一下资料费490元、复印费5元，合并495元整，扫下方二维码支付，备注学生姓名"}}"#
+        )
+    };
+    let scan = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"payment_prompt","package":"com.eg.android.AlipayGphone","kind":"qr_scan"}}"#
+        )
+    };
+    let soon = [notice(0), scan(35 * MIN)];
+    let alone = [scan(35 * MIN)];
+    let next_day = [notice(0), scan(26 * 60 * MIN)];
+    assert!(top(&run(&soon, None)) >= Some(Level::Danger), "{:?}", top(&run(&soon, None)));
+    assert_eq!(top(&run(&alone, None)), None);
+    assert!(top(&run(&next_day, None)) <= Some(Level::Caution), "{:?}", top(&run(&next_day, None)));
+}

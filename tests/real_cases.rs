@@ -91,7 +91,7 @@ fn cases5_bank_view() {
 /// 29 / 40, bank 10 / 35 (tests/cases6/README.md).
 #[test]
 fn cases6_full_view() {
-    check("cases6", View::Full, 32, 2);
+    check("cases6", View::Full, 33, 2);
 }
 
 #[test]
