@@ -156,7 +156,14 @@ mod tests {
         assert!(public_payee("收款户名：xx市阳光幼儿园 · 户名与账号校验一致", false));
         assert!(!public_payee("付款给 *静 输入金额 添加备注", false));
         assert!(!public_payee("班主任：资料费请转入学校账户", false));
-        assert!(!public_payee("收款户名：xx市阳光幼儿园 · 户名与账号不符", false));
+        // A confirmation phrase inside a failed check is a mismatch.
+        assert!(!public_payee("收款户名：xx市阳光幼儿园 · 户名一致性校验未通过", false));
+        assert_eq!(read("户名一致性校验未通过，请核对收款人"), Some(Said::PayeeMismatch));
+        // A wrong one-time code is not a payee check.
+        assert_eq!(read("验证码校验未通过，请重新输入"), None);
+        // A school's name inside another word is not a school.
+        assert!(!public_payee("收款户名：张三 · 户名一致 · 附言：高中学历提升报名费", false));
+        assert!(!public_payee("Name matches · GREENLEAF PLANT NURSERY", false));
     }
 
     #[test]

@@ -563,6 +563,9 @@ impl Engine {
                         self.episode.checked(&check.signals, c.since, check.factor);
                     }
                     s.last_call = Some((c.signal, c.since, t));
+                    if c.is_asker() {
+                        s.asker_call = Some((c.since, t));
+                    }
                 }
                 self.episode.end_live(Live::Call, None, t, model);
             }

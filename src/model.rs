@@ -172,7 +172,8 @@ pub struct Gate {
     #[serde(default)]
     pub weak_call_new_payee: f32,
     /// Added at any money step after scam talk (the pretext stage present): paying
-    /// is what the talk was for. Optional in a pack (0).
+    /// is what the talk was for. Not at credentials typed into a page, which weigh
+    /// `credentials_after_scam_text` instead. Optional in a pack (0).
     #[serde(default)]
     pub scam_talk: f32,
     /// Scripts whose very point is a payment from the victim (a task's "top-up", an

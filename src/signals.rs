@@ -14,7 +14,7 @@ use crate::kinds::{
 };
 use crate::kinds::{Setting, Verification};
 use crate::model::{GateKind, Model};
-use crate::state::{number_hash, DeviceState};
+use crate::state::{number_hash, Call, DeviceState};
 use crate::text::{self, Source, TextClass};
 
 /// One signal an event raises.
@@ -108,6 +108,9 @@ pub struct Context<'a> {
 const PAYEE_TYPED_MS: u64 = 15 * 60_000;
 /// How long after a stranger's call a collect request is taken as the caller's.
 const CALLER_REQUEST_MS: u64 = 10 * 60_000;
+/// How long that call must have lasted: a "buyer" talks the seller through it; a
+/// courier's or a shop's call about an order takes a minute.
+const CALLER_TALKED_MS: u64 = 2 * 60_000;
 
 /// A bank or a wallet whose screens are its own (not a chat app that also pays).
 fn is_bank_screen(c: Categories) -> bool {
@@ -452,7 +455,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // request to "pay you"), a payee the user never chose; a shop's or a
             // broker's request follows the user's own checkout, not a call.
             let requested_by_caller = *kind == PaymentKind::CollectRequest
-                && state.stranger_call_within(event.t, CALLER_REQUEST_MS);
+                && state.asked_by_caller(event.t, CALLER_REQUEST_MS, CALLER_TALKED_MS);
             m.gate = Some(MoneyGate {
                 kind: GateKind::Prompt,
                 amount: *amount,
@@ -521,9 +524,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
 /// unless they dialled a number a message gave them. `carries_code`: the text's
 /// (`TextRead::carries_code`).
 fn code_for_caller(m: &mut Meaning, cx: &Context<'_>, carries_code: bool) {
-    let caller = cx.state.call.as_ref().is_some_and(|c| {
-        c.is_stranger() && (c.direction == Direction::Incoming || c.signal == Some("call_from_message"))
-    });
+    let caller = cx.state.call.as_ref().is_some_and(Call::is_asker);
     if caller && carries_code {
         m.raise("code_during_call", 1.0, Live::No, None, Fact::Setting { key: "code_during_call" });
     }

@@ -78,6 +78,8 @@ struct Body {
     #[serde(default)]
     last_call: Option<(Option<String>, Millis, Millis)>,
     #[serde(default)]
+    asker_call: Option<(Millis, Millis)>,
+    #[serde(default)]
     lost_voip: Option<Millis>,
     #[serde(default)]
     payee_typed: Option<(String, Millis)>,
@@ -224,6 +226,7 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         trusted_call_end: state.trusted_call_end,
         demanded: state.demanded.iter().map(|(m, t)| (m.fen(), *t)).collect(),
         last_call: state.last_call.map(|(s, a, b)| (s.map(str::to_string), a, b)),
+        asker_call: state.asker_call,
         lost_voip: state.lost_voip,
         payee_typed: state.payee_typed.clone(),
         payee_public: state.payee_public.clone(),
@@ -416,6 +419,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             None => None,
         },
         lost_voip: b.lost_voip,
+        asker_call: b.asker_call,
         demanded: b
             .demanded
             .into_iter()

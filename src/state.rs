@@ -51,6 +51,13 @@ impl Call {
         matches!(self.signal, Some(s) if !WEAK_CALLS.contains(&s))
     }
 
+    /// A stranger who rang in, or whom the user rang from a number a message gave:
+    /// the call is theirs, not the user's own to a shop or a helpdesk.
+    pub fn is_asker(&self) -> bool {
+        self.is_stranger()
+            && (self.direction == Direction::Incoming || self.signal == Some("call_from_message"))
+    }
+
     /// A caller the observer could not check (see `WEAK_CALLS`).
     pub fn is_weak(&self) -> bool {
         matches!(self.signal, Some(s) if WEAK_CALLS.contains(&s))
@@ -96,6 +103,9 @@ pub struct DeviceState {
     pub trusted_call_end: Option<Millis>,
     /// The last call that ended: its signal, when it began and when it ended.
     pub last_call: Option<(Option<&'static str>, Millis, Millis)>,
+    /// The last call of a stranger who rang in (`Call::is_asker`) that ended:
+    /// when it began and when it ended.
+    pub asker_call: Option<(Millis, Millis)>,
     /// When a call known only by the audio mode began, if the engine stopped
     /// waiting for its end (`calls.max_reported_voip_ms`) without one reported: a
     /// report of the audio mode again, with no end in between, is that call still
@@ -143,11 +153,16 @@ impl DeviceState {
         self.call.as_ref().is_some_and(Call::is_stranger)
     }
 
-    /// On a call with a stranger, or off one for at most `within` ms.
-    pub fn stranger_call_within(&self, t: Millis, within: Millis) -> bool {
-        self.stranger_call_active()
-            || self.last_call.is_some_and(|(sig, _, end)| {
-                sig.is_some_and(|s| !WEAK_CALLS.contains(&s)) && t.saturating_sub(end) <= within
+    /// A stranger who rang the user (or whom the user rang from a number a message
+    /// gave) talked for at least `min_len` ms, and is still on the line or hung up
+    /// at most `within` ms ago: someone who could now be asking to be paid. A call
+    /// the user placed to a shop, or a courier's minute at the door, is not.
+    pub fn asked_by_caller(&self, t: Millis, within: Millis, min_len: Millis) -> bool {
+        let on_line =
+            self.call.as_ref().is_some_and(|c| c.is_asker() && t.saturating_sub(c.since) >= min_len);
+        on_line
+            || self.asker_call.is_some_and(|(since, end)| {
+                end.saturating_sub(since) >= min_len && t.saturating_sub(end) <= within
             })
     }
 

@@ -189,7 +189,8 @@ fn the_audio_mode_reported_again_is_the_same_call_still_on() {
 fn a_collect_request_right_after_a_strangers_call_is_the_caller_asking_to_be_paid() {
     // The marketplace "buyer" rings, then sends a UPI collect request "so you can
     // receive": approving it pays him. A request after the user's own checkout
-    // (a shop, a broker), or an hour after the call, is the day.
+    // (a shop, a broker), an hour after the call, after a courier's one-minute call
+    // or after the user rang a shop, is the day.
     const PAYTM: &str = "net.one97.paytm";
     let stranger = |t: u64| {
         format!(
@@ -205,6 +206,13 @@ fn a_collect_request_right_after_a_strangers_call_is_the_caller_asking_to_be_pai
     let after_call = [stranger(0), ended(3 * MIN), request(5 * MIN)];
     let during_call = [stranger(0), request(2 * MIN)];
     let hour_later = [stranger(0), ended(3 * MIN), request(70 * MIN)];
+    let courier = [stranger(0), ended(MIN), request(2 * MIN)];
+    let rang_shop = [
+        r#"{"t":0,"type":"call_started","direction":"outgoing","peer":"unknown","number":"+91 80000 04410"}"#
+            .to_string(),
+        ended(4 * MIN),
+        request(5 * MIN),
+    ];
     let checkout = [
         r#"{"t":0,"type":"app_foreground","package":"com.zerodha.kite3"}"#.to_string(),
         amount(MIN, "com.zerodha.kite3", "30000"),
@@ -214,4 +222,6 @@ fn a_collect_request_right_after_a_strangers_call_is_the_caller_asking_to_be_pai
     assert!(top_of(&during_call) >= Some(Level::Danger), "{:?}", top_of(&during_call));
     assert!(top_of(&hour_later) <= Some(Level::Caution), "{:?}", top_of(&hour_later));
     assert!(top_of(&checkout) <= Some(Level::Caution), "{:?}", top_of(&checkout));
+    assert!(top_of(&courier) <= Some(Level::Caution), "{:?}", top_of(&courier));
+    assert!(top_of(&rang_shop) <= Some(Level::Caution), "{:?}", top_of(&rang_shop));
 }

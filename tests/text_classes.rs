@@ -76,6 +76,12 @@ const ORDINARY: &[&str] = &[
     "亲，有问题请联系客服，祝您购物愉快",
     "Hi mum, landed safely, will call you tonight",
     "We will never change our bank details by email. Please call us to confirm before you pay.",
+    // Genuine messages that name a changed account without asking to pay into it.
+    "Please transfer the balance of 25000 to our client account. Fraud alert: if you are told our bank details have changed, call us before paying",
+    "Thanks, we have received your updated bank details",
+    "Your account cannot receive payments until you confirm your identity",
+    "Please use an alternative account to sign in",
+    "【招商银行】您的代扣银行账户变更已生效",
     "Invoice 1046 for the driveway is attached, payment within 14 days please",
     "妈，我下周六回家吃饭",
     "Thanks for lunch, I'll pay you back tomorrow",

@@ -175,7 +175,17 @@ fn class_weight(c: TextClass) -> f32 {
 /// never ask you to"), in normalized form (no spaces, simplified, lower case).
 /// Imperatives (切勿, "do not") are left out: "切勿挂断电话，按提示转入" and "do
 /// not hang up and move it to the safe account" are the scam's own voice.
-const DENIALS: [&str; 14] = [
+const DENIALS: [&str; 21] = [
+    // A warning that what follows may be claimed by someone else: a genuine
+    // solicitor's footer says "if you are told our bank details have changed,
+    // call us", which asserts nothing.
+    "ifyouaretold",
+    "ifyouretold",
+    "ifsomeonetellsyou",
+    "ifanyonetellsyou",
+    "ifyoureceive",
+    "如收到",
+    "如果收到",
     "不会",
     "绝不",
     "从不",
