@@ -120,7 +120,7 @@ const REAL_SESSION5: [(&str, &str, &str, f64, f64); 8] = [
     ("real-ncsu", "dev", "en", 0.97, 0.0),
     ("real-ncsu", "heldout", "en", 0.67, 0.0),
     ("real-pages", "dev", "en", 0.54, 0.0),
-    ("real-pages", "dev", "zh-CN", 0.85, 0.0),
+    ("real-pages", "dev", "zh-CN", 0.99, 0.0),
     ("real-pages", "heldout", "en", 0.66, 0.0),
     ("real-pages", "heldout", "zh-CN", 0.62, 0.0),
     ("real-uci", "dev", "en", 1.0, 0.0),
@@ -143,7 +143,7 @@ fn real_session5_sets_hold_their_floor() {
 /// no ordinary text flagged. Floors at those figures, raised with each later class
 /// (helper sms7: tests/sms/README.md). (half, language, recall, fp)
 const REAL_PAGES2: [(&str, &str, f64, f64); 4] = [
-    ("dev", "en", 0.68, 0.0),
+    ("dev", "en", 0.74, 0.0),
     ("dev", "zh-CN", 0.55, 0.12),
     ("heldout", "en", 0.62, 0.0),
     ("heldout", "zh-CN", 0.75, 0.0),
