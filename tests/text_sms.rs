@@ -114,14 +114,15 @@ fn real_mendeley_holds_its_floor() {
 /// before any change real-ncsu 63.2% (dev) / 37.8% (heldout), real-pages
 /// English 18.2% / 44.4% and Chinese 42.9% / 37.5%, real-uci 100% with no
 /// false positive on its 150 ordinary messages; floors a little below the
-/// figures after the session's classes. (set, half, language, recall, fp)
+/// figures after the session's classes, raised with each later class
+/// (helper sms7: tests/sms/README.md). (set, half, language, recall, fp)
 const REAL_SESSION5: [(&str, &str, &str, f64, f64); 8] = [
-    ("real-ncsu", "dev", "en", 0.84, 0.0),
-    ("real-ncsu", "heldout", "en", 0.59, 0.0),
-    ("real-pages", "dev", "en", 0.45, 0.0),
-    ("real-pages", "dev", "zh-CN", 0.85, 0.0),
-    ("real-pages", "heldout", "en", 0.44, 0.0),
-    ("real-pages", "heldout", "zh-CN", 0.37, 0.0),
+    ("real-ncsu", "dev", "en", 0.97, 0.0),
+    ("real-ncsu", "heldout", "en", 0.67, 0.0),
+    ("real-pages", "dev", "en", 0.54, 0.0),
+    ("real-pages", "dev", "zh-CN", 0.99, 0.0),
+    ("real-pages", "heldout", "en", 0.66, 0.0),
+    ("real-pages", "heldout", "zh-CN", 0.62, 0.0),
     ("real-uci", "dev", "en", 1.0, 0.0),
     ("real-uci", "heldout", "en", 1.0, 0.0),
 ];
@@ -139,11 +140,12 @@ fn real_session5_sets_hold_their_floor() {
 /// real-pages2 (session 6, helper sms6: scam and genuine texts quoted by public pages,
 /// tests/sms/real-pages2/NOTES-sms6.md), measured blind with engine `e6505a7` (the same
 /// figures with and without the 对公账户 cue tried later): dev en 5/16, zh-CN 4/9 (1/9 ordinary flagged); heldout en 8/16, zh-CN 6/8,
-/// no ordinary text flagged. Floors at those figures. (half, language, recall, fp)
+/// no ordinary text flagged. Floors at those figures, raised with each later class
+/// (helper sms7: tests/sms/README.md). (half, language, recall, fp)
 const REAL_PAGES2: [(&str, &str, f64, f64); 4] = [
-    ("dev", "en", 0.31, 0.0),
-    ("dev", "zh-CN", 0.44, 0.12),
-    ("heldout", "en", 0.5, 0.0),
+    ("dev", "en", 0.74, 0.0),
+    ("dev", "zh-CN", 0.55, 0.12),
+    ("heldout", "en", 0.62, 0.0),
     ("heldout", "zh-CN", 0.75, 0.0),
 ];
 

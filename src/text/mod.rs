@@ -420,7 +420,22 @@ impl Analyzer {
             b.acc *= 0.5;
             b.best *= 0.5;
         }
-        let links = phishing::structure::find_links(text, &self.vocab);
+        let mut links = phishing::structure::find_links(text, &self.vocab);
+        let link_ref = cues[Cue::LinkRef.index()];
+        if !links.any
+            && link_ref.seen
+            && matches!(source, Source::SmsUnknown | Source::SmsService | Source::SmsContact)
+        {
+            // "Confirm your address via the following link", "今日内点击链接完成
+            //认证" with no link in it: an SMS that points at its own link had
+            // one, and whoever quoted it took it out, as with a `[link]`
+            // placeholder; nobody quotes a genuine service's link that way. App
+            // notifications and screens say "click here" about a button, so
+            // only SMS read it.
+            links.any = true;
+            links.unofficial = true;
+            links.span = Some((link_ref.span.0 as usize, link_ref.span.1 as usize));
+        }
         let cue = |c: Cue| cues[c.index()];
         let (brand, urgency, action, benign) =
             (cue(Cue::Brand).seen, cue(Cue::Urgency).seen, cue(Cue::Action).seen, cue(Cue::Benign).seen);
@@ -572,6 +587,25 @@ mod tests {
         assert!(a.finding(TextClass::Investment).is_none(), "{a:?}");
         let a = analyze("无抵押贷 款，当天下 款，不看征*信", Source::SmsUnknown);
         assert!(a.finding(TextClass::LoanFee).is_some(), "{a:?}");
+    }
+
+    #[test]
+    fn an_sms_pointing_at_a_link_it_lacks_was_quoted_without_it() {
+        // A quoted scam whose link was taken out reads as linking; the same
+        // words on a screen (a button) do not.
+        let t = "Your parcel could not be delivered. Please confirm your address via the following link.";
+        assert!(analyze(t, Source::SmsUnknown).has_link);
+        assert!(!analyze(t, Source::Screen).has_link);
+        let a = analyze("您的ETC已停用，今日内点击链接完成认证，否则将影响通行。", Source::SmsUnknown);
+        assert!(a.has_link && a.score >= 0.5, "{a:?}");
+        // A friend's reference with nothing else to say scores as the same
+        // text with a link in it would: below the threshold.
+        let t = "Found it, click the link when you have a minute";
+        assert_eq!(
+            analyze(t, Source::SmsUnknown).score,
+            analyze(&t.replace("the link", "https://x.example"), Source::SmsUnknown).score
+        );
+        assert!(analyze(t, Source::SmsUnknown).score < 0.5);
     }
 
     #[test]

@@ -553,6 +553,8 @@ mod tests {
         assert!(t.normalize("Hi! you")[2].gap);
         // Cyrillic а and о.
         assert_eq!(norm(&t, "pаypal amazоn"), "paypalamazon");
+        // Cyrillic capitals read in lower case, and marked Latin letters.
+        assert_eq!(norm(&t, "Тгuist ассоuпt Ьееп ÙŠÐТ"), "truistaccountbeenusdt");
     }
 
     #[test]

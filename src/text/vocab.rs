@@ -124,10 +124,15 @@ pub enum Cue {
     /// QQ, WhatsApp, Telegram, LINE; phone numbers in the text are added by
     /// the analyzer (`phishing::contact`).
     Contact,
+    /// The text points at a link of its own ("the following link", "click
+    /// here", 点击链接): read only when the text holds no link, where it means
+    /// whoever quoted the message took the link out (as with
+    /// `link_placeholders`).
+    LinkRef,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 11] = [
+    pub const ALL: [Cue; 12] = [
         Cue::Brand,
         Cue::Urgency,
         Cue::Action,
@@ -139,6 +144,7 @@ impl Cue {
         Cue::Release,
         Cue::Relation,
         Cue::Contact,
+        Cue::LinkRef,
     ];
 
     pub fn key(self) -> &'static str {
@@ -154,6 +160,7 @@ impl Cue {
             Cue::Release => "release",
             Cue::Relation => "relation",
             Cue::Contact => "contact",
+            Cue::LinkRef => "link_ref",
         }
     }
 

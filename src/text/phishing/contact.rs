@@ -67,7 +67,12 @@ pub fn find_contacts(text: &str) -> Contact {
         let amount =
             matches!(b.get(end), Some(b'.' | b',')) && b.get(end + 1).is_some_and(u8::is_ascii_digit);
         let next_alpha = b.get(end).is_some_and(|x| x.is_ascii_alphabetic() || *x == b'%');
-        if glued || after_currency || amount {
+        // A date and time ("2023-03-19 07:49:03", a traffic notice's time of
+        // the offence) reads as ten digits with separators: a number that
+        // opens with a year-month-day, or runs into a clock's colon, is a
+        // date, not a number to call.
+        let time = b.get(end) == Some(&b':') && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if glued || after_currency || amount || time || is_date(&b[start..end]) {
             continue;
         }
         if (8..=15).contains(&digits) {
@@ -90,6 +95,22 @@ pub fn find_contacts(text: &str) -> Contact {
     // A price only matters next to a number to call or text.
     c.priced = c.span.is_some() && priced(b);
     c
+}
+
+/// Whether a number opens with a date, `YYYY-MM-DD` or `YYYY/MM/DD` with a
+/// year 19xx or 20xx.
+fn is_date(n: &[u8]) -> bool {
+    let d = |i: usize| n.get(i).is_some_and(u8::is_ascii_digit);
+    n.len() >= 10
+        && matches!(&n[..2], b"19" | b"20")
+        && d(2)
+        && d(3)
+        && matches!(n[4], b'-' | b'/')
+        && d(5)
+        && d(6)
+        && n[7] == n[4]
+        && d(8)
+        && d(9)
 }
 
 /// Reads a number from `i`: digits with single separators (space, dash,
@@ -212,6 +233,8 @@ mod tests {
             "Your code is 482913",
             "on 11/28 at 10:15",
             "card 6217 0033 5120 8876",
+            "于2023-03-19 07:49:03在福华三路",
+            "on 2024-05-12 at the branch",
         ] {
             let c = find_contacts(t);
             assert!(!c.phone && !c.premium && !c.shortcode, "{t}");

@@ -84,6 +84,53 @@ fn next_dot(bytes: &[u8], from: usize) -> Option<usize> {
 /// dot and widens each one to its token (the run of link characters around
 /// it), instead of reading every character.
 pub fn find_links(text: &str, v: &Vocabulary) -> Links {
+    // "sign-in[.]example[.]com", "hxxps://…": warnings and reports defang the
+    // links they quote so nobody clicks them; the quoted message had a link.
+    if text.contains("[.]") || text.contains("(.)") || text.contains("hxxp") || text.contains("http[s]") {
+        return defanged(text, v);
+    }
+    scan_links(text, v)
+}
+
+/// [`scan_links`] of `text` with its links refanged (`[.]` and `(.)` to `.`,
+/// `http[s]` to `https`, `hxxp` to `http`); spans point at `text`.
+fn defanged(text: &str, v: &Vocabulary) -> Links {
+    let mut plain = String::with_capacity(text.len());
+    // Byte offset in `text` of every byte of `plain`, and of its end.
+    let mut at: Vec<usize> = Vec::with_capacity(text.len() + 1);
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &b[i..];
+        let (keep, skip): (&str, usize) = if rest.starts_with(b"[.]") || rest.starts_with(b"(.)") {
+            (".", 3)
+        } else if rest.starts_with(b"http[s]") {
+            ("https", 7)
+        } else if rest.starts_with(b"hxxp") {
+            ("http", 4)
+        } else {
+            let n = text[i..].chars().next().map_or(1, char::len_utf8);
+            (&text[i..i + n], n)
+        };
+        plain.push_str(keep);
+        at.extend(std::iter::repeat(i).take(keep.len()));
+        i += skip;
+    }
+    at.push(text.len());
+    let mut links = scan_links(&plain, v);
+    links.span = links.span.map(|(s, e)| {
+        // The end maps past the last kept byte's source.
+        let end = if e == 0 { at[0] } else { at[e - 1] + 1 };
+        let mut end = end;
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        (at[s], end)
+    });
+    links
+}
+
+fn scan_links(text: &str, v: &Vocabulary) -> Links {
     let mut links = Links::default();
     let mut tok: Vec<u8> = Vec::with_capacity(64);
     let is_tok = |c: char| token_byte(link_byte(c));
@@ -275,6 +322,21 @@ mod tests {
         }
         for text in ["Meet at [the office] at 5", "见附件(报价单)", "no brackets at all"] {
             assert!(!find_links(text, v).any, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_defanged_link_is_a_link() {
+        let v = Analyzer::builtin().vocabulary();
+        for text in [
+            "verify here: http[s]://sign-amazon-activity[.]lnk.to/verify",
+            "pay at hxxps://royalmail-fee[.]com/x",
+            "visit evri(.)parcel-help(.)info now",
+        ] {
+            let l = find_links(text, v);
+            assert!(l.any && l.unofficial, "{text}");
+            let (a, b) = l.span.expect("span");
+            assert!(text.get(a..b).is_some(), "{text}");
         }
     }
 
