@@ -243,16 +243,34 @@ fn main() {
     let vocab_json = read("data/vocab.json");
     let vocab =
         vocab::Vocabulary::from_json(&vocab_json, &fold).unwrap_or_else(|e| fail("data/vocab.json", &e));
-    // The shipped copy drops the language tags (the matcher does not read them).
+    // The shipped copy packs each word list into one string (`word^45|word^30`,
+    // vocab::Words) and drops the language tags (the matcher does not read them).
     let mut value: serde_json::Value =
         serde_json::from_str(&vocab_json).unwrap_or_else(|e| fail("data/vocab.json", &e.to_string()));
     for group in ["classes", "cues"] {
         for list in value[group].as_object_mut().into_iter().flat_map(|m| m.values_mut()) {
-            for word in list.as_array_mut().into_iter().flatten() {
-                if let Some(w) = word.as_array_mut() {
-                    w.truncate(2);
+            let mut packed = Vec::new();
+            for word in list.as_array().into_iter().flatten() {
+                let pair = word
+                    .as_array()
+                    .map(|a| (a.first().and_then(|v| v.as_str()), a.get(1).and_then(|v| v.as_f64())));
+                let (w, x) = match pair {
+                    Some((Some(w), Some(x))) => (w, x),
+                    _ => fail("data/vocab.json", "a word is not [word, weight, language]"),
+                };
+                if w.contains([vocab::PACKED_WORDS, vocab::PACKED_WEIGHT]) {
+                    fail(
+                        "data/vocab.json",
+                        &format!("`{w}`: contains a character the shipped copy packs with"),
+                    );
                 }
+                let hundredths = (x * 100.0).round();
+                if (hundredths - x * 100.0).abs() > 1e-6 {
+                    fail("data/vocab.json", &format!("`{w}`: weight must be in hundredths"));
+                }
+                packed.push(format!("{w}{}{}", vocab::PACKED_WEIGHT, hundredths as u32));
             }
+            *list = serde_json::Value::String(packed.join(&vocab::PACKED_WORDS.to_string()));
         }
     }
     let vocab_shipped = value.to_string();
