@@ -16,6 +16,7 @@ const SCAMS: &[(TextClass, &str)] = &[
     // A "teacher"'s fee to a personal payment code: schools collect fees through
     // their own systems, not a QR code posted in the parents' group.
     (BossRequest, "各位家长好，班上统一订购学习资料，每人198元，请扫描下方收款码缴费"),
+    (BossRequest, "Dear parents, please pay the class materials fee by QR today"),
     // Payment redirection (invoice, conveyancing, supplier fraud): the money goes
     // to an account the payer has not used, on the word of a message.
     (BossRequest, "Our usual client account cannot receive CHAPS payments at present, please use the alternative account below"),
@@ -79,6 +80,7 @@ const ORDINARY: &[&str] = &[
     // Genuine messages that name a changed account without asking to pay into it.
     "Please transfer the balance of 25000 to our client account. Fraud alert: if you are told our bank details have changed, call us before paying",
     "Thanks, we have received your updated bank details",
+    "Dear parents, the school fees for Term 2 are due, please pay through the parent portal",
     "Your account cannot receive payments until you confirm your identity",
     "Please use an alternative account to sign in",
     "【招商银行】您的代扣银行账户变更已生效",
