@@ -39,12 +39,12 @@ const CLOCK_CEILING: Millis = 1 << 62;
 
 pub use crate::snapshot::BootRef;
 
-/// The detection engine. `Send`, not `Sync`: share it behind a mutex.
 /// Amounts of nine or more integer digits in a scam text are not kept as demanded
 /// amounts (kept in snapshots): no fee or deposit is a hundred million, while an
 /// account, card or ID number behind a currency mark is, and must never be stored.
 const MAX_DEMANDED_FEN: i64 = 100_000_000 * 100;
 
+/// The detection engine. `Send`, not `Sync`: share it behind a mutex.
 pub struct Engine {
     model: Arc<Model>,
     catalog: Catalog,
