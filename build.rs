@@ -58,19 +58,42 @@ mod codes;
 mod digits;
 
 /// The modules above name the shipped data through `crate::builtin` (src/builtin.rs,
-/// which includes what this script writes); here they read `data/` themselves.
+/// which inflates what this script packs); here they read `data/` themselves.
 #[allow(dead_code)]
 mod builtin {
-    pub const MODEL_JSON: &str = "";
-    pub const MESSAGES_JSON: &str = "";
-    pub const REGIONS_JSON: &str = "";
-    pub const VOCAB_JSON: &str = "";
-    pub const FOLD_TSV: &str = "";
-    pub const CATALOG_TSV: &str = "";
-    pub const CHAT_TXT: &str = "";
-    pub const CODES_TXT: &str = "";
-    pub const BANK_SCREEN_TXT: &str = "";
+    pub fn model_json() -> &'static str {
+        ""
+    }
+    pub fn messages_json() -> &'static str {
+        ""
+    }
+    pub fn regions_json() -> &'static str {
+        ""
+    }
+    pub fn vocab_json() -> &'static str {
+        ""
+    }
+    pub fn fold_tsv() -> &'static str {
+        ""
+    }
+    pub fn catalog_tsv() -> &'static str {
+        ""
+    }
+    pub fn chat_txt() -> &'static str {
+        ""
+    }
+    pub fn codes_txt() -> &'static str {
+        ""
+    }
+    pub fn bank_screen_txt() -> &'static str {
+        ""
+    }
 }
+
+// The shipped data stream's format (src/packed.rs): packed here, read back with the
+// library's own `unpack` and compared, so the phone reads exactly what was checked.
+#[path = "src/packed.rs"]
+mod packed;
 
 use std::process::exit;
 
@@ -181,7 +204,14 @@ fn ship(name: &str, json: &str) {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    for src in ["src/kinds.rs", "src/catalog.rs", "src/region.rs", "src/messages.rs", "src/model.rs"] {
+    for src in [
+        "src/packed.rs",
+        "src/kinds.rs",
+        "src/catalog.rs",
+        "src/region.rs",
+        "src/messages.rs",
+        "src/model.rs",
+    ] {
         println!("cargo:rerun-if-changed={src}");
     }
 
@@ -324,4 +354,27 @@ fn main() {
             fail("data/messages.json", &format!("evidence template `{key}` is missing"));
         }
     }
+    pack_shipped();
+}
+
+/// Packs the shipped copies written above into `OUT_DIR/shipped.z` (src/builtin.rs)
+/// and checks the library's reader gets every one back byte for byte.
+fn pack_shipped() {
+    let dir = std::env::var("OUT_DIR").unwrap_or_else(|_| fail("shipped.z", "OUT_DIR is not set"));
+    let dir = std::path::Path::new(&dir);
+    let texts: Vec<String> = packed::FILES
+        .iter()
+        .map(|f| {
+            std::fs::read_to_string(dir.join(f))
+                .unwrap_or_else(|e| fail(f, &format!("shipped copy unreadable: {e}")))
+        })
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let z = packed::pack(&refs);
+    match packed::unpack(&z) {
+        Some(back) if back.iter().map(|s| &**s).eq(refs.iter().copied()) => {}
+        _ => fail("shipped.z", "the packed stream does not read back the same"),
+    }
+    std::fs::write(dir.join("shipped.z"), z)
+        .unwrap_or_else(|e| fail("shipped.z", &format!("cannot write: {e}")));
 }

@@ -12,6 +12,11 @@ use support::{templates, write_trace};
 
 fn construction(c: &mut Criterion) {
     c.bench_function("engine_new", |b| b.iter(|| black_box(Engine::new())));
+    // What the first engine of a process pays once on top: inflating the shipped
+    // data (src/builtin.rs).
+    c.bench_function("data_inflate_once", |b| {
+        b.iter(|| black_box(scamguard::packed::unpack(scamguard::builtin::PACKED)))
+    });
 }
 
 fn observe(c: &mut Criterion) {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Issue 11's size target: the arm64-v8a libscamguard.so "before region and text-model
 # data". Builds arm64-v8a with the CI-only cross kit exactly as scripts/android-verify.sh
-# does (profile android-release), then finds each embedded data file (include_str!, so its
-# bytes sit verbatim in .rodata) inside the .so and reports the size with and without them.
+# does (profile android-release), then finds the packed data stream (src/builtin.rs,
+# src/packed.rs) inside the .so and reports the size with and without the region and
+# text-model files in it.
 #   bash scripts/so-size.sh            (needs ../shared/android-xbuild; measurement only)
 # env: SG_SHARED_DIR as android-verify.sh; SO=path skips the build and measures that file.
 set -euo pipefail
@@ -37,39 +38,34 @@ groups = {'region': ['data/regions.json', 'data/catalog.tsv'],
           'text model': ['data/vocab.json', 'data/fold.tsv'],
           'engine (kept)': ['data/model.json', 'data/messages.json']}
 print(f"{so}: {total:,} bytes ({total / 1e6:.3f} MB)")
+import glob, zlib
+def shipped(name):
+    # build.rs writes what it ships to OUT_DIR and packs it into shipped.z
+    # (src/builtin.rs, src/packed.rs): the newest copy of any build is the one the
+    # .so above holds.
+    copies = glob.glob(f"target/**/build/scamguard-*/out/{name}", recursive=True)
+    return open(max(copies, key=os.path.getmtime), 'rb').read() if copies else None
+stream = shipped('shipped.z')
+if stream is None or blob.count(stream) != 1:
+    sys.exit("so-size: the packed data stream (shipped.z) was not found once in the .so")
+# The stream's layout (src/packed.rs): u32 length + bytes per file, in this order.
+order = ['model.json', 'messages.json', 'regions.json', 'vocab.json', 'fold.tsv',
+         'catalog.tsv', 'chat.txt', 'codes.txt', 'bank_screen.txt']
+def deflated(names):
+    raw = b''.join(len(shipped(n)).to_bytes(4, 'little') + shipped(n) for n in names)
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return len(c.compress(raw) + c.flush())
+print(f"  packed data stream (shipped.z): {len(stream):,} bytes in the .so "
+      f"({sum(len(shipped(n)) for n in order):,} bytes of text)")
 removed = 0
-def minify(text):
-    # build.rs ships JSON without whitespace between tokens (src/builtin.rs).
-    out, in_str, esc = [], False, False
-    for c in text:
-        if in_str:
-            out.append(c)
-            if esc: esc = False
-            elif c == '\\': esc = True
-            elif c == '"': in_str = False
-        elif c == '"':
-            in_str = True; out.append(c)
-        elif not c.isspace():
-            out.append(c)
-    return ''.join(out)
-import glob
-def shipped(f):
-    # build.rs writes what it ships to OUT_DIR (src/builtin.rs): the newest copy of
-    # any build is the one the .so above holds.
-    copies = glob.glob(f"target/**/build/scamguard-*/out/{os.path.basename(f)}", recursive=True)
-    return max(copies, key=os.path.getmtime) if copies else None
 for g, files in groups.items():
-    for f in files:
-        copy = shipped(f)
-        if copy:
-            data = open(copy, 'rb').read()
-        else:
-            data = open(f, 'rb').read()
-            if f.endswith('.json'):
-                data = minify(data.decode('utf-8')).encode('utf-8')
-        n = blob.count(data)
-        print(f"  {g:<14} {f:<20} {len(data):>8,} bytes as shipped, found {n}x")
-        if g != 'engine (kept)' and n:
-            removed += len(data) * n
+    names = [os.path.basename(f) for f in files]
+    # What leaving the group out of the stream saves (zlib's deflate stands in for
+    # miniz_oxide's, within a few per cent).
+    saved = deflated(order) - deflated([n for n in order if n not in names])
+    print(f"  {g:<14} {', '.join(files):<40} {sum(len(shipped(n)) for n in names):>8,} bytes as text, "
+          f"~{saved:,} in the stream")
+    if g != 'engine (kept)':
+        removed += saved
 print(f"before region and text-model data: {total - removed:,} bytes ({(total - removed) / 1e6:.3f} MB)")
 PY

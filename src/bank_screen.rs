@@ -92,7 +92,7 @@ static PHRASES: OnceLock<BankScreens> = OnceLock::new();
 
 fn builtin() -> &'static BankScreens {
     PHRASES.get_or_init(|| {
-        BankScreens::parse(crate::builtin::BANK_SCREEN_TXT)
+        BankScreens::parse(crate::builtin::bank_screen_txt())
             .expect("data/bank_screen.txt is checked at build time")
     })
 }

@@ -191,8 +191,6 @@ pub struct Catalog {
 
 /// The catalog shipped with the library.
 pub const BUILTIN_TSV: &str = include_str!("../data/catalog.tsv");
-/// What the library ships of it (`crate::builtin::CATALOG_TSV`).
-const SHIPPED_TSV: &str = crate::builtin::CATALOG_TSV;
 
 /// Most packages a catalog may take at run time, over all calls (the built-in rows do
 /// not count). Beyond it additions are refused, so a misbehaving caller cannot grow
@@ -502,7 +500,9 @@ impl Catalog {
     pub fn builtin() -> Catalog {
         static BUILTIN: OnceLock<Arc<Table>> = OnceLock::new();
         let table = BUILTIN.get_or_init(|| {
-            Arc::new(table_from(SHIPPED_TSV, Format::Full { strict: false }).unwrap_or_default())
+            Arc::new(
+                table_from(crate::builtin::catalog_tsv(), Format::Full { strict: false }).unwrap_or_default(),
+            )
         });
         Catalog { layers: vec![Arc::clone(table)], local: Table::default(), added: 0 }
     }

@@ -56,7 +56,7 @@ static PHRASES: OnceLock<ChatPhrases> = OnceLock::new();
 pub fn someone_new(title: Option<&str>, text: &str) -> bool {
     PHRASES
         .get_or_init(|| {
-            ChatPhrases::parse(crate::builtin::CHAT_TXT).expect("data/chat.txt is checked at build time")
+            ChatPhrases::parse(crate::builtin::chat_txt()).expect("data/chat.txt is checked at build time")
         })
         .someone_new(title, text)
 }

@@ -48,7 +48,7 @@ static WORDS: OnceLock<CodeWords> = OnceLock::new();
 pub fn carries_code(text: &str) -> bool {
     WORDS
         .get_or_init(|| {
-            CodeWords::parse(crate::builtin::CODES_TXT).expect("data/codes.txt is checked at build time")
+            CodeWords::parse(crate::builtin::codes_txt()).expect("data/codes.txt is checked at build time")
         })
         .carries_code(text)
 }

@@ -13,7 +13,7 @@ use crate::event::{Event, EventKind, Millis};
 use crate::explain::{self, Explainer};
 use crate::kinds::{Category, Lang, Level};
 use crate::messages::Messages;
-use crate::model::{Model, BUILTIN_JSON};
+use crate::model::{builtin_json, Model};
 use crate::region::{AdviceKey, Region, Regions};
 use crate::signals::{self, Context, Meaning};
 use crate::state::{number_hash, Call, DeviceState, Install};
@@ -25,8 +25,9 @@ use std::sync::Arc;
 const AGE_EVERY_MS: Millis = 60_000;
 
 /// The shipped model, parsed once per process and shared by every engine.
-static BUILTIN_MODEL: Lazy<Arc<Model>> =
-    Lazy::new(|| Arc::new(Model::from_json(BUILTIN_JSON).expect("data/model.json is validated by build.rs")));
+static BUILTIN_MODEL: Lazy<Arc<Model>> = Lazy::new(|| {
+    Arc::new(Model::from_json(builtin_json()).expect("data/model.json is validated by build.rs"))
+});
 
 /// A time this far behind the last one starts a new clock epoch (a reboot, or a
 /// bad earlier timestamp); anything less is a race between threads and is clamped.

@@ -27,6 +27,7 @@ pub mod messages;
 pub mod model;
 pub mod numbers;
 pub mod pack;
+pub mod packed;
 pub mod phrases;
 pub mod record;
 pub mod region;

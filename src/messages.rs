@@ -7,7 +7,10 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The shipped messages.
-pub const BUILTIN_JSON: &str = crate::builtin::MESSAGES_JSON;
+/// The shipped `data/messages.json` (src/builtin.rs).
+pub fn builtin_json() -> &'static str {
+    crate::builtin::messages_json()
+}
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -138,7 +141,7 @@ impl Messages {
 
     /// The built-in messages; validated at build time.
     pub fn builtin() -> Messages {
-        Messages::from_json(BUILTIN_JSON).unwrap_or_else(|_| Messages {
+        Messages::from_json(builtin_json()).unwrap_or_else(|_| Messages {
             evidence: BTreeMap::new(),
             words: BTreeMap::new(),
             timeline: BTreeMap::new(),
@@ -211,7 +214,7 @@ mod tests {
 
     #[test]
     fn builtin_messages_are_complete() {
-        let m = Messages::from_json(BUILTIN_JSON).expect("valid");
+        let m = Messages::from_json(builtin_json()).expect("valid");
         assert_eq!(m.word("channel_voip", Lang::En), "internet (VoIP)");
         let line =
             m.evidence("amount", Lang::En, &[("ago", "just now"), ("app", "ABC"), ("amount", "¥1.00")]);

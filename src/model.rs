@@ -10,7 +10,10 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The shipped model.
-pub const BUILTIN_JSON: &str = crate::builtin::MODEL_JSON;
+/// The shipped `data/model.json` (src/builtin.rs).
+pub fn builtin_json() -> &'static str {
+    crate::builtin::model_json()
+}
 
 /// Largest model accepted at run time: a pack is data, not a payload.
 pub const MAX_MODEL_BYTES: usize = 256 * 1024;
@@ -740,13 +743,13 @@ mod tests {
 
     #[test]
     fn builtin_model_is_valid() {
-        let m = Model::from_json(BUILTIN_JSON).unwrap();
+        let m = Model::from_json(builtin_json()).unwrap();
         assert!(m.patterns.len() > 10);
     }
 
     #[test]
     fn refuses_what_is_wrong() {
-        let base: serde_json::Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+        let base: serde_json::Value = serde_json::from_str(builtin_json()).unwrap();
         let broken = |f: &dyn Fn(&mut serde_json::Value)| {
             let mut v = base.clone();
             f(&mut v);
@@ -765,7 +768,7 @@ mod tests {
 
     #[test]
     fn every_signal_id_has_its_own_index() {
-        let m = Model::from_json(BUILTIN_JSON).unwrap();
+        let m = Model::from_json(builtin_json()).unwrap();
         let mut probes_in_all = 0;
         for (i, id) in SIGNAL_IDS.iter().enumerate() {
             assert_eq!(signal_index(id), Some(i), "{id}");
@@ -789,14 +792,14 @@ mod tests {
             assert_eq!(m.cap(*stage), m.stage_caps[stage]);
         }
         // A model deserialized without `from_json` has no index and still answers.
-        let plain: Model = serde_json::from_str(BUILTIN_JSON).unwrap();
+        let plain: Model = serde_json::from_str(builtin_json()).unwrap();
         assert_eq!(plain.signal("share"), m.signal("share"));
         assert_eq!(plain.cap(Stage::Control), m.cap(Stage::Control));
     }
 
     #[test]
     fn call_length_shapes_weight() {
-        let m = Model::from_json(BUILTIN_JSON).unwrap();
+        let m = Model::from_json(builtin_json()).unwrap();
         let c = m.calls;
         assert_eq!(c.length_factor(40_000), c.short_factor);
         assert!((c.length_factor(c.full_ms) - 1.0).abs() < 1e-6);

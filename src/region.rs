@@ -303,7 +303,10 @@ pub struct Regions {
 }
 
 /// The region table shipped with the library.
-pub const BUILTIN_JSON: &str = crate::builtin::REGIONS_JSON;
+/// The shipped `data/regions.json` (src/builtin.rs).
+pub fn builtin_json() -> &'static str {
+    crate::builtin::regions_json()
+}
 
 /// Longest phone number accepted for normalisation; anything longer is not a number.
 const MAX_NUMBER_LEN: usize = 32;
@@ -404,7 +407,7 @@ impl Regions {
     /// table is empty of numbers and advice rather than a panic.
     pub fn builtin() -> &'static Regions {
         static BUILTIN: OnceLock<Regions> = OnceLock::new();
-        BUILTIN.get_or_init(|| Regions::from_json(BUILTIN_JSON).unwrap_or_else(|_| Regions::empty()))
+        BUILTIN.get_or_init(|| Regions::from_json(builtin_json()).unwrap_or_else(|_| Regions::empty()))
     }
 
     fn empty() -> Regions {

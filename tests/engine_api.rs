@@ -139,7 +139,7 @@ fn a_long_stranger_call_makes_a_payment_dangerous() {
 
 /// A model with one signal pattern per kind of event, to show a vendor's model loads.
 fn tiny_model() -> String {
-    let mut v: serde_json::Value = serde_json::from_str(scamguard::model::BUILTIN_JSON).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(scamguard::model::builtin_json()).unwrap();
     let keep: Vec<serde_json::Value> = v["patterns"]
         .as_array()
         .unwrap()

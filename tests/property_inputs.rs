@@ -107,7 +107,7 @@ fn meaning(text: &str) -> Option<(u64, u64, String, String, Vec<u8>)> {
 #[test]
 fn mutated_signed_packs_are_refused_unless_unchanged() {
     let (seed, public) = pack::keypair_from_seed([7; 32]);
-    let real = pack::sign(scamguard::model::BUILTIN_JSON, &seed, 5, 4_000_000_000, "0.1.0").unwrap();
+    let real = pack::sign(scamguard::model::builtin_json(), &seed, 5, 4_000_000_000, "0.1.0").unwrap();
     let keys = [pack::public_key(&public).unwrap()];
     let now = 1_800_000_000;
     let original = meaning(&real).unwrap();
@@ -141,7 +141,7 @@ fn mutated_model_packs_load_or_are_refused_and_observe_goes_on() {
     let mut rng = Rng(4);
     let mut loaded = 0;
     for i in 0..80 {
-        let bad = mutate(&mut rng, scamguard::model::BUILTIN_JSON);
+        let bad = mutate(&mut rng, scamguard::model::builtin_json());
         let mut engine = busy_engine();
         match engine.load_model(&bad) {
             Ok(()) => loaded += 1,

@@ -9,7 +9,7 @@ fn main() -> std::io::Result<()> {
     let snapshot = scamguard_fuzz::busy_engine().snapshot();
     std::fs::write(dir.join("snapshot/real-snapshot.json"), &snapshot)?;
     let (seed, _) = pack::keypair_from_seed([7; 32]);
-    let signed = pack::sign(scamguard::model::BUILTIN_JSON, &seed, 5, 4_000_000_000, "0.1.0")
+    let signed = pack::sign(scamguard::model::builtin_json(), &seed, 5, 4_000_000_000, "0.1.0")
         .expect("the test key signs");
     std::fs::write(dir.join("signed_pack/real-pack.json"), &signed)?;
     println!("snapshot {} bytes, signed pack {} bytes", snapshot.len(), signed.len());

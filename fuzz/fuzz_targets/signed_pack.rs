@@ -26,7 +26,7 @@ fn meaning(text: &str) -> Option<(u64, u64, String, String, Vec<u8>)> {
 fuzz_target!(|data: &[u8]| {
     let f = REAL.get_or_init(|| {
         let (seed, public) = pack::keypair_from_seed([7; 32]);
-        let signed = pack::sign(scamguard::model::BUILTIN_JSON, &seed, 5, 4_000_000_000, "0.1.0").unwrap();
+        let signed = pack::sign(scamguard::model::builtin_json(), &seed, 5, 4_000_000_000, "0.1.0").unwrap();
         Fixture { signed, public }
     });
     let mut src = Bytes::new(data);

@@ -123,15 +123,12 @@ pub struct Analyzer {
     matcher: Matcher,
 }
 
-static FOLD_TSV: &str = crate::builtin::FOLD_TSV;
-static VOCAB_JSON: &str = crate::builtin::VOCAB_JSON;
-
 static DEFAULT: Lazy<Analyzer> = Lazy::new(|| {
     // build.rs validated both files with this same code; a failure here
     // would be a build that skipped it, so fall back to an empty analyzer
     // rather than panic inside a host app.
-    let fold = FoldTable::parse(FOLD_TSV).unwrap_or_default();
-    let vocab = Vocabulary::from_json(VOCAB_JSON, &fold).unwrap_or_default();
+    let fold = FoldTable::parse(crate::builtin::fold_tsv()).unwrap_or_default();
+    let vocab = Vocabulary::from_json(crate::builtin::vocab_json(), &fold).unwrap_or_default();
     Analyzer::new(fold, vocab)
 });
 
