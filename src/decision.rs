@@ -306,12 +306,15 @@ pub fn decide<'m>(
 }
 
 /// Whether every contact-stage signal still in the episode is a call the
-/// observer could not check.
+/// observer could not check, or one the user placed to a number nothing on the
+/// phone gave them (`call_dialled`: the bill's, the card's, the body's own site's).
+/// Such calls tie a new payee only for a large payment. On the line, a dialled
+/// stranger is still a stranger: whoever takes control during it is theirs.
 fn only_weak_calls(ep: &Episode, t: Millis, model: &Model) -> bool {
     ep.signals
         .iter()
         .filter(|s| s.stage == Stage::Contact && s.value(t, model) >= model.episode.drop_below)
-        .all(|s| WEAK_CALLS.contains(&s.id))
+        .all(|s| WEAK_CALLS.contains(&s.id) || s.id == "call_dialled")
 }
 
 /// Whether every contact-stage signal still in the episode is a call (not

@@ -115,9 +115,10 @@ impl TextCache {
             Vec::new()
         };
         let a = Read {
+            // The numbers an official page prints are that body's (src/text).
+            numbers: if analysis.official_page { Vec::new() } else { crate::numbers::numbers_in(text) },
             analysis,
             amounts,
-            numbers: crate::numbers::numbers_in(text),
             carries_code: crate::codes::carries_code(text),
         };
         // Only texts worth keeping: a cache must not hold a 10 MB dump.

@@ -162,6 +162,9 @@ wire_enum!(
         FileManager = "file_manager",
         Accessibility = "accessibility",
         SystemInstaller = "system_installer",
+        /// A government's own app (traffic fines, tax, pension): what it shows is the
+        /// public body speaking, and what is paid in it goes to that body.
+        Government = "government",
     }
 );
 

@@ -388,6 +388,7 @@ pub struct Model {
 /// Signals the engine emits by name; a model must define every one.
 pub const SIGNAL_IDS: &[&str] = &[
     "call_unknown",
+    "call_dialled",
     "call_hidden",
     "call_flagged",
     "call_unverified",
@@ -414,6 +415,7 @@ pub const SIGNAL_IDS: &[&str] = &[
     "text_boss",
     "text_code_request",
     "text_advance_fee",
+    "text_extortion",
     "text_credit",
     "loan_app_installed",
     "loan_app_opened",
@@ -439,8 +441,16 @@ pub const SIGNAL_IDS: &[&str] = &[
 ];
 
 /// Text sources the engine weighs.
-pub const TEXT_SOURCES: &[&str] =
-    &["sms_unknown", "sms_service", "sms_contact", "notification", "notification_messaging", "screen"];
+pub const TEXT_SOURCES: &[&str] = &[
+    "sms_unknown",
+    "sms_service",
+    "sms_contact",
+    "notification",
+    "notification_messaging",
+    "screen",
+    "screen_bank",
+    "screen_browser",
+];
 
 /// Actions the engine may add by itself.
 pub const REQUIRED_ACTIONS: &[&str] = &["report", "stop_payment"];

@@ -117,6 +117,19 @@ fn is_bank_screen(c: Categories) -> bool {
     (c.contains(Category::Bank) || c.contains(Category::Payment)) && !c.contains(Category::Messaging)
 }
 
+/// A screen where an institution speaks: a bank's or wallet's own (not a chat
+/// app that also pays) or a government app's.
+fn is_institution_screen(c: Categories) -> bool {
+    is_bank_screen(c) || c.contains(Category::Government)
+}
+
+/// Money paid in a government's own app goes to that government (a fine, a tax),
+/// which no scam can take: it is no money step at all. Unless the "government app"
+/// came from outside a store: a fake one is a scam's.
+fn government_app(c: Categories, state: &DeviceState, package: &str) -> bool {
+    c.contains(Category::Government) && !state.sideloaded(package)
+}
+
 fn is_money_app(c: Categories) -> bool {
     c.contains(Category::Bank) || c.contains(Category::Payment) || c.contains(Category::Loan)
 }
@@ -169,6 +182,14 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                         ) =>
                 {
                     Some("call_from_message")
+                }
+                // The user dialled a phone number nothing on the phone gave them: one
+                // from a bill, a card, a letter or the body's own site (see
+                // `decision::only_weak_calls`). Not a chat or meeting call placed to
+                // an id someone dictated: joining the "customer service" meeting is
+                // the script's own step.
+                (Peer::Unknown, _) if *direction == Direction::Outgoing && *channel == Channel::Cellular => {
+                    Some("call_dialled")
                 }
                 (Peer::Unknown, _) => Some("call_unknown"),
                 (Peer::Hidden, _) => Some("call_hidden"),
@@ -341,7 +362,32 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             _ => {}
         },
         EventKind::ScreenText { package, text } => {
-            let read = read_text(&mut m, cx, text, Source::Screen, WordSource::Screen, Some(package), false);
+            // A bank's, wallet's or government app's own screens are the institution
+            // speaking: its tax, fine, loan and investment pages say the words scams
+            // use (繳納, 公安局), and in the bank view they are all the text there is.
+            // Their words count for less (`text.sources.screen_bank`); what the bank
+            // says of the payee or the call is read apart, below.
+            let key = if is_institution_screen(cats) {
+                "screen_bank"
+            } else if cats.contains(Category::Browser) {
+                // A brand's fee or login page in a browser is either the real site the
+                // user went to or the page a lure sent them to; the lure (a text with
+                // a link, a call) is what tells them apart and raises its own signal.
+                // The page's phishing words weigh `screen_browser`; its other words
+                // (a task site's, an investment platform's) weigh as any screen's.
+                "screen_browser"
+            } else {
+                "screen"
+            };
+            let read = read_text_as(
+                &mut m,
+                cx,
+                text,
+                (Source::Screen, key),
+                WordSource::Screen,
+                Some(package),
+                false,
+            );
             m.numbers = read.numbers;
             // A bank's own checks: the payee's name, and who is calling.
             if is_bank_screen(cats) {
@@ -515,6 +561,9 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             }
         }
     }
+    if m.gate.is_some() && event.package().is_some_and(|p| government_app(cats, state, p)) {
+        m.gate = None;
+    }
     m
 }
 
@@ -546,9 +595,25 @@ fn read_text(
     package: Option<&str>,
     from_money_sender: bool,
 ) -> TextRead {
+    read_text_as(m, cx, text, (source, source_key(source)), where_, package, from_money_sender)
+}
+
+/// [`read_text`] with the key of `text.sources` that weighs it given apart.
+fn read_text_as(
+    m: &mut Meaning,
+    cx: &Context<'_>,
+    text: &str,
+    (source, key): (Source, &str),
+    where_: WordSource,
+    package: Option<&str>,
+    from_money_sender: bool,
+) -> TextRead {
     let read = (cx.analyze)(text, source);
     let analysis = &read.analysis;
-    let source_factor = cx.model.text.sources.get(source_key(source)).copied().unwrap_or(1.0);
+    let factor_of = |k: &str| cx.model.text.sources.get(k).copied().unwrap_or(1.0);
+    let source_factor = factor_of(key);
+    let page = key == "screen_browser";
+    let screen_factor = factor_of("screen");
     let scam = analysis.findings.iter().any(|f| {
         f.class != TextClass::MoneyOut
             && f.class != TextClass::Credit
@@ -570,7 +635,8 @@ fn read_text(
         let id = class_signal(f.class);
         let fact = Fact::Words { source: where_, word: f.word.clone() };
         // Text signals belong to no app: removing the app does not unsay them.
-        m.raise(id, f.strength * source_factor, Live::No, None, fact);
+        let factor = if page && f.class != TextClass::Phishing { screen_factor } else { source_factor };
+        m.raise(id, f.strength * factor, Live::No, None, fact);
     }
     read
 }
@@ -601,6 +667,7 @@ fn class_signal(c: TextClass) -> &'static str {
         TextClass::BossRequest => "text_boss",
         TextClass::CodeRequest => "text_code_request",
         TextClass::AdvanceFee => "text_advance_fee",
+        TextClass::Extortion => "text_extortion",
         // Handled before: money that left is not a pretext.
         TextClass::MoneyOut => "text_refund",
     }

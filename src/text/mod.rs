@@ -107,6 +107,9 @@ pub struct TextAnalysis {
     /// 0..=1: how likely this text is a scam message, by itself.
     pub score: f32,
     pub has_link: bool,
+    /// A screen whose every link is an official site (its own address): the
+    /// numbers it prints are that body's published ones, not a number to call back.
+    pub official_page: bool,
 }
 
 impl TextAnalysis {
@@ -343,7 +346,11 @@ impl Analyzer {
         // a way to answer (a combination term); a premium-rate number or a
         // priced short code is the prize-draw scam's own channel.
         let contact = phishing::contact::find_contacts(text);
-        if let Some((s, e)) = contact.span {
+        let mut links = phishing::structure::find_links(text, &self.vocab);
+        // A page that shows only official sites (StudentAid.gov, the loan servicer's
+        // number beside it) prints that body's own number: no way to answer a scam.
+        let official_page = source == Source::Screen && links.any && !links.unofficial;
+        if let Some((s, e)) = contact.span.filter(|_| !official_page) {
             let span = (s as u32, e as u32);
             if contact.phone || contact.shortcode {
                 cues[Cue::Contact.index()].add(0.5, span);
@@ -417,7 +424,6 @@ impl Analyzer {
             b.acc *= 0.5;
             b.best *= 0.5;
         }
-        let mut links = phishing::structure::find_links(text, &self.vocab);
         let link_ref = cues[Cue::LinkRef.index()];
         if !links.any
             && link_ref.seen
@@ -561,7 +567,7 @@ impl Analyzer {
             })
             .collect();
         findings.sort_by(|a, b| b.strength.total_cmp(&a.strength));
-        TextAnalysis { findings, score, has_link: links.any }
+        TextAnalysis { findings, score, has_link: links.any, official_page }
     }
 }
 

@@ -48,10 +48,14 @@ pub enum TextClass {
     /// who is abroad and will post the keys, a pet-transport or customs fee, deals
     /// taken off the platform. The marketplace and rental scam's ask.
     AdvanceFee,
+    /// Pay or we publish: sextortion ("I have your pics … or I send it to all your
+    /// followers"), loan apps that threaten to send edited photos to the contacts,
+    /// 裸聊敲诈. The victim pays to stop a threat, often within minutes.
+    Extortion,
 }
 
 impl TextClass {
-    pub const ALL: [TextClass; 14] = [
+    pub const ALL: [TextClass; 15] = [
         TextClass::Impersonation,
         TextClass::SafeAccount,
         TextClass::RemoteAccess,
@@ -66,6 +70,7 @@ impl TextClass {
         TextClass::MoneyOut,
         TextClass::CodeRequest,
         TextClass::AdvanceFee,
+        TextClass::Extortion,
     ];
 
     /// The key used in `data/vocab.json`.
@@ -85,6 +90,7 @@ impl TextClass {
             TextClass::MoneyOut => "money_out",
             TextClass::CodeRequest => "code_request",
             TextClass::AdvanceFee => "advance_fee",
+            TextClass::Extortion => "extortion",
         }
     }
 
@@ -96,6 +102,10 @@ impl TextClass {
         self as usize
     }
 }
+
+/// Top-level domains only a government can register under (the US federal
+/// government's `.gov`, its military's `.mil`): an official domain by themselves.
+pub const GOVERNMENT_TLDS: [&str; 2] = ["gov", "mil"];
 
 /// Structural cues that are not classes by themselves.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -408,7 +418,9 @@ impl Vocabulary {
         };
         for d in &file.official_domains {
             let d = host(d, "official domain")?;
-            if !d.contains('.') {
+            // A bare top-level domain is official only when nobody but a government
+            // can register under it (.gov, .mil); `com` would make every site official.
+            if !d.contains('.') && !GOVERNMENT_TLDS.contains(&d.as_str()) {
                 return Err(format!("official domain `{d}`: needs a dot"));
             }
             v.official_domains.push(d);

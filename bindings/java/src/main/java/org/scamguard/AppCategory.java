@@ -29,7 +29,9 @@ public enum AppCategory {
     /** A genuine accessibility tool: granting it accessibility is normal. */
     ACCESSIBILITY("accessibility"),
     /** The system's package installer. */
-    SYSTEM_INSTALLER("system_installer");
+    SYSTEM_INSTALLER("system_installer"),
+    /** A government's own app (fines, tax, pension): payments in it go to a public body. */
+    GOVERNMENT("government");
 
     private final String wire;
 

@@ -1,0 +1,197 @@
+//! What an institution shows, the numbers it prints, the calls the user places
+//! to it, and threats to publish someone's photos (docs/model.md): each pair is
+//! the ordinary day and the scam that looks like it, told apart by one fact.
+
+use scamguard::region::Region;
+use scamguard::text::{analyze, Source, TextClass};
+use scamguard::{Engine, Event, Level};
+
+const MIN: u64 = 60_000;
+const BOFA: &str = "com.infonow.bofa";
+const CHROME: &str = "com.android.chrome";
+const CATHAY: &str = "com.cathaybk.mymobibank.android";
+const TRAFFIC_12123: &str = "com.tmri.app.main";
+const MONZO: &str = "co.uk.getmondo";
+const INSTAGRAM: &str = "com.instagram.android";
+
+fn top(region: Region, events: &[String]) -> Option<Level> {
+    let mut engine = Engine::new();
+    engine.set_regions(&[region]).expect("region");
+    events
+        .iter()
+        .flat_map(|e| engine.observe(&Event::from_json(e).expect("event")).expect("observe"))
+        .map(|w| w.level)
+        .max()
+}
+
+fn patterns(region: Region, events: &[String]) -> Vec<String> {
+    let mut engine = Engine::new();
+    engine.set_regions(&[region]).expect("region");
+    events
+        .iter()
+        .flat_map(|e| engine.observe(&Event::from_json(e).expect("event")).expect("observe"))
+        .filter(|w| w.level >= Level::Danger)
+        .map(|w| w.rule.clone())
+        .collect()
+}
+
+fn screen(t: u64, pkg: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"screen_text","package":"{pkg}","text":"{text}"}}"#)
+}
+
+fn typed(t: u64, pkg: &str, field: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"text_entered","package":"{pkg}","field":"{field}","text":"{text}"}}"#)
+}
+
+fn call(t: u64, direction: &str, number: &str) -> String {
+    format!(
+        r#"{{"t":{t},"type":"call_started","direction":"{direction}","peer":"unknown","number":"{number}"}}"#
+    )
+}
+
+fn ended(t: u64) -> String {
+    format!(r#"{{"t":{t},"type":"call_ended"}}"#)
+}
+
+fn transfer(t: u64, pkg: &str, amount: &str, currency: &str) -> String {
+    format!(
+        r#"{{"t":{t},"type":"transfer_started","package":"{pkg}","amount":"{amount}","currency":"{currency}","payee_new":true}}"#
+    )
+}
+
+fn installed(t: u64, pkg: &str, installer: &str) -> String {
+    format!(
+        r#"{{"t":{t},"type":"app_installed","package":"{pkg}","installer":"{installer}","label":"交管12123"}}"#
+    )
+}
+
+#[test]
+fn a_banks_own_tax_page_is_not_scam_text() {
+    // The bank's tax-payment form says 繳納 and 稅款 (words of fee scams); the bank
+    // speaks there, and a first payment to the treasury follows.
+    let day = [
+        screen(
+            0,
+            CATHAY,
+            "繳稅 · 綜合所得稅結算申報自繳稅款（15001）· 身分證字號 A12****789 · 繳納期限 5月31日",
+        ),
+        typed(MIN, CATHAY, "amount", "12384"),
+        transfer(MIN + 1000, CATHAY, "12384", "TWD"),
+    ];
+    assert!(top(Region::Tw, &day) < Some(Level::Danger), "{:?}", top(Region::Tw, &day));
+    // The same words in a chat the user reads are a stranger's, and still count.
+    let analysis = analyze("繳納期限 5月31日，請先繳納保證金才能解凍", Source::NotificationMessaging);
+    assert!(analysis.score > 0.0, "{analysis:?}");
+}
+
+#[test]
+fn a_fine_paid_in_the_governments_own_app_goes_to_the_government() {
+    // 交管12123 shows the fine (公安局 in the payee's name) and takes the payment.
+    let fine = |installer: &str| {
+        vec![
+            installed(0, TRAFFIC_12123, installer),
+            screen(
+                5 * MIN,
+                TRAFFIC_12123,
+                "违法处理 · 超速未达20% · 罚款200元 · 记3分 · 处理机关：杭州市公安局交通警察支队",
+            ),
+            call(6 * MIN, "incoming", "+86 171 0000 1234"),
+            ended(9 * MIN),
+            transfer(10 * MIN, TRAFFIC_12123, "200", "CNY"),
+        ]
+    };
+    let from_store = fine("com.xiaomi.market");
+    assert!(top(Region::Cn, &from_store) < Some(Level::Danger), "{:?}", top(Region::Cn, &from_store));
+    // A "12123" installed from a browser is not the government's: the same steps alarm.
+    let sideloaded = fine(CHROME);
+    assert!(top(Region::Cn, &sideloaded) >= Some(Level::Danger), "{:?}", top(Region::Cn, &sideloaded));
+}
+
+#[test]
+fn a_number_on_an_official_page_is_the_bodys_own() {
+    let page = "StudentAid.gov · My Aid · Loan servicer: MOHELA · 888-866-4352 · mohela.studentaid.gov";
+    let a = analyze(page, Source::Screen);
+    assert!(a.official_page && a.finding(TextClass::LoanFee).is_none(), "{a:?}");
+    // The same number on a page that links elsewhere is one to call back.
+    let b = analyze("Loan servicer support · 888-866-4352 · mohela-help.top", Source::Screen);
+    assert!(!b.official_page, "{b:?}");
+    // A look-alike that merely contains "gov" is not a .gov site.
+    let c = analyze("Refund centre · studentaid-gov.com · call 888-866-4352", Source::Screen);
+    assert!(!c.official_page, "{c:?}");
+}
+
+/// The user looks up the servicer, calls it for 26 minutes, then pays the first
+/// bill to it as a new biller. `page` is where the number came from.
+fn first_bill(page: &str, direction: &str) -> Vec<String> {
+    vec![
+        screen(0, CHROME, page),
+        call(3 * MIN, direction, "888-866-4352"),
+        ended(29 * MIN),
+        typed(39 * MIN, BOFA, "account", "xxxxxx7730"),
+        typed(40 * MIN, BOFA, "amount", "214.60"),
+    ]
+}
+
+#[test]
+fn a_call_the_user_placed_to_a_number_nothing_gave_ties_only_a_large_new_payee() {
+    let official = "StudentAid.gov · My Aid · Loan servicer: MOHELA · 888-866-4352 · mohela.studentaid.gov";
+    let dialled = first_bill(official, "outgoing");
+    assert!(top(Region::Us, &dialled) < Some(Level::Danger), "{:?}", top(Region::Us, &dialled));
+    // The stranger rang in instead: the same first payment is what they asked for.
+    let rang_in = first_bill(official, "incoming");
+    assert!(top(Region::Us, &rang_in) >= Some(Level::Danger), "{:?}", top(Region::Us, &rang_in));
+    // The number came from a page that is not the body's: the callback script.
+    let lure =
+        first_bill("Student loan forgiveness ends today! Call 888-866-4352 · loanrelief-now.top", "outgoing");
+    assert!(top(Region::Us, &lure) >= Some(Level::Danger), "{:?}", top(Region::Us, &lure));
+}
+
+#[test]
+fn a_threat_to_publish_photos_is_extortion_and_the_payment_is_stopped() {
+    for (text, lang) in [
+        (
+            "I have your pic and screenshots of all your followers. Pay £5,000 now or I send it to everyone",
+            "en",
+        ),
+        ("look what i just sent your followers. Send $500 NOW or everybody gets the full pic", "en"),
+        ("你的裸聊视频已经录下来了，不给钱就发给你通讯录里的人", "zh"),
+    ] {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.finding(TextClass::Extortion).is_some(), "{lang}: {a:?}");
+        assert!(a.score >= 0.5, "{lang}: {a:?}");
+    }
+    // Ordinary talk of sending things to everyone is not a threat.
+    for text in ["Can you send it to everyone in the group chat?", "把照片发给你的家人看看吧，宝宝真可爱"]
+    {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.score < 0.5, "{text}: {a:?}");
+    }
+    let blackmail = [
+        format!(
+            r#"{{"t":0,"type":"notification","package":"{INSTAGRAM}","title":"sophie.r_x","text":"I have your pic and screenshots of all your followers, your mum, your course mates. Pay £5,000 now or I send it to everyone"}}"#
+        ),
+        typed(3 * MIN, MONZO, "account", "04-00-04 28391055"),
+        typed(4 * MIN, MONZO, "amount", "600"),
+    ];
+    let fired = patterns(Region::Uk, &blackmail);
+    assert_eq!(fired.first().map(String::as_str), Some("money-under-threat"), "{fired:?}");
+}
+
+#[test]
+fn a_ceo_asking_by_email_for_a_payment_to_a_supplier_reads_as_a_boss_request() {
+    let a = analyze(
+        "Tim Hill: I need £10,000 sent to a supplier to secure a contract before the weekend. Don't ask questions, just get it paid.",
+        Source::Notification,
+    );
+    assert!(a.finding(TextClass::BossRequest).is_some() && a.score >= 0.5, "{a:?}");
+    let b = analyze(
+        "Funds are recoverable subject to a legal retainer. Call your case officer today.",
+        Source::Notification,
+    );
+    assert!(b.finding(TextClass::AdvanceFee).is_some(), "{b:?}");
+    let ordinary = analyze(
+        "Reminder: the supplier invoice is due Friday, it's in the shared folder.",
+        Source::Notification,
+    );
+    assert!(ordinary.score < 0.5, "{ordinary:?}");
+}
