@@ -159,6 +159,27 @@ fn real_pages2_holds_its_floor() {
     }
 }
 
+/// real-pages3 (session 8, helper sms8: tests/sms/real-pages3/NOTES-sms8.md), measured
+/// blind with engine `528e49b`: dev en 18/38, zh-CN 11/33 (2/21 ordinary flagged),
+/// zh-Hant 1/3; heldout en 17/38 (2/30 ordinary flagged), zh-CN 10/32, zh-Hant 0/3. Then
+/// tuned on dev only (tests/sms/README.md); heldout stays unread. (half, language, recall, fp)
+const REAL_PAGES3: [(&str, &str, f64, f64); 4] = [
+    ("dev", "en", 0.68, 0.0),
+    ("dev", "zh-CN", 0.63, 0.05),
+    ("heldout", "en", 0.47, 0.07),
+    ("heldout", "zh-CN", 0.40, 0.0),
+];
+
+#[test]
+fn real_pages3_holds_its_floor() {
+    for (half, lang, recall, fp) in REAL_PAGES3 {
+        let r = real("real-pages3", half);
+        let c = r.groups.get(lang).expect("language present");
+        assert!(c.recall() >= recall, "real-pages3 {half} {lang}: recall {:.3}", c.recall());
+        assert!(c.fp_rate() <= fp, "real-pages3 {half} {lang}: false positives {:.3}", c.fp_rate());
+    }
+}
+
 /// Figures on a collection whose licence does not allow committing its text
 /// (tests/sms/README.md): `SMS_EXTRA=/path/to/dir cargo test --release --test
 /// text_sms -- --ignored --nocapture` scores `dir/dev.tsv` and `dir/heldout.tsv`.

@@ -46,6 +46,9 @@ pub const SCAM_THRESHOLD: f32 = 0.5;
 const THREAT: f32 = 0.3;
 
 /// Where the structure score of a linking SMS from an unknown number starts.
+/// A charge notice with a number to call back, from an unknown sender (see `analyze`).
+const CHARGE_CALLBACK: f32 = 0.55;
+
 const SMS_LINK_BASE: f32 = 0.25;
 
 /// Where the text came from.
@@ -486,6 +489,19 @@ impl Analyzer {
         } else {
             0.0
         };
+        // "Your card was charged 3,980 at Walmart; questions? call 1350120…", "已扣除
+        //你信用卡年费800元，如需核查请拨打…": a charge notice from a number that is
+        // no bank's sender, with a number to call back, opens the callback scam.
+        // Genuine alerts come from the bank's own sender (sms_service).
+        let structure = if source == Source::SmsUnknown
+            && classes[TextClass::MoneyOut.index()].seen
+            && contact.phone
+            && !official_page
+        {
+            or(structure, CHARGE_CALLBACK)
+        } else {
+            structure
+        };
         let ph = &mut classes[TextClass::Phishing.index()];
         if structure > 0.0 {
             let span = if brand {
@@ -616,5 +632,20 @@ mod tests {
         let a = Analyzer::builtin();
         assert!(a.vocabulary().words() > 300);
         assert!(a.matcher.states() > a.vocabulary().words());
+    }
+
+    #[test]
+    fn a_charge_notice_with_a_number_to_call_from_an_unknown_sender_is_the_callback_scam() {
+        let zh = "你的信用卡在沃尔玛透支了9700元，将从你的储蓄帐户上扣除，如有疑问请致电 135 0120 4471";
+        let en = "Your card was charged $499.99 at Best Buy. Not you? Call 1-888-555-0137 now";
+        for text in [zh, en] {
+            let a = analyze(text, Source::SmsUnknown);
+            assert!(a.score >= 0.5 && a.finding(TextClass::Phishing).is_some(), "{text}: {a:?}");
+            // The bank's own sender says the same with its own number.
+            assert!(analyze(text, Source::SmsService).score < 0.5, "{text}");
+        }
+        // A charge notice with no number to call asks nothing.
+        let plain = analyze("Your card was charged $499.99 at Best Buy.", Source::SmsUnknown);
+        assert!(plain.score < 0.5, "{plain:?}");
     }
 }
