@@ -103,7 +103,7 @@ fn cases6_bank_view() {
 /// bank 7 / 38; ordinary days full 5 / 32 alarmed, bank 3 / 32 (tests/cases7/README.md).
 #[test]
 fn cases7_full_view() {
-    check("cases7", View::Full, 30, 0);
+    check("cases7", View::Full, 33, 0);
 }
 
 #[test]

@@ -34,6 +34,12 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Task, "Earn $50-$300/day. Like YouTube videos"),
     (Task, "Top up to unlock premium tasks"),
     (Task, "You made a mistake on task 4, pay to rectify"),
+    // Session 8 (tests/cases7): a stock club's "professor" and its deposit page,
+    // a fan club's "star assistant" selling gift cards, a hijacked daughter's fee.
+    (Investment, "Prof. Richard: Today's pick: buy at open, target +6%. Keep our group confidential."),
+    (Investment, "Deposit: transfer to the designated account below, then upload the receipt. Min S$3,000"),
+    (Prize, "明星助理：先要过语音验证，再买京东E卡给哥哥助力，助力完就能见哥哥本人啦"),
+    (BossRequest, "阿欣 (女兒)\n學費 $9,280，轉去機構負責人戶口 陳xx 0xx-xxxxxx-551，轉完send張截圖俾我"),
     (Investment, "Limited VIP seats in the investment group"),
     (Investment, "Withdrawal frozen: pay a verification deposit"),
     (Investment, "Withdrawal under review: pay the tax first"),
@@ -68,6 +74,10 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    // Session 8: the words of the classes above in their ordinary use.
+    "【京东】京东E卡限时9.5折，送礼自用两相宜，退订回T",
+    "Book club and investment club both meet Thursday at the library, 7pm",
+    "女兒：爸爸，今晚我唔返嚟食飯",
     "【招商银行】验证码683104，您正在进行登录操作，请勿告诉他人。",
     "Your one-time passcode is 482913. Do not share this code with anyone.",
     "【工商银行】您尾号3381的账户12月2日支出人民币128.00元，余额5,432.10元。",
