@@ -35,13 +35,20 @@ pub struct BankScreens {
     calling: Vec<String>,
     public: Vec<String>,
     confirmed: Vec<String>,
+    biller: Vec<String>,
 }
 
 impl BankScreens {
     /// Parses and checks the phrases (`src/phrases.rs`).
     pub fn parse(text: &str) -> Result<Self, String> {
-        let sections =
-            ["payee_mismatch", "bank_not_calling", "bank_calling", "public_payee", "payee_confirmed"];
+        let sections = [
+            "payee_mismatch",
+            "bank_not_calling",
+            "bank_calling",
+            "public_payee",
+            "payee_confirmed",
+            "biller",
+        ];
         let mut lists = crate::phrases::parse("data/bank_screen.txt", text, &sections)?.into_iter();
         let mut next = || lists.next().unwrap_or_default();
         Ok(BankScreens {
@@ -50,11 +57,13 @@ impl BankScreens {
             calling: next(),
             public: next(),
             confirmed: next(),
+            biller: next(),
         })
     }
 
     /// Whether `text`, a bank's line confirming the payee (a name check that
-    /// passed, its list of billers), names a public body or a school. With
+    /// passed, its list of billers), names a public body or a school, or is the
+    /// bank's biller directory itself (a registered biller, BPAY, Bill Pay). With
     /// `account_field`, `text` is what the bank filled into its own account field
     /// (the holder's name looked up from the number), which needs no confirming.
     pub fn public_payee(&self, text: &str, account_field: bool) -> bool {
@@ -63,7 +72,9 @@ impl BankScreens {
         }
         let lower = text.to_ascii_lowercase();
         let has = |list: &[String]| list.iter().any(|p| lower.contains(p.as_str()));
-        has(&self.public) && (account_field || has(&self.confirmed)) && !has(&self.mismatch)
+        let named = has(&self.public) && (account_field || has(&self.confirmed));
+        let biller = !account_field && has(&self.biller);
+        (named || biller) && !has(&self.mismatch)
     }
 
     /// What `text`, shown by a bank or payment app, says; `None` for anything else.
@@ -138,6 +149,12 @@ mod tests {
         assert!(public_payee("Confirmation of Payee: Name matches – SHEFFIELD CITY COUNCIL", false));
         assert!(public_payee("Pay · Add Billing Organisation · TOWN COUNCIL - ANG MO KIO", false));
         assert!(public_payee("004-xxxx-xx0215 國立**大學學雜費專戶", true));
+        // The bank's biller directory names a registered biller, whatever its name.
+        assert!(public_payee("BPAY · New biller · Biller code 9xxxx · AUSTRALIANSUPER", false));
+        assert!(public_payee("Bill Pay · Add a company · MOHELA · Enter the account number", false));
+        // Typed into the account field, the same words are the user's, not the bank's.
+        assert!(!public_payee("bpay 12345", true));
+        assert!(!public_payee("BPAY · Biller code 9xxxx · Name doesn't match", false));
         assert!(!public_payee(
             "No match: the name doesn't match this account – SHEFFIELD CITY COUNCIL",
             false

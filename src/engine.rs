@@ -584,6 +584,9 @@ impl Engine {
                 if crate::bank_screen::public_payee(text, true) {
                     s.payee_typed = None;
                     s.payee_public = Some((package.clone(), t));
+                } else if s.payee_public_in(package, t, crate::signals::PAYEE_TYPED_MS) {
+                    // The biller or council the bank just named, and now its
+                    // reference or account: still that payee.
                 } else {
                     s.payee_typed = Some((package.clone(), t));
                     s.payee_public = None;

@@ -105,7 +105,7 @@ pub struct Context<'a> {
 
 /// How long an account number typed into an app makes its next amount a payment
 /// to a new payee: the time it takes to fill in one transfer form.
-const PAYEE_TYPED_MS: u64 = 15 * 60_000;
+pub const PAYEE_TYPED_MS: u64 = 15 * 60_000;
 /// How long after a stranger's call a collect request is taken as the caller's.
 const CALLER_REQUEST_MS: u64 = 10 * 60_000;
 /// How long that call must have lasted: a "buyer" talks the seller through it; a

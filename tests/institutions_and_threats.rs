@@ -195,3 +195,24 @@ fn a_ceo_asking_by_email_for_a_payment_to_a_supplier_reads_as_a_boss_request() {
     );
     assert!(ordinary.score < 0.5, "{ordinary:?}");
 }
+
+#[test]
+fn a_biller_from_the_banks_directory_is_a_bill_not_a_new_payee() {
+    // Seen as a bank app sees it: a 41-minute call in some app's audio (a video
+    // meeting with the adviser), then a first payment of A$5,000.
+    const NAB: &str = "au.com.nab.mobile";
+    let pay = |bank_line: &str| {
+        vec![
+            r#"{"t":0,"type":"platform_risk","kind":"voip_call"}"#.to_string(),
+            ended(41 * MIN),
+            screen(51 * MIN, NAB, bank_line),
+            typed(52 * MIN, NAB, "account", "9xxxx 5xxxxxxxx3"),
+            typed(53 * MIN, NAB, "amount", "5000"),
+        ]
+    };
+    let biller = pay("BPAY · New biller · Biller code 9xxxx · AUSTRALIANSUPER");
+    assert!(top(Region::Au, &biller) < Some(Level::Danger), "{:?}", top(Region::Au, &biller));
+    // An account someone gave, typed by hand after the same call: a new payee.
+    let account = pay("Pay someone · New payee · BSB and account number");
+    assert!(top(Region::Au, &account) >= Some(Level::Danger), "{:?}", top(Region::Au, &account));
+}

@@ -42,7 +42,7 @@ fn cases_bank_view() {
 
 #[test]
 fn cases2_full_view() {
-    check("cases2", View::Full, 38, 1);
+    check("cases2", View::Full, 38, 0);
 }
 
 #[test]
@@ -108,5 +108,5 @@ fn cases7_full_view() {
 
 #[test]
 fn cases7_bank_view() {
-    check("cases7", View::Bank, 7, 1);
+    check("cases7", View::Bank, 7, 0);
 }
