@@ -165,6 +165,9 @@ wire_enum!(
         /// A government's own app (traffic fines, tax, pension): what it shows is the
         /// public body speaking, and what is paid in it goes to that body.
         Government = "government",
+        /// A licensed brokerage or crypto exchange: its deposit pages (入金, "deposit
+        /// USDT") are the firm speaking, not a scam platform's script.
+        Broker = "broker",
     }
 );
 

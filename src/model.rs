@@ -448,7 +448,7 @@ pub const TEXT_SOURCES: &[&str] = &[
     "notification",
     "notification_messaging",
     "screen",
-    "screen_bank",
+    "institution",
     "screen_browser",
 ];
 

@@ -118,9 +118,9 @@ fn is_bank_screen(c: Categories) -> bool {
 }
 
 /// A screen where an institution speaks: a bank's or wallet's own (not a chat
-/// app that also pays) or a government app's.
+/// app that also pays), a government app's, a licensed broker's or exchange's.
 fn is_institution_screen(c: Categories) -> bool {
-    is_bank_screen(c) || c.contains(Category::Government)
+    is_bank_screen(c) || c.contains(Category::Government) || c.contains(Category::Broker)
 }
 
 /// Money paid in a government's own app goes to that government (a fine, a tax),
@@ -362,13 +362,14 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             _ => {}
         },
         EventKind::ScreenText { package, text } => {
-            // A bank's, wallet's or government app's own screens are the institution
-            // speaking: its tax, fine, loan and investment pages say the words scams
-            // use (繳納, 公安局), and in the bank view they are all the text there is.
-            // Their words count for less (`text.sources.screen_bank`); what the bank
+            // A bank's, wallet's, government app's or broker's own screens are the
+            // institution speaking: its tax, fine, loan and investment pages say the
+            // words scams use (繳納, 公安局, 入金), and in the bank view they are all
+            // the text there is.
+            // Their words count for less (`text.sources.institution`); what the bank
             // says of the payee or the call is read apart, below.
             let key = if is_institution_screen(cats) {
-                "screen_bank"
+                "institution"
             } else if cats.contains(Category::Browser) {
                 // A brand's fee or login page in a browser is either the real site the
                 // user went to or the page a lure sent them to; the lure (a text with
@@ -427,8 +428,18 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 }
                 _ => text.as_str(),
             };
-            let read =
-                read_text(&mut m, cx, body, source, WordSource::Notification, Some(package), money_app);
+            // A bank's, a government app's or a broker's own notice is the institution
+            // speaking, as on its screens ("入金後即可交易", "your tax is due").
+            let key = if is_institution_screen(cats) { "institution" } else { source_key(source) };
+            let read = read_text_as(
+                &mut m,
+                cx,
+                body,
+                (source, key),
+                WordSource::Notification,
+                Some(package),
+                money_app,
+            );
             // Someone new in the user's chats: the contact stage of scams with no call.
             // Not part of the read: it needs the title apart (see `TextRead`).
             // A bank's own notices are not chats; a chat app that also pays (WeChat) is.

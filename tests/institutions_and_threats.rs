@@ -216,3 +216,28 @@ fn a_biller_from_the_banks_directory_is_a_bill_not_a_new_payee() {
     let account = pay("Pay someone · New payee · BSB and account number");
     assert!(top(Region::Au, &account) >= Some(Level::Danger), "{:?}", top(Region::Au, &account));
 }
+
+#[test]
+fn a_licensed_brokers_deposit_page_is_the_firm_speaking() {
+    // The user opened a brokerage account; its notice and deposit page say 入金, the
+    // first deposit goes from the bank to the broker's client account.
+    let deposit = |app: &str| {
+        vec![
+            format!(
+                r#"{{"t":0,"type":"notification","package":"{app}","title":"富途牛牛","text":"恭喜！你的證券賬戶已開通，入金後即可交易"}}"#
+            ),
+            screen(
+                MIN,
+                app,
+                "入金 · 銀行轉賬 · 收款賬戶名：Futu Securities International (Hong Kong) Limited",
+            ),
+            typed(4 * MIN, "com.hangseng.rbmobile", "account", "012-xxx-x-xxxxx6"),
+            typed(5 * MIN, "com.hangseng.rbmobile", "amount", "20,000"),
+        ]
+    };
+    let broker = deposit("cn.futu.trader");
+    assert!(top(Region::Hk, &broker) < Some(Level::Danger), "{:?}", top(Region::Hk, &broker));
+    // The same words from an app nobody lists (a "platform" a chat sent the user to).
+    let platform = deposit("com.hkvip.trade");
+    assert!(top(Region::Hk, &platform) >= Some(Level::Danger), "{:?}", top(Region::Hk, &platform));
+}

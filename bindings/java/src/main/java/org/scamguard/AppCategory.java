@@ -31,7 +31,9 @@ public enum AppCategory {
     /** The system's package installer. */
     SYSTEM_INSTALLER("system_installer"),
     /** A government's own app (fines, tax, pension): payments in it go to a public body. */
-    GOVERNMENT("government");
+    GOVERNMENT("government"),
+    /** A licensed brokerage or crypto exchange: its own screens are the firm speaking. */
+    BROKER("broker");
 
     private final String wire;
 
