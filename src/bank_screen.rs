@@ -36,6 +36,8 @@ pub struct BankScreens {
     public: Vec<String>,
     confirmed: Vec<String>,
     biller: Vec<String>,
+    biller_chosen: Vec<String>,
+    person_payment: Vec<String>,
 }
 
 impl BankScreens {
@@ -48,6 +50,8 @@ impl BankScreens {
             "public_payee",
             "payee_confirmed",
             "biller",
+            "biller_chosen",
+            "person_payment",
         ];
         let mut lists = crate::phrases::parse("data/bank_screen.txt", text, &sections)?.into_iter();
         let mut next = || lists.next().unwrap_or_default();
@@ -58,12 +62,16 @@ impl BankScreens {
             public: next(),
             confirmed: next(),
             biller: next(),
+            biller_chosen: next(),
+            person_payment: next(),
         })
     }
 
     /// Whether `text`, a bank's line confirming the payee (a name check that
-    /// passed, its list of billers), names a public body or a school, or is the
-    /// bank's biller directory itself (a registered biller, BPAY, Bill Pay). With
+    /// passed, its list of billers), names a public body or a school, or is one
+    /// biller chosen from the bank's directory (a biller code, a saved biller, a
+    /// household number under 生活缴费), not the menu that lists BPAY beside
+    /// "Pay someone". With
     /// `account_field`, `text` is what the bank filled into its own account field
     /// (the holder's name looked up from the number), which needs no confirming.
     pub fn public_payee(&self, text: &str, account_field: bool) -> bool {
@@ -73,8 +81,18 @@ impl BankScreens {
         let lower = text.to_ascii_lowercase();
         let has = |list: &[String]| list.iter().any(|p| lower.contains(p.as_str()));
         let named = has(&self.public) && (account_field || has(&self.confirmed));
-        let biller = !account_field && has(&self.biller);
+        let biller =
+            !account_field && has(&self.biller) && has(&self.biller_chosen) && !has(&self.person_payment);
         (named || biller) && !has(&self.mismatch)
+    }
+
+    /// Whether `text`, a bank's screen, offers a payment to a person or an account
+    /// (a transfer form, the "Pay someone" menu).
+    pub fn person_payment(&self, text: &str) -> bool {
+        text.len() <= 400 && {
+            let lower = text.to_ascii_lowercase();
+            self.person_payment.iter().any(|p| lower.contains(p.as_str()))
+        }
     }
 
     /// What `text`, shown by a bank or payment app, says; `None` for anything else.
@@ -111,6 +129,11 @@ fn builtin() -> &'static BankScreens {
 /// [`BankScreens::read`] with the built-in phrases.
 pub fn read(text: &str) -> Option<Said> {
     builtin().read(text)
+}
+
+/// [`BankScreens::person_payment`] with the built-in phrases.
+pub fn person_payment(text: &str) -> bool {
+    builtin().person_payment(text)
 }
 
 /// [`BankScreens::public_payee`] with the built-in phrases.
@@ -154,6 +177,17 @@ mod tests {
         assert!(public_payee("Bill Pay · Add a company · MOHELA · Enter the account number", false));
         // Typed into the account field, the same words are the user's, not the bank's.
         assert!(!public_payee("bpay 12345", true));
+        // The scheme's name on a menu, beside payments to people, chooses no biller.
+        assert!(!public_payee(
+            "Pay & transfer · Pay someone · BPAY · Transfer between your accounts · Cardless cash",
+            false
+        ));
+        assert!(!public_payee("Pay someone · Osko by BPAY · Enter BSB and account", false));
+        assert!(!public_payee("扫一扫 收付款 出行 卡包 转账 信用卡还款 生活缴费 余额宝 花呗", false));
+        assert!(!public_payee("我 服务 收付款 钱包 生活缴费 手机充值 理财通", false));
+        assert!(!public_payee("BPAY", false));
+        assert!(public_payee("生活缴费 燃气费 户号 0213xxxx 欠费 236.40元", false));
+        assert!(public_payee("Pay · BPAY · Linkt Sydney (saved) · Ref 1xxxxx73", false));
         assert!(!public_payee("BPAY · Biller code 9xxxx · Name doesn't match", false));
         assert!(!public_payee(
             "No match: the name doesn't match this account – SHEFFIELD CITY COUNCIL",

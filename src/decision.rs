@@ -199,20 +199,32 @@ pub fn decide<'m>(
         // With nothing but calls nobody could check (all a bank app sees), a new
         // payee ties a large payment, not a small one: the grandson on a video
         // call teaching grandma to pay the town council is the day.
-        let weak_only = only_weak_calls(ep, t, model) && !ep.has_untrusted(&model.anchors.signals, t, model);
+        let weak_only =
+            only_weak_calls(ep, state, t, model) && !ep.has_untrusted(&model.anchors.signals, t, model);
         // A council, a tax office or a university the bank names as the payee is
         // where the user's own bill goes: being guided, a large sum or a first
         // payment to it ties nothing (a "safe account" is an individual's).
         let own_bill = gate.payee_public;
-        let tied = [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, &risk, *s))
-            || state.stranger_call_active()
-            || (guided && large && !own_bill && !gate.payee_known)
-            || (gate.payee_new && !own_bill && (large || !weak_only))
-            || fresh_sideload(model, state, t)
-            || amount.dictated
-            || amount.demanded
-            || ep.has_untrusted(&model.gate_ties, t, model)
-            || gate.kind == GateKind::Credentials;
+        // A fine or a tax paid in the government's own app: its pages name the
+        // police and the tax office (pretext words), and the money goes to the
+        // government. A stranger on the line, a shared screen or a means of
+        // control still ties it (a script steering the user into a look-alike).
+        let tied = if gate.government {
+            state.stranger_call_active()
+                || state.screen_seen(t)
+                || fresh_sideload(model, state, t)
+                || ep.has_untrusted(&model.gate_ties, t, model)
+        } else {
+            [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, &risk, *s))
+                || state.stranger_call_active()
+                || (guided && large && !own_bill && !gate.payee_known)
+                || (gate.payee_new && !own_bill && (large || !weak_only))
+                || fresh_sideload(model, state, t)
+                || amount.dictated
+                || amount.demanded
+                || ep.has_untrusted(&model.gate_ties, t, model)
+                || gate.kind == GateKind::Credentials
+        };
         // Nothing but short calls that are over (a courier, an agent, a solicitor
         // calling about the completion date): ordinary life, unless the caller
         // was flagged, spoofed or just saved as a contact, or is the one now
@@ -275,7 +287,7 @@ pub fn decide<'m>(
         || meaning.signals.iter().any(|r| model.danger_needs.signals.iter().any(|n| n == r.id));
     // A call nobody could check (all a bank app sees) is not yet a stranger: it
     // does not make a chain on its own.
-    let chain = if present(model, &risk, Stage::Contact) && only_weak_calls(ep, t, model) {
+    let chain = if present(model, &risk, Stage::Contact) && only_weak_calls(ep, state, t, model) {
         risk.chain.saturating_sub(1)
     } else {
         risk.chain
@@ -310,11 +322,18 @@ pub fn decide<'m>(
 /// phone gave them (`call_dialled`: the bill's, the card's, the body's own site's).
 /// Such calls tie a new payee only for a large payment. On the line, a dialled
 /// stranger is still a stranger: whoever takes control during it is theirs.
-fn only_weak_calls(ep: &Episode, t: Millis, model: &Model) -> bool {
+fn only_weak_calls(ep: &Episode, state: &DeviceState, t: Millis, model: &Model) -> bool {
+    // A number the user dialled that nothing on the phone gave is weak for a short
+    // call (the number on a bill, a quick question); half an hour on it is someone
+    // talking the user through, whoever told them the number.
+    let long_dialled = long_last_call(model, state).is_some_and(|(sig, ..)| sig == "call_dialled")
+        || state.call.as_ref().is_some_and(|c| {
+            c.signal == Some("call_dialled") && t.saturating_sub(c.since) >= model.gate.long_call_ms
+        });
     ep.signals
         .iter()
         .filter(|s| s.stage == Stage::Contact && s.value(t, model) >= model.episode.drop_below)
-        .all(|s| WEAK_CALLS.contains(&s.id) || s.id == "call_dialled")
+        .all(|s| WEAK_CALLS.contains(&s.id) || (s.id == "call_dialled" && !long_dialled))
 }
 
 /// Whether every contact-stage signal still in the episode is a call (not

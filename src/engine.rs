@@ -115,8 +115,9 @@ impl TextCache {
             Vec::new()
         };
         let a = Read {
-            // The numbers an official page prints are that body's (src/text).
-            numbers: if analysis.official_page { Vec::new() } else { crate::numbers::numbers_in(text) },
+            // The numbers an official page prints are that body's (src/text): the
+            // meaning keeps them apart (`Meaning::official_numbers`).
+            numbers: crate::numbers::numbers_in(text),
             analysis,
             amounts,
             carries_code: crate::codes::carries_code(text),
@@ -525,6 +526,9 @@ impl Engine {
                 self.episode.live_call_checked(model.calls.bank_call_factor);
             }
         }
+        if let (Some(site), Some(package)) = (meaning.official_site, event.package()) {
+            s.official_site = site.then(|| (package.to_string(), t));
+        }
         match &event.kind {
             EventKind::CallStarted { direction, peer, channel, app, .. } => {
                 if s.call.take().is_some() {
@@ -593,13 +597,18 @@ impl Engine {
                 }
             }
             // A bank's name check or biller list naming a public body or a school.
-            EventKind::ScreenText { package, text }
-                if (categories.contains(crate::kinds::Category::Bank)
-                    || categories.contains(crate::kinds::Category::Payment))
-                    && crate::bank_screen::public_payee(text, false) =>
-            {
-                s.payee_typed = None;
-                s.payee_public = Some((package.clone(), t));
+            // Only a bank's or wallet's own screen: in a chat app that also pays,
+            // the words may be anyone's.
+            EventKind::ScreenText { package, text } if crate::signals::is_bank_screen(categories) => {
+                if crate::bank_screen::public_payee(text, false) {
+                    s.payee_typed = None;
+                    s.payee_public = Some((package.clone(), t));
+                } else if crate::bank_screen::person_payment(text)
+                    && s.payee_public.as_ref().is_some_and(|(p, _)| p == package)
+                {
+                    // The user left the biller for a payment to a person.
+                    s.payee_public = None;
+                }
             }
             EventKind::ContactAdded { number } => s.contact_added(number.as_deref().and_then(number_hash), t),
             EventKind::AppForeground { package } => {
@@ -662,6 +671,9 @@ impl Engine {
         }
         for n in &meaning.numbers {
             self.state.number_seen(*n, t);
+        }
+        for n in &meaning.official_numbers {
+            self.state.official_number_seen(*n, t);
         }
         for r in &meaning.signals {
             let Some(spec) = model.signal(r.id) else { continue };

@@ -95,8 +95,9 @@ fn run_text(args: &[String]) -> ExitCode {
                     Some("notification") => Source::Notification,
                     Some("chat") => Source::NotificationMessaging,
                     Some("screen") => Source::Screen,
+                    Some("browser") => Source::BrowserPage,
                     _ => return usage_error(
-                        "--source takes sms_unknown, sms_service, sms_contact, notification, chat or screen",
+                        "--source takes sms_unknown, sms_service, sms_contact, notification, chat, screen or browser",
                     ),
                 }
             }

@@ -36,6 +36,7 @@ pub struct Messages {
 /// Keys the engine uses; `validate` insists on every one.
 pub const EVIDENCE_KEYS: &[&str] = &[
     "call",
+    "call_outgoing",
     "call_recent_contact",
     "call_spoofed",
     "voip_call",

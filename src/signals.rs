@@ -51,6 +51,10 @@ pub struct MoneyGate {
     /// A collect request right after a stranger's call: the caller asking to be
     /// paid this amount (a demanded amount, like one a scam text named).
     pub caller_request: bool,
+    /// Paid inside a government's own app from a store (a fine, a tax): the money
+    /// goes to the government, so only a stranger on the line or a means of
+    /// control ties it, not the app's own words (`decision`).
+    pub government: bool,
     pub fact: Fact,
 }
 
@@ -66,8 +70,14 @@ pub struct Meaning {
     /// Phone numbers (tags, `numbers::number_tag`) a message from outside the
     /// contacts wrote.
     pub numbers: Vec<u32>,
+    /// Phone numbers a browser page whose every host is official printed: the
+    /// body's own (a servicer's number on StudentAid.gov).
+    pub official_numbers: Vec<u32>,
     /// The bank's own app says the call on the line is the bank's.
     pub bank_on_call: bool,
+    /// A browser page showed where it is: `Some(true)` only official hosts (the
+    /// site of a tax office, a toll road), `Some(false)` another site.
+    pub official_site: Option<bool>,
 }
 
 /// What reading a text yields. The engine reads each (source, text) once and keeps
@@ -106,6 +116,9 @@ pub struct Context<'a> {
 /// How long an account number typed into an app makes its next amount a payment
 /// to a new payee: the time it takes to fill in one transfer form.
 pub const PAYEE_TYPED_MS: u64 = 15 * 60_000;
+/// How long the pages a browser shows after an official address are taken as
+/// that site's: one visit to pay a bill or file a form.
+const OFFICIAL_SITE_MS: u64 = 20 * 60_000;
 /// How long after a stranger's call a collect request is taken as the caller's.
 const CALLER_REQUEST_MS: u64 = 10 * 60_000;
 /// How long that call must have lasted: a "buyer" talks the seller through it; a
@@ -113,7 +126,7 @@ const CALLER_REQUEST_MS: u64 = 10 * 60_000;
 const CALLER_TALKED_MS: u64 = 2 * 60_000;
 
 /// A bank or a wallet whose screens are its own (not a chat app that also pays).
-fn is_bank_screen(c: Categories) -> bool {
+pub(crate) fn is_bank_screen(c: Categories) -> bool {
     (c.contains(Category::Bank) || c.contains(Category::Payment)) && !c.contains(Category::Messaging)
 }
 
@@ -124,7 +137,7 @@ fn is_institution_screen(c: Categories) -> bool {
 }
 
 /// Money paid in a government's own app goes to that government (a fine, a tax),
-/// which no scam can take: it is no money step at all. Unless the "government app"
+/// which no scam can take: a bill, not a new payee. Unless the "government app"
 /// came from outside a store: a fake one is a scam's.
 fn government_app(c: Categories, state: &DeviceState, package: &str) -> bool {
     c.contains(Category::Government) && !state.sideloaded(package)
@@ -171,6 +184,17 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 (Peer::Service, _) => Some("call_service"),
                 (Peer::Unknown, Some(Verification::Passed)) if service => Some("call_service"),
                 (Peer::Unknown, _) if service && *direction == Direction::Outgoing => Some("call_service"),
+                // The number an official site printed (the servicer's, on the
+                // government's page), dialled by the user: that body's line.
+                (Peer::Unknown, _)
+                    if *direction == Direction::Outgoing
+                        && state.was_official_number(
+                            number.as_deref().and_then(crate::numbers::number_tag),
+                            event.t,
+                        ) =>
+                {
+                    Some("call_service")
+                }
                 (Peer::Unknown, _) if service => Some("call_service_claimed"),
                 // The user dials the number a text or pop-up gave them: the
                 // callback scam's way onto the line (a stranger, not a shop).
@@ -211,6 +235,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     "call_recent_contact" => "call_recent_contact",
                     "call_from_message" => "call_from_message",
                     "call_spoofed" => "call_spoofed",
+                    _ if *direction == Direction::Outgoing => "call_outgoing",
                     _ => "call",
                 };
                 let fact = Fact::Call { peer: *peer, channel: *channel, since: event.t, key };
@@ -335,6 +360,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                         catalogued: is_money_app(cats),
                         in_chat: cats.contains(Category::Messaging),
                         caller_request: false,
+                        government: false,
                         fact: Fact::Amount { package: package.clone(), amount: shown },
                     });
                 }
@@ -356,6 +382,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     catalogued: true,
                     in_chat: false,
                     caller_request: false,
+                    government: false,
                     fact: Fact::Credentials { package: package.clone() },
                 });
             }
@@ -368,28 +395,39 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // the text there is.
             // Their words count for less (`text.sources.institution`); what the bank
             // says of the payee or the call is read apart, below.
-            let key = if is_institution_screen(cats) {
+            // An app from outside a store is not the institution, whatever its id.
+            let key = if is_institution_screen(cats) && !state.sideloaded(package) {
                 "institution"
-            } else if cats.contains(Category::Browser) {
-                // A brand's fee or login page in a browser is either the real site the
-                // user went to or the page a lure sent them to; the lure (a text with
-                // a link, a call) is what tells them apart and raises its own signal.
-                // The page's phishing words weigh `screen_browser`; its other words
-                // (a task site's, an investment platform's) weigh as any screen's.
+            } else if cats.contains(Category::Browser)
+                && ((cx.analyze)(text, Source::BrowserPage).analysis.official_page
+                    || state.official_site_in(package, event.t, OFFICIAL_SITE_MS))
+            {
+                // A brand's fee or login page on the brand's own site (its address
+                // shown, or the pages after it): the user went there. Its phishing
+                // words weigh `screen_browser`; its other words (a task site's, an
+                // investment platform's) weigh as any screen's. A page that never
+                // showed an official address may be where a QR sticker, an ad or an
+                // e-mail link sent the user, a lure that raised nothing: it weighs
+                // as any screen.
                 "screen_browser"
             } else {
                 "screen"
             };
-            let read = read_text_as(
-                &mut m,
-                cx,
-                text,
-                (Source::Screen, key),
-                WordSource::Screen,
-                Some(package),
-                false,
-            );
-            m.numbers = read.numbers;
+            let source = if cats.contains(Category::Browser) { Source::BrowserPage } else { Source::Screen };
+            let read =
+                read_text_as(&mut m, cx, text, (source, key), WordSource::Screen, Some(package), false);
+            if cats.contains(Category::Browser) {
+                m.official_site = match (read.analysis.official_page, read.analysis.has_link) {
+                    (true, _) => Some(true),
+                    (false, true) => Some(false),
+                    (false, false) => None,
+                };
+            }
+            if read.analysis.official_page {
+                m.official_numbers = read.numbers;
+            } else {
+                m.numbers = read.numbers;
+            }
             // A bank's own checks: the payee's name, and who is calling.
             if is_bank_screen(cats) {
                 let fact = |key| Fact::Setting { key };
@@ -430,7 +468,11 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             };
             // A bank's, a government app's or a broker's own notice is the institution
             // speaking, as on its screens ("入金後即可交易", "your tax is due").
-            let key = if is_institution_screen(cats) { "institution" } else { source_key(source) };
+            let key = if is_institution_screen(cats) && !state.sideloaded(package) {
+                "institution"
+            } else {
+                source_key(source)
+            };
             let read = read_text_as(
                 &mut m,
                 cx,
@@ -493,6 +535,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 catalogued: true,
                 in_chat: false,
                 caller_request: false,
+                government: false,
                 fact: Fact::Transfer {
                     package: package.clone(),
                     amount: shown,
@@ -523,6 +566,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 payee_public: false,
                 catalogued: package.as_deref().is_some_and(|p| is_money_app(cx.catalog.categories(p))),
                 in_chat: false,
+                government: false,
                 fact,
             });
         }
@@ -572,8 +616,19 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             }
         }
     }
-    if m.gate.is_some() && event.package().is_some_and(|p| government_app(cats, state, p)) {
-        m.gate = None;
+    // The money goes to the government: no payee the scam chose, so no new payee
+    // and the factor of a known one. The gate stays, so a stranger on the line, a
+    // scam text or a shared screen still ties it (a fake app reusing the id).
+    if let Some(g) = m.gate.as_mut() {
+        if event.package().is_some_and(|p| government_app(cats, state, p)) {
+            g.payee_new = false;
+            g.caller_request = false;
+            g.payee_public = true;
+            g.government = true;
+            if let Fact::Transfer { payee_new, .. } = &mut g.fact {
+                *payee_new = false;
+            }
+        }
     }
     m
 }
@@ -624,7 +679,9 @@ fn read_text_as(
     let factor_of = |k: &str| cx.model.text.sources.get(k).copied().unwrap_or(1.0);
     let source_factor = factor_of(key);
     let page = key == "screen_browser";
-    let screen_factor = factor_of("screen");
+    let institution = key == "institution";
+    // What the text would weigh from anyone: the page's or the notice's own source.
+    let screen_factor = factor_of(if where_ == WordSource::Screen { "screen" } else { source_key(source) });
     let scam = analysis.findings.iter().any(|f| {
         f.class != TextClass::MoneyOut
             && f.class != TextClass::Credit
@@ -646,10 +703,37 @@ fn read_text_as(
         let id = class_signal(f.class);
         let fact = Fact::Words { source: where_, word: f.word.clone() };
         // Text signals belong to no app: removing the app does not unsay them.
-        let factor = if page && f.class != TextClass::Phishing { screen_factor } else { source_factor };
+        let factor = if (page && f.class != TextClass::Phishing)
+            || (institution && !institution_writes(f.class, text))
+        {
+            screen_factor
+        } else {
+            source_factor
+        };
         m.raise(id, f.strength * factor, Live::No, None, fact);
     }
     read
+}
+
+/// Whether an institution's own screen or notice says words of class `c` for its
+/// own reasons: a tax office names itself and a fine (impersonation), a broker
+/// asks for a deposit (investment), a lender shows a credit line or a fee, a
+/// bank lists a refund or a prize draw. A safe account, a code to read out, a
+/// task, a phishing page or a threat is never the institution's; nor is any
+/// line a counterparty wrote into it: a collect request's note, a transfer's
+/// remark, a P2P merchant's chat (`COUNTERPARTY_NOTE`).
+fn institution_writes(c: TextClass, text: &str) -> bool {
+    use TextClass::*;
+    matches!(c, Impersonation | Investment | LoanFee | Credit | Refund | Prize) && !counterparty_note(text)
+}
+
+/// Labels under which a payment app shows what the other side wrote.
+const COUNTERPARTY_NOTE: &[&str] =
+    &["note:", "message:", "remark", "requested", "备注", "附言", "留言", "備註", "對方", "对方"];
+
+fn counterparty_note(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    COUNTERPARTY_NOTE.iter().any(|w| lower.contains(w))
 }
 
 fn source_key(s: Source) -> &'static str {
@@ -660,6 +744,7 @@ fn source_key(s: Source) -> &'static str {
         Source::Notification => "notification",
         Source::NotificationMessaging => "notification_messaging",
         Source::Screen => "screen",
+        Source::BrowserPage => "screen_browser",
     }
 }
 

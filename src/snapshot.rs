@@ -88,6 +88,12 @@ struct Body {
     /// Tags of numbers messages wrote (`numbers::number_tag`); older snapshots have none.
     #[serde(default)]
     numbers_seen: Vec<(u32, Millis)>,
+    /// Tags of numbers official pages printed; older snapshots have none.
+    #[serde(default)]
+    official_numbers: Vec<(u32, Millis)>,
+    /// The browser that last showed an official site; older snapshots have none.
+    #[serde(default)]
+    official_site: Option<(String, Millis)>,
     start: Option<Millis>,
     signals: Vec<SignalS>,
     fired: Vec<(String, Level, Millis)>,
@@ -147,6 +153,7 @@ enum FactS {
 /// Keys that facts and calls may carry: the evidence templates the engine renders.
 const FACT_KEYS: &[&str] = &[
     "call",
+    "call_outgoing",
     "call_recent_contact",
     "call_spoofed",
     "loan_app",
@@ -167,6 +174,12 @@ const FACT_KEYS: &[&str] = &[
 
 fn static_of(list: &[&'static str], s: &str, what: &'static str) -> Result<&'static str, SnapshotError> {
     list.iter().copied().find(|k| *k == s).ok_or(SnapshotError::Invalid(what))
+}
+
+/// A call's signal; one a newer build named is a stranger's call here, the
+/// cautious reading (a trusted call has no signal at all).
+fn call_signal(s: &str) -> &'static str {
+    SIGNAL_IDS.iter().copied().find(|k| *k == s).unwrap_or("call_unknown")
 }
 
 fn checksum(body: &str) -> String {
@@ -231,6 +244,8 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         payee_typed: state.payee_typed.clone(),
         payee_public: state.payee_public.clone(),
         numbers_seen: state.numbers_seen.clone(),
+        official_numbers: state.official_numbers.clone(),
+        official_site: state.official_site.clone(),
         start: ep.start,
         signals: ep.signals.iter().map(signal_out).collect(),
         fired: ep.fired.iter().map(|f| (f.pattern.clone(), f.level, f.t)).collect(),
@@ -300,7 +315,20 @@ fn money((fen, code): (i64, Option<String>)) -> Result<Amount, SnapshotError> {
     Ok(Amount::new(Money(fen), currency))
 }
 
-fn signal_in(s: SignalS) -> Result<Signal, SnapshotError> {
+/// A signal as saved, or `None` for one this build does not know: a newer build
+/// named a signal or an evidence key added since. Its other signals and the
+/// device state still restore (dropping the whole state would lose more).
+fn signal_in(s: SignalS) -> Result<Option<Signal>, SnapshotError> {
+    let Some(id) = SIGNAL_IDS.iter().copied().find(|k| *k == s.id) else {
+        log::warn!("snapshot: a signal this build does not know is dropped");
+        return Ok(None);
+    };
+    if let FactS::Call { key, .. } | FactS::App { key, .. } | FactS::Setting { key } = &s.fact {
+        if !FACT_KEYS.contains(&key.as_str()) {
+            log::warn!("snapshot: a signal whose evidence this build does not know is dropped");
+            return Ok(None);
+        }
+    }
     let fact = match s.fact {
         FactS::Call { peer, channel, since, key } => {
             Fact::Call { peer, channel, since, key: static_of(FACT_KEYS, &key, "evidence key")? }
@@ -335,8 +363,8 @@ fn signal_in(s: SignalS) -> Result<Signal, SnapshotError> {
     if !ok(s.weight, 0.0, 100.0) || !ok(s.half_life_ms, 1.0, 1e12) {
         return Err(SnapshotError::Invalid("signal weight"));
     }
-    Ok(Signal {
-        id: static_of(SIGNAL_IDS, &s.id, "signal id")?,
+    Ok(Some(Signal {
+        id,
         stage: s.stage,
         weight: s.weight,
         half_life_ms: s.half_life_ms,
@@ -351,7 +379,7 @@ fn signal_in(s: SignalS) -> Result<Signal, SnapshotError> {
         package: s.package,
         fact,
         trusted: s.trusted,
-    })
+    }))
 }
 
 /// What a snapshot restores.
@@ -380,6 +408,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         || b.installs.len() > MAX_INSTALLS
         || b.grants.len() > MAX_GRANTS
         || b.numbers_seen.len() > crate::state::MAX_NUMBERS_SEEN
+        || b.official_numbers.len() > crate::state::MAX_NUMBERS_SEEN
         || b.signals.len() > crate::episode::MAX_SIGNALS
         || b.fired.len() > 64
     {
@@ -394,7 +423,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             app: c.app,
             since: c.since,
             heard: c.heard.unwrap_or(c.since).max(c.since),
-            signal: c.signal.map(|s| static_of(SIGNAL_IDS, &s, "call signal")).transpose()?,
+            signal: c.signal.map(|s| call_signal(&s)),
         }),
     };
     let state = DeviceState {
@@ -412,12 +441,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         platform_capture: b.platform_capture,
         platform_control: b.platform_control,
         trusted_call_end: b.trusted_call_end,
-        last_call: match b.last_call {
-            Some((sig, a, e)) => {
-                Some((sig.map(|s| static_of(SIGNAL_IDS, &s, "call signal")).transpose()?, a, e))
-            }
-            None => None,
-        },
+        last_call: b.last_call.map(|(sig, a, e)| (sig.map(|s| call_signal(&s)), a, e)),
         lost_voip: b.lost_voip,
         asker_call: b.asker_call,
         demanded: b
@@ -430,10 +454,16 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         payee_typed: b.payee_typed,
         payee_public: b.payee_public,
         numbers_seen: b.numbers_seen.into_iter().filter(|(tag, _)| crate::numbers::is_tag(*tag)).collect(),
+        official_numbers: b
+            .official_numbers
+            .into_iter()
+            .filter(|(tag, _)| crate::numbers::is_tag(*tag))
+            .collect(),
+        official_site: b.official_site,
     };
     let episode = Episode {
         start: b.start,
-        signals: b.signals.into_iter().map(signal_in).collect::<Result<_, _>>()?,
+        signals: b.signals.into_iter().filter_map(|s| signal_in(s).transpose()).collect::<Result<_, _>>()?,
         fired: b.fired.into_iter().map(|(pattern, level, t)| Fired { pattern, level, t }).collect(),
         last_gate: b.last_gate,
     };
@@ -449,4 +479,44 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         record,
         clock: Clock { last_t: b.last_t, last_raw: b.last_raw, aged_at: b.aged_at, boot: b.boot },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Engine, Event};
+
+    /// Rewrites `snap`'s body with `edit` and seals it again, as a newer build would.
+    fn resealed(snap: &str, edit: impl Fn(&str) -> String) -> String {
+        let env: Envelope = serde_json::from_str(snap).unwrap();
+        let body = edit(&env.body);
+        serde_json::to_string(&Envelope { v: env.v, sum: checksum(&body), body }).unwrap()
+    }
+
+    #[test]
+    fn signals_a_newer_build_named_are_dropped_not_the_whole_state() {
+        let mut e = Engine::new();
+        for line in [
+            r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown"}"#,
+            r#"{"t":1000,"type":"screen_share_started"}"#,
+        ] {
+            e.observe(&Event::from_json(line).unwrap()).unwrap();
+        }
+        let snap = e.snapshot();
+        assert!(snap.contains("call_unknown") && snap.contains("\\\"share\\\""), "{snap}");
+        // A newer build's call signal and a newer signal beside a known one.
+        let newer = resealed(&snap, |b| b.replace("\"signal\":\"call_unknown\"", "\"signal\":\"call_v9\""));
+        let newer = resealed(&newer, |b| b.replacen("\"id\":\"share\"", "\"id\":\"share_v9\"", 1));
+        assert!(newer.contains("call_v9") && newer.contains("share_v9"), "{newer}");
+        let mut fresh = Engine::new();
+        fresh.restore(&newer).unwrap();
+        // The call is still a stranger's, and the unknown signal alone is gone.
+        assert!(fresh.state().stranger_call_active());
+        let ids: Vec<&str> = fresh.episode().signals.iter().map(|s| s.id).collect();
+        assert!(!ids.contains(&"share") && ids.contains(&"call_unknown"), "{ids:?}");
+        // A signal whose known id carries a state no build writes is still refused.
+        let broken = resealed(&snap, |b| b.replacen("\"live\":1", "\"live\":7", 1));
+        assert_ne!(broken, snap);
+        assert!(Engine::new().restore(&broken).is_err());
+    }
 }

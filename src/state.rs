@@ -123,6 +123,10 @@ pub struct DeviceState {
     /// Tags of phone numbers that messages from outside the contacts wrote
     /// (`numbers::numbers_in`: short, so they can be kept in snapshots), and when.
     pub numbers_seen: Vec<(u32, Millis)>,
+    /// Tags of numbers an official page printed, and when.
+    pub official_numbers: Vec<(u32, Millis)>,
+    /// The browser whose page last showed only official addresses, and when.
+    pub official_site: Option<(String, Millis)>,
 }
 
 fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {
@@ -289,6 +293,27 @@ impl DeviceState {
     pub fn number_seen(&mut self, tag: u32, t: Millis) {
         self.numbers_seen.retain(|(h, _)| *h != tag);
         push_capped(&mut self.numbers_seen, (tag, t), MAX_NUMBERS_SEEN);
+    }
+
+    /// Whether `package`, a browser, showed an official site's address within
+    /// `within` and no other site's since.
+    pub fn official_site_in(&self, package: &str, t: Millis, within: Millis) -> bool {
+        self.official_site.as_ref().is_some_and(|(p, at)| p == package && t.saturating_sub(*at) <= within)
+    }
+
+    /// Remembers a number an official page printed.
+    pub fn official_number_seen(&mut self, tag: u32, t: Millis) {
+        self.official_numbers.retain(|(h, _)| *h != tag);
+        push_capped(&mut self.official_numbers, (tag, t), MAX_NUMBERS_SEEN);
+    }
+
+    /// Whether an official page printed this number in the last `NUMBER_SEEN_MS`,
+    /// and no message outside the contacts wrote it since (a scam can quote a
+    /// real number next to its own).
+    pub fn was_official_number(&self, tag: Option<u32>, t: Millis) -> bool {
+        tag.is_some_and(|h| {
+            self.official_numbers.iter().any(|&(n, at)| n == h && t.saturating_sub(at) <= NUMBER_SEEN_MS)
+        }) && !self.was_number_seen(tag, t)
     }
 
     /// Whether a message wrote this number (its `numbers::number_tag`) in the last

@@ -110,13 +110,13 @@ fn a_fine_paid_in_the_governments_own_app_goes_to_the_government() {
 #[test]
 fn a_number_on_an_official_page_is_the_bodys_own() {
     let page = "StudentAid.gov · My Aid · Loan servicer: MOHELA · 888-866-4352 · mohela.studentaid.gov";
-    let a = analyze(page, Source::Screen);
+    let a = analyze(page, Source::BrowserPage);
     assert!(a.official_page && a.finding(TextClass::LoanFee).is_none(), "{a:?}");
     // The same number on a page that links elsewhere is one to call back.
-    let b = analyze("Loan servicer support · 888-866-4352 · mohela-help.top", Source::Screen);
+    let b = analyze("Loan servicer support · 888-866-4352 · mohela-help.top", Source::BrowserPage);
     assert!(!b.official_page, "{b:?}");
     // A look-alike that merely contains "gov" is not a .gov site.
-    let c = analyze("Refund centre · studentaid-gov.com · call 888-866-4352", Source::Screen);
+    let c = analyze("Refund centre · studentaid-gov.com · call 888-866-4352", Source::BrowserPage);
     assert!(!c.official_page, "{c:?}");
 }
 

@@ -71,6 +71,11 @@ const SCAMS: &[(TextClass, &str)] = &[
     (AdvanceFee, "The pet transport company needs a refundable insurance fee before delivery"),
     (AdvanceFee, "房东人在国外，先付定金，钥匙快递给你"),
     (AdvanceFee, "不走平台，先转账后发货，内部票只剩两张"),
+    // A threat to publish, with the demand or the deadline beside it.
+    (Extortion, "I have your pics. Pay me today or I post them"),
+    (Extortion, "I recorded you. Send $300 via gift card now or your family will see the video"),
+    (Extortion, "Hey, I have your video call recording. send 200 now or it goes to all your contacts"),
+    (Extortion, "我有你的私密视频，转5000到这个账户，不然我就发给你的家人"),
 ];
 
 const ORDINARY: &[&str] = &[
@@ -104,6 +109,14 @@ const ORDINARY: &[&str] = &[
     "Holding deposit received, see you at the viewing on Saturday",
     "Pram is still available, come by at 6 and pay when you pick it up",
     "搬家公司明天上午到，押金退房时退还",
+    // Photos among friends, and warnings about sextortion: the words of a threat
+    // with no threat in them.
+    "lol I have your pics from the wedding, send it to everyone in the group?",
+    "ok I have your video from the recital, I will send it to your family too",
+    "i have your photos from the trip, want me to send them to your contacts?",
+    "妈，婚礼的私密照我先不发给你的亲友了",
+    "Apple News: How scammers threaten to leak your photos",
+    "今日头条：警方提醒，骗子以裸照、不雅视频敲诈，不给钱就发到你的通讯录，千万别转账",
 ];
 
 /// What a genuine bank says it never does is not the scam it names.

@@ -139,6 +139,7 @@ fn source(s: &str) -> Option<Source> {
         "notification" => Source::Notification,
         "notification_messaging" => Source::NotificationMessaging,
         "screen" => Source::Screen,
+        "browser" => Source::BrowserPage,
         _ => return None,
     })
 }

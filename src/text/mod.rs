@@ -48,6 +48,9 @@ const THREAT: f32 = 0.3;
 /// Where the structure score of a linking SMS from an unknown number starts.
 /// A charge notice with a number to call back, from an unknown sender (see `analyze`).
 const CHARGE_CALLBACK: f32 = 0.55;
+/// A charge of at least this much (in units of any currency, ×100) is worth a
+/// call by itself; receipts for a dental visit or the month's building fee are less.
+const CHARGE_WORTH_DISPUTING_FEN: i64 = 500 * 100;
 
 const SMS_LINK_BASE: f32 = 0.25;
 
@@ -66,6 +69,11 @@ pub enum Source {
     NotificationMessaging,
     /// Text on screen (accessibility dump).
     Screen,
+    /// Text on a browser's screen: the page and its address bar. Only here do
+    /// the hosts shown say where the page is, so only here does a page whose
+    /// hosts are all official count as that body's own (an e-mail or a chat can
+    /// print "paypal.com" beside any number).
+    BrowserPage,
 }
 
 impl Source {
@@ -77,7 +85,7 @@ impl Source {
             Source::SmsUnknown | Source::Notification => 1.0,
             Source::SmsService | Source::NotificationMessaging => 0.95,
             Source::SmsContact => 0.75,
-            Source::Screen => 0.85,
+            Source::Screen | Source::BrowserPage => 0.85,
         }
     }
 }
@@ -352,7 +360,7 @@ impl Analyzer {
         let mut links = phishing::structure::find_links(text, &self.vocab);
         // A page that shows only official sites (StudentAid.gov, the loan servicer's
         // number beside it) prints that body's own number: no way to answer a scam.
-        let official_page = source == Source::Screen && links.any && !links.unofficial;
+        let official_page = source == Source::BrowserPage && links.any && !links.unofficial;
         if let Some((s, e)) = contact.span.filter(|_| !official_page) {
             let span = (s as u32, e as u32);
             if contact.phone || contact.shortcode {
@@ -493,18 +501,24 @@ impl Analyzer {
         //你信用卡年费800元，如需核查请拨打…": a charge notice from a number that is
         // no bank's sender, with a number to call back, opens the callback scam.
         // Genuine alerts come from the bank's own sender (sms_service).
-        let structure = if source == Source::SmsUnknown
+        // A dentist's, a pizzeria's or the building's receipt also says "charged …
+        // questions? call": the scam invites the reader to dispute the charge, or
+        // names a sum worth calling about (an annual fee of 800, a laptop).
+        let charge_callback = source == Source::SmsUnknown
             && classes[TextClass::MoneyOut.index()].seen
             && contact.phone
             && !official_page
-        {
-            or(structure, CHARGE_CALLBACK)
-        } else {
-            structure
-        };
+            && (cue(Cue::Dispute).seen
+                || crate::amount::find_amounts_in_text(text)
+                    .iter()
+                    .any(|a| a.money.fen() >= CHARGE_WORTH_DISPUTING_FEN));
+        let structure = if charge_callback { or(structure, CHARGE_CALLBACK) } else { structure };
         let ph = &mut classes[TextClass::Phishing.index()];
         if structure > 0.0 {
-            let span = if brand {
+            let span = if charge_callback && !brand {
+                // The number to call back is the evidence (masked when shown).
+                contact.span.map_or(cue(Cue::Dispute).span, |(s, e)| (s as u32, e as u32))
+            } else if brand {
                 cue(Cue::Brand).span
             } else if let Some((s, e)) = links.span {
                 (s as u32, e as u32)

@@ -139,10 +139,13 @@ pub enum Cue {
     /// whoever quoted the message took the link out (as with
     /// `link_placeholders`).
     LinkRef,
+    /// The reader is invited to dispute a charge: "not you?", "if you did not
+    /// authorize", 如非本人, 如需取消. A shop's receipt says "questions? call us".
+    Dispute,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 12] = [
+    pub const ALL: [Cue; 13] = [
         Cue::Brand,
         Cue::Urgency,
         Cue::Action,
@@ -155,6 +158,7 @@ impl Cue {
         Cue::Relation,
         Cue::Contact,
         Cue::LinkRef,
+        Cue::Dispute,
     ];
 
     pub fn key(self) -> &'static str {
@@ -171,6 +175,7 @@ impl Cue {
             Cue::Relation => "relation",
             Cue::Contact => "contact",
             Cue::LinkRef => "link_ref",
+            Cue::Dispute => "dispute",
         }
     }
 

@@ -1,0 +1,248 @@
+//! What the engine trusts must be earned by a fact, not by words anyone can put
+//! on a screen (session 9 review): a bank's menu is not a biller, an official
+//! domain in an e-mail is not the official site, a counterparty's note in a
+//! payment app is not the bank speaking, a "government app" that takes a stranger's
+//! script is not the government, and a number the user dialled is not harmless
+//! after half an hour on it. Each case is paired with the ordinary day it mimics.
+
+use scamguard::region::Region;
+use scamguard::text::{analyze, Source, TextClass};
+use scamguard::{Engine, Event, Level};
+
+const MIN: u64 = 60_000;
+const COMMBANK: &str = "com.commbank.netbank";
+const ALIPAY: &str = "com.eg.android.AlipayGphone";
+const CHROME: &str = "com.android.chrome";
+const GMAIL: &str = "com.google.android.gm";
+const CHASE: &str = "com.chase.sig.android";
+const PHONEPE: &str = "com.phonepe.app";
+const CCB: &str = "com.chinamworld.main";
+const TRAFFIC_12123: &str = "com.tmri.app.main";
+
+fn top(region: Region, events: &[String]) -> Option<Level> {
+    let mut engine = Engine::new();
+    engine.set_regions(&[region]).expect("region");
+    events
+        .iter()
+        .flat_map(|e| engine.observe(&Event::from_json(e).expect("event")).expect("observe"))
+        .map(|w| w.level)
+        .max()
+}
+
+fn screen(t: u64, pkg: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"screen_text","package":"{pkg}","text":"{text}"}}"#)
+}
+
+fn typed(t: u64, pkg: &str, field: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"text_entered","package":"{pkg}","field":"{field}","text":"{text}"}}"#)
+}
+
+fn call(t: u64, direction: &str, number: &str) -> String {
+    format!(
+        r#"{{"t":{t},"type":"call_started","direction":"{direction}","peer":"unknown","number":"{number}"}}"#
+    )
+}
+
+fn ended(t: u64) -> String {
+    format!(r#"{{"t":{t},"type":"call_ended"}}"#)
+}
+
+fn transfer(t: u64, pkg: &str, amount: &str, currency: &str) -> String {
+    format!(
+        r#"{{"t":{t},"type":"transfer_started","package":"{pkg}","amount":"{amount}","currency":"{currency}","payee_new":true}}"#
+    )
+}
+
+fn notification(t: u64, pkg: &str, title: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"notification","package":"{pkg}","title":"{title}","text":"{text}"}}"#)
+}
+
+#[test]
+fn a_banks_menu_naming_bpay_chooses_no_biller() {
+    // A 20-minute stranger's call, then an account typed and A$9,000 sent.
+    let after = |menu: Option<&str>| {
+        let mut events = vec![call(0, "incoming", "+61 2 5550 1234"), ended(20 * MIN)];
+        events.extend(menu.map(|m| screen(25 * MIN + 30_000, COMMBANK, m)));
+        events.push(typed(26 * MIN, COMMBANK, "account", "062000 12345678"));
+        events.push(typed(27 * MIN, COMMBANK, "amount", "9000"));
+        events.push(transfer(27 * MIN + 30_000, COMMBANK, "9000", "AUD"));
+        events
+    };
+    let plain = top(Region::Au, &after(None));
+    assert!(plain >= Some(Level::Danger), "{plain:?}");
+    for menu in [
+        "Pay & transfer · Pay someone · BPAY · Transfer between your accounts · Cardless cash",
+        "Pay someone · Osko by BPAY · Enter BSB and account",
+    ] {
+        assert_eq!(top(Region::Au, &after(Some(menu))), plain, "{menu}");
+    }
+    // Alipay's home grid lists 生活缴费 beside 转账: still a transfer to a card.
+    let grid = vec![
+        call(0, "incoming", "+86 171 0000 1234"),
+        ended(20 * MIN),
+        screen(25 * MIN, ALIPAY, "扫一扫 收付款 出行 卡包 转账 信用卡还款 生活缴费 余额宝 花呗"),
+        typed(26 * MIN, ALIPAY, "account", "6222021234567890123"),
+        typed(27 * MIN, ALIPAY, "amount", "50000"),
+    ];
+    assert!(top(Region::Cn, &grid) >= Some(Level::Danger), "{:?}", top(Region::Cn, &grid));
+    // Leaving a chosen biller for "Pay someone" forgets the biller.
+    let left = vec![
+        call(0, "incoming", "+61 2 5550 1234"),
+        ended(20 * MIN),
+        screen(24 * MIN, COMMBANK, "BPAY · New biller · Biller code 9xxxx · AUSTRALIANSUPER"),
+        screen(25 * MIN, COMMBANK, "Pay someone · New payee · BSB and account number"),
+        typed(26 * MIN, COMMBANK, "account", "062000 12345678"),
+        typed(27 * MIN, COMMBANK, "amount", "9000"),
+    ];
+    assert!(top(Region::Au, &left) >= Some(Level::Danger), "{:?}", top(Region::Au, &left));
+}
+
+#[test]
+fn a_friends_photos_and_a_news_warning_are_not_a_threat() {
+    let friend = vec![
+        notification(
+            0,
+            "com.whatsapp",
+            "Sophie",
+            "I have your pics from the wedding! Want me to send them to your contacts too?",
+        ),
+        notification(
+            MIN,
+            "com.whatsapp",
+            "Sophie",
+            "also you owe me 85 for the gift, BSB 062-000 acc 1234 5678",
+        ),
+        typed(60 * MIN, COMMBANK, "account", "062000 12345678"),
+        typed(61 * MIN, COMMBANK, "amount", "85"),
+        transfer(62 * MIN, COMMBANK, "85", "AUD"),
+    ];
+    assert!(top(Region::Au, &friend) < Some(Level::Danger), "{:?}", top(Region::Au, &friend));
+    let news = vec![
+        notification(
+            0,
+            "com.ss.android.article.news",
+            "今日头条",
+            "警方提醒：骗子以裸照、不雅视频敲诈，不给钱就发到你的通讯录，千万别转账",
+        ),
+        format!(r#"{{"t":{},"type":"payment_prompt","package":"{ALIPAY}","kind":"qr_scan"}}"#, 60 * MIN),
+    ];
+    assert_eq!(top(Region::Cn, &news), None);
+    // The threat itself, with its demand, is still extortion.
+    let threat = analyze("I have your pics. Pay me today or I post them", Source::NotificationMessaging);
+    assert!(threat.finding(TextClass::Extortion).is_some_and(|f| f.strength >= 0.6), "{threat:?}");
+}
+
+#[test]
+fn a_government_apps_id_vouches_only_for_the_government() {
+    // A stranger's call, then a "fund check" page and 80,000 typed in an app that
+    // carries 交管12123's id but whose install the observer never saw.
+    let fake = vec![
+        call(0, "incoming", "+86 171 0000 1234"),
+        screen(10 * MIN, TRAFFIC_12123, "资金核查 请将名下资金转入国家安全账户进行清查 清查完毕后原路退回"),
+        typed(11 * MIN, TRAFFIC_12123, "amount", "80000"),
+    ];
+    assert!(top(Region::Cn, &fake) >= Some(Level::Danger), "{:?}", top(Region::Cn, &fake));
+    // The national anti-fraud app takes no payments: its name vouches for nothing.
+    let antifraud = vec![
+        call(0, "incoming", "+86 171 0000 1234"),
+        screen(10 * MIN, "com.hicorenational.antifraud", "资金核查 请将名下资金转入国家安全账户进行清查"),
+        typed(11 * MIN, "com.hicorenational.antifraud", "amount", "80000"),
+    ];
+    assert!(top(Region::Cn, &antifraud) >= Some(Level::Danger), "{:?}", top(Region::Cn, &antifraud));
+}
+
+#[test]
+fn an_official_domain_in_an_email_does_not_make_its_number_official() {
+    let invoice = |tail: &str| {
+        vec![
+            screen(
+                0,
+                GMAIL,
+                &format!("PayPal: You've got an invoice. Amount due $599.99 for Norton LifeLock renewal. If you did not authorize this charge, call PayPal Billing Department +1 (808) 555-0199 to cancel and get a refund.{tail}"),
+            ),
+            call(5 * MIN, "outgoing", "+18085550199"),
+            ended(25 * MIN),
+            typed(27 * MIN, CHASE, "account", "021000021 123456789"),
+            typed(28 * MIN, CHASE, "amount", "$2,000"),
+        ]
+    };
+    let plain = top(Region::Us, &invoice(""));
+    assert!(plain >= Some(Level::Danger), "{plain:?}");
+    assert_eq!(top(Region::Us, &invoice(" View and pay invoice at paypal.com")), plain);
+    // In a browser, a page at the body's own address prints the body's number.
+    let page = analyze("StudentAid.gov · Loan servicer: MOHELA · 888-866-4352", Source::BrowserPage);
+    assert!(page.official_page, "{page:?}");
+    let mail = analyze("StudentAid.gov · Loan servicer: MOHELA · 888-866-4352", Source::Screen);
+    assert!(!mail.official_page, "{mail:?}");
+}
+
+#[test]
+fn a_counterpartys_note_in_a_payment_app_is_not_the_bank_speaking() {
+    let collect = vec![
+        notification(
+            0,
+            PHONEPE,
+            "Payment request",
+            "Rahul Sharma has requested ₹4,999. Note: OLX buyer payment - enter UPI PIN to receive money in your account",
+        ),
+        screen(45_000, PHONEPE, "Rahul Sharma requested ₹4,999 · Message: OLX buyer payment - enter UPI PIN to receive money · Pay · Decline"),
+        format!(
+            r#"{{"t":60000,"type":"payment_prompt","package":"{PHONEPE}","kind":"collect_request","amount":"4999","currency":"INR"}}"#
+        ),
+    ];
+    assert!(top(Region::In, &collect) >= Some(Level::Danger), "{:?}", top(Region::In, &collect));
+}
+
+#[test]
+fn half_an_hour_on_a_number_the_user_dialled_is_not_a_weak_call() {
+    let dialled = |minutes: u64| {
+        vec![
+            call(0, "outgoing", "+8613501204471"),
+            ended(minutes * MIN),
+            typed(minutes * MIN + 5 * MIN, CCB, "account", "6222021234567890123"),
+            typed(minutes * MIN + 6 * MIN, CCB, "amount", "4800"),
+            transfer(minutes * MIN + 6 * MIN + 10_000, CCB, "4800", "CNY"),
+        ]
+    };
+    assert!(top(Region::Cn, &dialled(25)) >= Some(Level::Danger), "{:?}", top(Region::Cn, &dialled(25)));
+    // A two-minute call to a number from a bill, then a first payment under the
+    // large amount: the user's own errand.
+    assert!(top(Region::Cn, &dialled(2)) < Some(Level::Danger), "{:?}", top(Region::Cn, &dialled(2)));
+}
+
+#[test]
+fn a_fee_page_that_never_showed_an_official_address_weighs_as_any_screen() {
+    let page = |first: Option<&str>| {
+        let mut events = Vec::new();
+        events.extend(first.map(|f| screen(0, CHROME, f)));
+        events.push(screen(2000, CHROME, "Linkt: Your toll invoice is overdue. Pay the outstanding toll of $3.95 now to avoid a $150 penalty. Enter card details"));
+        events.push(typed(MIN, CHROME, "account", "4111 1111 1111 1111"));
+        events.push(typed(90_000, CHROME, "code", "482913"));
+        events
+    };
+    // Reached from a QR sticker or an ad: nothing else raised a lure.
+    assert!(top(Region::Au, &page(None)) >= Some(Level::Danger), "{:?}", top(Region::Au, &page(None)));
+    // The same page right after the toll road's own address: the user's bill.
+    let own = page(Some("linkt.com.au · Pay a toll notice"));
+    assert!(top(Region::Au, &own) < Some(Level::Danger), "{:?}", top(Region::Au, &own));
+}
+
+#[test]
+fn a_receipt_with_a_number_to_call_is_not_a_callback_lure() {
+    for text in [
+        "Smile Dental: your card was charged $120 for today's appointment. Questions? Call 02 9876 5432",
+        "Thanks for your order! Your card was charged $32.50 at Joe's Pizza. Questions about your order? Call 555-201-3344",
+        "【物业】您本月物业费356元已从绑定银行卡扣款，如有疑问请致电物业服务中心 0755-26881234",
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.finding(TextClass::Phishing).is_none(), "{text}: {a:?}");
+    }
+    for text in [
+        "Your Amazon account was charged $499.99 for an iPhone. Not you? Call 1-888-555-0142",
+        "已扣除你信用卡年费800元，如需核查请拨打13501204471",
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        let f = a.finding(TextClass::Phishing);
+        assert!(f.is_some_and(|f| f.strength >= 0.5 && !f.word.is_empty()), "{text}: {a:?}");
+    }
+}
