@@ -20,7 +20,7 @@ usage: scamguard replay [--format text|json] [--lang zh-CN|zh-HK|en] [--region R
        scamguard eval [--view full|bank] [--split all|train|test] [--model FILE]
                       [--json] [--quiet] DIR
        scamguard check-rules FILE
-       scamguard text [--source sms_unknown|sms_service|sms_contact|notification|chat|screen] [TEXT...]
+       scamguard text [--source sms_unknown|sms_service|sms_contact|notification|chat|screen|browser] [TEXT...]
        scamguard rules
        scamguard pack keygen OUT_PREFIX
        scamguard pack sign --key FILE --serial N --expires UNIX_SECONDS [--min-engine V] MODEL

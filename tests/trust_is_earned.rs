@@ -245,4 +245,18 @@ fn a_receipt_with_a_number_to_call_is_not_a_callback_lure() {
         let f = a.finding(TextClass::Phishing);
         assert!(f.is_some_and(|f| f.strength >= 0.5 && !f.word.is_empty()), "{text}: {a:?}");
     }
+    // "Not you? Visit <a site that is not the bank's>" is phishing; "not you?
+    // call us" or the brand's own site is how genuine alerts read.
+    let lure = analyze(
+        "BNZ: You have added a new payee to online banking. If you didn't make this change, please visit: bnz-verify-payee.com so we can verify you.",
+        Source::SmsUnknown,
+    );
+    assert!(lure.finding(TextClass::Phishing).is_some_and(|f| f.strength >= 0.5), "{lure:?}");
+    for text in [
+        "Westpac: A new payee was added to your account. Not you? Call us on 132 032.",
+        "Your Netflix payment of $15.99 was processed. Not you? Visit netflix.com/account",
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.finding(TextClass::Phishing).is_none_or(|f| f.strength < 0.35), "{text}: {a:?}");
+    }
 }

@@ -468,16 +468,20 @@ impl Analyzer {
         let structure = if suspicious {
             // Each part adds: a brand, urgency and a request to act. A bare
             // link with "today" and "reply" (a shop's promotion) stays low.
-            let (u, a) = (cue(Cue::Urgency).best, cue(Cue::Action).best);
+            // "Not you? Visit <link>" is the threat of a phishing text: a
+            // genuine alert sends the reader to the card's number or the app.
+            let u = cue(Cue::Urgency).best.max(cue(Cue::Dispute).best);
+            let a = cue(Cue::Action).best;
             // From an unknown number, a link that is not the brand's with anything
             // at all to say (a brand, a threat, a request) is how smishing reads;
             // ordinary texts from unknown numbers rarely link anywhere. A bare
             // link alone stays low.
-            let base = if source == Source::SmsUnknown && (brand || urgency || action) {
-                SMS_LINK_BASE
-            } else {
-                0.1
-            };
+            let base =
+                if source == Source::SmsUnknown && (brand || urgency || action || cue(Cue::Dispute).seen) {
+                    SMS_LINK_BASE
+                } else {
+                    0.1
+                };
             let s = base + 0.35 * cue(Cue::Brand).best + 0.25 * u + 0.25 * a;
             if links.short {
                 or(s, 0.15)

@@ -129,6 +129,16 @@ fn scan_number(b: &[u8], mut i: usize) -> (usize, usize, [u8; 4]) {
             digits += 1;
             i += 1;
             end = i;
+        } else if digits >= 4 && mask_len(&b[i..]).is_some() {
+            // "1350120××××", "5048****": the pages that quote scam texts mask the
+            // number's tail. Masks end a number; masks with digits after them
+            // ("6222****1234") are a masked card or account, not a number to call.
+            let (len, masks) = mask_len(&b[i..]).unwrap_or((0, 0));
+            if masks >= 2 && !b.get(i + len).is_some_and(u8::is_ascii_alphanumeric) {
+                digits += masks;
+                end = i + len;
+            }
+            break;
         } else if matches!(x, b' ' | b'-' | b'(' | b')') {
             // Up to two separators ("555) 0188", " - ") before the next digit.
             let sep = |y: &u8| matches!(y, b' ' | b'-' | b'(' | b')');
@@ -142,6 +152,21 @@ fn scan_number(b: &[u8], mut i: usize) -> (usize, usize, [u8; 4]) {
         }
     }
     (end, digits, first)
+}
+
+/// The bytes and the count of mask characters (`x`, `X`, `*`, `×`) at the
+/// start of `b`, if it starts with one.
+fn mask_len(b: &[u8]) -> Option<(usize, usize)> {
+    let (mut i, mut n) = (0, 0);
+    loop {
+        match b.get(i..) {
+            Some([b'x' | b'X' | b'*', ..]) => i += 1,
+            Some([0xC3, 0x97, ..]) => i += 2,
+            _ => break,
+        }
+        n += 1;
+    }
+    (n > 0).then_some((i, n))
 }
 
 /// Whether the short number at `at` follows "text WORD to" or "send to
@@ -240,6 +265,18 @@ mod tests {
             assert!(!c.phone && !c.premium && !c.shortcode, "{t}");
         }
         assert!(!find_contacts("shipping costs apply").priced);
+    }
+
+    #[test]
+    fn numbers_whose_tail_a_page_masked_are_numbers() {
+        for t in ["如有疑問請咨詢1350120××××", "如需核查詳情,請撥打5048****", "call 0800 12xxxx now"]
+        {
+            assert!(find_contacts(t).phone, "{t}");
+        }
+        // A masked card or account (digits after the mask) and a short masked id are not.
+        for t in ["您尾号6222****1234的卡消费3980元", "订单12**已发货", "卡号6222**"] {
+            assert!(!find_contacts(t).phone, "{t}");
+        }
     }
 
     #[test]
