@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Check the sixth held-out case corpus (tests/cases6): the checks of tests/cases/check.py
+"""Check the seventh held-out case corpus (tests/cases8): the checks of tests/cases/check.py
 (every trace line against docs/trace-format.md, expect.json against the traces), with the
 first-money rule of docs/evaluation.md, as tests/cases2/check.py does: the first text_entered with
 field `amount` in any app, transfer_started or payment_prompt, or a `code`/`password` typed into a
 browser after an SMS with a link from a non-contact. Every scam must have one.
 
-    python3 tests/cases6/check.py          # problems, then counts per kind/class/region
-    python3 tests/cases6/check.py --quiet  # problems only
+    python3 tests/cases8/check.py          # problems, then counts per kind/class/region
+    python3 tests/cases8/check.py --quiet  # problems only
 
 It checks the corpus, not the engine: it never runs the engine (the corpus is held out and blind).
 """
