@@ -31,6 +31,13 @@ const CREDENTIAL_BAIT: &[&str] = &[
     "text_safe_account",
 ];
 
+/// What no government's own app or page asks for: a safe account, a code read
+/// out, remote access, a task. (Not phishing words: a fine's page says 公安 and
+/// "verify".) Seen anywhere, it ties a payment in a
+/// "government" app (a fake one reusing the id).
+const GOVERNMENT_NEVER_ASKS: &[&str] =
+    &["text_safe_account", "text_code_request", "text_remote_access", "text_task"];
+
 /// Someone new in the user's chats (`signals`, `chat::someone_new`).
 const NEWCOMER: &str = "chat_new_contact";
 
@@ -211,6 +218,7 @@ pub fn decide<'m>(
         // control still ties it (a script steering the user into a look-alike).
         let tied = if gate.government {
             state.stranger_call_active()
+                || ep.has_any(GOVERNMENT_NEVER_ASKS, t, model)
                 || state.screen_seen(t)
                 || fresh_sideload(model, state, t)
                 || ep.has_untrusted(&model.gate_ties, t, model)
@@ -235,6 +243,7 @@ pub fn decide<'m>(
             && [Stage::Pretext, Stage::Control, Stage::Credit].iter().all(|s| !present(model, &risk, *s))
             && !state.call.as_ref().is_some_and(|c| c.signal.is_some())
             && long_last_call(model, state).is_none()
+            && !long_dialled(model, state, t)
             && !ep.has_untrusted(&model.gate_ties, t, model);
         let level = if anchored(model, &risk, ep, t) && tied && !only_short_calls {
             level
@@ -326,14 +335,21 @@ fn only_weak_calls(ep: &Episode, state: &DeviceState, t: Millis, model: &Model) 
     // A number the user dialled that nothing on the phone gave is weak for a short
     // call (the number on a bill, a quick question); half an hour on it is someone
     // talking the user through, whoever told them the number.
-    let long_dialled = long_last_call(model, state).is_some_and(|(sig, ..)| sig == "call_dialled")
-        || state.call.as_ref().is_some_and(|c| {
-            c.signal == Some("call_dialled") && t.saturating_sub(c.since) >= model.gate.long_call_ms
-        });
+    let long_dialled = long_dialled(model, state, t);
     ep.signals
         .iter()
         .filter(|s| s.stage == Stage::Contact && s.value(t, model) >= model.episode.drop_below)
         .all(|s| WEAK_CALLS.contains(&s.id) || (s.id == "call_dialled" && !long_dialled))
+}
+
+/// A long call to a number the user dialled that nothing gave (on now, or ended
+/// within `gate.recent_call_ms`, whatever shorter calls came after it).
+fn long_dialled(model: &Model, state: &DeviceState, t: Millis) -> bool {
+    long_last_call(model, state).is_some_and(|(sig, _, end)| {
+        sig == "call_dialled" && t.saturating_sub(end) <= model.gate.recent_call_ms
+    }) || state.call.as_ref().is_some_and(|c| {
+        c.signal == Some("call_dialled") && t.saturating_sub(c.since) >= model.gate.long_call_ms
+    })
 }
 
 /// Whether every contact-stage signal still in the episode is a call (not
@@ -355,12 +371,32 @@ fn is_large(model: &Model, amount: Money, currency: Currency) -> bool {
 }
 
 /// The last call, if it has ended, was not with a trusted contact and lasted
-/// `gate.long_call_ms` or more: its signal, its length and its end.
+/// `gate.long_call_ms` or more; else the last such long call before it: its
+/// signal, its length and its end.
 fn long_last_call(model: &Model, state: &DeviceState) -> Option<(&'static str, Millis, Millis)> {
-    let (sig, since, end) = state.last_call?;
-    let length = end.saturating_sub(since);
-    (length >= model.gate.long_call_ms).then_some((sig?, length, end))
+    let long = |(sig, since, end): (Option<&'static str>, Millis, Millis)| {
+        let length = end.saturating_sub(since);
+        (length >= model.gate.long_call_ms).then_some((sig?, length, end))
+    };
+    // The last call, or the last long one before it: a short redial or a quick
+    // call home after an hour with a stranger leaves that hour on the record.
+    let (last_sig, last_since, _) = state.last_call?;
+    long(state.last_call?).or_else(|| {
+        // Only a call right after it (within `REDIAL_MS`) that is a redial of the
+        // same kind or a call to a trusted contact: a later call to someone else
+        // (the insurer's hotline, checking) starts its own story.
+        let (sig, _, end) = state.last_long_call?;
+        let soon = last_since >= end && last_since - end <= REDIAL_MS;
+        if soon && (last_sig.is_none() || last_sig == sig) {
+            long(state.last_long_call?)
+        } else {
+            None
+        }
+    })
 }
+
+/// How soon after a long call a short one still leaves the long one on record.
+const REDIAL_MS: Millis = 30 * 60_000;
 
 /// On a call the observer could not check for `gate.long_call_ms` or more.
 fn long_weak_call(model: &Model, state: &DeviceState, t: Millis) -> bool {

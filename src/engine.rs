@@ -529,6 +529,18 @@ impl Engine {
         if let (Some(site), Some(package)) = (meaning.official_site, event.package()) {
             s.official_site = site.then(|| (package.to_string(), t));
         }
+        if meaning.government_site {
+            s.government_site = Some(t);
+        } else if meaning.official_site == Some(false) {
+            s.government_site = None;
+        } else if let (EventKind::ScreenText { package, .. }, Some(at)) = (&event.kind, s.government_site) {
+            // The site's next pages (the payment step) show no address of their own.
+            if s.official_site_in(package, t, crate::signals::OFFICIAL_SITE_MS)
+                && t.saturating_sub(at) <= crate::signals::OFFICIAL_SITE_MS
+            {
+                s.government_site = Some(t);
+            }
+        }
         match &event.kind {
             EventKind::CallStarted { direction, peer, channel, app, .. } => {
                 if s.call.take().is_some() {
@@ -574,6 +586,9 @@ impl Engine {
                         self.episode.checked(&check.signals, c.since, check.factor);
                     }
                     s.last_call = Some((c.signal, c.since, t));
+                    if c.signal.is_some() && t.saturating_sub(c.since) >= model.gate.long_call_ms {
+                        s.last_long_call = Some((c.signal, c.since, t));
+                    }
                     if c.is_asker() {
                         s.asker_call = Some((c.since, t));
                     }

@@ -78,6 +78,8 @@ pub struct Meaning {
     /// A browser page showed where it is: `Some(true)` only official hosts (the
     /// site of a tax office, a toll road), `Some(false)` another site.
     pub official_site: Option<bool>,
+    /// The page is a government's own (`TextAnalysis::government_page`).
+    pub government_site: bool,
 }
 
 /// What reading a text yields. The engine reads each (source, text) once and keeps
@@ -118,7 +120,16 @@ pub struct Context<'a> {
 pub const PAYEE_TYPED_MS: u64 = 15 * 60_000;
 /// How long the pages a browser shows after an official address are taken as
 /// that site's: one visit to pay a bill or file a form.
-const OFFICIAL_SITE_MS: u64 = 20 * 60_000;
+pub(crate) const OFFICIAL_SITE_MS: u64 = 20 * 60_000;
+/// Words of a search engine's results page (its address, its ad labels).
+const RESULTS_PAGE: &[&str] = &["/search?", "sponsored", "· ad ·", "广告", "百度一下", "搜索结果"];
+
+/// The `read_text_as` key of a government's own browser page: weighed as an
+/// institution's (`text.sources.institution`), every class alike.
+const GOVERNMENT_PAGE: &str = "government_page";
+/// How long after a government's own page (or the pages after it) a payment is
+/// that page's bill.
+const GOVERNMENT_HANDOFF_MS: u64 = 10 * 60_000;
 /// How long after a stranger's call a collect request is taken as the caller's.
 const CALLER_REQUEST_MS: u64 = 10 * 60_000;
 /// How long that call must have lasted: a "buyer" talks the seller through it; a
@@ -399,6 +410,12 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             let key = if is_institution_screen(cats) && !state.sideloaded(package) {
                 "institution"
             } else if cats.contains(Category::Browser)
+                && (cx.analyze)(text, Source::BrowserPage).analysis.government_page
+            {
+                // A government's own page (its address is on it, and no one else
+                // publishes there): every word on it is the government's.
+                GOVERNMENT_PAGE
+            } else if cats.contains(Category::Browser)
                 && ((cx.analyze)(text, Source::BrowserPage).analysis.official_page
                     || state.official_site_in(package, event.t, OFFICIAL_SITE_MS))
             {
@@ -417,7 +434,14 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             let read =
                 read_text_as(&mut m, cx, text, (source, key), WordSource::Screen, Some(package), false);
             if cats.contains(Category::Browser) {
-                m.official_site = match (read.analysis.official_page, read.analysis.has_link) {
+                // A results page lists the brand's address among ads and results: it
+                // is not the site, and the page the user opens next may be anyone's.
+                let results = {
+                    let lower = text.to_ascii_lowercase();
+                    RESULTS_PAGE.iter().any(|w| lower.contains(w))
+                };
+                m.government_site = read.analysis.government_page && !results;
+                m.official_site = match (read.analysis.official_page && !results, read.analysis.has_link) {
                     (true, _) => Some(true),
                     (false, true) => Some(false),
                     (false, false) => None,
@@ -619,8 +643,13 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
     // The money goes to the government: no payee the scam chose, so no new payee
     // and the factor of a known one. The gate stays, so a stranger on the line, a
     // scam text or a shared screen still ties it (a fake app reusing the id).
+    // Paying in the bank minutes after a government's own site showed the bill
+    // (a toll, a tax, a fuel fee handed over to the bank by FPS or a bill number)
+    // pays that government, as in its own app.
+    let handed_over = m.gate.as_ref().is_some_and(|g| g.kind != GateKind::Credentials)
+        && state.government_site.is_some_and(|at| event.t.saturating_sub(at) <= GOVERNMENT_HANDOFF_MS);
     if let Some(g) = m.gate.as_mut() {
-        if event.package().is_some_and(|p| government_app(cats, state, p)) {
+        if handed_over || event.package().is_some_and(|p| government_app(cats, state, p)) {
             g.payee_new = false;
             g.caller_request = false;
             g.payee_public = true;
@@ -677,9 +706,10 @@ fn read_text_as(
     let read = (cx.analyze)(text, source);
     let analysis = &read.analysis;
     let factor_of = |k: &str| cx.model.text.sources.get(k).copied().unwrap_or(1.0);
-    let source_factor = factor_of(key);
+    let government_page = key == GOVERNMENT_PAGE;
+    let source_factor = factor_of(if government_page { "institution" } else { key });
     let page = key == "screen_browser";
-    let institution = key == "institution";
+    let institution = key == "institution" || key == GOVERNMENT_PAGE;
     // What the text would weigh from anyone: the page's or the notice's own source.
     let screen_factor = factor_of(if where_ == WordSource::Screen { "screen" } else { source_key(source) });
     let scam = analysis.findings.iter().any(|f| {
@@ -704,7 +734,7 @@ fn read_text_as(
         let fact = Fact::Words { source: where_, word: f.word.clone() };
         // Text signals belong to no app: removing the app does not unsay them.
         let factor = if (page && f.class != TextClass::Phishing)
-            || (institution && !institution_writes(f.class, text))
+            || (institution && !government_page && !institution_writes(text))
         {
             screen_factor
         } else {
@@ -715,21 +745,30 @@ fn read_text_as(
     read
 }
 
-/// Whether an institution's own screen or notice says words of class `c` for its
-/// own reasons: a tax office names itself and a fine (impersonation), a broker
-/// asks for a deposit (investment), a lender shows a credit line or a fee, a
-/// bank lists a refund or a prize draw. A safe account, a code to read out, a
-/// task, a phishing page or a threat is never the institution's; nor is any
-/// line a counterparty wrote into it: a collect request's note, a transfer's
-/// remark, a P2P merchant's chat (`COUNTERPARTY_NOTE`).
-fn institution_writes(c: TextClass, text: &str) -> bool {
-    use TextClass::*;
-    matches!(c, Impersonation | Investment | LoanFee | Credit | Refund | Prize) && !counterparty_note(text)
+/// Whether an institution's own screen or notice says these words itself: a tax
+/// office names itself and a fine, a broker asks for a deposit, and a bank's own
+/// scam warning names the safe account, AnyDesk and the code it warns about
+/// ("Has someone told you to move your money to a safe account? Stop."). What
+/// a counterparty wrote into it is not the institution's: a collect request's
+/// note, a transfer's remark, a P2P merchant's chat (`COUNTERPARTY_NOTE`).
+fn institution_writes(text: &str) -> bool {
+    !counterparty_note(text)
 }
 
 /// Labels under which a payment app shows what the other side wrote.
-const COUNTERPARTY_NOTE: &[&str] =
-    &["note:", "message:", "remark", "requested", "备注", "附言", "留言", "備註", "對方", "对方"];
+const COUNTERPARTY_NOTE: &[&str] = &[
+    "note:",
+    "message:",
+    "remark",
+    "requested",
+    "is requesting",
+    "备注",
+    "附言",
+    "留言",
+    "備註",
+    "對方",
+    "对方",
+];
 
 fn counterparty_note(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();

@@ -94,6 +94,10 @@ struct Body {
     /// The browser that last showed an official site; older snapshots have none.
     #[serde(default)]
     official_site: Option<(String, Millis)>,
+    #[serde(default)]
+    government_site: Option<Millis>,
+    #[serde(default)]
+    last_long_call: Option<(Option<String>, Millis, Millis)>,
     start: Option<Millis>,
     signals: Vec<SignalS>,
     fired: Vec<(String, Level, Millis)>,
@@ -246,6 +250,8 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         numbers_seen: state.numbers_seen.clone(),
         official_numbers: state.official_numbers.clone(),
         official_site: state.official_site.clone(),
+        government_site: state.government_site,
+        last_long_call: state.last_long_call.map(|(s, a, b)| (s.map(str::to_string), a, b)),
         start: ep.start,
         signals: ep.signals.iter().map(signal_out).collect(),
         fired: ep.fired.iter().map(|f| (f.pattern.clone(), f.level, f.t)).collect(),
@@ -460,6 +466,8 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .filter(|(tag, _)| crate::numbers::is_tag(*tag))
             .collect(),
         official_site: b.official_site,
+        government_site: b.government_site,
+        last_long_call: b.last_long_call.map(|(sig, a, e)| (sig.map(|s| call_signal(&s)), a, e)),
     };
     let episode = Episode {
         start: b.start,

@@ -127,6 +127,12 @@ pub struct DeviceState {
     pub official_numbers: Vec<(u32, Millis)>,
     /// The browser whose page last showed only official addresses, and when.
     pub official_site: Option<(String, Millis)>,
+    /// The latest call of `gate.long_call_ms` or more that was not with a trusted
+    /// contact: its signal, start and end. A redial after a dropped line ("hang
+    /// up and call me back") or a quick call home after it does not make it short.
+    pub last_long_call: Option<(Option<&'static str>, Millis, Millis)>,
+    /// When a browser last showed a government's own page (or a page after it).
+    pub government_site: Option<Millis>,
 }
 
 fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {

@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases7: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases8: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -109,4 +109,18 @@ fn cases7_full_view() {
 #[test]
 fn cases7_bank_view() {
     check("cases7", View::Bank, 7, 0);
+}
+
+/// tests/cases8 (session 9) was measured blind first (engine 0cfb5f5 and loyalty-point
+/// words): scams full 25 / 36, bank 7 / 33; ordinary days full 5 / 24 alarmed, bank 1 / 24
+/// (tests/cases8/README.md). Still alarmed: a COD courier's call then his QR code, and a
+/// plumber whose trading name fails the bank's name check (both views).
+#[test]
+fn cases8_full_view() {
+    check("cases8", View::Full, 25, 2);
+}
+
+#[test]
+fn cases8_bank_view() {
+    check("cases8", View::Bank, 7, 1);
 }

@@ -260,3 +260,159 @@ fn a_receipt_with_a_number_to_call_is_not_a_callback_lure() {
         assert!(a.finding(TextClass::Phishing).is_none_or(|f| f.strength < 0.35), "{text}: {a:?}");
     }
 }
+
+#[test]
+fn a_threat_needs_what_the_extortioner_holds_and_everyday_if_nots_are_not_threats() {
+    for text in [
+        "快点下楼，不然我就先走了",
+        "Let me know by tonight if you want the couch, or it goes to the next buyer",
+        "You can't park there unless you pay at the machine",
+        "hurry up or i post the group photo without you!",
+    ] {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.finding(TextClass::Extortion).is_none(), "{text}: {a:?}");
+    }
+    // Demands with an amount and no deadline are still threats.
+    for text in [
+        "I have your video. Pay 300 dollars or your family and friends will see it",
+        "你的私密照在我手上，今天之内转2万，不然全部发到你的亲友群",
+    ] {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.finding(TextClass::Extortion).is_some_and(|f| f.strength >= 0.6), "{text}: {a:?}");
+    }
+    let paid = vec![
+        notification(
+            0,
+            "com.tencent.mm",
+            "小美",
+            "你的私密照在我手上，今天之内转2万，不然全部发到你的亲友群",
+        ),
+        typed(10 * MIN, CCB, "account", "6222021234567890123"),
+        typed(11 * MIN, CCB, "amount", "20000"),
+    ];
+    assert!(top(Region::Cn, &paid) >= Some(Level::Danger), "{:?}", top(Region::Cn, &paid));
+}
+
+#[test]
+fn a_banks_own_scam_warning_is_not_scam_text() {
+    let pay = |warning: &str| {
+        vec![
+            typed(20_000, COMMBANK, "account", "062000 12345678"),
+            typed(40_000, COMMBANK, "amount", "240"),
+            screen(50_000, COMMBANK, warning),
+            transfer(60_000, COMMBANK, "240", "AUD"),
+        ]
+    };
+    for warning in [
+        "Before you pay: Has someone told you to move your money to a safe account? Asked you to download software like AnyDesk? Promised high returns on an investment? Stop. It could be a scam.",
+        "Is this payment to a safe account? Stop – it's a scam.",
+    ] {
+        assert_eq!(top(Region::Au, &pay(warning)), None, "{warning}");
+    }
+}
+
+#[test]
+fn an_invoice_on_an_official_host_that_says_call_to_dispute_is_the_callback_lure() {
+    let events = vec![
+        screen(31_000, CHROME, "paypal.com/invoice/p/#INV2-7KQD · Norton LifeLock · Amount due $599.99 · Note from seller: If you did not authorize this charge, call PayPal Billing Department +1 (808) 555-0199 to cancel and get a refund · Pay Now"),
+        call(5 * MIN, "outgoing", "+18085550199"),
+        ended(25 * MIN),
+        typed(27 * MIN, CHASE, "account", "021000021 123456789"),
+        typed(28 * MIN, CHASE, "amount", "$2,000"),
+    ];
+    assert!(top(Region::Us, &events) >= Some(Level::Danger), "{:?}", top(Region::Us, &events));
+}
+
+#[test]
+fn a_bill_handed_from_a_governments_own_site_to_the_bank_is_that_bill() {
+    // A fake fuel-fee text the user did not tap; later the real fee on the
+    // government's site, paid by transfer with the site's bill number.
+    let day = |site: &str| {
+        vec![
+            format!(
+                r#"{{"t":0,"type":"sms_received","sender":"+63 912 000 4410","sender_kind":"unknown","text":"【監理服務網】您的汽燃費逾期未繳，今日24點前未繳將移送強制執行，請點擊 https://mvdis-gov.top/pay 繳納"}}"#
+            ),
+            screen(
+                200 * MIN,
+                CHROME,
+                &format!("{site} 監理服務網 · 汽燃費查詢及繳納 · 應繳 450 元 · 已逾期"),
+            ),
+            screen(210 * MIN, CHROME, "監理服務網 · 線上繳費 · 轉帳 · 銷帳編號 9xxxxxxxxxxx · 金額 450"),
+            typed(212 * MIN, "com.esunbank", "account", "9xxxxxxxxxxx"),
+            typed(213 * MIN, "com.esunbank", "amount", "450"),
+        ]
+    };
+    let real = top(Region::Tw, &day("www.mvdis.gov.tw"));
+    assert!(real < Some(Level::Danger), "{real:?}");
+    // The look-alike site the text linked to is no government's.
+    let fake = top(Region::Tw, &day("mvdis-gov.top"));
+    assert!(fake >= Some(Level::Danger), "{fake:?}");
+}
+
+#[test]
+fn a_redial_or_a_quick_call_home_leaves_the_long_call_on_record() {
+    let after = |second: &[String]| {
+        let mut events = vec![call(0, "outgoing", "+8613501204471"), ended(25 * MIN)];
+        events.extend(second.iter().cloned());
+        events.extend([
+            typed(30 * MIN + 30_000, CCB, "account", "6222021234567890123"),
+            typed(31 * MIN + 30_000, CCB, "amount", "4800"),
+            transfer(31 * MIN + 40_000, CCB, "4800", "CNY"),
+        ]);
+        events
+    };
+    let redial = after(&[call(26 * MIN, "outgoing", "+8613501204471"), ended(28 * MIN)]);
+    assert!(top(Region::Cn, &redial) >= Some(Level::Danger), "{:?}", top(Region::Cn, &redial));
+    let home = after(&[
+        r#"{"t":1560000,"type":"call_started","direction":"outgoing","peer":"contact"}"#.to_string(),
+        ended(27 * MIN),
+    ]);
+    assert!(top(Region::Cn, &home) >= Some(Level::Danger), "{:?}", top(Region::Cn, &home));
+}
+
+#[test]
+fn a_biller_directory_or_a_person_payee_form_chooses_no_biller() {
+    for (region, bank, form) in [
+        (
+            Region::Us,
+            CHASE,
+            "Bill Pay · Add a company or person · Payee name · Account number · Payee address",
+        ),
+        (Region::Au, COMMBANK, "BPAY · Saved billers · Add new biller · Search billers"),
+    ] {
+        let events = vec![
+            call(0, "incoming", "+1 808 555 0100"),
+            ended(20 * MIN),
+            screen(25 * MIN + 30_000, bank, form),
+            typed(26 * MIN, bank, "account", "021000021 123456789"),
+            typed(27 * MIN, bank, "amount", "9000"),
+        ];
+        assert!(top(region, &events) >= Some(Level::Danger), "{form}: {:?}", top(region, &events));
+    }
+}
+
+#[test]
+fn a_search_results_page_is_not_the_official_site() {
+    let events = vec![
+        screen(1000, CHROME, "google.com/search?q=linkt+pay+toll · Sponsored · Linkt · https://www.linkt.com.au · Pay your toll online"),
+        screen(20_000, CHROME, "Linkt: Your toll invoice is overdue. Pay the outstanding toll of $3.95 now to avoid a $150 penalty. Enter card details"),
+        typed(MIN, CHROME, "account", "4111 1111 1111 1111"),
+        typed(90_000, CHROME, "code", "482913"),
+    ];
+    assert!(top(Region::Au, &events) >= Some(Level::Danger), "{:?}", top(Region::Au, &events));
+}
+
+#[test]
+fn a_government_apps_safe_account_page_ties_its_payment() {
+    let events = vec![
+        call(0, "incoming", "+86 171 0000 1234"),
+        ended(6 * MIN),
+        screen(
+            9 * MIN,
+            TRAFFIC_12123,
+            "违法处理 您有一笔保证金待缴 请先缴纳保证金5000元至安全账户 验证后原路退回",
+        ),
+        typed(10 * MIN, TRAFFIC_12123, "amount", "5000"),
+    ];
+    assert!(top(Region::Cn, &events) >= Some(Level::Danger), "{:?}", top(Region::Cn, &events));
+}

@@ -121,6 +121,8 @@ pub struct TextAnalysis {
     /// A screen whose every link is an official site (its own address): the
     /// numbers it prints are that body's published ones, not a number to call back.
     pub official_page: bool,
+    /// An official page whose hosts are a government's (`Links::government`).
+    pub government_page: bool,
 }
 
 impl TextAnalysis {
@@ -360,7 +362,13 @@ impl Analyzer {
         let mut links = phishing::structure::find_links(text, &self.vocab);
         // A page that shows only official sites (StudentAid.gov, the loan servicer's
         // number beside it) prints that body's own number: no way to answer a scam.
-        let official_page = source == Source::BrowserPage && links.any && !links.unofficial;
+        // Not a page that invites the reader to dispute a charge by phone: official
+        // hosts carry pages anyone can write (a PayPal invoice's seller note, a
+        // sites.google.com page), and "not authorized? call …" is the callback lure.
+        let official_page = source == Source::BrowserPage
+            && links.any
+            && !links.unofficial
+            && !cues[Cue::Dispute.index()].seen;
         if let Some((s, e)) = contact.span.filter(|_| !official_page) {
             let span = (s as u32, e as u32);
             if contact.phone || contact.shortcode {
@@ -601,7 +609,8 @@ impl Analyzer {
             })
             .collect();
         findings.sort_by(|a, b| b.strength.total_cmp(&a.strength));
-        TextAnalysis { findings, score, has_link: links.any, official_page }
+        let government_page = official_page && links.government;
+        TextAnalysis { findings, score, has_link: links.any, official_page, government_page }
     }
 }
 

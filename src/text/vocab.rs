@@ -142,10 +142,14 @@ pub enum Cue {
     /// The reader is invited to dispute a charge: "not you?", "if you did not
     /// authorize", 如非本人, 如需取消. A shop's receipt says "questions? call us".
     Dispute,
+    /// A conditional threat: "or I post", "unless you pay", 不然我就. Everyday
+    /// grammar by itself ("or it goes to the next buyer"); a threat beside what
+    /// an extortioner holds (`extortion` words).
+    Threat,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 13] = [
+    pub const ALL: [Cue; 14] = [
         Cue::Brand,
         Cue::Urgency,
         Cue::Action,
@@ -159,6 +163,7 @@ impl Cue {
         Cue::Contact,
         Cue::LinkRef,
         Cue::Dispute,
+        Cue::Threat,
     ];
 
     pub fn key(self) -> &'static str {
@@ -176,6 +181,7 @@ impl Cue {
             Cue::Contact => "contact",
             Cue::LinkRef => "link_ref",
             Cue::Dispute => "dispute",
+            Cue::Threat => "threat",
         }
     }
 

@@ -16,6 +16,9 @@ pub struct Links {
     pub unofficial: bool,
     /// A link through a known shortener.
     pub short: bool,
+    /// An official link to a government's host (a `gov` or `mil` label:
+    /// hketoll.gov.hk, mvdis.gov.tw, irs.gov), which no one else can publish on.
+    pub government: bool,
     /// Byte span (original text) of the first link that is not official, or
     /// else of the first link.
     pub span: Option<(usize, usize)>,
@@ -204,6 +207,7 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
     links.any = true;
     links.unofficial |= !official;
     links.short |= short;
+    links.government |= official && host.split(|&b| b == b'.').any(|l| l == b"gov" || l == b"mil");
 }
 
 /// `a.b.c.d` with 1-3 digits in each of four labels.
