@@ -75,11 +75,8 @@ impl BankScreens {
     /// `account_field`, `text` is what the bank filled into its own account field
     /// (the holder's name looked up from the number), which needs no confirming.
     pub fn public_payee(&self, text: &str, account_field: bool) -> bool {
-        if text.len() > 400 {
-            return false;
-        }
-        let lower = text.to_ascii_lowercase();
-        let has = |list: &[String]| list.iter().any(|p| lower.contains(p.as_str()));
+        let Some(lower) = short_line(text) else { return false };
+        let has = |list: &[String]| any_in(list, &lower);
         let named = has(&self.public) && (account_field || has(&self.confirmed));
         let biller =
             !account_field && has(&self.biller) && has(&self.biller_chosen) && !has(&self.person_payment);
@@ -89,22 +86,13 @@ impl BankScreens {
     /// Whether `text`, a bank's screen, offers a payment to a person or an account
     /// (a transfer form, the "Pay someone" menu).
     pub fn person_payment(&self, text: &str) -> bool {
-        text.len() <= 400 && {
-            let lower = text.to_ascii_lowercase();
-            self.person_payment.iter().any(|p| lower.contains(p.as_str()))
-        }
+        short_line(text).is_some_and(|lower| any_in(&self.person_payment, &lower))
     }
 
     /// What `text`, shown by a bank or payment app, says; `None` for anything else.
     pub fn read(&self, text: &str) -> Option<Said> {
-        // A bank's check is one short line; a long screen is a statement or a form.
-        if text.len() > 400 {
-            return None;
-        }
-        // ASCII folding only: the CJK phrases have no case, and full Unicode case
-        // tables would cost the library more than this whole module.
-        let lower = text.to_ascii_lowercase();
-        let has = |list: &[String]| list.iter().any(|p| lower.contains(p.as_str()));
+        let lower = short_line(text)?;
+        let has = |list: &[String]| any_in(list, &lower);
         if has(&self.mismatch) {
             Some(Said::PayeeMismatch)
         } else if has(&self.not_calling) {
@@ -115,6 +103,19 @@ impl BankScreens {
             None
         }
     }
+}
+
+/// `text` lower-cased if it is one short line: a bank's check is one line, a long
+/// screen is a statement or a form. ASCII folding only: the CJK phrases have no
+/// case, and full Unicode case tables would cost the library more than this
+/// whole module.
+fn short_line(text: &str) -> Option<String> {
+    (text.len() <= 400).then(|| text.to_ascii_lowercase())
+}
+
+/// Whether lower-cased `lower` holds any phrase of `list`.
+fn any_in(list: &[String], lower: &str) -> bool {
+    list.iter().any(|p| lower.contains(p.as_str()))
 }
 
 static PHRASES: OnceLock<BankScreens> = OnceLock::new();

@@ -380,15 +380,16 @@ fn long_last_call(model: &Model, state: &DeviceState) -> Option<(&'static str, M
     };
     // The last call, or the last long one before it: a short redial or a quick
     // call home after an hour with a stranger leaves that hour on the record.
-    let (last_sig, last_since, _) = state.last_call?;
-    long(state.last_call?).or_else(|| {
+    let last = state.last_call?;
+    long(last).or_else(|| {
         // Only a call right after it (within `REDIAL_MS`) that is a redial of the
         // same kind or a call to a trusted contact: a later call to someone else
         // (the insurer's hotline, checking) starts its own story.
-        let (sig, _, end) = state.last_long_call?;
+        let (last_sig, last_since, _) = last;
+        let before @ (sig, _, end) = state.last_long_call?;
         let soon = last_since >= end && last_since - end <= REDIAL_MS;
         if soon && (last_sig.is_none() || last_sig == sig) {
-            long(state.last_long_call?)
+            long(before)
         } else {
             None
         }

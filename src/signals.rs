@@ -407,17 +407,18 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // Their words count for less (`text.sources.institution`); what the bank
             // says of the payee or the call is read apart, below.
             // An app from outside a store is not the institution, whatever its id.
+            let browser = cats.contains(Category::Browser);
+            let source = if browser { Source::BrowserPage } else { Source::Screen };
+            // Read once here for the page's kind; `read_text_as` reads it from the cache.
+            let page = (cx.analyze)(text, source).analysis;
             let key = if is_institution_screen(cats) && !state.sideloaded(package) {
                 "institution"
-            } else if cats.contains(Category::Browser)
-                && (cx.analyze)(text, Source::BrowserPage).analysis.government_page
-            {
+            } else if browser && page.government_page {
                 // A government's own page (its address is on it, and no one else
                 // publishes there): every word on it is the government's.
                 GOVERNMENT_PAGE
-            } else if cats.contains(Category::Browser)
-                && ((cx.analyze)(text, Source::BrowserPage).analysis.official_page
-                    || state.official_site_in(package, event.t, OFFICIAL_SITE_MS))
+            } else if browser
+                && (page.official_page || state.official_site_in(package, event.t, OFFICIAL_SITE_MS))
             {
                 // A brand's fee or login page on the brand's own site (its address
                 // shown, or the pages after it): the user went there. Its phishing
@@ -430,10 +431,9 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             } else {
                 "screen"
             };
-            let source = if cats.contains(Category::Browser) { Source::BrowserPage } else { Source::Screen };
             let read =
                 read_text_as(&mut m, cx, text, (source, key), WordSource::Screen, Some(package), false);
-            if cats.contains(Category::Browser) {
+            if browser {
                 // A results page lists the brand's address among ads and results: it
                 // is not the site, and the page the user opens next may be anyone's.
                 let results = {
@@ -709,7 +709,8 @@ fn read_text_as(
     let government_page = key == GOVERNMENT_PAGE;
     let source_factor = factor_of(if government_page { "institution" } else { key });
     let page = key == "screen_browser";
-    let institution = key == "institution" || key == GOVERNMENT_PAGE;
+    // An institution's own words weigh `institution`, except a counterparty's note.
+    let note = key == "institution" && counterparty_note(text);
     // What the text would weigh from anyone: the page's or the notice's own source.
     let screen_factor = factor_of(if where_ == WordSource::Screen { "screen" } else { source_key(source) });
     let scam = analysis.findings.iter().any(|f| {
@@ -733,26 +734,11 @@ fn read_text_as(
         let id = class_signal(f.class);
         let fact = Fact::Words { source: where_, word: f.word.clone() };
         // Text signals belong to no app: removing the app does not unsay them.
-        let factor = if (page && f.class != TextClass::Phishing)
-            || (institution && !government_page && !institution_writes(text))
-        {
-            screen_factor
-        } else {
-            source_factor
-        };
+        let factor =
+            if (page && f.class != TextClass::Phishing) || note { screen_factor } else { source_factor };
         m.raise(id, f.strength * factor, Live::No, None, fact);
     }
     read
-}
-
-/// Whether an institution's own screen or notice says these words itself: a tax
-/// office names itself and a fine, a broker asks for a deposit, and a bank's own
-/// scam warning names the safe account, AnyDesk and the code it warns about
-/// ("Has someone told you to move your money to a safe account? Stop."). What
-/// a counterparty wrote into it is not the institution's: a collect request's
-/// note, a transfer's remark, a P2P merchant's chat (`COUNTERPARTY_NOTE`).
-fn institution_writes(text: &str) -> bool {
-    !counterparty_note(text)
 }
 
 /// Labels under which a payment app shows what the other side wrote.
@@ -770,6 +756,11 @@ const COUNTERPARTY_NOTE: &[&str] = &[
     "对方",
 ];
 
+/// Whether an institution's screen or notice carries what a counterparty wrote
+/// into it (a collect request's note, a transfer's remark, a P2P merchant's chat):
+/// those words are not the institution's. Everything else on it is, a bank's own
+/// scam warning included ("Has someone told you to move your money to a safe
+/// account? Stop."), as are a tax office's name and a broker's deposit page.
 fn counterparty_note(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     COUNTERPARTY_NOTE.iter().any(|w| lower.contains(w))

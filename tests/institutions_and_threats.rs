@@ -2,27 +2,19 @@
 //! to it, and threats to publish someone's photos (docs/model.md): each pair is
 //! the ordinary day and the scam that looks like it, told apart by one fact.
 
+mod lines;
+
+use lines::{call, ended, screen, top, transfer, typed, MIN};
 use scamguard::region::Region;
 use scamguard::text::{analyze, Source, TextClass};
 use scamguard::{Engine, Event, Level};
 
-const MIN: u64 = 60_000;
 const BOFA: &str = "com.infonow.bofa";
 const CHROME: &str = "com.android.chrome";
 const CATHAY: &str = "com.cathaybk.mymobibank.android";
 const TRAFFIC_12123: &str = "com.tmri.app.main";
 const MONZO: &str = "co.uk.getmondo";
 const INSTAGRAM: &str = "com.instagram.android";
-
-fn top(region: Region, events: &[String]) -> Option<Level> {
-    let mut engine = Engine::new();
-    engine.set_regions(&[region]).expect("region");
-    events
-        .iter()
-        .flat_map(|e| engine.observe(&Event::from_json(e).expect("event")).expect("observe"))
-        .map(|w| w.level)
-        .max()
-}
 
 fn patterns(region: Region, events: &[String]) -> Vec<String> {
     let mut engine = Engine::new();
@@ -33,30 +25,6 @@ fn patterns(region: Region, events: &[String]) -> Vec<String> {
         .filter(|w| w.level >= Level::Danger)
         .map(|w| w.rule.clone())
         .collect()
-}
-
-fn screen(t: u64, pkg: &str, text: &str) -> String {
-    format!(r#"{{"t":{t},"type":"screen_text","package":"{pkg}","text":"{text}"}}"#)
-}
-
-fn typed(t: u64, pkg: &str, field: &str, text: &str) -> String {
-    format!(r#"{{"t":{t},"type":"text_entered","package":"{pkg}","field":"{field}","text":"{text}"}}"#)
-}
-
-fn call(t: u64, direction: &str, number: &str) -> String {
-    format!(
-        r#"{{"t":{t},"type":"call_started","direction":"{direction}","peer":"unknown","number":"{number}"}}"#
-    )
-}
-
-fn ended(t: u64) -> String {
-    format!(r#"{{"t":{t},"type":"call_ended"}}"#)
-}
-
-fn transfer(t: u64, pkg: &str, amount: &str, currency: &str) -> String {
-    format!(
-        r#"{{"t":{t},"type":"transfer_started","package":"{pkg}","amount":"{amount}","currency":"{currency}","payee_new":true}}"#
-    )
 }
 
 fn installed(t: u64, pkg: &str, installer: &str) -> String {

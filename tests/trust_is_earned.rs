@@ -5,11 +5,13 @@
 //! script is not the government, and a number the user dialled is not harmless
 //! after half an hour on it. Each case is paired with the ordinary day it mimics.
 
+mod lines;
+
+use lines::{call, ended, notification, screen, top, transfer, typed, MIN};
 use scamguard::region::Region;
 use scamguard::text::{analyze, Source, TextClass};
-use scamguard::{Engine, Event, Level};
+use scamguard::Level;
 
-const MIN: u64 = 60_000;
 const COMMBANK: &str = "com.commbank.netbank";
 const ALIPAY: &str = "com.eg.android.AlipayGphone";
 const CHROME: &str = "com.android.chrome";
@@ -18,44 +20,6 @@ const CHASE: &str = "com.chase.sig.android";
 const PHONEPE: &str = "com.phonepe.app";
 const CCB: &str = "com.chinamworld.main";
 const TRAFFIC_12123: &str = "com.tmri.app.main";
-
-fn top(region: Region, events: &[String]) -> Option<Level> {
-    let mut engine = Engine::new();
-    engine.set_regions(&[region]).expect("region");
-    events
-        .iter()
-        .flat_map(|e| engine.observe(&Event::from_json(e).expect("event")).expect("observe"))
-        .map(|w| w.level)
-        .max()
-}
-
-fn screen(t: u64, pkg: &str, text: &str) -> String {
-    format!(r#"{{"t":{t},"type":"screen_text","package":"{pkg}","text":"{text}"}}"#)
-}
-
-fn typed(t: u64, pkg: &str, field: &str, text: &str) -> String {
-    format!(r#"{{"t":{t},"type":"text_entered","package":"{pkg}","field":"{field}","text":"{text}"}}"#)
-}
-
-fn call(t: u64, direction: &str, number: &str) -> String {
-    format!(
-        r#"{{"t":{t},"type":"call_started","direction":"{direction}","peer":"unknown","number":"{number}"}}"#
-    )
-}
-
-fn ended(t: u64) -> String {
-    format!(r#"{{"t":{t},"type":"call_ended"}}"#)
-}
-
-fn transfer(t: u64, pkg: &str, amount: &str, currency: &str) -> String {
-    format!(
-        r#"{{"t":{t},"type":"transfer_started","package":"{pkg}","amount":"{amount}","currency":"{currency}","payee_new":true}}"#
-    )
-}
-
-fn notification(t: u64, pkg: &str, title: &str, text: &str) -> String {
-    format!(r#"{{"t":{t},"type":"notification","package":"{pkg}","title":"{title}","text":"{text}"}}"#)
-}
 
 #[test]
 fn a_banks_menu_naming_bpay_chooses_no_biller() {
