@@ -38,6 +38,7 @@ pub struct BankScreens {
     biller: Vec<String>,
     biller_chosen: Vec<String>,
     person_payment: Vec<String>,
+    counterparty_note: Vec<String>,
 }
 
 impl BankScreens {
@@ -52,6 +53,7 @@ impl BankScreens {
             "biller",
             "biller_chosen",
             "person_payment",
+            "counterparty_note",
         ];
         let mut lists = crate::phrases::parse("data/bank_screen.txt", text, &sections)?.into_iter();
         let mut next = || lists.next().unwrap_or_default();
@@ -64,6 +66,7 @@ impl BankScreens {
             biller: next(),
             biller_chosen: next(),
             person_payment: next(),
+            counterparty_note: next(),
         })
     }
 
@@ -87,6 +90,14 @@ impl BankScreens {
     /// (a transfer form, the "Pay someone" menu).
     pub fn person_payment(&self, text: &str) -> bool {
         short_line(text).is_some_and(|lower| any_in(&self.person_payment, &lower))
+    }
+
+    /// Whether `text`, an institution's screen or notice, carries what a
+    /// counterparty wrote into it (a collect request's note, a transfer's remark,
+    /// a P2P merchant's chat): those words are not the institution's. Any length:
+    /// a request's note sits anywhere on a long screen.
+    pub fn counterparty_note(&self, text: &str) -> bool {
+        any_in(&self.counterparty_note, &text.to_ascii_lowercase())
     }
 
     /// What `text`, shown by a bank or payment app, says; `None` for anything else.
@@ -137,6 +148,11 @@ pub fn person_payment(text: &str) -> bool {
     builtin().person_payment(text)
 }
 
+/// [`BankScreens::counterparty_note`] with the built-in phrases.
+pub fn counterparty_note(text: &str) -> bool {
+    builtin().counterparty_note(text)
+}
+
 /// [`BankScreens::public_payee`] with the built-in phrases.
 pub fn public_payee(text: &str, account_field: bool) -> bool {
     builtin().public_payee(text, account_field)
@@ -145,6 +161,23 @@ pub fn public_payee(text: &str, account_field: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_counterpartys_words_are_found_under_each_apps_label() {
+        for text in [
+            "Amit Kumar is requesting ₹9,999 · KBC lottery winner processing fee",
+            "Venmo · Jordan requests $250 · For: concert tickets",
+            "Payment request from 9876543210@ybl · ₹4,999",
+            "收款方：张三 · 转账说明：保证金解冻",
+            "Purpose: refund of excess amount",
+        ] {
+            assert!(counterparty_note(text), "{text}");
+        }
+        for text in ["Transfer to account · Amount · Continue", "转账 · 收款账号 · 金额 · 下一步"]
+        {
+            assert!(!counterparty_note(text), "{text}");
+        }
+    }
 
     #[test]
     fn name_checks_and_call_checks_are_read() {

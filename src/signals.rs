@@ -710,7 +710,7 @@ fn read_text_as(
     let source_factor = factor_of(if government_page { "institution" } else { key });
     let page = key == "screen_browser";
     // An institution's own words weigh `institution`, except a counterparty's note.
-    let note = key == "institution" && counterparty_note(text);
+    let note = key == "institution" && crate::bank_screen::counterparty_note(text);
     // What the text would weigh from anyone: the page's or the notice's own source.
     let screen_factor = factor_of(if where_ == WordSource::Screen { "screen" } else { source_key(source) });
     let scam = analysis.findings.iter().any(|f| {
@@ -739,31 +739,6 @@ fn read_text_as(
         m.raise(id, f.strength * factor, Live::No, None, fact);
     }
     read
-}
-
-/// Labels under which a payment app shows what the other side wrote.
-const COUNTERPARTY_NOTE: &[&str] = &[
-    "note:",
-    "message:",
-    "remark",
-    "requested",
-    "is requesting",
-    "备注",
-    "附言",
-    "留言",
-    "備註",
-    "對方",
-    "对方",
-];
-
-/// Whether an institution's screen or notice carries what a counterparty wrote
-/// into it (a collect request's note, a transfer's remark, a P2P merchant's chat):
-/// those words are not the institution's. Everything else on it is, a bank's own
-/// scam warning included ("Has someone told you to move your money to a safe
-/// account? Stop."), as are a tax office's name and a broker's deposit page.
-fn counterparty_note(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    COUNTERPARTY_NOTE.iter().any(|w| lower.contains(w))
 }
 
 fn source_key(s: Source) -> &'static str {

@@ -22,6 +22,10 @@ const SCAMS: &[(TextClass, &str)] = &[
     (BossRequest, "Our usual client account cannot receive CHAPS payments at present, please use the alternative account below"),
     (BossRequest, "Please note our bank details have changed, kindly pay the attached invoice to our new account"),
     (BossRequest, "请注意，我司收款账户已变更，请将货款转入以下新账户"),
+    // The same redirection in other words: the account is "changing" for an
+    // audit, or a company's bill goes to a colleague's personal account.
+    (BossRequest, "IMPORTANT: Change of bank details. Due to an audit our client account details are changing. Please use the new account below for your deposit and disregard previous details."),
+    (BossRequest, "早晨，上個月嗰批貨款麻煩今日過咗佢，我哋公司戶口做緊年審，今次轉去我同事個人戶口"),
     (SafeAccount, "Transfer your balance to the protected account we set up for you"),
     (SafeAccount, "Your funds must be verified: send them to the escrow account we give you"),
     (SafeAccount, "暂时不要接银行电话，按我说的操作"),
@@ -79,6 +83,8 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    "Your application is under review. We will write to you about closing your old account.",
+    "我的个人账户和公司账户都绑定了这张卡",
     // Session 8: the words of the classes above in their ordinary use.
     "【京东】京东E卡限时9.5折，送礼自用两相宜，退订回T",
     "Book club and investment club both meet Thursday at the library, 7pm",
@@ -245,4 +251,27 @@ fn a_brand_and_a_number_to_call_need_a_threat_not_a_day() {
         "Barclays: your account has been locked due to unusual activity. Call 0330 156 0012 immediately";
     let a = analyze(threat, Source::SmsUnknown);
     assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{threat}: {:.2} {:?}", a.score, a.findings);
+}
+
+#[test]
+fn a_word_inside_a_longer_everyday_word_is_not_said() {
+    // 输入金额 ("enter the amount") holds the investment word 入金; 本月入账
+    // (credited this month) holds 月入 of "月入过万"; 内线电话 (an extension)
+    // holds 内线 of "内线消息".
+    for text in [
+        "住院预交金预缴 · 当前余额 ¥0.00 · 请输入金额（非空整数）",
+        "本月入账工资 8,000.00 元",
+        "如有疑问请拨打内线电话 8021",
+        "信用卡单笔消费超过5000元需输入短信验证码",
+    ] {
+        let a = analyze(text, Source::Screen);
+        assert!(a.findings.iter().all(|f| f.strength < 0.35), "{text}: {:?}", a.findings);
+    }
+    // The word on its own is still read.
+    for (class, text) in
+        [(Investment, "老师说今天入金五万，明天就能出金"), (Task, "宝妈兼职，日结，月入过万")]
+    {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.finding(class).is_some_and(|f| f.strength >= 0.35), "{text}: {:?}", a.findings);
+    }
 }

@@ -197,6 +197,11 @@ fn a_receipt_with_a_number_to_call_is_not_a_callback_lure() {
         "Smile Dental: your card was charged $120 for today's appointment. Questions? Call 02 9876 5432",
         "Thanks for your order! Your card was charged $32.50 at Joe's Pizza. Questions about your order? Call 555-201-3344",
         "【物业】您本月物业费356元已从绑定银行卡扣款，如有疑问请致电物业服务中心 0755-26881234",
+        // What is worth a call depends on the currency: 1,280 yuan of building
+        // fees, NT$599 of phone bill, a dental deposit one may reschedule.
+        "【物业】您本月物业费1280元已从绑定银行卡扣款，如有疑问请致电 0755-26881234",
+        "台灣大哥大：您本期帳單NT$599已扣款成功，如有疑問請撥 0800-000-852",
+        "Smile Dental: your card was charged $120 deposit for 3 Dec. To cancel or reschedule call 02 9876 5432",
     ] {
         let a = analyze(text, Source::SmsUnknown);
         assert!(a.finding(TextClass::Phishing).is_none(), "{text}: {a:?}");
@@ -204,6 +209,9 @@ fn a_receipt_with_a_number_to_call_is_not_a_callback_lure() {
     for text in [
         "Your Amazon account was charged $499.99 for an iPhone. Not you? Call 1-888-555-0142",
         "已扣除你信用卡年费800元，如需核查请拨打13501204471",
+        "【京东金融】您的白条年费299元将于明日扣除，如需关闭请致电 400-606-5500",
+        "Norton 360: your plan renewed and $399.99 was charged to your account. To stop this payment call +1 808 555 0199",
+        "我行已成功在您的信用卡中扣除年費1000元,請注意還款日期、詳詢:0411-39567512",
     ] {
         let a = analyze(text, Source::SmsUnknown);
         let f = a.finding(TextClass::Phishing);
@@ -285,6 +293,24 @@ fn an_invoice_on_an_official_host_that_says_call_to_dispute_is_the_callback_lure
         typed(28 * MIN, CHASE, "amount", "$2,000"),
     ];
     assert!(top(Region::Us, &events) >= Some(Level::Danger), "{:?}", top(Region::Us, &events));
+}
+
+#[test]
+fn a_page_anyone_can_write_under_an_official_domain_gives_no_official_number() {
+    let day = |page: &str| {
+        vec![
+            screen(31_000, CHROME, page),
+            call(5 * MIN, "outgoing", "+18085550199"),
+            ended(25 * MIN),
+            typed(27 * MIN, CHASE, "account", "021000021 123456789"),
+            typed(28 * MIN, CHASE, "amount", "$2,000"),
+        ]
+    };
+    let lure = day("https://sites.google.com/view/amazon-refund-desk · Amazon Refund Desk · Refunds for cancelled orders · Call our refund team +1 (808) 555-0199");
+    assert!(top(Region::Us, &lure) >= Some(Level::Danger), "{:?}", top(Region::Us, &lure));
+    // The same words on the body's own host: the number is the body's.
+    let own = day("https://www.amazon.com/gp/help/customer/contact-us · Amazon Refund Desk · Refunds for cancelled orders · Call our refund team +1 (808) 555-0199");
+    assert!(top(Region::Us, &own) < top(Region::Us, &lure), "{:?}", top(Region::Us, &own));
 }
 
 #[test]

@@ -48,9 +48,6 @@ const THREAT: f32 = 0.3;
 /// Where the structure score of a linking SMS from an unknown number starts.
 /// A charge notice with a number to call back, from an unknown sender (see `analyze`).
 const CHARGE_CALLBACK: f32 = 0.55;
-/// A charge of at least this much (in units of any currency, ×100) is worth a
-/// call by itself; receipts for a dental visit or the month's building fee are less.
-const CHARGE_WORTH_DISPUTING_FEN: i64 = 500 * 100;
 
 const SMS_LINK_BASE: f32 = 0.25;
 
@@ -317,14 +314,24 @@ impl Analyzer {
         let mut cues = [Hit::default(); Cue::ALL.len()];
         // Distinct patterns already counted: a word said twice is one word.
         let mut seen: Vec<u32> = Vec::with_capacity(32);
-        self.matcher.scan(norm.iter().map(|n| n.c), |p, s, e| {
+        // Matches are gathered first: a mask (`输入金额`) ends after the word it
+        // holds (`入金`), so only the whole list says which words were said.
+        let mut found: Vec<(usize, usize, usize)> = Vec::with_capacity(32);
+        self.matcher.scan(norm.iter().map(|n| n.c), |p, s, e| found.push((p, s, e)));
+        let is_mask = |p: usize| self.vocab.entries[p].first().is_some_and(|e| e.kind == Kind::Mask);
+        let masks: Vec<(usize, usize)> =
+            found.iter().filter(|m| is_mask(m.0)).map(|&(_, s, e)| (s, e)).collect();
+        for (p, s, e) in found {
+            if is_mask(p) || masks.iter().any(|&(ms, me)| ms <= s && e <= me) {
+                continue;
+            }
             let pat = &self.vocab.patterns[p];
             // Latin words must stand alone: "irs" is not in "first".
             if pat[0].is_ascii_alphanumeric() && !starts_token(norm, s) {
-                return;
+                continue;
             }
             if pat[pat.len() - 1].is_ascii_alphanumeric() && !ends_token(norm, e) {
-                return;
+                continue;
             }
             // A Chinese word does not run across a clause break: "已發出，金額"
             // holds no "出金". Evasions split a word with spaces or symbols
@@ -336,10 +343,10 @@ impl Analyzer {
                     && !norm[k].c.is_ascii()
                     && text.get(norm[k - 1].end as usize..norm[k].start as usize).is_some_and(clause_break)
             }) {
-                return;
+                continue;
             }
             if seen.contains(&(p as u32)) {
-                return;
+                continue;
             }
             seen.push(p as u32);
             let span = (norm[s].start, norm[e - 1].end);
@@ -352,9 +359,10 @@ impl Analyzer {
                     Kind::Class(_) if denied => {}
                     Kind::Class(c) => classes[c.index()].add(entry.weight, span),
                     Kind::Cue(c) => cues[c.index()].add(entry.weight, span),
+                    Kind::Mask => {}
                 }
             }
-        });
+        }
         // Numbers the text asks to be called or texted on. A phone number is
         // a way to answer (a combination term); a premium-rate number or a
         // priced short code is the prize-draw scam's own channel.
@@ -521,9 +529,12 @@ impl Analyzer {
             && contact.phone
             && !official_page
             && (cue(Cue::Dispute).seen
-                || crate::amount::find_amounts_in_text(text)
-                    .iter()
-                    .any(|a| a.money.fen() >= CHARGE_WORTH_DISPUTING_FEN));
+                || crate::amount::find_amounts_in_text(text).iter().any(|a| {
+                    let code = a.currency.as_ref().map_or("*", |c| c.code());
+                    let least =
+                        self.vocab.dispute_charge.get(code).or_else(|| self.vocab.dispute_charge.get("*"));
+                    least.is_some_and(|&least| a.money.fen() >= least)
+                }));
         let structure = if charge_callback { or(structure, CHARGE_CALLBACK) } else { structure };
         let ph = &mut classes[TextClass::Phishing.index()];
         if structure > 0.0 {

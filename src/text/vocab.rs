@@ -146,10 +146,14 @@ pub enum Cue {
     /// grammar by itself ("or it goes to the next buyer"); a threat beside what
     /// an extortioner holds (`extortion` words).
     Threat,
+    /// The account to pay is not the usual one: "change of bank details",
+    /// "due to an audit", 年审, a company's bill to a 个人户口. With a request to
+    /// pay or a new account it is payment redirection (a hijacked e-mail or chat).
+    AccountChange,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 14] = [
+    pub const ALL: [Cue; 15] = [
         Cue::Brand,
         Cue::Urgency,
         Cue::Action,
@@ -164,6 +168,7 @@ impl Cue {
         Cue::LinkRef,
         Cue::Dispute,
         Cue::Threat,
+        Cue::AccountChange,
     ];
 
     pub fn key(self) -> &'static str {
@@ -182,6 +187,7 @@ impl Cue {
             Cue::LinkRef => "link_ref",
             Cue::Dispute => "dispute",
             Cue::Threat => "threat",
+            Cue::AccountChange => "account_change",
         }
     }
 
@@ -195,6 +201,10 @@ impl Cue {
 pub enum Kind {
     Class(TextClass),
     Cue(Cue),
+    /// A longer everyday word holding a listed one (`输入金额`, "enter the
+    /// amount", holds the investment word `入金`): the listed word inside it
+    /// is not said.
+    Mask,
 }
 
 /// One condition of a [`Combo`]: a cue, or any word of a class.
@@ -302,10 +312,24 @@ struct File {
     #[serde(default)]
     combos: Vec<RawCombo>,
     official_domains: Vec<String>,
+    #[serde(default)]
+    masks: Vec<String>,
+    #[serde(default)]
+    user_content: Vec<String>,
+    #[serde(default)]
+    dispute_charge: HashMap<String, f64>,
     short_links: Vec<String>,
     tlds: Vec<String>,
     #[serde(default)]
     link_placeholders: Vec<String>,
+}
+
+/// One `user_content` entry: a host (matched with its subdomains) and an
+/// optional path prefix (`/invoice`), lower case.
+#[derive(Debug, Clone, Default)]
+pub struct UserContent {
+    pub host: String,
+    pub path: String,
 }
 
 /// What a link placeholder (`link_placeholders`) opens with.
@@ -323,6 +347,14 @@ pub struct Vocabulary {
     pub combos: Vec<Combo>,
     /// Lower-case registrable domains of genuine services (suffix match).
     pub official_domains: Vec<String>,
+    /// Hosts and path prefixes under an official domain whose pages anyone can
+    /// write (`sites.google.com`, `paypal.com/invoice`): a link there is not the
+    /// body's own page, so its numbers are not the body's numbers.
+    pub user_content: Vec<UserContent>,
+    /// The least charge (in hundredths, by ISO code; `*` for an amount whose
+    /// currency the text leaves open) worth a call by itself: a receipt for the
+    /// month's building fee is not, a laptop or a "annual fee of 800" is.
+    pub dispute_charge: HashMap<String, i64>,
     /// Link-shortener hosts.
     pub short_links: Vec<String>,
     /// Top-level domains that make a bare `name.tld` a link.
@@ -360,6 +392,7 @@ impl Vocabulary {
         lists.sort_by_key(|(k, _)| match k {
             Kind::Class(c) => c.index(),
             Kind::Cue(c) => 100 + c.index(),
+            Kind::Mask => 200,
         });
         for (kind, words) in lists {
             for RawWord(word, weight, lang) in &words {
@@ -383,6 +416,22 @@ impl Vocabulary {
                 }
                 v.entries[id].push(Entry { kind, weight: *weight });
             }
+        }
+        for word in &file.masks {
+            let norm: Vec<char> = fold.normalize(word).iter().map(|n| n.c).collect();
+            // A mask that holds no listed word masks nothing: a typo, or a word
+            // since removed from the lists.
+            if index.contains_key(&norm) {
+                return Err(format!("mask `{word}`: is itself a listed word"));
+            }
+            let holds =
+                v.patterns.iter().any(|p| p.len() < norm.len() && norm.windows(p.len()).any(|w| w == p));
+            if !holds {
+                return Err(format!("mask `{word}`: holds no listed word"));
+            }
+            index.insert(norm.clone(), v.patterns.len());
+            v.patterns.push(norm);
+            v.entries.push(vec![Entry { kind: Kind::Mask, weight: 0.0 }]);
         }
         for c in TextClass::ALL {
             if !v.entries.iter().flatten().any(|e| e.kind == Kind::Class(c)) {
@@ -435,6 +484,34 @@ impl Vocabulary {
                 return Err(format!("official domain `{d}`: needs a dot"));
             }
             v.official_domains.push(d);
+        }
+        for u in &file.user_content {
+            let (h, path) = u.split_at(u.find('/').unwrap_or(u.len()));
+            let h = host(&h.to_string(), "user-content host")?;
+            let path = path.to_ascii_lowercase();
+            if !path.bytes().all(|b| b.is_ascii_graphic()) {
+                return Err(format!("user-content entry `{h}`: path must be printable ASCII"));
+            }
+            v.user_content.push(UserContent { host: h, path });
+        }
+        for (code, units) in &file.dispute_charge {
+            let code_ok = code == "*" || (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()));
+            if !code_ok || !units.is_finite() || *units <= 0.0 || *units > 1e9 {
+                return Err(format!("dispute_charge `{code}`: an ISO code or `*`, and a positive amount"));
+            }
+            v.dispute_charge.insert(code.clone(), (units * 100.0).round() as i64);
+        }
+        if !v.dispute_charge.is_empty() && !v.dispute_charge.contains_key("*") {
+            return Err("dispute_charge: needs `*` for amounts with no currency".into());
+        }
+        // An entry only takes away what an official domain gave: one outside them
+        // is a typo or a list gone stale.
+        for u in &v.user_content {
+            let h = u.host.as_str();
+            let under = |d: &String| h == d || h.ends_with(&format!(".{d}"));
+            if !v.official_domains.iter().any(under) {
+                return Err(format!("user-content host `{h}`: not under an official domain"));
+            }
         }
         for d in &file.short_links {
             v.short_links.push(host(d, "short link")?);
@@ -516,6 +593,39 @@ mod tests {
             classes.join(", ")
         );
         Vocabulary::from_json(&json, &fold())
+    }
+
+    /// A vocabulary whose last fields are `extra` (`"masks": [...]`, ...).
+    fn with_extra(extra: &str) -> Result<Vocabulary, String> {
+        let classes: Vec<String> = TextClass::ALL
+            .iter()
+            .map(|c| format!("\"{}\": [[\"w{}x\", 0.5, \"en\"]]", c.key(), c.index()))
+            .collect();
+        let json = format!(
+            "{{\"classes\": {{{}}}, \"cues\": {{\"pay\": [[\"transfer to\", 0.5, \"en\"]]}}, \"official_domains\": [\"paypal.com\"], \"short_links\": [], \"tlds\": [], {extra}}}",
+            classes.join(", ")
+        );
+        Vocabulary::from_json(&json, &fold())
+    }
+
+    #[test]
+    fn masks_user_content_and_charges_are_checked() {
+        assert!(with_extra(r#""masks": ["please transfer to me"]"#).is_ok());
+        assert!(with_extra(r#""masks": ["nothing listed"]"#).unwrap_err().contains("holds no listed word"));
+        assert!(with_extra(r#""masks": ["transfer to"]"#).unwrap_err().contains("itself a listed word"));
+        let v = with_extra(r#""user_content": ["paypal.com/invoice"]"#).expect("valid");
+        assert_eq!(
+            (v.user_content[0].host.as_str(), v.user_content[0].path.as_str()),
+            ("paypal.com", "/invoice")
+        );
+        assert!(with_extra(r#""user_content": ["sites.google.com"]"#)
+            .unwrap_err()
+            .contains("not under an official"));
+        let v = with_extra(r#""dispute_charge": {"USD": 250, "*": 250}"#).expect("valid");
+        assert_eq!(v.dispute_charge.get("USD"), Some(&25_000));
+        assert!(with_extra(r#""dispute_charge": {"USD": 250}"#).unwrap_err().contains("needs `*`"));
+        assert!(with_extra(r#""dispute_charge": {"usd": 250, "*": 1}"#).is_err());
+        assert!(with_extra(r#""dispute_charge": {"USD": -1, "*": 1}"#).is_err());
     }
 
     #[test]

@@ -197,8 +197,9 @@ fn placeholder(text: &str, v: &Vocabulary, links: &mut Links) {
 fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
     let Some(host) = host_of(tok, v) else { return };
     // The host or any parent domain of it (a.b.icbc.com.cn -> icbc.com.cn).
-    let official = v.official_set.contains(host)
-        || host.iter().enumerate().any(|(i, &b)| b == b'.' && v.official_set.contains(&host[i + 1..]));
+    let official = (v.official_set.contains(host)
+        || host.iter().enumerate().any(|(i, &b)| b == b'.' && v.official_set.contains(&host[i + 1..])))
+        && !user_content(tok, host, v);
     // A bare IPv4 address hides who runs the site, as a shortener does.
     let short = v.short_set.contains(host) || is_ipv4(host);
     if !links.any || (!official && !links.unofficial) {
@@ -208,6 +209,26 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
     links.unofficial |= !official;
     links.short |= short;
     links.government |= official && host.split(|&b| b == b'.').any(|l| l == b"gov" || l == b"mil");
+}
+
+/// Whether the link is a page anyone can write under an official domain
+/// (a Google Sites page, a PayPal invoice with the seller's note): the host is
+/// an entry's host or under it, and the path after the host opens with the
+/// entry's path.
+fn user_content(tok: &[u8], host: &[u8], v: &Vocabulary) -> bool {
+    // `host` is a slice of `tok`; what follows it is the path.
+    let after = (host.as_ptr() as usize).saturating_sub(tok.as_ptr() as usize) + host.len();
+    let path = tok.get(after..).unwrap_or_default();
+    v.user_content.iter().any(|u| {
+        let h = u.host.as_bytes();
+        let under = host == h
+            || (host.len() > h.len() && host.ends_with(h) && host[host.len() - h.len() - 1] == b'.');
+        // `/sp` is the seller path, `/spring-sale` is not.
+        let p = u.path.as_bytes();
+        under
+            && path.starts_with(p)
+            && (p.is_empty() || matches!(path.get(p.len()), None | Some(b'/' | b'?' | b'#' | b'.' | b'=')))
+    })
 }
 
 /// `a.b.c.d` with 1-3 digits in each of four labels.
@@ -296,6 +317,31 @@ mod tests {
             flush(&mut tok, start, text.len(), &mut links);
         }
         links
+    }
+
+    #[test]
+    fn pages_anyone_can_write_are_not_the_body_s_own() {
+        let v = Analyzer::builtin().vocabulary();
+        for text in [
+            "https://sites.google.com/view/amazon-refund-desk",
+            "paypal.com/invoice/p/#INV2-7KQD",
+            "www.paypal.com/request/abc",
+            "https://answers.microsoft.com/en-us/windows/forum/1",
+            "https://mp.weixin.qq.com/s/abc",
+            "https://www.amazon.com/sp?seller=A1B2",
+        ] {
+            assert!(find_links(text, v).unofficial, "{text}");
+        }
+        for text in [
+            "https://www.google.com/maps",
+            "https://www.paypal.com/myaccount/summary",
+            "https://www.amazon.com/spring-sale",
+            "https://weixin.qq.com/",
+            "https://support.microsoft.com/help",
+        ] {
+            let l = find_links(text, v);
+            assert!(l.any && !l.unofficial, "{text}");
+        }
     }
 
     #[test]
