@@ -22,6 +22,13 @@ const SCAMS: &[(TextClass, &str)] = &[
     (BossRequest, "Our usual client account cannot receive CHAPS payments at present, please use the alternative account below"),
     (BossRequest, "Please note our bank details have changed, kindly pay the attached invoice to our new account"),
     (BossRequest, "请注意，我司收款账户已变更，请将货款转入以下新账户"),
+    // Purchase scams: a seller nobody can meet, pressure of other buyers, the
+    // money held by a "delivery company" (tickets, cars, flats).
+    (AdvanceFee, "$1,200 for the four, a few people are asking so first in first served"),
+    (AdvanceFee, "Yes! $260 on Zelle and I'll transfer them to you right after. Lots of people asking"),
+    (AdvanceFee, "票务：两张联排580一张，一共1160，扫码付款后马上出票"),
+    (AdvanceFee, "Sorry, you can't view it. You don't pay me directly, you pay the delivery company, they hold the money until you are happy with the car."),
+    (AdvanceFee, "Landlord agrees. Please pay 1 month deposit + 1st month rent today to secure, otherwise next viewer will take it."),
     // The same redirection in other words: the account is "changing" for an
     // audit, or a company's bill goes to a colleague's personal account.
     (BossRequest, "IMPORTANT: Change of bank details. Due to an audit our client account details are changing. Please use the new account below for your deposit and disregard previous details."),
@@ -83,6 +90,8 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    "Free tote bag with every order over $50 this weekend, first come first served!",
+    "Sorry, can't make it anymore tonight, traffic is terrible",
     "Your application is under review. We will write to you about closing your old account.",
     "我的个人账户和公司账户都绑定了这张卡",
     // Session 8: the words of the classes above in their ordinary use.

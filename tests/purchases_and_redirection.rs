@@ -1,0 +1,117 @@
+//! Scams with no call at all, where the only words are a seller's or a
+//! supplier's (session 10, tests/cases9): tickets and cars sold by someone the
+//! buyer cannot meet, and an invoice redirected to a "new account". Each is
+//! paired with the ordinary day it mimics: the same payment with nothing said.
+
+mod lines;
+
+use lines::{notification, screen, top, transfer, typed, MIN};
+use scamguard::region::Region;
+use scamguard::Level;
+
+const MESSENGER: &str = "com.facebook.orca";
+const FACEBOOK: &str = "com.facebook.katana";
+const COMMBANK: &str = "com.commbank.netbank";
+const GMAIL: &str = "com.google.android.gm";
+const NATWEST: &str = "com.rbs.mobile.android.natwest";
+const WHATSAPP: &str = "com.whatsapp";
+const BOCHK: &str = "com.bochk.app.aos";
+
+/// A payment to a new payee in `bank`, a few minutes after `said`.
+fn pay_after(said: &[String], bank: &str, amount: &str, currency: &str) -> Vec<String> {
+    let mut events = said.to_vec();
+    events.extend([
+        typed(10 * MIN, bank, "account", "06x-xxx 1xxxxx54"),
+        typed(11 * MIN, bank, "amount", amount),
+        transfer(11 * MIN + 20_000, bank, amount, currency),
+    ]);
+    events
+}
+
+#[test]
+fn tickets_from_a_seller_who_says_others_are_waiting_are_the_scam() {
+    let post = screen(0, FACEBOOK, "Can't make it to the concert anymore, selling 4 tickets at cost. PM me!");
+    let pressed = pay_after(
+        &[
+            post.clone(),
+            notification(
+                3 * MIN,
+                MESSENGER,
+                "Jess T",
+                "$1,200 for the four, a few people are asking so first in first served",
+            ),
+        ],
+        COMMBANK,
+        "1200",
+        "AUD",
+    );
+    assert!(top(Region::Au, &pressed) >= Some(Level::Danger), "{:?}", top(Region::Au, &pressed));
+    let plain = pay_after(
+        &[
+            post,
+            notification(3 * MIN, MESSENGER, "Jess T", "Sure, $1,200 for the four, I'll send them tonight"),
+        ],
+        COMMBANK,
+        "1200",
+        "AUD",
+    );
+    assert!(top(Region::Au, &plain) < Some(Level::Danger), "{:?}", top(Region::Au, &plain));
+}
+
+#[test]
+fn a_car_paid_to_a_delivery_company_that_holds_the_money_is_the_escrow_scam() {
+    let escrow = pay_after(
+        &[notification(
+            0,
+            MESSENGER,
+            "Seller",
+            "Sorry, you can't view it. You don't pay me directly, you pay the delivery company, they hold the money until you are happy with the car.",
+        )],
+        "uk.co.santander.santanderUK",
+        "6000",
+        "GBP",
+    );
+    assert!(top(Region::Uk, &escrow) >= Some(Level::Danger), "{:?}", top(Region::Uk, &escrow));
+}
+
+#[test]
+fn an_invoice_sent_to_a_new_account_is_payment_redirection() {
+    let changed = pay_after(
+        &[notification(
+            0,
+            GMAIL,
+            "Advantage Property Lawyers",
+            "IMPORTANT: Change of bank details. Due to an audit our client account details are changing. Please use the new account below for your deposit and disregard previous details.",
+        )],
+        NATWEST,
+        "45000",
+        "GBP",
+    );
+    assert!(top(Region::Uk, &changed) >= Some(Level::Danger), "{:?}", top(Region::Uk, &changed));
+    let hk = pay_after(
+        &[notification(
+            0,
+            WHATSAPP,
+            "陳生",
+            "早晨，上個月嗰批貨款麻煩今日過咗佢，我哋公司戶口做緊年審，今次轉去我同事個人戶口",
+        )],
+        BOCHK,
+        "1036800",
+        "HKD",
+    );
+    assert!(top(Region::Hk, &hk) >= Some(Level::Danger), "{:?}", top(Region::Hk, &hk));
+    // The solicitor's ordinary request for the deposit, paid to the account
+    // the user was given at the start.
+    let usual = pay_after(
+        &[notification(
+            0,
+            GMAIL,
+            "Advantage Property Lawyers",
+            "Re: Purchase - next steps. We are now ready to receive your deposit. Please arrange the transfer so we can proceed to exchange.",
+        )],
+        NATWEST,
+        "45000",
+        "GBP",
+    );
+    assert!(top(Region::Uk, &usual) < Some(Level::Danger), "{:?}", top(Region::Uk, &usual));
+}
