@@ -259,8 +259,10 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 m.raise("loan_app_opened", 1.0, Live::No, Some(package), app_fact("loan_app", package));
             }
             // A chat app that also pays (WeChat) is opened all day for its chats: only
-            // an amount typed in it is a money step.
-            let money_app = is_bank_screen(cats);
+            // an amount typed in it is a money step. A broker or a crypto exchange
+            // is where "buy bitcoin to protect it" and the fake-support fix send
+            // the money.
+            let money_app = is_bank_screen(cats) || cats.contains(Category::Broker);
             if money_app && state.control_active(event.t) {
                 let fact = app_fact("money_app", package);
                 m.raise("money_app_while_controlled", 1.0, Live::No, Some(package), fact);

@@ -115,3 +115,28 @@ fn an_invoice_sent_to_a_new_account_is_payment_redirection() {
     );
     assert!(top(Region::Uk, &usual) < Some(Level::Danger), "{:?}", top(Region::Uk, &usual));
 }
+
+#[test]
+fn a_crypto_exchange_opened_deep_into_a_strangers_call_is_the_guided_step() {
+    // The user rang a "support" number from a pop-up; 40 minutes in, the
+    // exchange is opened and an amount typed (no payee yet).
+    let during = |opened_at: u64| {
+        vec![
+            lines::call(0, "outgoing", "+1 888 555 0142"),
+            format!(r#"{{"t":{},"type":"app_foreground","package":"com.coinbase.android"}}"#, opened_at),
+            typed(opened_at + 5 * MIN, "com.coinbase.android", "amount", "9500"),
+        ]
+    };
+    assert!(
+        top(Region::Us, &during(40 * MIN)) >= Some(Level::Danger),
+        "{:?}",
+        top(Region::Us, &during(40 * MIN))
+    );
+    // Opened two minutes into the call (asking the exchange's own line about a
+    // purchase the user was making anyway) is not that step.
+    assert!(
+        top(Region::Us, &during(2 * MIN)) < Some(Level::Danger),
+        "{:?}",
+        top(Region::Us, &during(2 * MIN))
+    );
+}

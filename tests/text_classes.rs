@@ -29,6 +29,7 @@ const SCAMS: &[(TextClass, &str)] = &[
     (AdvanceFee, "票务：两张联排580一张，一共1160，扫码付款后马上出票"),
     (AdvanceFee, "Sorry, you can't view it. You don't pay me directly, you pay the delivery company, they hold the money until you are happy with the car."),
     (AdvanceFee, "Landlord agrees. Please pay 1 month deposit + 1st month rent today to secure, otherwise next viewer will take it."),
+    (AdvanceFee, "房东在国外收不了款，您把年租转到房东委托的账户就行，今天不定房东就租给别人了"),
     // The same redirection in other words: the account is "changing" for an
     // audit, or a company's bill goes to a colleague's personal account.
     (BossRequest, "IMPORTANT: Change of bank details. Due to an audit our client account details are changing. Please use the new account below for your deposit and disregard previous details."),

@@ -492,13 +492,15 @@ impl Analyzer {
             // at all to say (a brand, a threat, a request) is how smishing reads;
             // ordinary texts from unknown numbers rarely link anywhere. A bare
             // link alone stays low.
-            let base =
-                if source == Source::SmsUnknown && (brand || urgency || action || cue(Cue::Dispute).seen) {
-                    SMS_LINK_BASE
-                } else {
-                    0.1
-                };
-            let s = base + 0.35 * cue(Cue::Brand).best + 0.25 * u + 0.25 * a;
+            let lure = cue(Cue::Lure);
+            let base = if source == Source::SmsUnknown
+                && (brand || urgency || action || cue(Cue::Dispute).seen || lure.seen)
+            {
+                SMS_LINK_BASE
+            } else {
+                0.1
+            };
+            let s = base + 0.35 * cue(Cue::Brand).best.max(lure.best) + 0.25 * u + 0.25 * a;
             if links.short {
                 or(s, 0.15)
             } else {

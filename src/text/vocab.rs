@@ -150,10 +150,14 @@ pub enum Cue {
     /// "due to an audit", 年审, a company's bill to a 个人户口. With a request to
     /// pay or a new account it is payment redirection (a hijacked e-mail or chat).
     AccountChange,
+    /// Personal bait that makes the reader open a link: "photos of you",
+    /// 聚会的照片, 里面有你认识的人. With a link that is no service's, it reads
+    /// as a brand does (the malware-link and photo-lure texts name no brand).
+    Lure,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 15] = [
+    pub const ALL: [Cue; 16] = [
         Cue::Brand,
         Cue::Urgency,
         Cue::Action,
@@ -169,6 +173,7 @@ impl Cue {
         Cue::Dispute,
         Cue::Threat,
         Cue::AccountChange,
+        Cue::Lure,
     ];
 
     pub fn key(self) -> &'static str {
@@ -188,6 +193,7 @@ impl Cue {
             Cue::Dispute => "dispute",
             Cue::Threat => "threat",
             Cue::AccountChange => "account_change",
+            Cue::Lure => "lure",
         }
     }
 

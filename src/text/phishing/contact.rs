@@ -92,9 +92,49 @@ pub fn find_contacts(text: &str) -> Contact {
             c.span.get_or_insert((start, end));
         }
     }
+    if !c.phone {
+        if let Some(span) = number_taken_out(text) {
+            c.phone = true;
+            c.span.get_or_insert(span);
+        }
+    }
     // A price only matters next to a number to call or text.
     c.priced = c.span.is_some() && priced(b);
     c
+}
+
+/// Words that say a number to dial follows: 致电, 拨打, 电话, "call".
+const DIAL_WORDS: [&str; 10] =
+    ["致电", "致電", "拨打", "撥打", "电话", "電話", "热线", "熱線", "call ", "call:"];
+
+/// "请致电××××××××咨询", "咨询电话……", "call ****": a page quoting a scam text
+/// took the whole number out, as it takes out links. A dial word, then at most
+/// one colon or space, then four or more mask characters (an ellipsis counts
+/// three): the text asked to be called back. Returns the masks' byte span.
+fn number_taken_out(text: &str) -> Option<(usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    for w in DIAL_WORDS {
+        for (at, _) in lower.match_indices(w) {
+            let mut start = at + w.len();
+            let rest = &text[start..];
+            if let Some(c) = rest.chars().next().filter(|c| matches!(c, ':' | '：' | ' ')) {
+                start += c.len_utf8();
+            }
+            let (mut masks, mut end) = (0, start);
+            for c in text[start..].chars() {
+                masks += match c {
+                    'x' | 'X' | '*' | '×' | '＊' => 1,
+                    '…' => 3,
+                    _ => break,
+                };
+                end += c.len_utf8();
+            }
+            if masks >= 4 {
+                return Some((start, end));
+            }
+        }
+    }
+    None
 }
 
 /// Whether a number opens with a date, `YYYY-MM-DD` or `YYYY/MM/DD` with a
@@ -265,6 +305,18 @@ mod tests {
             assert!(!c.phone && !c.premium && !c.shortcode, "{t}");
         }
         assert!(!find_contacts("shipping costs apply").priced);
+    }
+
+    #[test]
+    fn a_number_a_page_took_out_after_a_dial_word_is_a_number() {
+        for t in ["請致電××××××××咨詢,聯系人×××", "逾期将从您名下账户扣除,咨询电话……", "Call: ****-****"]
+        {
+            assert!(find_contacts(t).phone, "{t}");
+        }
+        // A masked name or card is no number to call; a dial word with a name.
+        for t in ["联系人×××", "尾号****1234的卡", "请致电客服中心", "call me later"] {
+            assert!(!find_contacts(t).phone, "{t}");
+        }
     }
 
     #[test]

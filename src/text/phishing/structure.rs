@@ -165,7 +165,36 @@ fn scan_links(text: &str, v: &Vocabulary) -> Links {
     if !links.any {
         placeholder(text, v, &mut links);
     }
+    if !links.any {
+        scheme_without_host(text, &mut links);
+    }
     links
+}
+
+/// "https://×××.×××/×××", "http://cdn……": a scheme whose address whoever quoted
+/// the message masked or cut. The message had a link, and not a genuine
+/// service's (nobody masks those).
+fn scheme_without_host(text: &str, links: &mut Links) {
+    let b = text.as_bytes();
+    let is = |p: usize, n: usize, scheme: &[u8]| p >= n && b[p - n..p].eq_ignore_ascii_case(scheme);
+    let scheme = b.windows(3).position(|w| w == b"://").and_then(|p| {
+        let start = if is(p, 5, b"https") {
+            p - 5
+        } else if is(p, 4, b"http") {
+            p - 4
+        } else {
+            return None;
+        };
+        Some((start, p + 3))
+    });
+    // "点击 ***.***.cn": the host masked label by label.
+    let masked =
+        || ["***.", "×××.", "xxx.xxx"].iter().find_map(|m| text.find(m).map(|at| (at, at + m.len())));
+    if let Some(span) = scheme.or_else(masked) {
+        links.any = true;
+        links.unofficial = true;
+        links.span = Some(span);
+    }
 }
 
 /// A link taken out by whoever quoted the message (`[link]`, `[网址]`): the
@@ -195,7 +224,26 @@ fn placeholder(text: &str, v: &Vocabulary, links: &mut Links) {
 }
 
 fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
-    let Some(host) = host_of(tok, v) else { return };
+    // An app package to download whose address whoever quoted it cut
+    // ("http://cdn……XXshenqi.apk"): a sideload link from a host nobody can see,
+    // as hidden as a shortener's. With its host in view it is read by its host
+    // (a company's own download page is ordinary).
+    let mut end = tok;
+    while let [rest @ .., b'.' | b'?' | b'/' | b'#'] = end {
+        end = rest;
+    }
+    let apk = end.len() > 4 && end.ends_with(b".apk");
+    let Some(host) = host_of(tok, v) else {
+        if apk {
+            if !links.any || !links.unofficial {
+                links.span = Some(span);
+            }
+            links.any = true;
+            links.unofficial = true;
+            links.short = true;
+        }
+        return;
+    };
     // The host or any parent domain of it (a.b.icbc.com.cn -> icbc.com.cn).
     let official = (v.official_set.contains(host)
         || host.iter().enumerate().any(|(i, &b)| b == b'.' && v.official_set.contains(&host[i + 1..])))
@@ -317,6 +365,34 @@ mod tests {
             flush(&mut tok, start, text.len(), &mut links);
         }
         links
+    }
+
+    #[test]
+    fn a_scheme_whose_address_was_masked_is_a_link() {
+        let v = Analyzer::builtin().vocabulary();
+        for text in ["你还是自己去看吧。https://×××.×××/×××。", "點擊 http://…… 查看"]
+        {
+            let l = find_links(text, v);
+            assert!(l.any && l.unofficial, "{text}");
+            let (s, e) = l.span.expect("span");
+            assert!(text[s..e].ends_with("://"), "{text}");
+        }
+        for text in ["点击 ***.***.cn 完成验证", "visit ×××.×××/pay"] {
+            assert!(find_links(text, v).unofficial, "{text}");
+        }
+        for text in ["protocol name is not a link: ftp", "://", "p://x"] {
+            assert!(!find_links(text, v).any, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_app_package_to_download_is_a_hidden_link() {
+        let v = Analyzer::builtin().vocabulary();
+        let l = find_links("XXX看這個:http://cdn……XXshenqi.apk", v);
+        assert!(l.any && l.unofficial && l.short, "{l:?}");
+        let l = find_links("安装包地址: http://hr.example-corp.cn/app/kaoqin.apk", v);
+        assert!(l.any && l.unofficial && !l.short, "{l:?}");
+        assert!(!find_links("the file is report.pdf", v).any);
     }
 
     #[test]
