@@ -29,6 +29,12 @@ const SCAMS: &[(TextClass, &str)] = &[
     (AdvanceFee, "票务：两张联排580一张，一共1160，扫码付款后马上出票"),
     (AdvanceFee, "Sorry, you can't view it. You don't pay me directly, you pay the delivery company, they hold the money until you are happy with the car."),
     (AdvanceFee, "Landlord agrees. Please pay 1 month deposit + 1st month rent today to secure, otherwise next viewer will take it."),
+    // Investment lures as a new friend or an "assistant" writes them: no
+    // stock-tip jargon, a family that invests, a quant platform, a wallet the
+    // sender provides.
+    (Investment, "My family invests in a cryptocurrency, it's a rare opportunity. I can show you"),
+    (Investment, "陳生，7月開倉窗口已開，請先喺交易平台買以太幣，再轉入我哋提供嘅錢包地址"),
+    (Investment, "Look at your returns already! This week we must add more, the window is closing."),
     (AdvanceFee, "房东在国外收不了款，您把年租转到房东委托的账户就行，今天不定房东就租给别人了"),
     // The same redirection in other words: the account is "changing" for an
     // audit, or a company's bill goes to a colleague's personal account.
@@ -91,6 +97,8 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    "Your term deposit has matured. Log in to the app to choose what happens next.",
+    "我们家每月定投一点基金，你要不要一起研究一下",
     "Free tote bag with every order over $50 this weekend, first come first served!",
     "Sorry, can't make it anymore tonight, traffic is terrible",
     "Your application is under review. We will write to you about closing your old account.",
