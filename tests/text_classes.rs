@@ -35,6 +35,8 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Investment, "My family invests in a cryptocurrency, it's a rare opportunity. I can show you"),
     (Investment, "陳生，7月開倉窗口已開，請先喺交易平台買以太幣，再轉入我哋提供嘅錢包地址"),
     (Investment, "Look at your returns already! This week we must add more, the window is closing."),
+    // Paying a "deposit" in gift-card codes, to prove one is not the police.
+    (CodeRequest, "预约到府按摩，首次服务费6万，为确认你不是警察钓鱼，请用App Store点数卡支付，买好把序号和密码拍给我"),
     (AdvanceFee, "房东在国外收不了款，您把年租转到房东委托的账户就行，今天不定房东就租给别人了"),
     // The same redirection in other words: the account is "changing" for an
     // audit, or a company's bill goes to a colleague's personal account.
@@ -97,6 +99,7 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    "Please I need a lift from the station, I'll pay you back for petrol",
     "Your term deposit has matured. Log in to the app to choose what happens next.",
     "我们家每月定投一点基金，你要不要一起研究一下",
     "Free tote bag with every order over $50 this weekend, first come first served!",
