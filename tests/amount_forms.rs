@@ -281,6 +281,10 @@ fn amounts_in_text_carry_their_currency() {
     assert_eq!(found("余额¥500。3天后到期"), vec![Amount::new(Money(50_000), CNY)]);
     // 元 belongs to the number before it, not to the next one.
     assert_eq!(found("共100元3次"), vec![Amount::new(Money(10_000), CNY)]);
+    // A sum a seller asks for names no currency: the word before it says money.
+    assert_eq!(found("两张联排580一张，一共1160，扫码付款"), vec![Amount::new(Money(116_000), None)]);
+    assert_eq!(found("合计：2,380"), vec![Amount::new(Money(238_000), None)]);
+    assert!(found("一共3个人，共计2天").is_empty());
 }
 
 #[test]

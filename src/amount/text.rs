@@ -30,6 +30,11 @@ pub fn find_amounts_in_text(text: &str) -> Vec<Amount> {
         let start = mark_before(&norm[..i]);
         let stop = mark_after(&norm[end..]).map(|n| end + n);
         let found = match (start, stop) {
+            // "一共1160", "合计 1160": a sum a message asks for names no currency,
+            // the word before it says it is money.
+            (None, None) if ends_with_sum_word(&norm[..i]) && ends_sum(&norm[end..]) => {
+                Amount::parse(&norm[i..end]).ok()
+            }
             (None, None) => None,
             (s, e) => Amount::parse(&norm[s.unwrap_or(i)..e.unwrap_or(end)]).ok(),
         };
@@ -37,6 +42,21 @@ pub fn find_amounts_in_text(text: &str) -> Vec<Amount> {
         i = stop.unwrap_or(digits_end);
     }
     out
+}
+
+/// Words that say the number after them is a sum of money.
+const SUM_WORDS: [&str; 6] = ["一共", "共计", "合计", "总共", "总计", "總共"];
+
+/// The number ends the phrase ("一共1160，"), not counts something ("一共3个人").
+fn ends_sum(after: &str) -> bool {
+    after.chars().next().map_or(true, |c| {
+        c.is_whitespace() || (c.is_ascii_punctuation() && c != '%') || "，。；！？、）".contains(c)
+    })
+}
+
+fn ends_with_sum_word(before: &str) -> bool {
+    let trimmed = before.trim_end_matches([' ', ':', '：']);
+    SUM_WORDS.iter().any(|w| trimmed.ends_with(w))
 }
 
 /// Where a number starting at `i` ends: digits, joined by `,` or `.` before a digit,
