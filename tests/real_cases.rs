@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases8: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases9: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -91,7 +91,7 @@ fn cases5_bank_view() {
 /// 29 / 40, bank 10 / 35 (tests/cases6/README.md).
 #[test]
 fn cases6_full_view() {
-    check("cases6", View::Full, 33, 2);
+    check("cases6", View::Full, 34, 2);
 }
 
 #[test]
@@ -123,4 +123,21 @@ fn cases8_full_view() {
 #[test]
 fn cases8_bank_view() {
     check("cases8", View::Bank, 7, 1);
+}
+
+/// tests/cases9 (session 10) was measured blind first (engine 169d337 and the session's
+/// user-content hosts, per-currency charge threshold and counterparty labels): scams full
+/// 18 / 36, bank 9 / 35; ordinary days full 3 / 48 alarmed, bank 3 / 48
+/// (tests/cases9/README.md). Still alarmed: a driving instructor's call then his bank
+/// details by text, a small cake shop's WhatsApp call then its deposit (full view); a
+/// mother's video call then a transfer to her, a care home's call then its deposit (bank
+/// view: a long call nobody could check, then a large first payment).
+#[test]
+fn cases9_full_view() {
+    check("cases9", View::Full, 31, 2);
+}
+
+#[test]
+fn cases9_bank_view() {
+    check("cases9", View::Bank, 9, 2);
 }
