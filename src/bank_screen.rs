@@ -169,12 +169,15 @@ mod tests {
             "Venmo · Jordan requests $250 · For: concert tickets",
             "Payment request from 9876543210@ybl · ₹4,999",
             "收款方：张三 · 转账说明：保证金解冻",
-            "Purpose: refund of excess amount",
         ] {
             assert!(counterparty_note(text), "{text}");
         }
-        for text in ["Transfer to account · Amount · Continue", "转账 · 收款账号 · 金额 · 下一步"]
-        {
+        for text in [
+            "Transfer to account · Amount · Continue",
+            "转账 · 收款账号 · 金额 · 下一步",
+            "Purpose: (optional) · Description · Chase never requests a transfer to a safe account",
+            "用途：生活费",
+        ] {
             assert!(!counterparty_note(text), "{text}");
         }
     }

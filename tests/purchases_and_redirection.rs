@@ -140,3 +140,18 @@ fn a_crypto_exchange_opened_deep_into_a_strangers_call_is_the_guided_step() {
         top(Region::Us, &during(2 * MIN))
     );
 }
+
+#[test]
+fn a_sale_collected_in_person_or_a_disclaimer_is_the_ordinary_day() {
+    // Review 10: the seller's own words for a sale the buyer collects or that
+    // goes through the ticket platform, and the solicitor's anti-fraud footer.
+    let ordinary = [
+        (Region::Uk, "Seller", "Yes still available, £120. A few people are asking so first come first served, pay by bank transfer and collect tomorrow"),
+        (Region::Uk, "Sam", "Hey, can't make it anymore :( selling my 2 tickets at cost, £90. Send it to my Monzo and I'll transfer them to you on Ticketmaster straight away"),
+        (Region::Uk, "Harper & Cole Solicitors", "Please transfer the balance to our client account. IMPORTANT: our bank details will never change during your transaction. If you receive an email notifying you of a change of bank details, call us."),
+    ];
+    for (region, who, text) in ordinary {
+        let day = pay_after(&[notification(0, MESSENGER, who, text)], NATWEST, "120", "GBP");
+        assert!(top(region, &day) < Some(Level::Danger), "{text}: {:?}", top(region, &day));
+    }
+}

@@ -288,6 +288,11 @@ fn a_word_inside_a_longer_everyday_word_is_not_said() {
         let a = analyze(text, Source::Screen);
         assert!(a.findings.iter().all(|f| f.strength < 0.35), "{text}: {:?}", a.findings);
     }
+    // A mask hides only the word it was made for: 转出金额 hides 出金, not the
+    // debit word 转出 (review 10).
+    let debit = analyze("您尾号8866的账户转出金额19,800元", Source::SmsUnknown);
+    assert!(debit.finding(MoneyOut).is_some(), "{:?}", debit.findings);
+    assert!(debit.finding(Investment).is_none(), "{:?}", debit.findings);
     // The word on its own is still read.
     for (class, text) in
         [(Investment, "老师说今天入金五万，明天就能出金"), (Task, "宝妈兼职，日结，月入过万")]

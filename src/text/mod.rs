@@ -237,6 +237,17 @@ fn said_not_to_happen(text: &str, norm: &[NChar], s: usize) -> bool {
     })
 }
 
+/// Whether the word at `s..e` of `norm` runs across a clause break between two
+/// CJK characters (a comma or a full stop dropped by normalization).
+fn crosses_clause(text: &str, norm: &[NChar], s: usize, e: usize) -> bool {
+    (s + 1..e).any(|k| {
+        norm[k].gap
+            && !norm[k - 1].c.is_ascii()
+            && !norm[k].c.is_ascii()
+            && text.get(norm[k - 1].end as usize..norm[k].start as usize).is_some_and(clause_break)
+    })
+}
+
 /// Noisy-or: the chance at least one of independent signals is right.
 fn or(a: f32, b: f32) -> f32 {
     1.0 - (1.0 - a) * (1.0 - b)
@@ -318,11 +329,18 @@ impl Analyzer {
         // holds (`入金`), so only the whole list says which words were said.
         let mut found: Vec<(usize, usize, usize)> = Vec::with_capacity(32);
         self.matcher.scan(norm.iter().map(|n| n.c), |p, s, e| found.push((p, s, e)));
-        let is_mask = |p: usize| self.vocab.entries[p].first().is_some_and(|e| e.kind == Kind::Mask);
-        let masks: Vec<(usize, usize)> =
-            found.iter().filter(|m| is_mask(m.0)).map(|&(_, s, e)| (s, e)).collect();
+        let mask_of = |p: usize| match self.vocab.entries[p].first().map(|e| e.kind) {
+            Some(Kind::Mask { hidden, at }) => Some((hidden as usize, at as usize)),
+            _ => None,
+        };
+        // (hidden word, where it starts) of each mask said within one clause.
+        let masks: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|&&(_, s, e)| !crosses_clause(text, norm, s, e))
+            .filter_map(|&(p, s, _)| mask_of(p).map(|(hidden, at)| (hidden, s + at)))
+            .collect();
         for (p, s, e) in found {
-            if is_mask(p) || masks.iter().any(|&(ms, me)| ms <= s && e <= me) {
+            if mask_of(p).is_some() || masks.contains(&(p, s)) {
                 continue;
             }
             let pat = &self.vocab.patterns[p];
@@ -337,12 +355,7 @@ impl Analyzer {
             // holds no "出金". Evasions split a word with spaces or symbols
             // (贷 款, 退*款), not with a comma or a full stop. English phrases
             // keep their commas ("Hi, Mum").
-            if (s + 1..e).any(|k| {
-                norm[k].gap
-                    && !norm[k - 1].c.is_ascii()
-                    && !norm[k].c.is_ascii()
-                    && text.get(norm[k - 1].end as usize..norm[k].start as usize).is_some_and(clause_break)
-            }) {
+            if crosses_clause(text, norm, s, e) {
                 continue;
             }
             if seen.contains(&(p as u32)) {
@@ -356,10 +369,10 @@ impl Analyzer {
                     // "工行不会以任何理由要求您转账到安全账户", "HSBC will never
                     // ask you to move money to a safe account": the scam word is
                     // what a genuine bank says it never does.
-                    Kind::Class(_) if denied => {}
+                    Kind::Class(_) | Kind::Cue(Cue::AccountChange) if denied => {}
                     Kind::Class(c) => classes[c.index()].add(entry.weight, span),
                     Kind::Cue(c) => cues[c.index()].add(entry.weight, span),
-                    Kind::Mask => {}
+                    Kind::Mask { .. } => {}
                 }
             }
         }

@@ -208,9 +208,13 @@ pub enum Kind {
     Class(TextClass),
     Cue(Cue),
     /// A longer everyday word holding a listed one (`输入金额`, "enter the
-    /// amount", holds the investment word `入金`): the listed word inside it
-    /// is not said.
-    Mask,
+    /// amount", holds the investment word `入金`): the listed word `hidden`,
+    /// starting `at` characters into it, is not said. Only that word: 转出金额
+    /// hides 出金, not the debit word 转出.
+    Mask {
+        hidden: u32,
+        at: u32,
+    },
 }
 
 /// One condition of a [`Combo`]: a cue, or any word of a class.
@@ -398,7 +402,7 @@ impl Vocabulary {
         lists.sort_by_key(|(k, _)| match k {
             Kind::Class(c) => c.index(),
             Kind::Cue(c) => 100 + c.index(),
-            Kind::Mask => 200,
+            Kind::Mask { .. } => 200,
         });
         for (kind, words) in lists {
             for RawWord(word, weight, lang) in &words {
@@ -423,21 +427,30 @@ impl Vocabulary {
                 v.entries[id].push(Entry { kind, weight: *weight });
             }
         }
-        for word in &file.masks {
+        for entry in &file.masks {
+            // "输入金额|入金": the everyday word, then the listed word it hides.
+            let Some((word, hidden)) = entry.split_once('|') else {
+                return Err(format!("mask `{entry}`: write it as `longer word|hidden word`"));
+            };
             let norm: Vec<char> = fold.normalize(word).iter().map(|n| n.c).collect();
-            // A mask that holds no listed word masks nothing: a typo, or a word
-            // since removed from the lists.
+            let hid: Vec<char> = fold.normalize(hidden).iter().map(|n| n.c).collect();
             if index.contains_key(&norm) {
                 return Err(format!("mask `{word}`: is itself a listed word"));
             }
-            let holds =
-                v.patterns.iter().any(|p| p.len() < norm.len() && norm.windows(p.len()).any(|w| w == p));
-            if !holds {
-                return Err(format!("mask `{word}`: holds no listed word"));
-            }
+            // A mask whose hidden word is not listed masks nothing: a typo, or a
+            // word since removed from the lists.
+            let Some(&id) = index.get(&hid) else {
+                return Err(format!("mask `{word}`: `{hidden}` is no listed word"));
+            };
+            let Some(at) =
+                (hid.len() < norm.len()).then(|| norm.windows(hid.len()).position(|w| w == hid)).flatten()
+            else {
+                return Err(format!("mask `{word}`: does not hold `{hidden}`"));
+            };
             index.insert(norm.clone(), v.patterns.len());
             v.patterns.push(norm);
-            v.entries.push(vec![Entry { kind: Kind::Mask, weight: 0.0 }]);
+            let kind = Kind::Mask { hidden: id as u32, at: at as u32 };
+            v.entries.push(vec![Entry { kind, weight: 0.0 }]);
         }
         for c in TextClass::ALL {
             if !v.entries.iter().flatten().any(|e| e.kind == Kind::Class(c)) {
@@ -502,7 +515,9 @@ impl Vocabulary {
         }
         for (code, units) in &file.dispute_charge {
             let code_ok = code == "*" || (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()));
-            if !code_ok || !units.is_finite() || *units <= 0.0 || *units > 1e9 {
+            // At least one unit: a fraction rounds towards nothing, and every
+            // charge would then be worth disputing.
+            if !code_ok || !units.is_finite() || *units < 1.0 || *units > 1e9 {
                 return Err(format!("dispute_charge `{code}`: an ISO code or `*`, and a positive amount"));
             }
             v.dispute_charge.insert(code.clone(), (units * 100.0).round() as i64);
@@ -616,9 +631,17 @@ mod tests {
 
     #[test]
     fn masks_user_content_and_charges_are_checked() {
-        assert!(with_extra(r#""masks": ["please transfer to me"]"#).is_ok());
-        assert!(with_extra(r#""masks": ["nothing listed"]"#).unwrap_err().contains("holds no listed word"));
-        assert!(with_extra(r#""masks": ["transfer to"]"#).unwrap_err().contains("itself a listed word"));
+        assert!(with_extra(r#""masks": ["please transfer to me|transfer to"]"#).is_ok());
+        assert!(with_extra(r#""masks": ["nothing listed|nothing"]"#).unwrap_err().contains("no listed word"));
+        assert!(with_extra(r#""masks": ["transfer to|transfer to"]"#)
+            .unwrap_err()
+            .contains("itself a listed word"));
+        assert!(with_extra(r#""masks": ["transfer this|transfer to"]"#)
+            .unwrap_err()
+            .contains("does not hold"));
+        assert!(with_extra(r#""masks": ["please transfer to me"]"#)
+            .unwrap_err()
+            .contains("longer word|hidden"));
         let v = with_extra(r#""user_content": ["paypal.com/invoice"]"#).expect("valid");
         assert_eq!(
             (v.user_content[0].host.as_str(), v.user_content[0].path.as_str()),
@@ -632,6 +655,7 @@ mod tests {
         assert!(with_extra(r#""dispute_charge": {"USD": 250}"#).unwrap_err().contains("needs `*`"));
         assert!(with_extra(r#""dispute_charge": {"usd": 250, "*": 1}"#).is_err());
         assert!(with_extra(r#""dispute_charge": {"USD": -1, "*": 1}"#).is_err());
+        assert!(with_extra(r#""dispute_charge": {"USD": 0.004, "*": 1}"#).is_err());
     }
 
     #[test]

@@ -129,7 +129,11 @@ fn number_taken_out(text: &str) -> Option<(usize, usize)> {
                 };
                 end += c.len_utf8();
             }
-            if masks >= 4 {
+            // An ellipsis is also a pause ("刚打您电话……没接通"): taken out only
+            // where nothing follows it in the clause.
+            let pause = text[start..end].contains('…')
+                && text[end..].chars().next().is_some_and(|c| c.is_alphanumeric());
+            if masks >= 4 && !pause {
                 return Some((start, end));
             }
         }
@@ -314,7 +318,8 @@ mod tests {
             assert!(find_contacts(t).phone, "{t}");
         }
         // A masked name or card is no number to call; a dial word with a name.
-        for t in ["联系人×××", "尾号****1234的卡", "请致电客服中心", "call me later"] {
+        for t in ["联系人×××", "尾号****1234的卡", "请致电客服中心", "call me later", "刚打您电话……没接通"]
+        {
             assert!(!find_contacts(t).phone, "{t}");
         }
     }

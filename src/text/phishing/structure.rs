@@ -185,11 +185,18 @@ fn scheme_without_host(text: &str, links: &mut Links) {
         } else {
             return None;
         };
-        Some((start, p + 3))
+        // Masks or an ellipsis right after the scheme, or a word with no dot
+        // ("https://scam-link-address"): the host was taken out. "Check the
+        // address starts with https://" names a scheme, it is no link.
+        let rest = &text[p + 3..];
+        let word: &str = rest.split(|c: char| c.is_whitespace() || !c.is_ascii()).next().unwrap_or("");
+        let placeholder = word.starts_with(|c: char| c.is_ascii_alphanumeric()) && !word.contains('.');
+        let masked_host = rest.starts_with(['×', '*', '…', '＊']) || placeholder;
+        masked_host.then_some((start, p + 3))
     });
-    // "点击 ***.***.cn": the host masked label by label.
-    let masked =
-        || ["***.", "×××.", "xxx.xxx"].iter().find_map(|m| text.find(m).map(|at| (at, at + m.len())));
+    // "点击 ***.***.cn": the host masked label by label ("xxx.xxx.4000" is a
+    // masked US number, so only `*` and `×` count).
+    let masked = || ["***.", "×××."].iter().find_map(|m| text.find(m).map(|at| (at, at + m.len())));
     if let Some(span) = scheme.or_else(masked) {
         links.any = true;
         links.unofficial = true;
@@ -380,7 +387,13 @@ mod tests {
         for text in ["点击 ***.***.cn 完成验证", "visit ×××.×××/pay"] {
             assert!(find_links(text, v).unofficial, "{text}");
         }
-        for text in ["protocol name is not a link: ftp", "://", "p://x"] {
+        for text in [
+            "protocol name is not a link: ftp",
+            "://",
+            "p://x",
+            "Check the address starts with https:// before you log in",
+            "call xxx.xxx.4000",
+        ] {
             assert!(!find_links(text, v).any, "{text}");
         }
     }
