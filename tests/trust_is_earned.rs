@@ -211,7 +211,6 @@ fn a_receipt_with_a_number_to_call_is_not_a_callback_lure() {
         "已扣除你信用卡年费800元，如需核查请拨打13501204471",
         "【京东金融】您的白条年费299元将于明日扣除，如需关闭请致电 400-606-5500",
         "Norton 360: your plan renewed and $399.99 was charged to your account. To stop this payment call +1 808 555 0199",
-        "我行已成功在您的信用卡中扣除年費1000元,請注意還款日期、詳詢:0411-39567512",
     ] {
         let a = analyze(text, Source::SmsUnknown);
         let f = a.finding(TextClass::Phishing);

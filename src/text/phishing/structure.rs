@@ -196,12 +196,36 @@ fn scheme_without_host(text: &str, links: &mut Links) {
     });
     // "点击 ***.***.cn": the host masked label by label ("xxx.xxx.4000" is a
     // masked US number, so only `*` and `×` count).
-    let masked = || ["***.", "×××."].iter().find_map(|m| text.find(m).map(|at| (at, at + m.len())));
+    let masked = || {
+        ["***.", "×××."]
+            .iter()
+            .find_map(|m| text.find(m).map(|at| (at, at + m.len())))
+            .or_else(|| address_taken_out(text))
+    };
     if let Some(span) = scheme.or_else(masked) {
         links.any = true;
         links.unofficial = true;
         links.span = Some(span);
     }
+}
+
+/// Verbs that send the reader to an address: 进, 登录, 访问, 打开, "visit".
+const GO_WORDS: [&str; 8] = ["进", "進", "登录", "登入", "访问", "訪問", "打开", "visit "];
+
+/// "請進******申換", "visit ****": a go-to verb, then four or more masks: the
+/// address whoever quoted the message took out.
+fn address_taken_out(text: &str) -> Option<(usize, usize)> {
+    for w in GO_WORDS {
+        for (at, _) in text.match_indices(w) {
+            let start = at + w.len();
+            let masks = text[start..].chars().take_while(|c| matches!(c, '*' | '×' | '＊'));
+            let (n, len) = masks.fold((0, 0), |(n, len), c| (n + 1, len + c.len_utf8()));
+            if n >= 4 {
+                return Some((at, start + len));
+            }
+        }
+    }
+    None
 }
 
 /// A link taken out by whoever quoted the message (`[link]`, `[网址]`): the
@@ -384,7 +408,9 @@ mod tests {
             let (s, e) = l.span.expect("span");
             assert!(text[s..e].ends_with("://"), "{text}");
         }
-        for text in ["点击 ***.***.cn 完成验证", "visit ×××.×××/pay"] {
+        for text in
+            ["点击 ***.***.cn 完成验证", "visit ×××.×××/pay", "你名下的医保已停用,请进******申换电子版使用"]
+        {
             assert!(find_links(text, v).unofficial, "{text}");
         }
         for text in [
