@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the eighth held-out case corpus (tests/cases9): the checks of tests/cases/check.py
+"""Check the ninth held-out case corpus (tests/cases9): the checks of tests/cases/check.py
 (every trace line against docs/trace-format.md, expect.json against the traces), with the
 first-money rule of docs/evaluation.md, as tests/cases2/check.py does: the first text_entered with
 field `amount` in any app, transfer_started or payment_prompt, or a `code`/`password` typed into a
