@@ -147,8 +147,8 @@ pub enum Cue {
     /// an extortioner holds (`extortion` words).
     Threat,
     /// The account to pay is not the usual one: "change of bank details",
-    /// "due to an audit", 年审, a company's bill to a 个人户口. With a request to
-    /// pay or a new account it is payment redirection (a hijacked e-mail or chat).
+    /// "due to an audit", a colleague's personal 户口. With a request to pay or a
+    /// new account it is payment redirection (a hijacked e-mail or chat).
     AccountChange,
     /// Personal bait that makes the reader open a link: "photos of you",
     /// 聚会的照片, 里面有你认识的人. With a link that is no service's, it reads
@@ -342,6 +342,15 @@ pub struct UserContent {
     pub path: String,
 }
 
+/// Whether `host` is `domain` or a subdomain of it (`a.sites.google.com` is
+/// under `sites.google.com`; `notgoogle.com` is not under `google.com`).
+pub fn host_under(host: &[u8], domain: &[u8]) -> bool {
+    host == domain
+        || (host.len() > domain.len()
+            && host.ends_with(domain)
+            && host[host.len() - domain.len() - 1] == b'.')
+}
+
 /// What a link placeholder (`link_placeholders`) opens with.
 pub const OPENING_BRACKETS: [char; 5] = ['[', '<', '(', '【', '（'];
 
@@ -363,7 +372,7 @@ pub struct Vocabulary {
     pub user_content: Vec<UserContent>,
     /// The least charge (in hundredths, by ISO code; `*` for an amount whose
     /// currency the text leaves open) worth a call by itself: a receipt for the
-    /// month's building fee is not, a laptop or a "annual fee of 800" is.
+    /// month's building fee is not, a laptop is.
     pub dispute_charge: HashMap<String, i64>,
     /// Link-shortener hosts.
     pub short_links: Vec<String>,
@@ -528,10 +537,8 @@ impl Vocabulary {
         // An entry only takes away what an official domain gave: one outside them
         // is a typo or a list gone stale.
         for u in &v.user_content {
-            let h = u.host.as_str();
-            let under = |d: &String| h == d || h.ends_with(&format!(".{d}"));
-            if !v.official_domains.iter().any(under) {
-                return Err(format!("user-content host `{h}`: not under an official domain"));
+            if !v.official_domains.iter().any(|d| host_under(u.host.as_bytes(), d.as_bytes())) {
+                return Err(format!("user-content host `{}`: not under an official domain", u.host));
             }
         }
         for d in &file.short_links {
@@ -595,15 +602,7 @@ mod tests {
     }
 
     fn with_combos(combos: &str) -> Result<Vocabulary, String> {
-        let classes: Vec<String> = TextClass::ALL
-            .iter()
-            .map(|c| format!("\"{}\": [[\"w{}x\", 0.5, \"en\"]]", c.key(), c.index()))
-            .collect();
-        let json = format!(
-            "{{\"classes\": {{{}}}, \"cues\": {{\"pay\": [[\"transfer to\", 0.5, \"en\"]]}}, \"combos\": [{combos}], \"official_domains\": [], \"short_links\": [], \"tlds\": []}}",
-            classes.join(", ")
-        );
-        Vocabulary::from_json(&json, &fold())
+        with_extra(&format!("\"combos\": [{combos}]"))
     }
 
     fn packed(pay: &str) -> Result<Vocabulary, String> {

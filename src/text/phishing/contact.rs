@@ -112,9 +112,19 @@ const DIAL_WORDS: [&str; 10] =
 /// one colon or space, then four or more mask characters (an ellipsis counts
 /// three): the text asked to be called back. Returns the masks' byte span.
 fn number_taken_out(text: &str) -> Option<(usize, usize)> {
-    let lower = text.to_ascii_lowercase();
+    // Every text without a number comes here: most hold no run of masks at all
+    // (four need two `x` in a row or a mark no text needs otherwise), and the
+    // rest are read in place, ignoring case, without a lower-cased copy.
+    let maybe =
+        text.contains(['*', '×', '＊', '…']) || ["xx", "XX", "xX", "Xx"].iter().any(|m| text.contains(m));
+    if !maybe {
+        return None;
+    }
+    let b = text.as_bytes();
     for w in DIAL_WORDS {
-        for (at, _) in lower.match_indices(w) {
+        let at_word =
+            |at: &usize| b[*at..].get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()));
+        for at in (0..b.len()).filter(at_word) {
             let mut start = at + w.len();
             let rest = &text[start..];
             if let Some(c) = rest.chars().next().filter(|c| matches!(c, ':' | '：' | ' ')) {

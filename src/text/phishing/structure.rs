@@ -5,7 +5,7 @@
 //! Text is read through a lower-case, half-width ASCII view in which every
 //! other character is a space, so `点击t.cn/A6ZX完成` yields `t.cn/a6zx`.
 
-use super::super::vocab::{Vocabulary, OPENING_BRACKETS};
+use super::super::vocab::{host_under, Vocabulary, OPENING_BRACKETS};
 
 /// What the links of a text look like.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -259,13 +259,12 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
     // ("http://cdn……XXshenqi.apk"): a sideload link from a host nobody can see,
     // as hidden as a shortener's. With its host in view it is read by its host
     // (a company's own download page is ordinary).
-    let mut end = tok;
-    while let [rest @ .., b'.' | b'?' | b'/' | b'#'] = end {
-        end = rest;
-    }
-    let apk = end.len() > 4 && end.ends_with(b".apk");
     let Some(host) = host_of(tok, v) else {
-        if apk {
+        let mut end = tok;
+        while let [rest @ .., b'.' | b'?' | b'/' | b'#'] = end {
+            end = rest;
+        }
+        if end.len() > 4 && end.ends_with(b".apk") {
             if !links.any || !links.unofficial {
                 links.span = Some(span);
             }
@@ -299,12 +298,9 @@ fn user_content(tok: &[u8], host: &[u8], v: &Vocabulary) -> bool {
     let after = (host.as_ptr() as usize).saturating_sub(tok.as_ptr() as usize) + host.len();
     let path = tok.get(after..).unwrap_or_default();
     v.user_content.iter().any(|u| {
-        let h = u.host.as_bytes();
-        let under = host == h
-            || (host.len() > h.len() && host.ends_with(h) && host[host.len() - h.len() - 1] == b'.');
         // `/sp` is the seller path, `/spring-sale` is not.
         let p = u.path.as_bytes();
-        under
+        host_under(host, u.host.as_bytes())
             && path.starts_with(p)
             && (p.is_empty() || matches!(path.get(p.len()), None | Some(b'/' | b'?' | b'#' | b'.' | b'=')))
     })
