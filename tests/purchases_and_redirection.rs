@@ -155,3 +155,47 @@ fn a_sale_collected_in_person_or_a_disclaimer_is_the_ordinary_day() {
         assert!(top(region, &day) < Some(Level::Danger), "{text}: {:?}", top(region, &day));
     }
 }
+
+/// Advisories' first red flag for marketplace purchases: the seller moves the
+/// payment off the platform (a bank transfer instead of checkout, "to avoid the
+/// fees"), or a friend's account asks the buyer to pay a third person. The same
+/// purchase paid as the platform or the seller normally takes it stays quiet.
+#[test]
+fn a_seller_who_moves_payment_off_the_platform_or_to_a_third_person_is_the_scam() {
+    let off_platform = pay_after(
+        &[notification(
+            0,
+            "com.ebay.mobile",
+            "eBay",
+            "New message from the seller: Yes still available, we deliver. Not through eBay please, to avoid the fees: pay by bank transfer only, details below.",
+        )],
+        "com.barclays.android.barclaysmobilebanking",
+        "1925",
+        "GBP",
+    );
+    assert!(top(Region::Uk, &off_platform) >= Some(Level::Danger), "{:?}", top(Region::Uk, &off_platform));
+    let third_person = pay_after(
+        &[notification(
+            0,
+            MESSENGER,
+            "Dave K",
+            "They're my cousin's, he's selling them. $2,000 for all four, pay him on Venmo and he'll send them over",
+        )],
+        "com.venmo",
+        "2000",
+        "USD",
+    );
+    assert!(top(Region::Us, &third_person) >= Some(Level::Danger), "{:?}", top(Region::Us, &third_person));
+    let plain = pay_after(
+        &[notification(
+            0,
+            MESSENGER,
+            "Dave K",
+            "Yes they're still mine, $2,000 for all four, I'll transfer them to your Ticketmaster account tonight",
+        )],
+        "com.venmo",
+        "2000",
+        "USD",
+    );
+    assert!(top(Region::Us, &plain) < Some(Level::Danger), "{:?}", top(Region::Us, &plain));
+}
