@@ -99,6 +99,9 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    // A contractor or school asks to be paid into its company account (对公账户):
+    // what genuine firms ask; scams that use the word carry their own (充值, 入金).
+    "王姐，合同已盖章，首期款30%共38400元，请转到公司对公账户，户名：杭州居然美家装饰工程有限公司",
     "Please I need a lift from the station, I'll pay you back for petrol",
     "Your term deposit has matured. Log in to the app to choose what happens next.",
     "我们家每月定投一点基金，你要不要一起研究一下",
