@@ -8,6 +8,11 @@ use scamguard::text::{analyze, Source, TextClass};
 use TextClass::*;
 
 const SCAMS: &[(TextClass, &str)] = &[
+    // A "police" letter in a digital-arrest chat (SPF and ScamShield advisories):
+    // charged, remanded, laundering, no "arrest warrant" needed.
+    (Impersonation, "SINGAPORE POLICE FORCE ... you will be charged for laundering the proceeds of criminal conduct ... remanded for 60 days if you fail to comply with instructions"),
+    // Cantonese ticket touts: pay first by FPS, the e-ticket (電子飛) after.
+    (AdvanceFee, "演唱會飛 有位 私訊 轉數快先付款 即日出飛"),
     (BossRequest, "Are you free? Need a quick favour, transfer to this account and I'll pay you back"),
     (BossRequest, "小王，财务那边走不了，你先把钱转到这个账户，回头报销"),
     (BossRequest, "有笔85万的交易今天要付，收款方信息发你，尽快安排"),
@@ -99,6 +104,8 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    // An agent passes on the landlord's account and asks for the pay-in slip after.
+    "臨約已簽好 業主戶口：中國銀行 012-xxx-x-xxxxx8 LEUNG KA YAN。兩個月按金加上期一個月，共HK$49,500，過數後請send入數紙",
     // A contractor or school asks to be paid into its company account (对公账户):
     // what genuine firms ask; scams that use the word carry their own (充值, 入金).
     "王姐，合同已盖章，首期款30%共38400元，请转到公司对公账户，户名：杭州居然美家装饰工程有限公司",
