@@ -311,3 +311,21 @@ fn a_word_inside_a_longer_everyday_word_is_not_said() {
         assert!(a.finding(class).is_some_and(|f| f.strength >= 0.35), "{text}: {:?}", a.findings);
     }
 }
+
+/// Lines that police, regulator and bank advisories quote scammers saying
+/// (session 11: docs/vocab-sources/advisory-phrases.tsv, with the page of each line, not
+/// from the project's cases) are read in their class, each on its own.
+#[test]
+fn advisories_quoted_lines_are_read_in_their_class() {
+    for (class, text) in [
+        (Impersonation, "fraudsters are targeting your account, your money is at risk"),
+        (Impersonation, "需要缴纳取保候审金"),
+        (AdvanceFee, "Good news: we've located your lost money"),
+        (Extortion, "I will make your video viral"),
+        (Investment, "你的账户洗碼量不足，暫時無法提現"),
+        (Task, "Please unlock and complete your next set of tasks"),
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.finding(class).is_some_and(|f| f.strength >= 0.3), "{class:?} {text}: {:?}", a.findings);
+    }
+}
