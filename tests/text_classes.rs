@@ -329,3 +329,18 @@ fn advisories_quoted_lines_are_read_in_their_class() {
         assert!(a.finding(class).is_some_and(|f| f.strength >= 0.3), "{class:?} {text}: {:?}", a.findings);
     }
 }
+
+/// Money sent "by mistake" to be sent back, a fake escrow notice that asks for a bank
+/// transfer in a payment brand's name, a stranger's "allowance": advance-fee scripts with
+/// no fee word in them (session 11, tests/cases10).
+#[test]
+fn send_back_fake_escrow_and_allowance_scripts_are_advance_fee() {
+    for text in [
+        "Omg so sorry! I meant to send that to my friend. Can you please send it back?",
+        "Your purchase is held under PayPal Buyer Protection. Please pay £8,950.00 by bank transfer quoting reference PP-4471-2291",
+        "I'm a busy man looking to spoil a sweet lady, I can send you an allowance every week",
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.finding(AdvanceFee).is_some_and(|f| f.strength >= 0.5), "{text}: {:?}", a.findings);
+    }
+}
