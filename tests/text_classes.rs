@@ -344,3 +344,18 @@ fn send_back_fake_escrow_and_allowance_scripts_are_advance_fee() {
         assert!(a.finding(AdvanceFee).is_some_and(|f| f.strength >= 0.5), "{text}: {:?}", a.findings);
     }
 }
+
+/// A "fire victim" asking strangers for money, a celebrity's "management team" asking a
+/// fan for a meeting fee, a seller holding a pet once a deposit is paid (session 11,
+/// tests/cases10 east scams).
+#[test]
+fn charity_fan_and_pet_deposit_scripts_are_advance_fee() {
+    for text in [
+        "我係宏福苑居民，屋企冇咗……求各位好心人幫下手，任何金額都感激 🙏 可PM我",
+        "周深经纪团队：见面须先支付最低预定费及会议文件费",
+        "这只小弟弟最乖，2450，定下来我给你留着",
+    ] {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.finding(AdvanceFee).is_some_and(|f| f.strength >= 0.3), "{text}: {:?}", a.findings);
+    }
+}
