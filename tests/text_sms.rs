@@ -267,6 +267,9 @@ fn real_pages5_holds_its_floor() {
         }
         assert!(scam > 0 && ham > 0, "real-pages5 {half}: both labels present");
         assert!(caught as f64 >= floor * scam as f64, "real-pages5 {half}: recall {caught}/{scam}");
-        assert!(flagged as f64 <= ceiling * ham as f64, "real-pages5 {half}: false positives {flagged}/{ham}");
+        assert!(
+            flagged as f64 <= ceiling * ham as f64,
+            "real-pages5 {half}: false positives {flagged}/{ham}"
+        );
     }
 }
