@@ -330,32 +330,22 @@ fn advisories_quoted_lines_are_read_in_their_class() {
     }
 }
 
-/// Money sent "by mistake" to be sent back, a fake escrow notice that asks for a bank
-/// transfer in a payment brand's name, a stranger's "allowance": advance-fee scripts with
-/// no fee word in them (session 11, tests/cases10).
+/// Advance-fee scripts with no fee word (session 11, tests/cases10): money "sent by
+/// mistake" to be sent back, a fake escrow notice that asks for a bank transfer in a
+/// payment brand's name, a stranger's "allowance", a "fire victim" asking strangers for
+/// money, a celebrity's "management team" asking a fan for a meeting fee, a seller
+/// holding a pet once a deposit is paid.
 #[test]
-fn send_back_fake_escrow_and_allowance_scripts_are_advance_fee() {
-    for text in [
-        "Omg so sorry! I meant to send that to my friend. Can you please send it back?",
-        "Your purchase is held under PayPal Buyer Protection. Please pay £8,950.00 by bank transfer quoting reference PP-4471-2291",
-        "I'm a busy man looking to spoil a sweet lady, I can send you an allowance every week",
-    ] {
-        let a = analyze(text, Source::SmsUnknown);
-        assert!(a.finding(AdvanceFee).is_some_and(|f| f.strength >= 0.5), "{text}: {:?}", a.findings);
-    }
-}
-
-/// A "fire victim" asking strangers for money, a celebrity's "management team" asking a
-/// fan for a meeting fee, a seller holding a pet once a deposit is paid (session 11,
-/// tests/cases10 east scams).
-#[test]
-fn charity_fan_and_pet_deposit_scripts_are_advance_fee() {
-    for text in [
-        "我係宏福苑居民，屋企冇咗……求各位好心人幫下手，任何金額都感激 🙏 可PM我",
-        "周深经纪团队：见面须先支付最低预定费及会议文件费",
-        "这只小弟弟最乖，2450，定下来我给你留着",
+fn advance_fee_scripts_without_a_fee_word_are_read() {
+    for (text, least) in [
+        ("Omg so sorry! I meant to send that to my friend. Can you please send it back?", 0.5),
+        ("Your purchase is held under PayPal Buyer Protection. Please pay £8,950.00 by bank transfer quoting reference PP-4471-2291", 0.5),
+        ("I'm a busy man looking to spoil a sweet lady, I can send you an allowance every week", 0.5),
+        ("我係宏福苑居民，屋企冇咗……求各位好心人幫下手，任何金額都感激 🙏 可PM我", 0.3),
+        ("周深经纪团队：见面须先支付最低预定费及会议文件费", 0.3),
+        ("这只小弟弟最乖，2450，定下来我给你留着", 0.3),
     ] {
         let a = analyze(text, Source::NotificationMessaging);
-        assert!(a.finding(AdvanceFee).is_some_and(|f| f.strength >= 0.3), "{text}: {:?}", a.findings);
+        assert!(a.finding(AdvanceFee).is_some_and(|f| f.strength >= least), "{text}: {:?}", a.findings);
     }
 }

@@ -209,4 +209,10 @@ def main(here=HERE, rule="corpus"):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `check.py [--quiet] [--rule evaluation] [DIR]`: any set's folder, with the
+    # first-money rule of docs/evaluation.md when asked (the later sets' rule).
+    args = [a for a in sys.argv[1:] if a != "--quiet"]
+    rule = "corpus"
+    if args[:1] == ["--rule"]:
+        rule, args = args[1], args[2:]
+    sys.exit(main(os.path.abspath(args[0]) if args else HERE, rule=rule))
