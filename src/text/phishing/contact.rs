@@ -130,15 +130,12 @@ fn number_taken_out(text: &str) -> Option<(usize, usize)> {
             if let Some(c) = rest.chars().next().filter(|c| matches!(c, ':' | '：' | ' ')) {
                 start += c.len_utf8();
             }
-            let (mut masks, mut end) = (0, start);
-            for c in text[start..].chars() {
-                masks += match c {
-                    'x' | 'X' | '*' | '×' | '＊' => 1,
-                    '…' => 3,
-                    _ => break,
-                };
-                end += c.len_utf8();
-            }
+            let (masks, len) = super::masks_at(&text[start..], |c| match c {
+                'x' | 'X' | '*' | '×' | '＊' => 1,
+                '…' => 3,
+                _ => 0,
+            });
+            let end = start + len;
             // An ellipsis is also a pause ("刚打您电话……没接通"): taken out only
             // where nothing follows it in the clause.
             let pause = text[start..end].contains('…')

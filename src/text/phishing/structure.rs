@@ -218,8 +218,7 @@ fn address_taken_out(text: &str) -> Option<(usize, usize)> {
     for w in GO_WORDS {
         for (at, _) in text.match_indices(w) {
             let start = at + w.len();
-            let masks = text[start..].chars().take_while(|c| matches!(c, '*' | '×' | '＊'));
-            let (n, len) = masks.fold((0, 0), |(n, len), c| (n + 1, len + c.len_utf8()));
+            let (n, len) = super::masks_at(&text[start..], |c| usize::from(matches!(c, '*' | '×' | '＊')));
             if n >= 4 {
                 return Some((at, start + len));
             }
