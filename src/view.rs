@@ -72,7 +72,9 @@ pub fn default_bank_package(events: &[Event]) -> Option<String> {
 ///   share that began in another app becomes visible when the bank comes to the
 ///   front (`screen_share_started` at that moment) and invisible when it leaves
 ///   (`screen_share_stopped`), as the platform's capture callbacks report it.
-/// - Settings: only `developer_options`, and `bank_notifications_off` for its own app. Notifications, SMS: dropped.
+/// - Settings: only `developer_options`, and `bank_notifications_off` for its own app.
+/// - Notifications: its own only (it posted them: a credit received, a payment
+///   request, and for a wallet that is also a chat app, its chats). SMS: dropped.
 pub fn bank_view(events: &[Event], bank_package: Option<&str>) -> Vec<Event> {
     let default;
     let bank = match bank_package {
@@ -154,7 +156,13 @@ pub fn bank_view(events: &[Event], bank_package: Option<&str>) -> Vec<Event> {
                     out.push(e.clone());
                 }
             }
-            EventKind::Notification { .. } | EventKind::SmsReceived { .. } => {}
+            // Its own notifications are its own messages: it posted them.
+            EventKind::Notification { package, .. } => {
+                if own(package) {
+                    out.push(e.clone());
+                }
+            }
+            EventKind::SmsReceived { .. } => {}
         }
         // The bank sees capture of its own window, and only that.
         let sees = shares > 0 && front.is_some_and(own);
@@ -250,6 +258,29 @@ mod tests {
         assert_eq!(prompts, [96]);
     }
 
+    /// A bank app posts its own notifications, so it knows them; another app's
+    /// notification and an SMS stay out of its view.
+    #[test]
+    fn the_bank_keeps_its_own_notifications_only() {
+        let events = ev(concat!(
+            r#"{"t":1,"type":"notification","package":"com.tencent.mm","title":"客服","text":"先转20返25"}"#,
+            "\n",
+            r#"{"t":2,"type":"notification","package":"com.whatsapp","text":"hi mum"}"#,
+            "\n",
+            r#"{"t":3,"type":"sms_received","text":"您的验证码 1234"}"#,
+            "\n",
+            r#"{"t":4,"type":"text_entered","package":"com.tencent.mm","field":"amount","text":"20"}"#,
+        ));
+        let v = bank_view(&events, Some("com.tencent.mm"));
+        let kept: Vec<u64> =
+            v.iter().filter(|e| matches!(e.kind, EventKind::Notification { .. })).map(|e| e.t).collect();
+        assert_eq!(kept, [1]);
+        assert!(!v.iter().any(|e| matches!(e.kind, EventKind::SmsReceived { .. })));
+        // Another bank on the same phone sees none of it.
+        let other = bank_view(&events, Some("com.android.bankabc"));
+        assert!(!other.iter().any(|e| matches!(e.kind, EventKind::Notification { .. })));
+    }
+
     /// Over a generated corpus: nothing of another app's window, no contacts, no
     /// messages, no phone numbers ever reaches the bank view, and the bank sees a
     /// share only while its own window is in front.
@@ -286,9 +317,8 @@ mod tests {
                     EventKind::SettingChanged { setting, .. } => {
                         assert!(matches!(setting, Setting::DeveloperOptions | Setting::BankNotificationsOff))
                     }
-                    EventKind::Notification { .. }
-                    | EventKind::SmsReceived { .. }
-                    | EventKind::ContactAdded { .. } => {
+                    EventKind::Notification { package, .. } => assert!(own(package), "{}", tr.name),
+                    EventKind::SmsReceived { .. } | EventKind::ContactAdded { .. } => {
                         panic!("{}: {:?}", tr.name, e.kind)
                     }
                     _ => {}
