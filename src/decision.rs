@@ -245,8 +245,17 @@ pub fn decide<'m>(
             && long_last_call(model, state).is_none()
             && !long_dialled(model, state, t)
             && !ep.has_untrusted(&model.gate_ties, t, model);
-        let level = if anchored(model, &risk, ep, t) && tied && !only_short_calls {
+        // Ten minutes and more on a line nobody could check, a large sum to a new
+        // payee typed during it: someone is talking the user through, whoever
+        // dialled (a bank app cannot tell the user's own call to a "helpline" from
+        // one home, and the stake is what family does not guide on the phone).
+        let talked_through = long_weak_call(model, state, t) && large && gate.payee_new && !own_bill;
+        let anchor = anchored(model, &risk, ep, t);
+        let level = if anchor && tied && !only_short_calls {
             level
+        } else if talked_through && tied && !only_short_calls {
+            // A question, not a hold: it may be family on the line.
+            level.min(Level::Danger)
         } else {
             level.min(Level::Caution)
         };

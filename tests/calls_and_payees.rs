@@ -225,3 +225,24 @@ fn a_collect_request_right_after_a_strangers_call_is_the_caller_asking_to_be_pai
     assert!(top_of(&courier) <= Some(Level::Caution), "{:?}", top_of(&courier));
     assert!(top_of(&rang_shop) <= Some(Level::Caution), "{:?}", top_of(&rang_shop));
 }
+
+/// What a bank app sees when the user rang a "helpline" they found by search and
+/// is talked through paying: its own outgoing call nobody could check, a payee
+/// typed by hand, a large sum. A question (danger), not a hold: it may be family
+/// on the line. A short call, or a small sum, stays a caution at most.
+#[test]
+fn a_large_new_payee_typed_during_a_long_dialled_call_is_questioned() {
+    let dialled =
+        |t: u64| format!(r#"{{"t":{t},"type":"call_started","direction":"outgoing","peer":"unverified"}}"#);
+    let payee = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"text_entered","package":"{BANK}","field":"account","text":"6222 **** 0123"}}"#
+        )
+    };
+    let long = [dialled(0), payee(12 * MIN), amount(13 * MIN, BANK, "60000")];
+    assert_eq!(top_of(&long), Some(Level::Danger));
+    let short = [dialled(0), payee(3 * MIN), amount(4 * MIN, BANK, "60000")];
+    assert!(top_of(&short) <= Some(Level::Caution), "{:?}", top_of(&short));
+    let small = [dialled(0), payee(12 * MIN), amount(13 * MIN, BANK, "300")];
+    assert!(top_of(&small) <= Some(Level::Caution), "{:?}", top_of(&small));
+}
