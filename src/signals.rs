@@ -132,6 +132,10 @@ const GOVERNMENT_PAGE: &str = "government_page";
 const GOVERNMENT_HANDOFF_MS: u64 = 10 * 60_000;
 /// How long after a stranger's call a collect request is taken as the caller's.
 const CALLER_REQUEST_MS: u64 = 10 * 60_000;
+
+/// How much a loan drawn in the bank's own app counts when nobody guided it
+/// (no call on, no long call before): below a stage of its own.
+const OWN_DRAWDOWN_FACTOR: f32 = 0.4;
 /// How long that call must have lasted: a "buyer" talks the seller through it; a
 /// courier's or a shop's call about an order takes a minute.
 const CALLER_TALKED_MS: u64 = 2 * 60_000;
@@ -574,7 +578,20 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             let shown = amount.map(|a| Amount::new(a, Some(code)));
             let fact = Fact::Prompt { kind: *kind, package: package.clone(), amount: shown };
             if *kind == PaymentKind::Drawdown {
-                m.raise("drawdown", 1.0, Live::No, package.as_deref(), fact.clone());
+                // A loan drawn in the bank's own app with nobody on the line and no
+                // long call before it is the user's own borrowing (applied for the
+                // day before, approved after the bank's short check call). A script
+                // draws credit while it talks the user through.
+                let own_bank = package.as_deref().is_some_and(|p| {
+                    let c = cx.catalog.categories(p);
+                    c.contains(Category::Bank) && !c.contains(Category::Loan)
+                });
+                let guided = state.call.is_some()
+                    || state.last_call.is_some_and(|(_, since, end)| {
+                        end.saturating_sub(since) >= cx.model.gate.long_call_ms
+                    });
+                let factor = if own_bank && !guided { OWN_DRAWDOWN_FACTOR } else { 1.0 };
+                m.raise("drawdown", factor, Live::No, package.as_deref(), fact.clone());
             }
             // A collect request is someone else asking to be paid. Right after a
             // stranger's call it is the caller asking (the "buyer" who sends a

@@ -246,3 +246,34 @@ fn a_large_new_payee_typed_during_a_long_dialled_call_is_questioned() {
     let small = [dialled(0), payee(12 * MIN), amount(13 * MIN, BANK, "300")];
     assert!(top_of(&small) <= Some(Level::Caution), "{:?}", top_of(&small));
 }
+
+/// A personal loan the user applied for, approved after the bank's short check
+/// call and drawn in the bank's own app later, then a first payment to the
+/// clinic it was for: the user's own borrowing. The same drawdown while a
+/// stranger is on the line is the script's "raise the credit" step.
+#[test]
+fn a_loan_drawn_in_the_bank_app_after_a_short_call_is_the_users_own() {
+    let stranger =
+        |t: u64| format!(r#"{{"t":{t},"type":"call_started","direction":"incoming","peer":"unknown"}}"#);
+    let ended = |t: u64| format!(r#"{{"t":{t},"type":"call_ended"}}"#);
+    let drawdown = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"payment_prompt","package":"{BANK}","kind":"drawdown","amount":"60000"}}"#
+        )
+    };
+    let transfer = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"transfer_started","package":"{BANK}","amount":"38000","payee_new":true}}"#
+        )
+    };
+    let own = [
+        stranger(0),
+        ended(6 * MIN),
+        drawdown(40 * MIN),
+        amount(55 * MIN, BANK, "38000"),
+        transfer(56 * MIN),
+    ];
+    assert!(top_of(&own) <= Some(Level::Caution), "{:?}", top_of(&own));
+    let guided = [stranger(0), drawdown(20 * MIN), amount(25 * MIN, BANK, "38000"), transfer(26 * MIN)];
+    assert!(top_of(&guided) >= Some(Level::Danger), "{:?}", top_of(&guided));
+}
