@@ -349,3 +349,28 @@ fn advance_fee_scripts_without_a_fee_word_are_read() {
         assert!(a.finding(AdvanceFee).is_some_and(|f| f.strength >= least), "{text}: {:?}", a.findings);
     }
 }
+
+/// A courier's or a payment service's own link is the service, not a look-alike:
+/// a genuine out-for-delivery text with its cash-on-delivery amount, and a
+/// colleague's personal payment link on the provider's own domain, are not
+/// phishing. The same brand on a look-alike host asking for a fee still is.
+#[test]
+fn a_service_link_on_its_own_domain_is_not_a_look_alike() {
+    let ordinary = [
+        (Source::SmsService, "Ninja Van: Your parcel from HOMEBOUND LIVING is out for delivery today 1pm-6pm. COD amount S$89.00. Track: https://www.ninjavan.co/en-sg/tracking?id=NVSG2231"),
+        (Source::NotificationMessaging, "Collecting for Dave's leaving present, £10-15 suggested, monzo.me/priyashah or cash on my desk"),
+        (Source::NotificationMessaging, "Lunch was £23 each, paypal.me/jessm when you can x"),
+        (Source::SmsService, "DPD: Your parcel will be delivered today between 10:15 and 11:15. Track it at dpd.co.uk/tracking"),
+    ];
+    for (source, text) in ordinary {
+        let a = analyze(text, source);
+        assert!(a.score < 0.5, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+    for text in [
+        "Ninja Van: your parcel is on hold. Pay the S$1.99 redelivery fee at https://ninjavan-sg.top/pay",
+        "Monzo: a new device signed in. If this wasn't you, verify at monzo-secure-login.com now",
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.score >= 0.5, "{text}: {:.2}", a.score);
+    }
+}
