@@ -104,6 +104,9 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    // A school's notice: parents log in to the school's app with their parent
+    // account (家長戶口, a login, not a payee) and pay fees there.
+    "聖X小學通知：本校已啟用 eClass Parent App，請家長於 Google Play / App Store 下載，以通告上之家長戶口登入。午膳及活動費由本月起以電子繳費。",
     // An agent passes on the landlord's account and asks for the pay-in slip after.
     "臨約已簽好 業主戶口：中國銀行 012-xxx-x-xxxxx8 LEUNG KA YAN。兩個月按金加上期一個月，共HK$49,500，過數後請send入數紙",
     // A contractor or school asks to be paid into its company account (对公账户):
