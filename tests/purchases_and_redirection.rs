@@ -199,3 +199,41 @@ fn a_seller_who_moves_payment_off_the_platform_or_to_a_third_person_is_the_scam(
     );
     assert!(top(Region::Us, &plain) < Some(Level::Danger), "{:?}", top(Region::Us, &plain));
 }
+
+/// Tickets offered through a friend's (hijacked) account, paid by bank transfer
+/// into a third person's "business account", the tickets moved "once it's in".
+/// The same friend selling at cost and sending the tickets first is the day.
+#[test]
+fn tickets_paid_into_a_third_persons_business_account_are_the_scam() {
+    let offer = notification(
+        0,
+        MESSENGER,
+        "James",
+        "I've got 2 for Wembley next August, £120 each which is what I paid. Can't make it any more sadly",
+    );
+    let third = pay_after(
+        &[
+            offer.clone(),
+            notification(
+                3 * MIN,
+                MESSENGER,
+                "James",
+                "Bank transfer is easiest mate. My friend does the resale through his business account, it's in the name C White. Once it's in I'll move the tickets to your Ticketmaster account",
+            ),
+        ],
+        NATWEST,
+        "240",
+        "GBP",
+    );
+    assert!(top(Region::Uk, &third) >= Some(Level::Danger), "{:?}", top(Region::Uk, &third));
+    let plain = pay_after(
+        &[
+            offer,
+            notification(3 * MIN, MESSENGER, "James", "Sent them to your Ticketmaster account, pay me back whenever"),
+        ],
+        NATWEST,
+        "240",
+        "GBP",
+    );
+    assert!(top(Region::Uk, &plain) < Some(Level::Danger), "{:?}", top(Region::Uk, &plain));
+}
