@@ -237,3 +237,34 @@ fn tickets_paid_into_a_third_persons_business_account_are_the_scam() {
     );
     assert!(top(Region::Uk, &plain) < Some(Level::Danger), "{:?}", top(Region::Uk, &plain));
 }
+
+/// A house deposit redirected by the agent's hijacked mailbox: the trust
+/// account is "under a bank audit", pay the "subsidiary trust account". The
+/// agent's own first letter naming the trust account is the day.
+#[test]
+fn a_deposit_redirected_to_a_subsidiary_trust_account_is_the_scam() {
+    let redirected = pay_after(
+        &[notification(
+            0,
+            GMAIL,
+            "Emma Lawson - Coastline Realty",
+            "Due to the ongoing bank audit on our account, please see attached our subsidiary trust account details for the payment of $25,000 deposit. Kind regards, Emma",
+        )],
+        COMMBANK,
+        "25000",
+        "AUD",
+    );
+    assert!(top(Region::Au, &redirected) >= Some(Level::Danger), "{:?}", top(Region::Au, &redirected));
+    let plain = pay_after(
+        &[notification(
+            0,
+            GMAIL,
+            "Emma Lawson - Coastline Realty",
+            "Congratulations, the sellers have accepted your offer. Contract attached. Deposit of $25,000 is payable into our trust account within 2 business days.",
+        )],
+        COMMBANK,
+        "25000",
+        "AUD",
+    );
+    assert!(top(Region::Au, &plain) < Some(Level::Danger), "{:?}", top(Region::Au, &plain));
+}
