@@ -15,6 +15,11 @@ const SCAMS: &[(TextClass, &str)] = &[
     (AdvanceFee, "演唱會飛 有位 私訊 轉數快先付款 即日出飛"),
     (BossRequest, "Are you free? Need a quick favour, transfer to this account and I'll pay you back"),
     (BossRequest, "小王，财务那边走不了，你先把钱转到这个账户，回头报销"),
+    // Pig-butchering in English: a romance contact offers to guide every trade
+    // or invest for the victim, then shows a profit to draw more (FTC, FBI IC3).
+    (Investment, "Let me show you the platform I use, you start small and I guide every trade"),
+    (Investment, "I've been trading for a few years, returns are very good. Let me invest for you"),
+    (Investment, "See, you already made profit. Withdraw a little so you know it's real"),
     // A "chairman" in a new LINE group tells the accountant to wire a deposit
     // abroad today and tell no one (Taiwan CEO fraud, traditional script).
     (BossRequest, "黃董: 美金帳戶先匯115,000美元到這個國外帳戶,是新案子訂金,今天要處理,先不要跟其他人說"),
@@ -117,6 +122,8 @@ const ORDINARY: &[&str] = &[
     "王姐，合同已盖章，首期款30%共38400元，请转到公司对公账户，户名：杭州居然美家装饰工程有限公司",
     // A real manager's routine reminder: a supplier paid abroad, nothing secret.
     "王經理：明天記得把貨款匯給日本供應商，國外帳戶資料在合約第3頁，發票在我桌上",
+    // A relative's investing, talked about as family does.
+    "My brother made a nice profit on his index fund this year, want me to show you the app he uses?",
     "Please I need a lift from the station, I'll pay you back for petrol",
     "Your term deposit has matured. Log in to the app to choose what happens next.",
     "我们家每月定投一点基金，你要不要一起研究一下",
