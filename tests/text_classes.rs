@@ -389,3 +389,31 @@ fn a_service_link_on_its_own_domain_is_not_a_look_alike() {
         assert!(a.score >= 0.5, "{text}: {:.2}", a.score);
     }
 }
+
+/// A host that wears an official domain's name without being under it is a
+/// look-alike wherever it is sent (a chat, a marketplace message), with no other
+/// word needed; a brand's name inside a longer word, a generic label and the
+/// genuine domains are not.
+#[test]
+fn a_host_wearing_a_brands_name_is_a_look_alike() {
+    for (source, text) in [
+        (Source::NotificationMessaging, "https://myship-7-11.shop-tw.cc/order/55102"),
+        (Source::NotificationMessaging, "I have paid, click to receive the money: carousell-pay.help/rcv"),
+        (Source::SmsUnknown, "paypal.com.account-review.top/login"),
+        (Source::NotificationMessaging, "see 12306-cn.com for the refund"),
+    ] {
+        let a = analyze(text, source);
+        assert!(a.score >= 0.5, "{text}: {:.2}", a.score);
+        assert_eq!(a.findings.first().map(|f| f.class), Some(Phishing), "{text}");
+    }
+    for (source, text) in [
+        (Source::NotificationMessaging, "photos are at https://s3.amazonaws.com/trip-2026/album.html"),
+        (Source::SmsService, "Octopus Energy: your bill is ready, see octopus.energy/dashboard"),
+        (Source::NotificationMessaging, "report it at www.police.uk, they were helpful"),
+        (Source::NotificationMessaging, "tickets for the paypalooza gig at paypalooza.com"),
+        (Source::NotificationMessaging, "Your order is on the way: https://www.7-11.com.tw/track/12"),
+    ] {
+        let a = analyze(text, source);
+        assert!(a.score < 0.5, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+}

@@ -51,6 +51,10 @@ const CHARGE_CALLBACK: f32 = 0.55;
 
 const SMS_LINK_BASE: f32 = 0.25;
 
+/// A link whose host wears an official domain's name without being under it
+/// (`Links::lookalike`): phishing by itself, whoever sent it.
+const LOOKALIKE_LINK: f32 = 0.6;
+
 /// Where the text came from.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Source {
@@ -551,9 +555,13 @@ impl Analyzer {
                     least.is_some_and(|&least| a.money.fen() >= least)
                 }));
         let structure = if charge_callback { or(structure, CHARGE_CALLBACK) } else { structure };
+        let structure = if links.lookalike { or(structure, LOOKALIKE_LINK) } else { structure };
         let ph = &mut classes[TextClass::Phishing.index()];
         if structure > 0.0 {
-            let span = if charge_callback && !brand {
+            let span = if let Some((s, e)) = links.span.filter(|_| links.lookalike) {
+                // The look-alike address is the evidence.
+                (s as u32, e as u32)
+            } else if charge_callback && !brand {
                 // The number to call back is the evidence (masked when shown).
                 contact.span.map_or(cue(Cue::Dispute).span, |(s, e)| (s as u32, e as u32))
             } else if brand {

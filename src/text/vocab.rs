@@ -332,6 +332,10 @@ struct File {
     tlds: Vec<String>,
     #[serde(default)]
     link_placeholders: Vec<String>,
+    /// First labels of official domains that are everyday words or too short to
+    /// name a brand in someone else's host (`next`, `post`, `octopus`).
+    #[serde(default)]
+    generic_labels: Vec<String>,
 }
 
 /// One `user_content` entry: a host (matched with its subdomains) and an
@@ -386,6 +390,12 @@ pub struct Vocabulary {
     pub official_set: ByteSet,
     pub short_set: ByteSet,
     pub tld_set: ByteSet,
+    /// The name each official domain is registered under (`paypal` of
+    /// paypal.com, `7-11` of 7-11.com.tw), three characters or more, each
+    /// framed by hyphens (`-paypal-`) for a search in a host whose dots are
+    /// hyphens: a host that carries one but is not under an official domain
+    /// (paypal-verify.top, myship-7-11.shop-tw.cc) wears the brand's name.
+    pub brand_labels: Vec<Vec<u8>>,
 }
 
 impl Vocabulary {
@@ -564,6 +574,20 @@ impl Vocabulary {
         v.official_set = v.official_domains.iter().map(|d| d.as_bytes().to_vec()).collect();
         v.short_set = v.short_links.iter().map(|d| d.as_bytes().to_vec()).collect();
         v.tld_set = v.tlds.iter().map(|d| d.as_bytes().to_vec()).collect();
+        let first_labels: Vec<&str> = v.official_domains.iter().filter_map(|d| d.split('.').next()).collect();
+        for g in &file.generic_labels {
+            if !first_labels.contains(&g.as_str()) {
+                return Err(format!("generic label `{g}`: not the first label of an official domain"));
+            }
+        }
+        let mut labels: Vec<Vec<u8>> = first_labels
+            .iter()
+            .filter(|l| l.len() >= 3 && !file.generic_labels.iter().any(|g| g == *l))
+            .map(|l| format!("-{l}-").into_bytes())
+            .collect();
+        labels.sort();
+        labels.dedup();
+        v.brand_labels = labels;
         Ok(v)
     }
 

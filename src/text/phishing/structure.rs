@@ -22,6 +22,10 @@ pub struct Links {
     /// Byte span (original text) of the first link that is not official, or
     /// else of the first link.
     pub span: Option<(usize, usize)>,
+    /// A link to a host that wears an official domain's name without being
+    /// under it (`paypal.com.verify-id.top`, `myship-7-11.shop-tw.cc`,
+    /// `sbi-kyc.in`): a look-alike, whatever the text around it says.
+    pub lookalike: bool,
 }
 
 /// Bytes that may appear in a link token, as a 128-bit set.
@@ -274,18 +278,35 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
         return;
     };
     // The host or any parent domain of it (a.b.icbc.com.cn -> icbc.com.cn).
-    let official = (v.official_set.contains(host)
-        || host.iter().enumerate().any(|(i, &b)| b == b'.' && v.official_set.contains(&host[i + 1..])))
-        && !user_content(tok, host, v);
+    let under_official = v.official_set.contains(host)
+        || host.iter().enumerate().any(|(i, &b)| b == b'.' && v.official_set.contains(&host[i + 1..]));
+    let official = under_official && !user_content(tok, host, v);
+    if !under_official && wears_brand(host, v) {
+        if !links.lookalike {
+            links.span = Some(span);
+        }
+        links.lookalike = true;
+    }
     // A bare IPv4 address hides who runs the site, as a shortener does.
     let short = v.short_set.contains(host) || is_ipv4(host);
-    if !links.any || (!official && !links.unofficial) {
+    if !links.lookalike && (!links.any || (!official && !links.unofficial)) {
         links.span = Some(span);
     }
     links.any = true;
     links.unofficial |= !official;
     links.short |= short;
     links.government |= official && host.split(|&b| b == b'.').any(|l| l == b"gov" || l == b"mil");
+}
+
+/// Whether `host` carries an official domain's registered name as a whole
+/// label or hyphen-separated part (`paypal` in `paypal.com.verify.top` and in
+/// `paypal-secure.net`, not in `paypalooza.com`; `7-11` in `myship-7-11.cc`).
+fn wears_brand(host: &[u8], v: &Vocabulary) -> bool {
+    let mut framed = Vec::with_capacity(host.len() + 2);
+    framed.push(b'-');
+    framed.extend(host.iter().map(|&b| if b == b'.' { b'-' } else { b }));
+    framed.push(b'-');
+    v.brand_labels.iter().any(|l| framed.windows(l.len()).any(|w| w == l.as_slice()))
 }
 
 /// Whether the link is a page anyone can write under an official domain
