@@ -229,7 +229,12 @@ fn tickets_paid_into_a_third_persons_business_account_are_the_scam() {
     let plain = pay_after(
         &[
             offer,
-            notification(3 * MIN, MESSENGER, "James", "Sent them to your Ticketmaster account, pay me back whenever"),
+            notification(
+                3 * MIN,
+                MESSENGER,
+                "James",
+                "Sent them to your Ticketmaster account, pay me back whenever",
+            ),
         ],
         NATWEST,
         "240",
