@@ -122,6 +122,9 @@ const ORDINARY: &[&str] = &[
     "王姐，合同已盖章，首期款30%共38400元，请转到公司对公账户，户名：杭州居然美家装饰工程有限公司",
     // A real manager's routine reminder: a supplier paid abroad, nothing secret.
     "王經理：明天記得把貨款匯給日本供應商，國外帳戶資料在合約第3頁，發票在我桌上",
+    // A marketplace's genuine cash-on-delivery notice: the courier collects at
+    // the door, by cash or by scanning the courier's code.
+    "Out for delivery: Your package will be delivered today. Pay on Delivery amount: Rs 1249. Keep exact cash or pay by UPI to the delivery associate.",
     // A relative's investing, talked about as family does.
     "My brother made a nice profit on his index fund this year, want me to show you the app he uses?",
     "Please I need a lift from the station, I'll pay you back for petrol",
