@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases10: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases11: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -32,12 +32,12 @@ fn check(dir: &str, view: View, caught_floor: usize, false_alarm_ceiling: usize)
 
 #[test]
 fn cases_full_view() {
-    check("cases", View::Full, 48, 0);
+    check("cases", View::Full, 49, 0);
 }
 
 #[test]
 fn cases_bank_view() {
-    check("cases", View::Bank, 22, 0);
+    check("cases", View::Bank, 23, 0);
 }
 
 #[test]
@@ -47,14 +47,14 @@ fn cases2_full_view() {
 
 #[test]
 fn cases2_bank_view() {
-    check("cases2", View::Bank, 17, 1);
+    check("cases2", View::Bank, 18, 1);
 }
 
 /// tests/cases3 (session 3) was measured blind first: full 22 / 40 with 4 / 30 ordinary
 /// days alarmed, bank 13 / 38 with 1 / 30 (BENCHMARKS.md).
 #[test]
 fn cases3_full_view() {
-    check("cases3", View::Full, 34, 0);
+    check("cases3", View::Full, 35, 0);
 }
 
 #[test]
@@ -96,7 +96,7 @@ fn cases6_full_view() {
 
 #[test]
 fn cases6_bank_view() {
-    check("cases6", View::Bank, 10, 0);
+    check("cases6", View::Bank, 11, 0);
 }
 
 /// tests/cases7 (session 8) was measured blind first (engine 528e49b): scams full 22 / 40,
@@ -117,7 +117,7 @@ fn cases7_bank_view() {
 /// plumber whose trading name fails the bank's name check (both views).
 #[test]
 fn cases8_full_view() {
-    check("cases8", View::Full, 25, 2);
+    check("cases8", View::Full, 25, 1);
 }
 
 #[test]
@@ -155,5 +155,20 @@ fn cases10_full_view() {
 
 #[test]
 fn cases10_bank_view() {
-    check("cases10", View::Bank, 3, 0);
+    check("cases10", View::Bank, 6, 0);
+}
+
+/// tests/cases11 (session 12) was measured blind first (tests/cases11/README.md): scams
+/// full 10 / 20, bank 6 / 20; ordinary days full 4 / 20 alarmed, bank 1 / 20. Still
+/// alarmed in the bank view: a brother's long call about ETFs, then a first deposit to
+/// the broker's PayID (a bank app sees a long call it cannot check, a store install of
+/// an investment app and a large first payment: the broker scam's shape).
+#[test]
+fn cases11_full_view() {
+    check("cases11", View::Full, 15, 0);
+}
+
+#[test]
+fn cases11_bank_view() {
+    check("cases11", View::Bank, 6, 1);
 }
