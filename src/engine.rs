@@ -121,6 +121,7 @@ impl TextCache {
             analysis,
             amounts,
             carries_code: crate::codes::carries_code(text),
+            counterparty_note: crate::bank_screen::counterparty_note(text),
         };
         // Only texts worth keeping: a cache must not hold a 10 MB dump.
         if text.len() <= crate::text::MAX_BYTES {

@@ -98,6 +98,9 @@ pub struct TextRead {
     pub numbers: Vec<u32>,
     /// Whether it gives a one-time code not meant to be shared (`codes::carries_code`).
     pub carries_code: bool,
+    /// Whether it holds a counterparty's note (`bank_screen::counterparty_note`):
+    /// read once per text, as the rest, since a bank's screens repeat.
+    pub counterparty_note: bool,
 }
 
 /// What the meaning of an event may look at.
@@ -729,7 +732,7 @@ fn read_text_as(
     let source_factor = factor_of(if government_page { "institution" } else { key });
     let page = key == "screen_browser";
     // An institution's own words weigh `institution`, except a counterparty's note.
-    let note = key == "institution" && crate::bank_screen::counterparty_note(text);
+    let note = key == "institution" && read.counterparty_note;
     // What the text would weigh from anyone: the page's or the notice's own source.
     let screen_factor = factor_of(if where_ == WordSource::Screen { "screen" } else { source_key(source) });
     let scam = analysis.findings.iter().any(|f| {
