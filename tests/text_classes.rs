@@ -15,6 +15,14 @@ const SCAMS: &[(TextClass, &str)] = &[
     (AdvanceFee, "演唱會飛 有位 私訊 轉數快先付款 即日出飛"),
     (BossRequest, "Are you free? Need a quick favour, transfer to this account and I'll pay you back"),
     (BossRequest, "小王，财务那边走不了，你先把钱转到这个账户，回头报销"),
+    // The grandparent scam: a grandchild "in jail" needs bail, and secrecy (FTC).
+    (BossRequest, "Grandma it's me, I'm in jail and need bail money, please don't tell mom and dad"),
+    // A child's "new number" in Cantonese: save this one, the old phone broke.
+    (BossRequest, "媽，我換咗新電話，舊嗰個壞咗，你儲存呢個號碼先"),
+    // A Hong Kong "Immigration officer" transfers the call to mainland police.
+    (Impersonation, "我係入境處職員，你有份文件未簽收，而家幫你轉駁去公安"),
+    // Task-scam recruitment: remote work boosting app ratings for a daily sum.
+    (Task, "Hello, I'm Emily from Apex Recruitment. We're hiring remote workers to boost app ratings, $300-$800 per day. Interested?"),
     // Pig-butchering in English: a romance contact offers to guide every trade
     // or invest for the victim, then shows a profit to draw more (FTC, FBI IC3).
     (Investment, "Let me show you the platform I use, you start small and I guide every trade"),
@@ -125,6 +133,9 @@ const ORDINARY: &[&str] = &[
     // A marketplace's genuine cash-on-delivery notice: the courier collects at
     // the door, by cash or by scanning the courier's code.
     "Out for delivery: Your package will be delivered today. Pay on Delivery amount: Rs 1249. Keep exact cash or pay by UPI to the delivery associate.",
+    // A teenager's secret from a parent, and a shop's own ratings page.
+    "Don't tell mom but I got a B on the test haha",
+    "Our product ratings page is live, have a look",
     // A relative's investing, talked about as family does.
     "My brother made a nice profit on his index fund this year, want me to show you the app he uses?",
     "Please I need a lift from the station, I'll pay you back for petrol",
