@@ -21,6 +21,12 @@ const SCAMS: &[(TextClass, &str)] = &[
     (BossRequest, "媽，我換咗新電話，舊嗰個壞咗，你儲存呢個號碼先"),
     // A Hong Kong "Immigration officer" transfers the call to mainland police.
     (Impersonation, "我係入境處職員，你有份文件未簽收，而家幫你轉駁去公安"),
+    // A "165" anti-fraud line (Taiwan) says the account is laundering money.
+    (Impersonation, "我是165反詐騙專線，您的帳戶涉及洗錢，請配合監管"),
+    // "Douyin customer service" cancels a live-stream membership's monthly debit.
+    (Refund, "您好，我是抖音客服，您开通了直播会员，每月自动扣费800元，需要帮您取消"),
+    // A fake renewal charge with a number to dispute it (the refund callback).
+    (Refund, "You have been charged $499 for Norton renewal. If you did not authorize, call 1-800-555-0199"),
     // Task-scam recruitment: remote work boosting app ratings for a daily sum.
     (Task, "Hello, I'm Emily from Apex Recruitment. We're hiring remote workers to boost app ratings, $300-$800 per day. Interested?"),
     // Pig-butchering in English: a romance contact offers to guide every trade
@@ -133,6 +139,8 @@ const ORDINARY: &[&str] = &[
     // A marketplace's genuine cash-on-delivery notice: the courier collects at
     // the door, by cash or by scanning the courier's code.
     "Out for delivery: Your package will be delivered today. Pay on Delivery amount: Rs 1249. Keep exact cash or pay by UPI to the delivery associate.",
+    // A genuine renewal receipt.
+    "Your Norton renewal went through, thanks for staying protected. Receipt attached.",
     // A teenager's secret from a parent, and a shop's own ratings page.
     "Don't tell mom but I got a B on the test haha",
     "Our product ratings page is live, have a look",
