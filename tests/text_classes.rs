@@ -27,6 +27,12 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Refund, "您好，我是抖音客服，您开通了直播会员，每月自动扣费800元，需要帮您取消"),
     // A fake renewal charge with a number to dispute it (the refund callback).
     (Refund, "You have been charged $499 for Norton renewal. If you did not authorize, call 1-800-555-0199"),
+    // A "tax office" threatening arrest over a debt (ATO, IRS, HMRC scripts).
+    (Impersonation, "ATO: You have an outstanding tax debt. Failure to pay will result in arrest. Call 02 xxxx xxxx"),
+    // A telco's "number suspended in two hours" (台灣大哥大, TRAI scripts).
+    (Impersonation, "您好，我是台灣大哥大客服，您的門號將在兩小時後停用"),
+    // A friend stranded abroad asking for a money-transfer service.
+    (BossRequest, "I'm stuck overseas, my wallet was stolen, can you send me money via Western Union?"),
     // Task-scam recruitment: remote work boosting app ratings for a daily sum.
     (Task, "Hello, I'm Emily from Apex Recruitment. We're hiring remote workers to boost app ratings, $300-$800 per day. Interested?"),
     // Pig-butchering in English: a romance contact offers to guide every trade
@@ -139,6 +145,9 @@ const ORDINARY: &[&str] = &[
     // A marketplace's genuine cash-on-delivery notice: the courier collects at
     // the door, by cash or by scanning the courier's code.
     "Out for delivery: Your package will be delivered today. Pay on Delivery amount: Rs 1249. Keep exact cash or pay by UPI to the delivery associate.",
+    // A friend's bad day, and a friend paying back for tickets.
+    "My wallet was stolen at the gym, cancelled my cards, what a day",
+    "Hi Jen, I got the money you sent, thanks! Let me know when you want to receive the money for the tickets",
     // A genuine renewal receipt.
     "Your Norton renewal went through, thanks for staying protected. Receipt attached.",
     // A teenager's secret from a parent, and a shop's own ratings page.
