@@ -33,6 +33,8 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Impersonation, "您好，我是台灣大哥大客服，您的門號將在兩小時後停用"),
     // A friend stranded abroad asking for a money-transfer service.
     (BossRequest, "I'm stuck overseas, my wallet was stolen, can you send me money via Western Union?"),
+    // A pet seller who ships the animal by air and takes payment apps only (BBB).
+    (AdvanceFee, "We can ship the puppy to you by air, $350 shipping, pay via Zelle or Cash App only"),
     // Task-scam recruitment: remote work boosting app ratings for a daily sum.
     (Task, "Hello, I'm Emily from Apex Recruitment. We're hiring remote workers to boost app ratings, $300-$800 per day. Interested?"),
     // Pig-butchering in English: a romance contact offers to guide every trade
@@ -148,6 +150,8 @@ const ORDINARY: &[&str] = &[
     // A friend's bad day, and a friend paying back for tickets.
     "My wallet was stolen at the gym, cancelled my cards, what a day",
     "Hi Jen, I got the money you sent, thanks! Let me know when you want to receive the money for the tickets",
+    // A breeder who invites the buyer to visit.
+    "Our puppies are raised in our home, you're welcome to visit and meet the parents before you decide",
     // A genuine renewal receipt.
     "Your Norton renewal went through, thanks for staying protected. Receipt attached.",
     // A teenager's secret from a parent, and a shop's own ratings page.
