@@ -155,6 +155,11 @@ pub struct Gate {
     pub new_payee_after_anchor: f32,
     /// A transfer to a payee the bank says is known is that much less likely a scam.
     pub known_payee_factor: f32,
+    /// How much a `drawdown` in a bank's own app counts when nobody guided it (no
+    /// call on, no call of `long_call_ms` before it): the loan the user applied for,
+    /// approved after the bank's short check call. 0..=1; optional in a pack (1).
+    #[serde(default = "one")]
+    pub own_drawdown_factor: f32,
     pub uncatalogued_app_factor: f32,
     pub money_left_min_risk: f32,
     /// A large payment per currency (ISO code -> whole units). On a long call the
@@ -555,6 +560,9 @@ impl Model {
                 return Err("model: gate.large_amount needs ISO 4217 codes and positive whole units".into());
             }
         }
+        if !finite_in(g.own_drawdown_factor, 0.0, 1.0) {
+            return Err("model: gate.own_drawdown_factor must be within 0..=1".into());
+        }
         if g.fresh_sideload_half_life_ms == 0 {
             return Err("model: gate.fresh_sideload_half_life_ms must be positive".into());
         }
@@ -773,6 +781,7 @@ mod tests {
         assert!(broken(&|v| v["thresholds"]["gate"]["danger"] = 0.1.into()).contains("thresholds.gate"));
         assert!(broken(&|v| v["patterns"][1]["actions"] = serde_json::json!(["nope"])).contains("nope"));
         assert!(broken(&|v| v["version"] = 1.into()).contains("version"));
+        assert!(broken(&|v| v["gate"]["own_drawdown_factor"] = 1.5.into()).contains("own_drawdown_factor"));
         assert!(Model::from_json(&" ".repeat(MAX_MODEL_BYTES + 1)).unwrap_err().contains("larger"));
     }
 

@@ -136,9 +136,6 @@ const GOVERNMENT_HANDOFF_MS: u64 = 10 * 60_000;
 /// How long after a stranger's call a collect request is taken as the caller's.
 const CALLER_REQUEST_MS: u64 = 10 * 60_000;
 
-/// How much a loan drawn in the bank's own app counts when nobody guided it
-/// (no call on, no long call before): below a stage of its own.
-const OWN_DRAWDOWN_FACTOR: f32 = 0.4;
 /// How long that call must have lasted: a "buyer" talks the seller through it; a
 /// courier's or a shop's call about an order takes a minute.
 const CALLER_TALKED_MS: u64 = 2 * 60_000;
@@ -593,7 +590,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     || state.last_call.is_some_and(|(_, since, end)| {
                         end.saturating_sub(since) >= cx.model.gate.long_call_ms
                     });
-                let factor = if own_bank && !guided { OWN_DRAWDOWN_FACTOR } else { 1.0 };
+                let factor = if own_bank && !guided { cx.model.gate.own_drawdown_factor } else { 1.0 };
                 m.raise("drawdown", factor, Live::No, package.as_deref(), fact.clone());
             }
             // A collect request is someone else asking to be paid. Right after a
