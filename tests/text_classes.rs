@@ -35,6 +35,12 @@ const SCAMS: &[(TextClass, &str)] = &[
     (BossRequest, "I'm stuck overseas, my wallet was stolen, can you send me money via Western Union?"),
     // A pet seller who ships the animal by air and takes payment apps only (BBB).
     (AdvanceFee, "We can ship the puppy to you by air, $350 shipping, pay via Zelle or Cash App only"),
+    // The grandparent scam in Chinese: a grandson held at the police station.
+    (BossRequest, "爷爷，我是你孙子，我在外面打架被派出所抓了，需要交保证金，千万别告诉我爸妈"),
+    // A child's "accident", paid to a third person's payment app.
+    (BossRequest, "Mom, I got into a car accident and the other driver wants cash now or he'll call the police. Please send $3000 to his Zelle"),
+    // A "fraud department" sending an app to install.
+    (RemoteAccess, "Hi, this is Jason from DBS fraud department. We detected suspicious transactions, please install the app we send you to secure your account"),
     // Task-scam recruitment: remote work boosting app ratings for a daily sum.
     (Task, "Hello, I'm Emily from Apex Recruitment. We're hiring remote workers to boost app ratings, $300-$800 per day. Interested?"),
     // Pig-butchering in English: a romance contact offers to guide every trade
@@ -152,6 +158,9 @@ const ORDINARY: &[&str] = &[
     "Hi Jen, I got the money you sent, thanks! Let me know when you want to receive the money for the tickets",
     // A breeder who invites the buyer to visit.
     "Our puppies are raised in our home, you're welcome to visit and meet the parents before you decide",
+    // A child's real accident, and a grandchild's surprise visit.
+    "Mom I got into a car accident but I'm ok, the car is a mess, calling you after the tow",
+    "奶奶，周末我回去看你，别跟爸妈说，给他们一个惊喜",
     // A genuine renewal receipt.
     "Your Norton renewal went through, thanks for staying protected. Receipt attached.",
     // A teenager's secret from a parent, and a shop's own ratings page.
