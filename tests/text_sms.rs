@@ -273,3 +273,30 @@ fn real_pages5_holds_its_floor() {
         );
     }
 }
+
+/// real-pages6 (session 12, helper sms12: tests/sms/real-pages6/NOTES-sms12.md): 44
+/// scam and 24 genuine texts quoted by public pages (26 of them format examples the
+/// pages give as typical wording). Measured blind with engine `d59920b`, the session's
+/// last, and never tuned on: dev 12/23 scams (0/12 genuine flagged), heldout 7/21
+/// (1/12). (half, recall, fp) over all languages.
+const REAL_PAGES6: [(&str, f64, f64); 2] = [("dev", 0.5, 0.0), ("heldout", 0.3, 0.09)];
+
+#[test]
+fn real_pages6_holds_its_floor() {
+    for (half, floor, ceiling) in REAL_PAGES6 {
+        let r = real("real-pages6", half);
+        let (mut scam, mut caught, mut ham, mut flagged) = (0, 0, 0, 0);
+        for c in r.groups.values() {
+            scam += c.scam;
+            caught += c.caught;
+            ham += c.ham;
+            flagged += c.false_alarms;
+        }
+        assert!(scam > 0 && ham > 0, "real-pages6 {half}: both labels present");
+        assert!(caught as f64 >= floor * scam as f64, "real-pages6 {half}: recall {caught}/{scam}");
+        assert!(
+            flagged as f64 <= ceiling * ham as f64,
+            "real-pages6 {half}: false positives {flagged}/{ham}"
+        );
+    }
+}
