@@ -456,6 +456,13 @@ fn a_host_wearing_a_brands_name_is_a_look_alike() {
         (Source::NotificationMessaging, "report it at www.police.uk, they were helpful"),
         (Source::NotificationMessaging, "tickets for the paypalooza gig at paypalooza.com"),
         (Source::NotificationMessaging, "Your order is on the way: https://www.7-11.com.tw/track/12"),
+        // A brand's own top-level domain, and the brand's name registered in a
+        // country: the brand's, not a look-alike.
+        (Source::NotificationMessaging, "Karen: https://payme.hsbc/karenlaw88"),
+        (Source::NotificationMessaging, "your order: amazon.de/gp/css/order-history"),
+        // A parent's text with a photographer's link: "mom" is a mother, not the
+        // Ministry of Manpower.
+        (Source::SmsUnknown, "Hi this is Tara, Owen's mom from Lightning - team photos are ready, link from the photographer: smugmug.com/lightningu10 no payment needed"),
     ] {
         let a = analyze(text, source);
         assert!(a.score < 0.5, "{text}: {:.2} {:?}", a.score, a.findings);

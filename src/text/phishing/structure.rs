@@ -298,10 +298,27 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
     links.government |= official && host.split(|&b| b == b'.').any(|l| l == b"gov" || l == b"mil");
 }
 
+/// Second-level labels under which a country's registry sells names (co.uk,
+/// com.au, gov.in): the name before them is the registered one.
+const SECOND_LEVEL: &[&[u8]] = &[b"co", b"com", b"org", b"net", b"gov", b"ac", b"edu"];
+
 /// Whether `host` carries an official domain's registered name as a whole
 /// label or hyphen-separated part (`paypal` in `paypal.com.verify.top` and in
 /// `paypal-secure.net`, not in `paypalooza.com`; `7-11` in `myship-7-11.cc`).
 fn wears_brand(host: &[u8], v: &Vocabulary) -> bool {
+    // The brand's own names: a brand top-level domain (payme.hsbc) or the brand as
+    // the whole registered name under a country's suffix (hsbc.co.uk, amazon.de).
+    // Look-alikes put the name in a subdomain or beside other words instead.
+    let labels: Vec<&[u8]> = host.split(|&b| b == b'.').collect();
+    let is_brand = |l: &[u8]| v.brand_labels.iter().any(|b| &b[1..b.len() - 1] == l);
+    let registered = match labels.as_slice() {
+        [.., name, sld, cc] if cc.len() == 2 && SECOND_LEVEL.contains(sld) => Some(*name),
+        [.., name, _tld] => Some(*name),
+        _ => None,
+    };
+    if labels.last().is_some_and(|t| is_brand(t)) || registered.is_some_and(is_brand) {
+        return false;
+    }
     let mut framed = Vec::with_capacity(host.len() + 2);
     framed.push(b'-');
     framed.extend(host.iter().map(|&b| if b == b'.' { b'-' } else { b }));
