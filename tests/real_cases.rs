@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases11: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases12: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -171,4 +171,16 @@ fn cases11_full_view() {
 #[test]
 fn cases11_bank_view() {
     check("cases11", View::Bank, 6, 1);
+}
+
+/// tests/cases12 (session 12): 24 ordinary days only, measured blind (full 5 / 24
+/// alarmed, bank 0 / 24; tests/cases12/README.md), then 3 / 24 after two text fixes.
+#[test]
+fn cases12_full_view() {
+    check("cases12", View::Full, 0, 3);
+}
+
+#[test]
+fn cases12_bank_view() {
+    check("cases12", View::Bank, 0, 0);
 }
