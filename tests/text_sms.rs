@@ -254,10 +254,11 @@ fn quoted_lures_are_read_with_what_the_page_took_out() {
 /// blind. (half, recall, fp) over all languages.
 const REAL_PAGES5: [(&str, f64, f64); 2] = [("dev", 0.35, 0.0), ("heldout", 0.65, 0.0)];
 
-#[test]
-fn real_pages5_holds_its_floor() {
-    for (half, floor, ceiling) in REAL_PAGES5 {
-        let r = real("real-pages5", half);
+/// Recall and false positives of `set`, over all its languages, against floors of
+/// (half, recall, fp).
+fn assert_set_floor(set: &str, floors: &[(&str, f64, f64)]) {
+    for &(half, floor, ceiling) in floors {
+        let r = real(set, half);
         let (mut scam, mut caught, mut ham, mut flagged) = (0, 0, 0, 0);
         for c in r.groups.values() {
             scam += c.scam;
@@ -265,13 +266,15 @@ fn real_pages5_holds_its_floor() {
             ham += c.ham;
             flagged += c.false_alarms;
         }
-        assert!(scam > 0 && ham > 0, "real-pages5 {half}: both labels present");
-        assert!(caught as f64 >= floor * scam as f64, "real-pages5 {half}: recall {caught}/{scam}");
-        assert!(
-            flagged as f64 <= ceiling * ham as f64,
-            "real-pages5 {half}: false positives {flagged}/{ham}"
-        );
+        assert!(scam > 0 && ham > 0, "{set} {half}: both labels present");
+        assert!(caught as f64 >= floor * scam as f64, "{set} {half}: recall {caught}/{scam}");
+        assert!(flagged as f64 <= ceiling * ham as f64, "{set} {half}: false positives {flagged}/{ham}");
     }
+}
+
+#[test]
+fn real_pages5_holds_its_floor() {
+    assert_set_floor("real-pages5", &REAL_PAGES5);
 }
 
 /// real-pages6 (session 12, helper sms12: tests/sms/real-pages6/NOTES-sms12.md): 44
@@ -283,20 +286,5 @@ const REAL_PAGES6: [(&str, f64, f64); 2] = [("dev", 0.5, 0.0), ("heldout", 0.3, 
 
 #[test]
 fn real_pages6_holds_its_floor() {
-    for (half, floor, ceiling) in REAL_PAGES6 {
-        let r = real("real-pages6", half);
-        let (mut scam, mut caught, mut ham, mut flagged) = (0, 0, 0, 0);
-        for c in r.groups.values() {
-            scam += c.scam;
-            caught += c.caught;
-            ham += c.ham;
-            flagged += c.false_alarms;
-        }
-        assert!(scam > 0 && ham > 0, "real-pages6 {half}: both labels present");
-        assert!(caught as f64 >= floor * scam as f64, "real-pages6 {half}: recall {caught}/{scam}");
-        assert!(
-            flagged as f64 <= ceiling * ham as f64,
-            "real-pages6 {half}: false positives {flagged}/{ham}"
-        );
-    }
+    assert_set_floor("real-pages6", &REAL_PAGES6);
 }
