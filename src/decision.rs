@@ -201,7 +201,8 @@ pub fn decide<'m>(
         // the owner's own day (an IT helpdesk, family help).
         // A screen shared or a long call nobody could check is also family helping
         // with a bill: it ties a large payment, not a small one.
-        let guided = long_weak_call(model, state, t) || state.screen_seen(t);
+        let long_weak = long_weak_call(model, state, t);
+        let guided = long_weak || state.screen_seen(t);
         let large = gate.amount.is_some_and(|a| is_large(model, a, gate.currency));
         // With nothing but calls nobody could check (all a bank app sees), a new
         // payee ties a large payment, not a small one: the grandson on a video
@@ -249,11 +250,12 @@ pub fn decide<'m>(
         // payee typed during it: someone is talking the user through, whoever
         // dialled (a bank app cannot tell the user's own call to a "helpline" from
         // one home, and the stake is what family does not guide on the phone).
-        let talked_through = long_weak_call(model, state, t) && large && gate.payee_new && !own_bill;
-        let anchor = anchored(model, &risk, ep, t);
-        let level = if anchor && tied && !only_short_calls {
+        let talked_through = long_weak && large && gate.payee_new && !own_bill;
+        let level = if !tied || only_short_calls {
+            level.min(Level::Caution)
+        } else if anchored(model, &risk, ep, t) {
             level
-        } else if talked_through && tied && !only_short_calls {
+        } else if talked_through {
             // A question, not a hold: it may be family on the line.
             level.min(Level::Danger)
         } else {
