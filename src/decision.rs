@@ -423,8 +423,11 @@ fn fresh_sideload(model: &Model, state: &DeviceState, t: Millis) -> bool {
         && state.last_sideload_age(t).is_some_and(|age| age <= 2 * g.fresh_sideload_half_life_ms)
 }
 
+/// Someone else is behind the chain: a stranger's contact or scam talk nobody
+/// checked, or a means of control. Signals a call with someone the user knows
+/// checked (`Episode::checked`) anchor nothing.
 fn anchored(model: &Model, risk: &Risk, ep: &Episode, t: Millis) -> bool {
-    model.anchors.stages.iter().any(|s| present(model, risk, *s))
+    model.anchors.stages.iter().any(|s| present(model, risk, *s) && ep.unchecked_present(*s, t, model))
         || ep.has_untrusted(&model.anchors.signals, t, model)
 }
 

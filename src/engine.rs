@@ -7,7 +7,7 @@
 use crate::amount::Money;
 use crate::catalog::{Catalog, Categories};
 use crate::decision::{self, Decision};
-use crate::episode::{Episode, Live, Signal};
+use crate::episode::{Episode, Fact, Live, Signal, WordSource};
 use crate::error::Error;
 use crate::event::{Event, EventKind, Millis};
 use crate::explain::{self, Explainer};
@@ -574,7 +574,10 @@ impl Engine {
                             && c.channel != crate::kinds::Channel::Voip
                             && t.saturating_sub(c.since) >= check.min_call_ms;
                         if checked {
-                            self.episode.checked(&check.signals, c.since, check.factor);
+                            self.episode.checked(&check.signals, c.since, check.factor, |_| true);
+                            let notice =
+                                |f: &Fact| matches!(f, Fact::Words { source: WordSource::Notification, .. });
+                            self.episode.checked(&check.notification_signals, c.since, check.factor, notice);
                         }
                     }
                     // Minutes on a chat-app call with whoever asked (a video call with
@@ -584,7 +587,7 @@ impl Engine {
                         && check.min_voip_ms > 0
                         && t.saturating_sub(c.since) >= check.min_voip_ms
                     {
-                        self.episode.checked(&check.signals, c.since, check.factor);
+                        self.episode.checked(&check.signals, c.since, check.factor, |_| true);
                     }
                     s.last_call = Some((c.signal, c.since, t));
                     if c.signal.is_some() && t.saturating_sub(c.since) >= model.gate.long_call_ms {

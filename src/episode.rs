@@ -210,9 +210,10 @@ impl Episode {
     /// The user spoke with someone they know: the signals among `ids` raised
     /// before `before` are checked, counting `factor` of their weight and
     /// anchoring nothing.
-    pub fn checked(&mut self, ids: &[String], before: Millis, factor: f32) {
+    /// `from` says whether what raised a signal (its fact) is one the call can check.
+    pub fn checked(&mut self, ids: &[String], before: Millis, factor: f32, from: impl Fn(&Fact) -> bool) {
         for s in &mut self.signals {
-            if !s.trusted && s.t < before && ids.iter().any(|i| i == s.id) {
+            if !s.trusted && s.t < before && ids.iter().any(|i| i == s.id) && from(&s.fact) {
                 s.weight *= factor;
                 s.trusted = true;
             }
@@ -266,6 +267,14 @@ impl Episode {
                 && ids.iter().any(|i| i.as_ref() == s.id)
                 && s.value(now, model) >= model.episode.drop_below
         })
+    }
+
+    /// Whether the stage is present without the checked signals: a request the
+    /// user rang the asker about still happened, but it anchors nothing.
+    pub fn unchecked_present(&self, stage: Stage, now: Millis, model: &Model) -> bool {
+        let sum: f32 =
+            self.signals.iter().filter(|s| s.stage == stage && !s.trusted).map(|s| s.value(now, model)).sum();
+        sum.min(model.cap(stage)) >= model.scoring.stage_present
     }
 
     pub fn risk(&self, now: Millis, model: &Model) -> Risk {

@@ -269,6 +269,13 @@ pub struct ContactCheck {
     /// pack (0: chat calls check nothing).
     #[serde(default)]
     pub min_voip_ms: u64,
+    /// Signals the call checks only when a notification's words raised them (a
+    /// chat's message: "my Barclays card's been frozen, send me £180"), the
+    /// request the user rang about. The same words in an SMS from a stranger or
+    /// on a page are someone else's, whoever the user rings after. Optional in a
+    /// pack (none).
+    #[serde(default)]
+    pub notification_signals: Vec<String>,
 }
 
 fn default_max_reported_voip_ms() -> u64 {
@@ -600,7 +607,8 @@ impl Model {
                 "model: calls.contact_check.factor and calls.bank_call_factor must be within 0..=1".into()
             );
         }
-        if let Some(s) = c.contact_check.signals.iter().find(|s| !self.signals.contains_key(s.as_str())) {
+        let checks = c.contact_check.signals.iter().chain(&c.contact_check.notification_signals);
+        if let Some(s) = checks.into_iter().find(|s| !self.signals.contains_key(s.as_str())) {
             return Err(format!("model: calls.contact_check: unknown signal `{s}`"));
         }
         if !finite_in(self.text.min_strength, 0.0, 1.0) {

@@ -209,3 +209,43 @@ fn minutes_on_a_video_call_with_the_new_number_check_the_request() {
     let unchecked = daughter_asks(1);
     assert!(top(&unchecked) >= Some(Level::Danger), "{:?}", top(&unchecked));
 }
+
+const WHATSAPP: &str = "com.whatsapp";
+const STARLING: &str = "com.starlingbank.android";
+
+/// A sister stranded at an airport writes that her bank froze her card and asks
+/// for the hotel money; the payment goes to her other account, a new payee.
+fn sister_asks(between: &[String]) -> Vec<String> {
+    let mut v = vec![
+        chat(0, WHATSAPP, "Beth", "my Barclays card's been declined twice at the hotel desk, think they've frozen it. Could you send me £180 for the room? I'll pay you back Friday"),
+        chat(20_000, WHATSAPP, "Beth", "send to my Chase one, 60-84-07 xxxx1936"),
+    ];
+    v.extend_from_slice(between);
+    v.push(typed(9 * MIN, STARLING, "account", "608407 xxxx1936"));
+    v.push(typed(10 * MIN, STARLING, "amount", "180"));
+    v.push(format!(
+        r#"{{"t":{},"type":"transfer_started","package":"{STARLING}","amount":"180","currency":"GBP","payee_new":true}}"#,
+        10 * MIN + 30_000
+    ));
+    v
+}
+
+#[test]
+fn ringing_the_asker_checks_the_bank_words_in_her_request_too() {
+    // Unchecked, a relative's request naming a frozen bank card, then money to a
+    // new payee, is the hijacked-account script.
+    assert!(top(&sister_asks(&[])) >= Some(Level::Danger), "{:?}", top(&sister_asks(&[])));
+    // He rings her saved number and she confirms the account: her whole message is
+    // checked, the bank she named included (`calls.contact_check.notification_signals`).
+    let rung = sister_asks(&[call(2 * MIN, "outgoing"), ended(6 * MIN)]);
+    assert!(top(&rung) <= Some(Level::Caution), "{:?}", top(&rung));
+    // A phishing text from a stranger is not what the call was about: ringing a
+    // relative afterwards checks the relative's request, not the stranger's link.
+    let mut phished = sister_asks(&[call(2 * MIN, "outgoing"), ended(6 * MIN)]);
+    phished.insert(
+        2,
+        r#"{"t":60000,"type":"sms_received","sender":"+447700900123","sender_kind":"unknown","text":"Barclays: your card has been frozen due to unusual activity. Verify now at barclays-secure-verify.com to avoid suspension"}"#
+            .to_string(),
+    );
+    assert!(top(&phished) >= Some(Level::Danger), "{:?}", top(&phished));
+}
