@@ -5,8 +5,8 @@
 //! never twice at the same level within an episode.
 
 use crate::amount::{Currency, Money};
-use crate::episode::Fact;
 use crate::episode::{Episode, Risk};
+use crate::episode::{Fact, WordSource};
 use crate::event::Millis;
 use crate::kinds::{Level, PaymentKind, Stage};
 use crate::model::{GateKind, Model, On, Pattern};
@@ -37,6 +37,20 @@ const CREDENTIAL_BAIT: &[&str] = &[
 /// "government" app (a fake one reusing the id).
 const GOVERNMENT_NEVER_ASKS: &[&str] =
     &["text_safe_account", "text_code_request", "text_remote_access", "text_task"];
+
+/// A link lure (`text_phishing`): what it wants is its link followed.
+const LURE: &str = "text_phishing";
+
+/// The episode's link lure came in an SMS, and no browser has been in front
+/// since: nobody followed it. (Links in a chat app's message may open in the
+/// chat's own web view, which no event shows: those count as followed.)
+fn unopened_lure(ep: &Episode, state: &DeviceState) -> bool {
+    ep.signals.iter().any(|s| {
+        s.id == LURE
+            && matches!(s.fact, Fact::Words { source: WordSource::Sms, .. })
+            && state.browser_at.map_or(true, |b| b < s.t)
+    })
+}
 
 /// Someone new in the user's chats (`signals`, `chat::someone_new`).
 const NEWCOMER: &str = "chat_new_contact";
@@ -191,6 +205,14 @@ pub fn decide<'m>(
                     // after a scam text named its fee: the code is the one it posted.
                     None => scanning_to_pay(&gate.fact) && state.demand_pending(t, QR_AFTER_DEMAND_MS),
                 },
+        };
+        // A phishing text whose link was never opened, then the user's own payment
+        // in a bank app: the text was ignored (everyone gets them, every day). Its
+        // lure counts again once a browser has been in front since.
+        let risk = if unopened_lure(ep, state) && gate.kind != GateKind::Credentials {
+            ep.risk_without(&[LURE], t, model)
+        } else {
+            risk
         };
         let r = gate_risk(model, &risk, gate, amount, state, ep, t);
         let level = model.thresholds.gate.level(r)?;

@@ -542,6 +542,14 @@ impl Engine {
                 s.government_site = Some(t);
             }
         }
+        // A browser in front or showing a page: a link may have been followed.
+        let in_browser = matches!(
+            event.kind,
+            EventKind::AppForeground { .. } | EventKind::ScreenText { .. } | EventKind::TextEntered { .. }
+        );
+        if in_browser && categories.contains(Category::Browser) {
+            s.browser_at = Some(t);
+        }
         match &event.kind {
             EventKind::CallStarted { direction, peer, channel, app, .. } => {
                 if s.call.take().is_some() {

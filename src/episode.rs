@@ -278,8 +278,13 @@ impl Episode {
     }
 
     pub fn risk(&self, now: Millis, model: &Model) -> Risk {
+        self.risk_without(&[], now, model)
+    }
+
+    /// The risk as if the signals `left_out` were not there.
+    pub fn risk_without(&self, left_out: &[&str], now: Millis, model: &Model) -> Risk {
         let mut stages = [0f32; 5];
-        for s in &self.signals {
+        for s in self.signals.iter().filter(|s| !left_out.contains(&s.id)) {
             stages[s.stage as usize] += s.value(now, model);
         }
         for stage in Stage::ALL {

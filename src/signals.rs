@@ -158,6 +158,18 @@ fn government_app(c: Categories, state: &DeviceState, package: &str) -> bool {
     c.contains(Category::Government) && !state.sideloaded(package)
 }
 
+/// An app the user just installed from an app store, typed into with no stranger
+/// on the line: its own sign-in or checkout (the courier's app taking the import
+/// duty), not a phishing page. A fake page lives in a browser or a chat's web
+/// view, a fake app comes from outside a store; and a code typed into a
+/// remote-control or meeting app is the caller's way in, not an account.
+fn own_account_app(c: Categories, state: &DeviceState, package: &str) -> bool {
+    let store = state.install_of(package).is_some_and(|i| i.installer_kind == InstallerKind::Store);
+    let doorway =
+        c.contains(Category::Browser) || c.contains(Category::RemoteControl) || c.contains(Category::Meeting);
+    store && !doorway && !state.stranger_call_active()
+}
+
 fn is_money_app(c: Categories) -> bool {
     c.contains(Category::Bank) || c.contains(Category::Payment) || c.contains(Category::Loan)
 }
@@ -386,7 +398,10 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // phishing link is after. Whether it counts depends on the episode.
             // A card or account number too: what a fake toll or bank page asks for.
             Field::Code | Field::Password | Field::Account
-                if !text.is_empty() && !is_money_app(cats) && !cats.contains(Category::Messaging) =>
+                if !text.is_empty()
+                    && !is_money_app(cats)
+                    && !cats.contains(Category::Messaging)
+                    && !own_account_app(cats, state, package) =>
             {
                 m.gate = Some(MoneyGate {
                     kind: GateKind::Credentials,

@@ -98,6 +98,9 @@ struct Body {
     government_site: Option<Millis>,
     #[serde(default)]
     last_long_call: Option<(Option<String>, Millis, Millis)>,
+    /// When a browser was last in front; older snapshots have none.
+    #[serde(default)]
+    browser_at: Option<Millis>,
     start: Option<Millis>,
     signals: Vec<SignalS>,
     fired: Vec<(String, Level, Millis)>,
@@ -251,6 +254,7 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         official_numbers: state.official_numbers.clone(),
         official_site: state.official_site.clone(),
         government_site: state.government_site,
+        browser_at: state.browser_at,
         last_long_call: state.last_long_call.map(|(s, a, b)| (s.map(str::to_string), a, b)),
         start: ep.start,
         signals: ep.signals.iter().map(signal_out).collect(),
@@ -467,6 +471,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .collect(),
         official_site: b.official_site,
         government_site: b.government_site,
+        browser_at: b.browser_at,
         last_long_call: b.last_long_call.map(|(sig, a, e)| (sig.map(|s| call_signal(&s)), a, e)),
     };
     let episode = Episode {

@@ -133,6 +133,9 @@ pub struct DeviceState {
     pub last_long_call: Option<(Option<&'static str>, Millis, Millis)>,
     /// When a browser last showed a government's own page (or a page after it).
     pub government_site: Option<Millis>,
+    /// When a browser was last in front: a link in a text may have been opened
+    /// (`decision::unopened_lure`).
+    pub browser_at: Option<Millis>,
 }
 
 fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {

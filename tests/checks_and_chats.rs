@@ -239,13 +239,15 @@ fn ringing_the_asker_checks_the_bank_words_in_her_request_too() {
     // checked, the bank she named included (`calls.contact_check.notification_signals`).
     let rung = sister_asks(&[call(2 * MIN, "outgoing"), ended(6 * MIN)]);
     assert!(top(&rung) <= Some(Level::Caution), "{:?}", top(&rung));
-    // A phishing text from a stranger is not what the call was about: ringing a
-    // relative afterwards checks the relative's request, not the stranger's link.
+    // A phishing text from a stranger, its link opened, is not what the call was
+    // about: ringing a relative afterwards checks her request, not the stranger's link.
     let mut phished = sister_asks(&[call(2 * MIN, "outgoing"), ended(6 * MIN)]);
-    phished.insert(
-        2,
-        r#"{"t":60000,"type":"sms_received","sender":"+447700900123","sender_kind":"unknown","text":"Barclays: your card has been frozen due to unusual activity. Verify now at barclays-secure-verify.com to avoid suspension"}"#
-            .to_string(),
-    );
+    let opened = [
+        r#"{"t":60000,"type":"sms_received","sender":"+447700900123","sender_kind":"unknown","text":"Barclays: your card has been frozen due to unusual activity. Verify now at barclays-secure-verify.com to avoid suspension"}"#,
+        r#"{"t":70000,"type":"app_foreground","package":"com.android.chrome"}"#,
+    ];
+    for (i, e) in opened.iter().enumerate() {
+        phished.insert(2 + i, e.to_string());
+    }
     assert!(top(&phished) >= Some(Level::Danger), "{:?}", top(&phished));
 }
