@@ -403,34 +403,10 @@ fn is_large(model: &Model, amount: Money, currency: Currency) -> bool {
         .is_some_and(|&units| amount.fen() >= i64::try_from(units).unwrap_or(i64::MAX).saturating_mul(100))
 }
 
-/// The last call, if it has ended, was not with a trusted contact and lasted
-/// `gate.long_call_ms` or more; else the last such long call before it: its
-/// signal, its length and its end.
+/// The last long call that was not with a trusted contact (`DeviceState::long_last_call`).
 fn long_last_call(model: &Model, state: &DeviceState) -> Option<(&'static str, Millis, Millis)> {
-    let long = |(sig, since, end): (Option<&'static str>, Millis, Millis)| {
-        let length = end.saturating_sub(since);
-        (length >= model.gate.long_call_ms).then_some((sig?, length, end))
-    };
-    // The last call, or the last long one before it: a short redial or a quick
-    // call home after an hour with a stranger leaves that hour on the record.
-    let last = state.last_call?;
-    long(last).or_else(|| {
-        // Only a call right after it (within `REDIAL_MS`) that is a redial of the
-        // same kind or a call to a trusted contact: a later call to someone else
-        // (the insurer's hotline, checking) starts its own story.
-        let (last_sig, last_since, _) = last;
-        let before @ (sig, _, end) = state.last_long_call?;
-        let soon = last_since >= end && last_since - end <= REDIAL_MS;
-        if soon && (last_sig.is_none() || last_sig == sig) {
-            long(before)
-        } else {
-            None
-        }
-    })
+    state.long_last_call(model.gate.long_call_ms)
 }
-
-/// How soon after a long call a short one still leaves the long one on record.
-const REDIAL_MS: Millis = 30 * 60_000;
 
 /// On a call the observer could not check for `gate.long_call_ms` or more.
 fn long_weak_call(model: &Model, state: &DeviceState, t: Millis) -> bool {

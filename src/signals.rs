@@ -601,10 +601,8 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     let c = cx.catalog.categories(p);
                     c.contains(Category::Bank) && !c.contains(Category::Loan)
                 });
-                let guided = state.call.is_some()
-                    || state.last_call.is_some_and(|(_, since, end)| {
-                        end.saturating_sub(since) >= cx.model.gate.long_call_ms
-                    });
+                let guided =
+                    state.call.is_some() || state.long_last_call(cx.model.gate.long_call_ms).is_some();
                 let factor = if own_bank && !guided { cx.model.gate.own_drawdown_factor } else { 1.0 };
                 m.raise("drawdown", factor, Live::No, package.as_deref(), fact.clone());
             }

@@ -138,6 +138,9 @@ pub struct DeviceState {
     pub browser_at: Option<Millis>,
 }
 
+/// How soon after a long call a short one still leaves the long one on record.
+const REDIAL_MS: Millis = 30 * 60_000;
+
 fn push_capped<T>(v: &mut Vec<T>, item: T, cap: usize) {
     if v.len() >= cap {
         v.remove(0);
@@ -342,6 +345,32 @@ impl DeviceState {
     /// Whether a scam text demanded an amount in the last `within` ms.
     pub fn demand_pending(&self, t: Millis, within: Millis) -> bool {
         self.demanded.iter().any(|&(_, at)| t.saturating_sub(at) <= within)
+    }
+
+    /// The last call, if it has ended, was not with a trusted contact and lasted
+    /// `long_call_ms` (`gate.long_call_ms`) or more; else the last such long call before it: its
+    /// signal, its length and its end.
+    pub fn long_last_call(&self, long_call_ms: Millis) -> Option<(&'static str, Millis, Millis)> {
+        let long = |(sig, since, end): (Option<&'static str>, Millis, Millis)| {
+            let length = end.saturating_sub(since);
+            (length >= long_call_ms).then_some((sig?, length, end))
+        };
+        // The last call, or the last long one before it: a short redial or a quick
+        // call home after an hour with a stranger leaves that hour on the record.
+        let last = self.last_call?;
+        long(last).or_else(|| {
+            // Only a call right after it (within `REDIAL_MS`) that is a redial of the
+            // same kind or a call to a trusted contact: a later call to someone else
+            // (the insurer's hotline, checking) starts its own story.
+            let (last_sig, last_since, _) = last;
+            let before @ (sig, _, end) = self.last_long_call?;
+            let soon = last_since >= end && last_since - end <= REDIAL_MS;
+            if soon && (last_sig.is_none() || last_sig == sig) {
+                long(before)
+            } else {
+                None
+            }
+        })
     }
 
     /// Forgets what is older than the memory window.

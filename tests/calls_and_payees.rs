@@ -276,4 +276,40 @@ fn a_loan_drawn_in_the_bank_app_after_a_short_call_is_the_users_own() {
     assert!(top_of(&own) <= Some(Level::Caution), "{:?}", top_of(&own));
     let guided = [stranger(0), drawdown(20 * MIN), amount(25 * MIN, BANK, "38000"), transfer(26 * MIN)];
     assert!(top_of(&guided) >= Some(Level::Danger), "{:?}", top_of(&guided));
+    // Forty minutes with the stranger, then the line "drops" and the caller rings
+    // again for a minute: the long call is still the one on record, and the draw
+    // after it is the script's.
+    let redialled = [
+        stranger(0),
+        ended(40 * MIN),
+        stranger(42 * MIN),
+        ended(43 * MIN),
+        drawdown(50 * MIN),
+        amount(55 * MIN, BANK, "38000"),
+        transfer(56 * MIN),
+    ];
+    assert!(top_of(&redialled) >= Some(Level::Danger), "{:?}", top_of(&redialled));
+    // What a bank app sees of it, calls it could not check: the minute-long
+    // redial leaves the draw as guided, and the payment as loud, as the long call
+    // alone (`DeviceState::long_last_call`).
+    let unchecked = |redial: bool| {
+        let mut v = vec![unverified_call(0), ended(40 * MIN)];
+        if redial {
+            v.extend([unverified_call(42 * MIN), ended(43 * MIN)]);
+        }
+        v.extend([drawdown(50 * MIN), amount(55 * MIN, BANK, "38000"), transfer(56 * MIN)]);
+        top_of(&v)
+    };
+    assert!(unchecked(false) >= Some(Level::Danger), "{:?}", unchecked(false));
+    assert_eq!(unchecked(true), unchecked(false));
+    // Half an hour on the phone with her mother before drawing it is no guided
+    // session: a saved contact's call is not a stranger's script.
+    let mother = [
+        r#"{"t":0,"type":"call_started","direction":"outgoing","peer":"contact"}"#.to_string(),
+        ended(30 * MIN),
+        drawdown(40 * MIN),
+        amount(55 * MIN, BANK, "38000"),
+        transfer(56 * MIN),
+    ];
+    assert!(top_of(&mother) <= Some(Level::Caution), "{:?}", top_of(&mother));
 }
