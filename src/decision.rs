@@ -210,7 +210,7 @@ pub fn decide<'m>(
         // in a bank app: the text was ignored (everyone gets them, every day). Its
         // lure counts again once a browser has been in front since.
         let risk = if unopened_lure(ep, state) && gate.kind != GateKind::Credentials {
-            ep.risk_without(&[LURE], t, model)
+            ep.risk_of(t, model, |s| s.id != LURE)
         } else {
             risk
         };
@@ -425,7 +425,8 @@ fn fresh_sideload(model: &Model, state: &DeviceState, t: Millis) -> bool {
 /// checked, or a means of control. Signals a call with someone the user knows
 /// checked (`Episode::checked`) anchor nothing.
 fn anchored(model: &Model, risk: &Risk, ep: &Episode, t: Millis) -> bool {
-    model.anchors.stages.iter().any(|s| present(model, risk, *s) && ep.unchecked_present(*s, t, model))
+    let unchecked = || ep.risk_of(t, model, |s| !s.trusted);
+    model.anchors.stages.iter().any(|s| present(model, risk, *s) && present(model, &unchecked(), *s))
         || ep.has_untrusted(&model.anchors.signals, t, model)
 }
 

@@ -269,22 +269,16 @@ impl Episode {
         })
     }
 
-    /// Whether the stage is present without the checked signals: a request the
-    /// user rang the asker about still happened, but it anchors nothing.
-    pub fn unchecked_present(&self, stage: Stage, now: Millis, model: &Model) -> bool {
-        let sum: f32 =
-            self.signals.iter().filter(|s| s.stage == stage && !s.trusted).map(|s| s.value(now, model)).sum();
-        sum.min(model.cap(stage)) >= model.scoring.stage_present
-    }
-
     pub fn risk(&self, now: Millis, model: &Model) -> Risk {
-        self.risk_without(&[], now, model)
+        self.risk_of(now, model, |_| true)
     }
 
-    /// The risk as if the signals `left_out` were not there.
-    pub fn risk_without(&self, left_out: &[&str], now: Millis, model: &Model) -> Risk {
+    /// The risk of the signals `keep` keeps, as if the others were not there: an
+    /// ignored lure left out, or only what no call with someone the user knows
+    /// checked (what may anchor a chain).
+    pub fn risk_of(&self, now: Millis, model: &Model, keep: impl Fn(&Signal) -> bool) -> Risk {
         let mut stages = [0f32; 5];
-        for s in self.signals.iter().filter(|s| !left_out.contains(&s.id)) {
+        for s in self.signals.iter().filter(|s| keep(s)) {
             stages[s.stage as usize] += s.value(now, model);
         }
         for stage in Stage::ALL {

@@ -348,8 +348,8 @@ impl DeviceState {
     }
 
     /// The last call, if it has ended, was not with a trusted contact and lasted
-    /// `long_call_ms` (`gate.long_call_ms`) or more; else the last such long call before it: its
-    /// signal, its length and its end.
+    /// `long_call_ms` (`gate.long_call_ms`) or more; else the last such long call
+    /// before it: its signal, its length and its end.
     pub fn long_last_call(&self, long_call_ms: Millis) -> Option<(&'static str, Millis, Millis)> {
         let long = |(sig, since, end): (Option<&'static str>, Millis, Millis)| {
             let length = end.saturating_sub(since);

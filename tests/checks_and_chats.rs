@@ -2,6 +2,8 @@
 //! relative's request for money checked by ringing them, money typed in a chat
 //! app that also pays, a chat app opened during a work share (docs/model.md).
 
+mod common;
+
 use scamguard::{Engine, Event, Level};
 
 const MIN: u64 = 60_000;
@@ -223,10 +225,7 @@ fn sister_asks(between: &[String]) -> Vec<String> {
     v.extend_from_slice(between);
     v.push(typed(9 * MIN, STARLING, "account", "608407 xxxx1936"));
     v.push(typed(10 * MIN, STARLING, "amount", "180"));
-    v.push(format!(
-        r#"{{"t":{},"type":"transfer_started","package":"{STARLING}","amount":"180","currency":"GBP","payee_new":true}}"#,
-        10 * MIN + 30_000
-    ));
+    v.push(common::transfer_to_new_payee(10 * MIN + 30_000, STARLING, "180", "GBP"));
     v
 }
 

@@ -3,6 +3,8 @@
 //! into an app the user installed from a store from one typed into a fake page
 //! (docs/model.md, "Ignored lures").
 
+mod common;
+
 use scamguard::region::Region;
 use scamguard::{Engine, Event, Level};
 
@@ -43,10 +45,7 @@ fn pays_later(before: &[String], between: &[String]) -> Vec<String> {
     v.extend_from_slice(between);
     v.push(front(130 * MIN, MONZO));
     v.push(typed(131 * MIN, MONZO, "amount", "18.62"));
-    v.push(format!(
-        r#"{{"t":{},"type":"transfer_started","package":"{MONZO}","amount":"18.62","currency":"GBP","payee_new":true}}"#,
-        131 * MIN + 20_000
-    ));
+    v.push(common::transfer_to_new_payee(131 * MIN + 20_000, MONZO, "18.62", "GBP"));
     v
 }
 

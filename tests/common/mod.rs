@@ -42,3 +42,10 @@ pub fn level(s: &str) -> Option<Level> {
         Some(Level::from_wire(s).unwrap_or_else(|| panic!("bad level {s}")))
     }
 }
+
+/// A `transfer_started` event to a payee the bank has never paid before.
+pub fn transfer_to_new_payee(t: u64, package: &str, amount: &str, currency: &str) -> String {
+    format!(
+        r#"{{"t":{t},"type":"transfer_started","package":"{package}","amount":"{amount}","currency":"{currency}","payee_new":true}}"#
+    )
+}
