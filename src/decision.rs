@@ -256,24 +256,31 @@ pub fn decide<'m>(
                 || ep.has_untrusted(&model.gate_ties, t, model)
                 || gate.kind == GateKind::Credentials
         };
-        // Nothing but short calls that are over (a courier, an agent, a solicitor
-        // calling about the completion date): ordinary life, unless the caller
-        // was flagged, spoofed or just saved as a contact, or is the one now
-        // asking to be paid (a collect request right after the call).
-        let only_short_calls = !gate.caller_request
+        // Nothing but calls that are over, and nothing else pointing at a scam:
+        // a question ("did the caller ask you to pay?"), not an alarm. A clinic, a
+        // landlord, a tutor or a courier rings, then the user pays the invoice that
+        // follows. The call still ties the payment when it was a script's length, or
+        // ended just now ("open your bank app now", `last_call_ties`), or the caller
+        // was flagged, spoofed or just saved as a contact, or is the one now asking
+        // to be paid (a collect request right after the call).
+        // A very large sum is worth the question louder: what a call that is over
+        // costs the user at most is a moment; what it costs to let it pass is the
+        // savings (a fake police officer's "clear your name", 37 minutes later).
+        let very_large =
+            gate.amount.is_some_and(|a| is_large_times(model, a, gate.currency, model.gate.very_large_times));
+        let only_calls_over = !gate.caller_request
             && present(model, &risk, Stage::Contact)
             && contact_is_calls(ep, t, model)
             && [Stage::Pretext, Stage::Control, Stage::Credit].iter().all(|s| !present(model, &risk, *s))
             && !state.call.as_ref().is_some_and(|c| c.signal.is_some())
-            && long_last_call(model, state).is_none()
-            && !long_dialled(model, state, t)
+            && !last_call_ties(model, state, t, very_large)
             && !ep.has_untrusted(&model.gate_ties, t, model);
         // Ten minutes and more on a line nobody could check, a large sum to a new
         // payee typed during it: someone is talking the user through, whoever
         // dialled (a bank app cannot tell the user's own call to a "helpline" from
         // one home, and the stake is what family does not guide on the phone).
         let talked_through = long_weak && large && gate.payee_new && !own_bill;
-        let level = if !tied || only_short_calls {
+        let level = if !tied || only_calls_over {
             level.min(Level::Caution)
         } else if anchored(model, &risk, ep, t) {
             level
@@ -290,7 +297,8 @@ pub fn decide<'m>(
             }
         }
         let pattern = first(model, On::Gate, |p| {
-            (!p.dictated || amount.dictated)
+            p.max_level.map_or(true, |m| level <= m)
+                && (!p.dictated || amount.dictated)
                 && p.gate_kind.map_or(true, |k| k == gate.kind)
                 && (!p.live_control || state.control_active(t))
                 && p.needs_stage.map_or(true, |s| present(model, &risk, s))
@@ -338,7 +346,8 @@ pub fn decide<'m>(
     let level = if weak { level.min(Level::Caution) } else { level };
     let raised: Vec<&str> = meaning.signals.iter().map(|s| s.id).collect();
     let pattern = first(model, On::Signal, |p| {
-        (p.signals_any.is_empty() || p.signals_any.iter().any(|s| raised.contains(&s.as_str())))
+        p.max_level.map_or(true, |m| level <= m)
+            && (p.signals_any.is_empty() || p.signals_any.iter().any(|s| raised.contains(&s.as_str())))
             && p.needs_stage.map_or(true, |s| present(model, &risk, s))
             && (!p.live_control || state.control_active(t))
     })?;
@@ -385,22 +394,36 @@ fn long_dialled(model: &Model, state: &DeviceState, t: Millis) -> bool {
     })
 }
 
+/// Whether the last long call that is over (`long_last_call`) still ties a
+/// payment on its own: it ran `calls.long_ms` or more (the length of a fake
+/// police or "safe account" script, not of a booking), or it ended within
+/// `gate.hung_up_ties_ms` (the script's "now open your bank app").
+fn last_call_ties(model: &Model, state: &DeviceState, t: Millis, very_large: bool) -> bool {
+    long_last_call(model, state).is_some_and(|(_, length, end)| {
+        very_large || length >= model.calls.long_ms || t.saturating_sub(end) <= model.gate.hung_up_ties_ms
+    })
+}
+
 /// Whether every contact-stage signal still in the episode is a call (not
 /// someone new in the chats, say).
 fn contact_is_calls(ep: &Episode, t: Millis, model: &Model) -> bool {
     ep.signals
         .iter()
         .filter(|s| s.stage == Stage::Contact && s.value(t, model) >= model.episode.drop_below)
-        .all(|s| matches!(s.fact, Fact::Call { .. }) || s.id == NEWCOMER)
+        .all(|s| matches!(s.fact, Fact::Call { .. } | Fact::ContactAdded) || s.id == NEWCOMER)
 }
 
 /// Whether `amount` is at least the model's large amount for `currency`.
 fn is_large(model: &Model, amount: Money, currency: Currency) -> bool {
-    model
-        .gate
-        .large_amount
-        .get(currency.code())
-        .is_some_and(|&units| amount.fen() >= i64::try_from(units).unwrap_or(i64::MAX).saturating_mul(100))
+    is_large_times(model, amount, currency, 1)
+}
+
+/// Whether `amount` is at least `times` the model's large amount for `currency`.
+fn is_large_times(model: &Model, amount: Money, currency: Currency, times: u64) -> bool {
+    model.gate.large_amount.get(currency.code()).is_some_and(|&units| {
+        let large = i64::try_from(units.saturating_mul(times)).unwrap_or(i64::MAX);
+        amount.fen() >= large.saturating_mul(100)
+    })
 }
 
 /// The last long call that was not with a trusted contact (`DeviceState::long_last_call`).

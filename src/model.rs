@@ -144,6 +144,13 @@ pub struct Gate {
     /// Optional in a pack (packs written before it keep loading).
     #[serde(default = "default_recent_call_half_life_ms")]
     pub recent_call_half_life_ms: u64,
+    /// A long call that is over ties a payment on its own, with nothing else on
+    /// the phone pointing at a scam, only when the payment comes within this long
+    /// of hanging up ("now open your bank app") or the call ran `calls.long_ms`
+    /// (a script's length). Later than that, a clinic's or a landlord's call then
+    /// their invoice paid is a question, not an alarm. Optional in a pack.
+    #[serde(default = "default_hung_up_ties_ms")]
+    pub hung_up_ties_ms: u64,
     pub live_control: f32,
     pub payee_new: f32,
     pub dictated_amount: f32,
@@ -169,6 +176,11 @@ pub struct Gate {
     /// no large amount.
     #[serde(default)]
     pub large_amount: std::collections::BTreeMap<String, u64>,
+    /// A very large payment: this many times `large_amount`. After a long call that
+    /// is over, it ties the payment to the call whenever it comes (the stake makes
+    /// the question worth asking loudly). Optional in a pack.
+    #[serde(default = "default_very_large_times")]
+    pub very_large_times: u64,
     /// Added when a large amount goes to a new payee after scam talk or a credit
     /// draw: a boss's "urgent supplier payment", a "hospital bill" from someone met
     /// online. Optional in a pack (0).
@@ -205,6 +217,14 @@ pub struct Gate {
 
 fn default_fresh_sideload_half_life_ms() -> u64 {
     1_800_000
+}
+
+fn default_very_large_times() -> u64 {
+    10
+}
+
+fn default_hung_up_ties_ms() -> u64 {
+    300_000
 }
 
 fn default_recent_call_half_life_ms() -> u64 {
@@ -363,6 +383,10 @@ pub struct Pattern {
     pub dictated: bool,
     #[serde(default)]
     pub gate_kind: Option<GateKind>,
+    /// The loudest level this pattern speaks at: a question ("did the caller ask
+    /// you to pay?") fits a caution, not a hold. Louder decisions pass it by.
+    #[serde(default)]
+    pub max_level: Option<Level>,
     pub title: Texts,
     pub message: Texts,
     pub actions: Vec<String>,
@@ -575,6 +599,12 @@ impl Model {
         }
         if g.recent_call_half_life_ms == 0 {
             return Err("model: gate.recent_call_half_life_ms must be positive".into());
+        }
+        if !(1..=1000).contains(&g.very_large_times) {
+            return Err("model: gate.very_large_times must be within 1..=1000".into());
+        }
+        if g.hung_up_ties_ms > g.recent_call_ms {
+            return Err("model: gate.hung_up_ties_ms must be at most gate.recent_call_ms".into());
         }
         let c = &self.calls;
         if !(c.short_ms < c.full_ms

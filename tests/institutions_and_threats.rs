@@ -89,15 +89,20 @@ fn a_number_on_an_official_page_is_the_bodys_own() {
 }
 
 /// The user looks up the servicer, calls it for 26 minutes, then pays the first
-/// bill to it as a new biller. `page` is where the number came from.
-fn first_bill(page: &str, direction: &str) -> Vec<String> {
+/// bill to it as a new biller `after` minutes later. `page` is where the number
+/// came from.
+fn first_bill_after(page: &str, direction: &str, after: u64) -> Vec<String> {
     vec![
         screen(0, CHROME, page),
         call(3 * MIN, direction, "888-866-4352"),
         ended(29 * MIN),
-        typed(39 * MIN, BOFA, "account", "xxxxxx7730"),
-        typed(40 * MIN, BOFA, "amount", "214.60"),
+        typed((29 + after - 1) * MIN, BOFA, "account", "xxxxxx7730"),
+        typed((29 + after) * MIN, BOFA, "amount", "214.60"),
     ]
+}
+
+fn first_bill(page: &str, direction: &str) -> Vec<String> {
+    first_bill_after(page, direction, 11)
 }
 
 #[test]
@@ -105,9 +110,14 @@ fn a_call_the_user_placed_to_a_number_nothing_gave_ties_only_a_large_new_payee()
     let official = "StudentAid.gov · My Aid · Loan servicer: MOHELA · 888-866-4352 · mohela.studentaid.gov";
     let dialled = first_bill(official, "outgoing");
     assert!(top(Region::Us, &dialled) < Some(Level::Danger), "{:?}", top(Region::Us, &dialled));
-    // The stranger rang in instead: the same first payment is what they asked for.
-    let rang_in = first_bill(official, "incoming");
+    // The stranger rang in instead, and the payment follows as the line goes
+    // quiet: what they asked for.
+    let rang_in = first_bill_after(official, "incoming", 3);
     assert!(top(Region::Us, &rang_in) >= Some(Level::Danger), "{:?}", top(Region::Us, &rang_in));
+    // Paid ten minutes later, with nothing else on the phone, the call that rang
+    // in is a question, not an alarm (tests/calls_that_are_over.rs).
+    let later = first_bill(official, "incoming");
+    assert_eq!(top(Region::Us, &later), Some(Level::Caution));
     // The number came from a page that is not the body's: the callback script.
     let lure =
         first_bill("Student loan forgiveness ends today! Call 888-866-4352 · loanrelief-now.top", "outgoing");

@@ -91,7 +91,7 @@ fn cases5_bank_view() {
 /// 29 / 40, bank 10 / 35 (tests/cases6/README.md).
 #[test]
 fn cases6_full_view() {
-    check("cases6", View::Full, 34, 2);
+    check("cases6", View::Full, 34, 1);
 }
 
 #[test]
@@ -114,10 +114,13 @@ fn cases7_bank_view() {
 /// tests/cases8 (session 9) was measured blind first (engine 0cfb5f5 and loyalty-point
 /// words): scams full 25 / 36, bank 7 / 33; ordinary days full 5 / 24 alarmed, bank 1 / 24
 /// (tests/cases8/README.md). Still alarmed: a COD courier's call then his QR code, and a
-/// plumber whose trading name fails the bank's name check (both views).
+/// plumber whose trading name fails the bank's name check (both views). Session 14:
+/// 24 / 36 full: an "insurance ombudsman's" 15-minute call, then the "premium" paid
+/// 14 minutes later with nothing else on the phone, is now a question (caution), as the
+/// clinic's and the landlord's calls are (docs/model.md, "Calls that are over").
 #[test]
 fn cases8_full_view() {
-    check("cases8", View::Full, 25, 1);
+    check("cases8", View::Full, 24, 1);
 }
 
 #[test]
@@ -134,12 +137,12 @@ fn cases8_bank_view() {
 /// view: a long call nobody could check, then a large first payment).
 #[test]
 fn cases9_full_view() {
-    check("cases9", View::Full, 33, 2);
+    check("cases9", View::Full, 33, 1);
 }
 
 #[test]
 fn cases9_bank_view() {
-    check("cases9", View::Bank, 9, 2);
+    check("cases9", View::Bank, 9, 0);
 }
 
 /// tests/cases10 (session 11) was measured blind first, each part on the engine of the
@@ -147,10 +150,12 @@ fn cases9_bank_view() {
 /// days full 5 / 44 alarmed, bank 0 / 44; after the session's changes full 24 / 26. Still alarmed (full view): a breeder's video
 /// call then the puppy deposit, a bank's loan officer's call then the loan drawn down, a
 /// new tutor's and a new landlord's calls then their first payments: a stranger's call,
-/// then a first payment to that stranger, is what the scams look like too.
+/// then a first payment to that stranger, is what the scams look like too. Session 14
+/// (calls that are over are a question): 1 / 44 alarmed (the loan officer's), 23 / 26
+/// caught (the "tower site" fee paid 18 minutes after a 15-minute call is a caution).
 #[test]
 fn cases10_full_view() {
-    check("cases10", View::Full, 24, 4);
+    check("cases10", View::Full, 23, 1);
 }
 
 #[test]
@@ -188,13 +193,14 @@ fn cases12_bank_view() {
 
 /// tests/cases13 (session 13), measured blind on a5b00ac (tests/cases13/README.md):
 /// full 21 / 22 scams caught but 14 / 34 ordinary days alarmed (13 after this
-/// session's fixes), bank 7 / 20 and 4 / 34. The ordinary-day alarms are the open work.
+/// session's fixes), bank 7 / 20 and 4 / 34. Session 14 (calls that are over are a
+/// question): full 7 / 34 alarmed, bank 2 / 34, scams unchanged.
 #[test]
 fn cases13_full_view() {
-    check("cases13", View::Full, 21, 13);
+    check("cases13", View::Full, 21, 7);
 }
 
 #[test]
 fn cases13_bank_view() {
-    check("cases13", View::Bank, 7, 4);
+    check("cases13", View::Bank, 7, 2);
 }

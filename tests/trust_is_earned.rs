@@ -23,13 +23,14 @@ const TRAFFIC_12123: &str = "com.tmri.app.main";
 
 #[test]
 fn a_banks_menu_naming_bpay_chooses_no_biller() {
-    // A 20-minute stranger's call, then an account typed and A$9,000 sent.
+    // A 20-minute stranger's call, then, as the line goes quiet, an account typed
+    // and A$9,000 sent.
     let after = |menu: Option<&str>| {
         let mut events = vec![call(0, "incoming", "+61 2 5550 1234"), ended(20 * MIN)];
-        events.extend(menu.map(|m| screen(25 * MIN + 30_000, COMMBANK, m)));
-        events.push(typed(26 * MIN, COMMBANK, "account", "062000 12345678"));
-        events.push(typed(27 * MIN, COMMBANK, "amount", "9000"));
-        events.push(transfer(27 * MIN + 30_000, COMMBANK, "9000", "AUD"));
+        events.extend(menu.map(|m| screen(21 * MIN + 30_000, COMMBANK, m)));
+        events.push(typed(22 * MIN, COMMBANK, "account", "062000 12345678"));
+        events.push(typed(23 * MIN, COMMBANK, "amount", "9000"));
+        events.push(transfer(23 * MIN + 30_000, COMMBANK, "9000", "AUD"));
         events
     };
     let plain = top(Region::Au, &after(None));
@@ -53,10 +54,10 @@ fn a_banks_menu_naming_bpay_chooses_no_biller() {
     let left = vec![
         call(0, "incoming", "+61 2 5550 1234"),
         ended(20 * MIN),
-        screen(24 * MIN, COMMBANK, "BPAY · New biller · Biller code 9xxxx · AUSTRALIANSUPER"),
-        screen(25 * MIN, COMMBANK, "Pay someone · New payee · BSB and account number"),
-        typed(26 * MIN, COMMBANK, "account", "062000 12345678"),
-        typed(27 * MIN, COMMBANK, "amount", "9000"),
+        screen(21 * MIN, COMMBANK, "BPAY · New biller · Biller code 9xxxx · AUSTRALIANSUPER"),
+        screen(22 * MIN, COMMBANK, "Pay someone · New payee · BSB and account number"),
+        typed(23 * MIN, COMMBANK, "account", "062000 12345678"),
+        typed(24 * MIN, COMMBANK, "amount", "9000"),
     ];
     assert!(top(Region::Au, &left) >= Some(Level::Danger), "{:?}", top(Region::Au, &left));
 }
@@ -163,9 +164,9 @@ fn half_an_hour_on_a_number_the_user_dialled_is_not_a_weak_call() {
         vec![
             call(0, "outgoing", "+8613501204471"),
             ended(minutes * MIN),
-            typed(minutes * MIN + 5 * MIN, CCB, "account", "6222021234567890123"),
-            typed(minutes * MIN + 6 * MIN, CCB, "amount", "4800"),
-            transfer(minutes * MIN + 6 * MIN + 10_000, CCB, "4800", "CNY"),
+            typed(minutes * MIN + 2 * MIN, CCB, "account", "6222021234567890123"),
+            typed(minutes * MIN + 3 * MIN, CCB, "amount", "4800"),
+            transfer(minutes * MIN + 3 * MIN + 10_000, CCB, "4800", "CNY"),
         ]
     };
     assert!(top(Region::Cn, &dialled(25)) >= Some(Level::Danger), "{:?}", top(Region::Cn, &dialled(25)));
@@ -344,9 +345,9 @@ fn a_redial_or_a_quick_call_home_leaves_the_long_call_on_record() {
         let mut events = vec![call(0, "outgoing", "+8613501204471"), ended(25 * MIN)];
         events.extend(second.iter().cloned());
         events.extend([
-            typed(30 * MIN + 30_000, CCB, "account", "6222021234567890123"),
-            typed(31 * MIN + 30_000, CCB, "amount", "4800"),
-            transfer(31 * MIN + 40_000, CCB, "4800", "CNY"),
+            typed(28 * MIN + 30_000, CCB, "account", "6222021234567890123"),
+            typed(29 * MIN + 30_000, CCB, "amount", "4800"),
+            transfer(29 * MIN + 40_000, CCB, "4800", "CNY"),
         ]);
         events
     };
@@ -372,9 +373,9 @@ fn a_biller_directory_or_a_person_payee_form_chooses_no_biller() {
         let events = vec![
             call(0, "incoming", "+1 808 555 0100"),
             ended(20 * MIN),
-            screen(25 * MIN + 30_000, bank, form),
-            typed(26 * MIN, bank, "account", "021000021 123456789"),
-            typed(27 * MIN, bank, "amount", "9000"),
+            screen(21 * MIN + 30_000, bank, form),
+            typed(22 * MIN, bank, "account", "021000021 123456789"),
+            typed(23 * MIN, bank, "amount", "9000"),
         ];
         assert!(top(region, &events) >= Some(Level::Danger), "{form}: {:?}", top(region, &events));
     }

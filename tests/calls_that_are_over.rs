@@ -1,0 +1,106 @@
+//! A call from an unknown number that is over, then a first payment to someone new,
+//! with nothing else on the phone pointing at a scam: a clinic's duty vet, a
+//! landlord after a viewing, a tutor, a hotel's banquet sales. That is a question
+//! ("did the caller ask you to pay?"), not an alarm. The same call still ties the
+//! payment when the script shows: paid right after hanging up, a call of a fake
+//! officer's length, a very large sum, or scam talk beside it (docs/model.md,
+//! "Calls that are over").
+
+use scamguard::region::Region;
+use scamguard::{Engine, Event, Level};
+
+const MIN: u64 = 60_000;
+const BANK: &str = "co.uk.Nationwide.Mobile";
+
+fn ev(json: &str) -> Event {
+    Event::from_json(json).expect("event")
+}
+
+fn call(t: u64, peer: &str, minutes: u64) -> [String; 2] {
+    [
+        format!(r#"{{"t":{t},"type":"call_started","direction":"incoming","peer":"{peer}"}}"#),
+        format!(r#"{{"t":{},"type":"call_ended"}}"#, t + minutes * MIN),
+    ]
+}
+
+fn pay(t: u64, amount: &str) -> [String; 2] {
+    [
+        format!(r#"{{"t":{t},"type":"text_entered","package":"{BANK}","field":"amount","text":"{amount}"}}"#),
+        format!(
+            r#"{{"t":{},"type":"transfer_started","package":"{BANK}","amount":"{amount}","currency":"GBP","payee_new":true}}"#,
+            t + MIN
+        ),
+    ]
+}
+
+/// The loudest warning over `events` on a UK phone (`peer` "unknown" is the full
+/// view; "unverified" is what a bank app sees of the same call).
+fn top(events: &[String]) -> Option<Level> {
+    let mut e = Engine::new();
+    e.set_regions(&[Region::Uk]).expect("region");
+    events.iter().flat_map(|x| e.observe(&ev(x)).expect("observe")).map(|w| w.level).max()
+}
+
+/// A `minutes`-long call, then `amount` paid to a new payee `after` minutes later.
+fn day(peer: &str, minutes: u64, after: u64, amount: &str) -> Vec<String> {
+    let mut v: Vec<String> = call(0, peer, minutes).into();
+    v.extend(pay((minutes + after) * MIN, amount));
+    v
+}
+
+#[test]
+fn a_call_that_is_over_then_an_invoice_paid_is_a_question_not_an_alarm() {
+    // The duty vet's 23 minutes, the £850 deposit paid 10 minutes later.
+    let vet = day("unknown", 23, 10, "850.00");
+    assert_eq!(top(&vet), Some(Level::Caution), "the question is still asked");
+    // What the bank app alone sees of it.
+    assert!(top(&day("unverified", 23, 10, "850.00")) <= Some(Level::Caution));
+    // Half an hour later, a tutor's first fee, a hotel's deposit.
+    assert!(top(&day("unknown", 12, 30, "320.00")) <= Some(Level::Caution));
+    assert!(top(&day("unknown", 15, 20, "4200.00")) <= Some(Level::Caution));
+}
+
+#[test]
+fn the_same_call_still_ties_the_payment_when_the_script_shows() {
+    // Paid as soon as the line goes quiet: "now open your bank app".
+    assert!(top(&day("unknown", 23, 2, "850.00")) >= Some(Level::Danger));
+    // A call of a fake officer's length (half an hour and more).
+    assert!(top(&day("unknown", 40, 30, "850.00")) >= Some(Level::Danger));
+    // A very large sum (ten times the region's large amount, £5,000+).
+    assert!(top(&day("unknown", 23, 30, "6000.00")) >= Some(Level::Danger));
+    // Still on the line while paying.
+    let mut live: Vec<String> =
+        vec![r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown"}"#.into()];
+    live.extend(pay(15 * MIN, "850.00"));
+    assert!(top(&live) >= Some(Level::Danger));
+}
+
+#[test]
+fn scam_talk_beside_a_call_that_is_over_still_ties_it() {
+    // The caller's follow-up in a chat: the script, not an invoice.
+    let mut v: Vec<String> = call(0, "unknown", 15).into();
+    v.push(format!(
+        r#"{{"t":{},"type":"notification","package":"com.whatsapp","title":"+44 7700 900123","text":"This is HMRC. You have an unpaid tax debt and an arrest warrant will be issued today unless you pay now. Do not tell anyone."}}"#,
+        20 * MIN
+    ));
+    v.extend(pay(40 * MIN, "850.00"));
+    assert!(top(&v) >= Some(Level::Danger), "{:?}", top(&v));
+}
+
+#[test]
+fn saving_the_callers_number_does_not_make_the_call_a_script() {
+    // A parent saves the new tutor's number after the call, then pays the first fee.
+    let mut v: Vec<String> = call(0, "unknown", 11).into();
+    v.push(format!(r#"{{"t":{},"type":"contact_added","number":"+447700900321"}}"#, 13 * MIN));
+    v.extend(pay(32 * MIN, "320.00"));
+    assert!(top(&v) <= Some(Level::Caution), "{:?}", top(&v));
+    // The saved number ringing back is a caller the user was told to save: that
+    // still ties (docs/model.md, call_recent_contact).
+    let mut back = v[..3].to_vec();
+    back.push(format!(
+        r#"{{"t":{},"type":"call_started","direction":"incoming","peer":"contact","number":"+447700900321"}}"#,
+        20 * MIN
+    ));
+    back.extend(pay(30 * MIN, "320.00"));
+    assert!(top(&back) >= Some(Level::Danger), "{:?}", top(&back));
+}
