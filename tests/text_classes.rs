@@ -19,6 +19,10 @@ const SCAMS: &[(TextClass, &str)] = &[
     (BossRequest, "Grandma it's me, I'm in jail and need bail money, please don't tell mom and dad"),
     // A child's "new number" in Cantonese: save this one, the old phone broke.
     (BossRequest, "媽，我換咗新電話，舊嗰個壞咗，你儲存呢個號碼先"),
+    // A trading platform's "tax" before a withdrawal (Taiwan, mainland scripts).
+    (Investment, "您的收益提现需缴税，请先缴纳税费"),
+    // The same "new number" in Mandarin, addressing the mother.
+    (BossRequest, "妈妈，我手机坏了，这是我新号，急需交学费，快转我"),
     // A Hong Kong "Immigration officer" transfers the call to mainland police.
     (Impersonation, "我係入境處職員，你有份文件未簽收，而家幫你轉駁去公安"),
     // A "165" anti-fraud line (Taiwan) says the account is laundering money.
@@ -140,6 +144,15 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    // A kindergarten class group's collection: parents are named after their child
+    // (乐乐妈妈), and the button says 立即支付. Nobody is calling the user "mum".
+    "群收款 发起人 乐乐妈妈 六一演出服 每人应付¥180.00 立即支付",
+    "中二班家长群 接龙 #六一演出服 1.朵朵妈妈 已交 2.浩浩爸爸 已交 17.小米妈妈 已交",
+    // A Hong Kong building's notice: the owners' corporation is 業主立案法團, no
+    // police case (立案) in sight.
+    "XX花園業主立案法團 通告 本苑由X月1日起委任 XX物業管理有限公司 管理費繳付方法：轉數快 FPS ID 16xxxxx58 (收款人名稱：XX物業管理有限公司) 請註明座數及單位",
+    // A courier's import-duty notice: paying tax (缴税) is not an investment word.
+    "【顺丰速运】您的进口快件SF14xxxxxxx8270已完成海关申报，需缴纳进口税款186.00元，请在顺丰速运APP或微信小程序“我的-待付款”中缴纳，也可访问 https://www.sf-express.com 查询。缴税后安排派送。",
     // A school's notice: parents log in to the school's app with their parent
     // account (家長戶口, a login, not a payee) and pay fees there.
     "聖X小學通知：本校已啟用 eClass Parent App，請家長於 Google Play / App Store 下載，以通告上之家長戶口登入。午膳及活動費由本月起以電子繳費。",

@@ -219,6 +219,20 @@ const DENIALS: [&str; 21] = [
 /// Whether a word starting at normalized index `s` is in a clause that says it
 /// never happens: a denial within the 32 characters before it, with no clause
 /// break in between.
+/// Parents in a school's or a class's chat are named after their child: 乐乐妈妈,
+/// 朵朵爸爸, 小米妈妈 (a pet name, doubled or after 小, then the kin word). That is
+/// a name, not someone calling the user "mum" ("妈，我换号了"); a group's
+/// collection "发起人 乐乐妈妈 … 立即支付" asks nothing of a mother.
+fn after_pet_name(norm: &[NChar], s: usize, pat: &[char]) -> bool {
+    const KIN: [[char; 2]; 2] = [['妈', '妈'], ['爸', '爸']];
+    if !KIN.iter().any(|k| pat == k) || s < 2 || norm[s].gap {
+        return false;
+    }
+    let (a, b) = (norm[s - 2], norm[s - 1]);
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    han(b.c) && !b.gap && (a.c == b.c || a.c == '小')
+}
+
 fn said_not_to_happen(text: &str, norm: &[NChar], s: usize) -> bool {
     let mut from = s;
     while from > 0 && s - from < 32 {
@@ -360,6 +374,9 @@ impl Analyzer {
             // (贷 款, 退*款), not with a comma or a full stop. English phrases
             // keep their commas ("Hi, Mum").
             if crosses_clause(text, norm, s, e) {
+                continue;
+            }
+            if after_pet_name(norm, s, pat) {
                 continue;
             }
             if seen.contains(&(p as u32)) {
