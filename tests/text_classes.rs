@@ -447,6 +447,29 @@ fn a_service_link_on_its_own_domain_is_not_a_look_alike() {
     }
 }
 
+/// A service that signs its text with its name ("Cathay Pacific: …") and links to
+/// the site registered under that very name (cathaypacific.com, .com.hk) links to
+/// its own site, whatever the allow-list knows; the same text pointing at the
+/// name in a subdomain or under another top-level domain does not.
+#[test]
+fn a_link_to_the_signing_senders_own_name_is_its_own_site() {
+    let body = |url: &str| {
+        format!("Cathay Pacific: Your booking 7XXXXQ has a pending change. Please complete payment of HKD 1,240 at {url} within 24 hours to confirm.")
+    };
+    for url in ["https://www.cathaypacific.com/mb", "cathaypacific.com.hk/manage"] {
+        let a = analyze(&body(url), Source::SmsService);
+        assert!(a.score < 0.35, "{url}: {:.2} {:?}", a.score, a.findings);
+    }
+    for url in [
+        "https://www.cathaypacific.com.hk-pay.top/mb",
+        "https://cathaypacific.top/mb",
+        "https://cathay-pacific.com/mb",
+    ] {
+        let a = analyze(&body(url), Source::SmsService);
+        assert!(a.finding(Phishing).is_some_and(|f| f.strength >= 0.35), "{url}: {:?}", a.findings);
+    }
+}
+
 /// A host that wears an official domain's name without being under it is a
 /// look-alike wherever it is sent (a chat, a marketplace message), with no other
 /// word needed; a brand's name inside a longer word, a generic label and the
