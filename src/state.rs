@@ -174,8 +174,12 @@ impl DeviceState {
     /// at most `within` ms ago: someone who could now be asking to be paid. A call
     /// the user placed to a shop, or a courier's minute at the door, is not.
     pub fn asked_by_caller(&self, t: Millis, within: Millis, min_len: Millis) -> bool {
-        let on_line =
-            self.call.as_ref().is_some_and(|c| c.is_asker() && t.saturating_sub(c.since) >= min_len);
+        // On the line, a caller the observer could not check counts too (every call
+        // a bank or UPI app sees): person-to-person collect requests are gone
+        // (NPCI, October 2025), and approving one mid-call is the "enter your PIN to
+        // receive the money" script whoever the caller is.
+        let asking = |c: &Call| c.is_asker() || (c.is_weak() && c.direction == Direction::Incoming);
+        let on_line = self.call.as_ref().is_some_and(|c| asking(c) && t.saturating_sub(c.since) >= min_len);
         on_line
             || self.asker_call.is_some_and(|(since, end)| {
                 end.saturating_sub(since) >= min_len && t.saturating_sub(end) <= within

@@ -313,3 +313,30 @@ fn a_loan_drawn_in_the_bank_app_after_a_short_call_is_the_users_own() {
     ];
     assert!(top_of(&mother) <= Some(Level::Caution), "{:?}", top_of(&mother));
 }
+
+/// What a UPI app alone sees of India's marketplace "buyer": a call it cannot
+/// check, and during it a collect request the user approves ("enter your PIN to
+/// receive the money"). Person-to-person collect requests are gone (NPCI, October
+/// 2025), so one approved mid-call is the caller asking, whoever the caller is.
+#[test]
+fn a_collect_request_approved_while_an_unchecked_caller_is_on_the_line_is_the_caller_asking() {
+    const GPAY: &str = "com.google.android.apps.nbu.paisa.user";
+    let request = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"payment_prompt","package":"{GPAY}","kind":"collect_request","amount":"2500","currency":"INR"}}"#
+        )
+    };
+    let mut during = vec![unverified_call(0), request(4 * MIN)];
+    let engine = || {
+        let mut e = Engine::new();
+        e.set_regions(&[scamguard::region::Region::In]).expect("region");
+        e
+    };
+    assert!(top(&mut engine(), &during) >= Some(Level::Danger), "{:?}", top(&mut engine(), &during));
+    // The same request with nobody on the line: a shop's or a biller's.
+    assert!(top(&mut engine(), &[request(0)]) <= Some(Level::Caution));
+    // The same request half an hour after the call ended.
+    during.insert(1, format!(r#"{{"t":{},"type":"call_ended"}}"#, 3 * MIN));
+    during[2] = request(33 * MIN);
+    assert!(top(&mut engine(), &during) <= Some(Level::Caution), "{:?}", top(&mut engine(), &during));
+}

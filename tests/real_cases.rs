@@ -195,7 +195,8 @@ fn cases12_bank_view() {
 /// full 21 / 22 scams caught but 14 / 34 ordinary days alarmed (13 after this
 /// session's fixes), bank 7 / 20 and 4 / 34. Session 14 (calls that are over are a
 /// question; pet names, 業主立案法團, 缴税; a link to the signing sender's own name): full
-/// 3 / 34 alarmed, bank 1 / 34, scams unchanged.
+/// 3 / 34 alarmed, bank 1 / 34; bank 8 / 20 caught (a collect request approved while a
+/// caller the UPI app cannot check is on the line).
 #[test]
 fn cases13_full_view() {
     check("cases13", View::Full, 21, 3);
@@ -203,5 +204,5 @@ fn cases13_full_view() {
 
 #[test]
 fn cases13_bank_view() {
-    check("cases13", View::Bank, 7, 1);
+    check("cases13", View::Bank, 8, 1);
 }
