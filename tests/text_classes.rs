@@ -447,26 +447,18 @@ fn a_service_link_on_its_own_domain_is_not_a_look_alike() {
     }
 }
 
-/// A service that signs its text with its name ("Cathay Pacific: …") and links to
-/// the site registered under that very name (cathaypacific.com, .com.hk) links to
-/// its own site, whatever the allow-list knows; the same text pointing at the
-/// name in a subdomain or under another top-level domain does not.
+/// A message signed with a name of the sender's choosing ("Account Services: …")
+/// and linking to the site registered under that very name vouches for nothing:
+/// anyone can register the name they sign with. Only the allow-list makes a link
+/// official (session 14 tried the signature and measured the hole below).
 #[test]
-fn a_link_to_the_signing_senders_own_name_is_its_own_site() {
-    let body = |url: &str| {
-        format!("Cathay Pacific: Your booking 7XXXXQ has a pending change. Please complete payment of HKD 1,240 at {url} within 24 hours to confirm.")
-    };
-    for url in ["https://www.cathaypacific.com/mb", "cathaypacific.com.hk/manage"] {
-        let a = analyze(&body(url), Source::SmsService);
-        assert!(a.score < 0.35, "{url}: {:.2} {:?}", a.score, a.findings);
-    }
-    for url in [
-        "https://www.cathaypacific.com.hk-pay.top/mb",
-        "https://cathaypacific.top/mb",
-        "https://cathay-pacific.com/mb",
+fn a_link_to_the_name_a_message_signs_with_is_not_official_for_it() {
+    for text in [
+        "Account Services: your bank account is limited. Verify within 24 hours at https://accountservices.com/login",
+        "PayPal Security: your account is limited. Verify within 24 hours at https://paypalsecurity.com/login",
     ] {
-        let a = analyze(&body(url), Source::SmsService);
-        assert!(a.finding(Phishing).is_some_and(|f| f.strength >= 0.35), "{url}: {:?}", a.findings);
+        let a = analyze(text, Source::SmsService);
+        assert!(a.finding(Phishing).is_some_and(|f| f.strength >= 0.5), "{text}: {:?}", a.findings);
     }
 }
 

@@ -216,9 +216,6 @@ const DENIALS: [&str; 21] = [
     "bewary",
 ];
 
-/// Whether a word starting at normalized index `s` is in a clause that says it
-/// never happens: a denial within the 32 characters before it, with no clause
-/// break in between.
 /// Parents in a school's or a class's chat are named after their child: 乐乐妈妈,
 /// 朵朵爸爸, 小米妈妈 (a pet name, doubled or after 小, then the kin word). That is
 /// a name, not someone calling the user "mum" ("妈，我换号了"); a group's
@@ -233,6 +230,9 @@ fn after_pet_name(norm: &[NChar], s: usize, pat: &[char]) -> bool {
     han(b.c) && !b.gap && (a.c == b.c || a.c == '小')
 }
 
+/// Whether a word starting at normalized index `s` is in a clause that says it
+/// never happens: a denial within the 32 characters before it, with no clause
+/// break in between.
 fn said_not_to_happen(text: &str, norm: &[NChar], s: usize) -> bool {
     let mut from = s;
     while from > 0 && s - from < 32 {

@@ -139,7 +139,6 @@ fn defanged(text: &str, v: &Vocabulary) -> Links {
 
 fn scan_links(text: &str, v: &Vocabulary) -> Links {
     let mut links = Links::default();
-    let signed = signature(text);
     let mut tok: Vec<u8> = Vec::with_capacity(64);
     let is_tok = |c: char| token_byte(link_byte(c));
     let bytes = text.as_bytes();
@@ -162,7 +161,7 @@ fn scan_links(text: &str, v: &Vocabulary) -> Links {
         }
         tok.clear();
         tok.extend(text[start..end].chars().map(link_byte));
-        take(&tok, (start, end), v, signed.as_deref(), &mut links);
+        take(&tok, (start, end), v, &mut links);
         // The dot is a token character, so `end` is past it; the fallback
         // only guards the slicing above against a future change of that.
         from = if end > dot { end } else { dot + text[dot..].chars().next().map_or(1, char::len_utf8) };
@@ -258,34 +257,7 @@ fn placeholder(text: &str, v: &Vocabulary, links: &mut Links) {
     }
 }
 
-/// The name a message opens with, as a sender signs it ("Cathay Pacific: Your
-/// flight…", "Monzo: …"), in lower-case letters and digits only: the name its own
-/// site is registered under. `None` when the text opens otherwise.
-fn signature(text: &str) -> Option<Vec<u8>> {
-    let head = text.get(..text.find(':')?)?;
-    if head.len() > 32 || !head.chars().all(|c| c.is_ascii_alphanumeric() || " &'-".contains(c)) {
-        return None;
-    }
-    let name: Vec<u8> =
-        head.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase()).collect();
-    (name.len() >= 3).then_some(name)
-}
-
-/// Whether `host` is the signing sender's own site: its registered name is the
-/// signature, under `.com` or a country's `com`/`co`/... (cathaypacific.com,
-/// cathaypacific.com.hk). Nobody else can hold that name there; look-alikes
-/// put it in a subdomain (`cathaypacific.com.hk-pay.top`), beside other words,
-/// or under another top-level domain, and stay unofficial.
-fn senders_own(host: &[u8], signed: &[u8]) -> bool {
-    let labels: Vec<&[u8]> = host.split(|&b| b == b'.').collect();
-    match labels.as_slice() {
-        [.., name, sld, cc] if cc.len() == 2 && SECOND_LEVEL.contains(sld) => *name == signed,
-        [.., name, tld] => *name == signed && *tld == b"com",
-        _ => false,
-    }
-}
-
-fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, signed: Option<&[u8]>, links: &mut Links) {
+fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
     // An app package to download whose address whoever quoted it cut
     // ("http://cdn……XXshenqi.apk"): a sideload link from a host nobody can see,
     // as hidden as a shortener's. With its host in view it is read by its host
@@ -308,7 +280,6 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, signed: Option<&[u8]>,
     // The host or any parent domain of it (a.b.icbc.com.cn -> icbc.com.cn).
     let under_official = v.official_set.contains(host)
         || host.iter().enumerate().any(|(i, &b)| b == b'.' && v.official_set.contains(&host[i + 1..]));
-    let under_official = under_official || signed.is_some_and(|n| senders_own(host, n));
     let official = under_official && !user_content(tok, host, v);
     if !under_official && wears_brand(host, v) {
         if !links.lookalike {
@@ -439,7 +410,7 @@ mod tests {
         let (mut tok, mut start) = (Vec::new(), 0);
         let flush = |tok: &mut Vec<u8>, start: usize, end: usize, links: &mut Links| {
             if tok.contains(&b'.') {
-                take(tok, (start, end), v, None, links);
+                take(tok, (start, end), v, links);
             }
             tok.clear();
         };
