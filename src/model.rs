@@ -820,6 +820,16 @@ mod tests {
         assert!(broken(&|v| v["patterns"][1]["actions"] = serde_json::json!(["nope"])).contains("nope"));
         assert!(broken(&|v| v["version"] = 1.into()).contains("version"));
         assert!(broken(&|v| v["gate"]["own_drawdown_factor"] = 1.5.into()).contains("own_drawdown_factor"));
+        assert!(broken(&|v| v["gate"]["very_large_times"] = 0.into()).contains("very_large_times"));
+        assert!(broken(&|v| v["gate"]["hung_up_ties_ms"] = 86_400_000u64.into()).contains("hung_up_ties_ms"));
+        let e = broken(&|v| v["patterns"][0]["max_level"] = "loud".into());
+        assert!(e.contains("unknown variant"), "{e}");
+        // A pack written before them loads, with the defaults.
+        let mut old = base.clone();
+        old["gate"].as_object_mut().unwrap().remove("very_large_times");
+        old["gate"].as_object_mut().unwrap().remove("hung_up_ties_ms");
+        let m = Model::from_json(&old.to_string()).unwrap();
+        assert_eq!((m.gate.very_large_times, m.gate.hung_up_ties_ms), (10, 300_000));
         assert!(Model::from_json(&" ".repeat(MAX_MODEL_BYTES + 1)).unwrap_err().contains("larger"));
     }
 
