@@ -256,18 +256,18 @@ pub fn decide<'m>(
                 || ep.has_untrusted(&model.gate_ties, t, model)
                 || gate.kind == GateKind::Credentials
         };
+        // A very large sum is worth the question louder: what a call that is over
+        // costs the user at most is a moment; what it costs to let it pass is the
+        // savings (a fake police officer's "clear your name", 37 minutes later).
+        let very_large =
+            gate.amount.is_some_and(|a| is_large_times(model, a, gate.currency, model.gate.very_large_times));
         // Nothing but calls that are over, and nothing else pointing at a scam:
         // a question ("did the caller ask you to pay?"), not an alarm. A clinic, a
         // landlord, a tutor or a courier rings, then the user pays the invoice that
         // follows. The call still ties the payment when it was a script's length, or
         // ended just now ("open your bank app now", `last_call_ties`), or the caller
         // was flagged, spoofed or just saved as a contact, or is the one now asking
-        // to be paid (a collect request right after the call).
-        // A very large sum is worth the question louder: what a call that is over
-        // costs the user at most is a moment; what it costs to let it pass is the
-        // savings (a fake police officer's "clear your name", 37 minutes later).
-        let very_large =
-            gate.amount.is_some_and(|a| is_large_times(model, a, gate.currency, model.gate.very_large_times));
+        // to be paid (a collect request right after the call), or the sum is very large.
         let only_calls_over = !gate.caller_request
             && present(model, &risk, Stage::Contact)
             && contact_is_calls(ep, t, model)
@@ -397,7 +397,8 @@ fn long_dialled(model: &Model, state: &DeviceState, t: Millis) -> bool {
 /// Whether the last long call that is over (`long_last_call`) still ties a
 /// payment on its own: it ran `calls.long_ms` or more (the length of a fake
 /// police or "safe account" script, not of a booking), or it ended within
-/// `gate.hung_up_ties_ms` (the script's "now open your bank app").
+/// `gate.hung_up_ties_ms` (the script's "now open your bank app"), or the payment
+/// is `very_large` (`gate.very_large_times`), whenever it comes.
 fn last_call_ties(model: &Model, state: &DeviceState, t: Millis, very_large: bool) -> bool {
     long_last_call(model, state).is_some_and(|(_, length, end)| {
         very_large || length >= model.calls.long_ms || t.saturating_sub(end) <= model.gate.hung_up_ties_ms
