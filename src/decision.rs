@@ -248,6 +248,9 @@ pub fn decide<'m>(
         } else {
             [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, &risk, *s))
                 || state.stranger_call_active()
+                // Someone watching through a remote-support tool as the money moves:
+                // whatever the payee, they see the passcode and steer the next step.
+                || ep.remote_share_live()
                 || (guided && large && !own_bill && !gate.payee_known)
                 || (gate.payee_new && !own_bill && (large || !weak_only))
                 || fresh_sideload(model, state, t)

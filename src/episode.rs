@@ -236,6 +236,12 @@ impl Episode {
         self.signals.retain(|s| s.package.as_deref() != Some(package) || s.stage != Stage::Control);
     }
 
+    /// Whether a remote-support tool (or an app from outside any store) is
+    /// sharing the screen now, with no trusted voice on the line when it began.
+    pub fn remote_share_live(&self) -> bool {
+        self.signals.iter().any(|s| s.id == "share_remote" && s.live == Live::Share && !s.trusted)
+    }
+
     pub fn has_live(&self, kind: Live) -> bool {
         self.signals.iter().any(|s| s.live == kind)
     }

@@ -472,6 +472,7 @@ pub const SIGNAL_IDS: &[&str] = &[
     "platform_controlled",
     "display_cast",
     "money_app_while_controlled",
+    "money_app_while_remote",
     "money_app_during_call",
     "money_step",
 ];

@@ -280,8 +280,16 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // the money.
             let money_app = is_bank_screen(cats) || cats.contains(Category::Broker);
             if money_app && state.control_active(event.t) {
-                let fact = app_fact("money_app", package);
-                m.raise("money_app_while_controlled", 1.0, Live::No, Some(package), fact);
+                // A remote-support tool showing this screen right now: whoever is at
+                // the other end sees the balance and the passcode typed next. Family
+                // help on a trusted call makes it trusted (`signals`), not silent.
+                let remote = state.shares.iter().any(|s| {
+                    s.package
+                        .as_deref()
+                        .is_some_and(|p| cx.catalog.is(p, Category::RemoteControl) || state.sideloaded(p))
+                });
+                let id = if remote { "money_app_while_remote" } else { "money_app_while_controlled" };
+                m.raise(id, 1.0, Live::No, Some(package), app_fact("money_app", package));
             }
             // "Open your bank app now": ten minutes into a stranger's call. (Not for
             // callers the observer could not check: that is every call a bank app sees.)
