@@ -288,3 +288,21 @@ const REAL_PAGES6: [(&str, f64, f64); 2] = [("dev", 0.5, 0.0), ("heldout", 0.3, 
 fn real_pages6_holds_its_floor() {
     assert_set_floor("real-pages6", &REAL_PAGES6);
 }
+
+/// real-pages7 (session 13, helper sms13), real-pages8 (session 14, helper sms14) and
+/// real-pages9 (session 15, helper sms15): scam and genuine texts quoted by public pages
+/// (their NOTES-sms*.md), collected blind. Figures as measured at the end of session 15,
+/// each set on both its start and later engines (BENCHMARKS.md): real-pages7 dev 11/25
+/// scams (1/11 genuine flagged), heldout 12/24 (0/10); real-pages8 dev 10/23 (1/13),
+/// heldout 12/22 (2/12); real-pages9 dev 5/13 (1/12), heldout 2/12 (0/11). Floors only stop
+/// a change from reading them worse. (half, recall, fp) over all languages.
+const REAL_PAGES7: [(&str, f64, f64); 2] = [("dev", 0.43, 0.1), ("heldout", 0.49, 0.0)];
+const REAL_PAGES8: [(&str, f64, f64); 2] = [("dev", 0.43, 0.08), ("heldout", 0.54, 0.17)];
+const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.16, 0.0)];
+
+#[test]
+fn real_pages7_to_9_hold_their_floors() {
+    assert_set_floor("real-pages7", &REAL_PAGES7);
+    assert_set_floor("real-pages8", &REAL_PAGES8);
+    assert_set_floor("real-pages9", &REAL_PAGES9);
+}
