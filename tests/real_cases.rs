@@ -213,7 +213,7 @@ fn cases13_bank_view() {
 /// 4 / 11 and 0 / 31. Four more d2 days added in session 15 alarmed in neither view.
 #[test]
 fn cases14_full_view() {
-    check("cases14", View::Full, 8, 2);
+    check("cases14", View::Full, 9, 2);
 }
 
 #[test]

@@ -141,9 +141,17 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Extortion, "I recorded you. Send $300 via gift card now or your family will see the video"),
     (Extortion, "Hey, I have your video call recording. send 200 now or it goes to all your contacts"),
     (Extortion, "我有你的私密视频，转5000到这个账户，不然我就发给你的家人"),
+    // Review-job task scams (Scamwatch, ACCC; 刷好评 in mainland police advisories): paid
+    // per review, a "booking wallet" to top up, the sum "refunded plus commission".
+    (Task, "Hi! We are hiring review assistants for hotels. You are paid per review, tasks take 10 minutes"),
+    (Task, "Your review tasks are ready. Top up your booking wallet to unlock the next set; amount refunded + commission"),
+    (Task, "每天刷好评，写好评返现，日结"),
 ];
 
 const ORDINARY: &[&str] = &[
+    // A hotel or shop asking for a review is no review job.
+    "Thanks for staying with us! We hope you enjoyed your visit. Please leave us a review on Google Maps",
+    "Thank you for your order. We'd love it if you could write a review for us.",
     // A kindergarten class group's collection: parents are named after their child
     // (乐乐妈妈), and the button says 立即支付. Nobody is calling the user "mum".
     "群收款 发起人 乐乐妈妈 六一演出服 每人应付¥180.00 立即支付",
