@@ -198,6 +198,14 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             let service = number.as_deref().is_some_and(|n| (cx.is_service_number)(n));
             let id = match (peer, verification) {
                 (_, Some(Verification::Failed)) => Some("call_spoofed"),
+                // The bank's number saved as a contact is still only caller ID: a
+                // spoofed "NatWest" rings as the saved NatWest. Incoming and not
+                // verified, it only claims to be the bank, as a stranger's would.
+                (Peer::Contact, v)
+                    if service && *direction == Direction::Incoming && *v != Some(Verification::Passed) =>
+                {
+                    Some("call_service_claimed")
+                }
                 (Peer::Contact, _) => state
                     .recently_saved(hash, event.t, cx.model.calls.recent_contact_ms)
                     .then_some("call_recent_contact"),

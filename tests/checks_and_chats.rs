@@ -148,6 +148,14 @@ fn the_banks_name_check_ties_a_payment_to_a_stranger() {
     let matched = top(&sale("Confirmation of Payee: name matches J MCALLISTER"));
     assert!(mismatch >= Some(Level::Danger), "{mismatch:?}");
     assert!(matched < mismatch, "{matched:?} vs {mismatch:?}");
+    // The other ways UK banks word a failed check.
+    for check in [
+        "Confirmation of Payee · We can't confirm this account name",
+        "The name you've entered doesn't match the account details",
+        "This isn't a match. Check the name with the person you're paying",
+    ] {
+        assert_eq!(top(&sale(check)), mismatch, "{check}");
+    }
 }
 
 #[test]

@@ -406,3 +406,27 @@ fn a_government_apps_safe_account_page_ties_its_payment() {
     ];
     assert!(top(Region::Cn, &events) >= Some(Level::Danger), "{:?}", top(Region::Cn, &events));
 }
+
+#[test]
+fn the_banks_number_saved_as_a_contact_is_still_only_caller_id() {
+    // A "fraud team" rings as the NatWest number the user saved; during the call she
+    // moves £19,960 to a new payee. Saving the number vouches for nothing a spoofer
+    // cannot show; the platform's check does, and so does a family member's own number.
+    const NATWEST: &str = "com.rbs.mobile.android.natwest";
+    let saved_caller = |number: &str, verification: &str| {
+        vec![
+            format!(
+                r#"{{"t":0,"type":"call_started","direction":"incoming","peer":"contact","number":"{number}"{verification}}}"#
+            ),
+            typed(10 * MIN, NATWEST, "account", "20-45-77 63019284"),
+            typed(11 * MIN, NATWEST, "amount", "19960"),
+            transfer(11 * MIN + 30_000, NATWEST, "19960.00", "GBP"),
+        ]
+    };
+    let claimed = top(Region::Uk, &saved_caller("03457 888 444", ""));
+    let checked = top(Region::Uk, &saved_caller("03457 888 444", r#","verification":"passed""#));
+    let family = top(Region::Uk, &saved_caller("07700 900123", ""));
+    assert!(claimed >= Some(Level::Danger), "{claimed:?}");
+    assert!(checked < claimed, "{checked:?} vs {claimed:?}");
+    assert!(family < claimed, "{family:?} vs {claimed:?}");
+}
