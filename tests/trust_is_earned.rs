@@ -430,3 +430,26 @@ fn the_banks_number_saved_as_a_contact_is_still_only_caller_id() {
     assert!(checked < claimed, "{checked:?} vs {claimed:?}");
     assert!(family < claimed, "{family:?} vs {claimed:?}");
 }
+
+#[test]
+fn a_fund_on_the_wallets_own_shelf_is_no_new_payee() {
+    // Colleagues talk about where to keep savings ("高收益" among the words, a lure's
+    // word); hours later the user buys a money-market fund in Alipay's wealth tab. The product
+    // page shows the yield and risk rating a licensed shelf must disclose; the money
+    // stays in the user's name. The same words, then 5,000 typed into a transfer to
+    // an account, are what an investment scam's deposit looks like to the engine.
+    const DINGTALK: &str = "com.alibaba.android.rimet";
+    let after_chat = |page: &str| {
+        vec![
+            notification(0, DINGTALK, "市场部午饭群", "老陈：活期放货币基金就行，别买那些保本高收益的"),
+            screen(8 * 60 * MIN, ALIPAY, page),
+            typed(8 * 60 * MIN + 60_000, ALIPAY, "amount", "5000"),
+            transfer(8 * 60 * MIN + 90_000, ALIPAY, "5000", "CNY"),
+        ]
+    };
+    let fund =
+        top(Region::Cn, &after_chat("理财 · 货币基金 · XX货币A · 七日年化 1.41% · 风险等级 低风险 · 买入"));
+    let transfer_out = top(Region::Cn, &after_chat("转账到银行卡 · 收款人 张伟 · 6222 0212 3456 7890"));
+    assert!(fund <= Some(Level::Caution), "{fund:?}");
+    assert!(transfer_out >= Some(Level::Danger), "{transfer_out:?}");
+}
