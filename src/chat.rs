@@ -73,6 +73,9 @@ mod tests {
         assert!(someone_new(None, "老荣邀请你加入了群聊“项目对接”"));
         assert!(someone_new(Some("+65 8xx0 0000"), "Hi! Pay $300 refundable deposit"));
         assert!(someone_new(Some("+44 7451 200123"), "Hi Emma it's John from the dating site"));
+        // The "wrong number" opener of investment and romance scams.
+        assert!(someone_new(Some("Vivian"), "唔好意思，原來我搵錯人，打擾晒"));
+        assert!(someone_new(Some("Amy"), "Sorry, wrong number! I'm Amy by the way"));
     }
 
     #[test]

@@ -510,6 +510,7 @@ impl Engine {
             state: &self.state,
             categories,
             is_service_number: &|n| Regions::builtin().is_service_number(&self.regions, n),
+            steered_by: &|at| self.episode.steered_by(at),
             currency: self.currency,
         };
         signals::meaning(event, &cx)

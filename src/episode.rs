@@ -242,6 +242,14 @@ impl Episode {
         self.signals.iter().any(|s| s.id == "share_remote" && s.live == Live::Share && !s.trusted)
     }
 
+    /// Whether someone untrusted had reached the user, or scam talk had begun,
+    /// by `at`: an app installed after that may be the one they sent the user to.
+    pub fn steered_by(&self, at: Millis) -> bool {
+        self.signals
+            .iter()
+            .any(|s| !s.trusted && matches!(s.stage, Stage::Contact | Stage::Pretext) && s.since <= at)
+    }
+
     pub fn has_live(&self, kind: Live) -> bool {
         self.signals.iter().any(|s| s.live == kind)
     }

@@ -114,6 +114,9 @@ pub struct Context<'a> {
     pub categories: Categories,
     /// Whether a number is one of the active regions' official service numbers.
     pub is_service_number: &'a dyn Fn(&str) -> bool,
+    /// Whether someone untrusted had reached the user, or scam talk had begun, by
+    /// a time (`Episode::steered_by`).
+    pub steered_by: &'a dyn Fn(crate::event::Millis) -> bool,
     /// The currency of amounts that do not name one (the first region's).
     pub currency: Currency,
 }
@@ -168,6 +171,33 @@ fn own_account_app(c: Categories, state: &DeviceState, package: &str) -> bool {
     let doorway =
         c.contains(Category::Browser) || c.contains(Category::RemoteControl) || c.contains(Category::Meeting);
     store && !doorway && !state.stranger_call_active()
+}
+
+/// Whether an app's own screens and notices are the app describing itself: an
+/// institution's (a bank's, wallet's, government app's or broker's), or an app the
+/// user installed from a store before anyone untrusted reached them or any scam
+/// talk began, and that carries no one else's words (not a chat, a browser, a
+/// meeting or a remote-control tool). A hospital's app offering "支付宝 立即支付",
+/// an exchange saying "you can now deposit SGD": the app, not a script. A
+/// "trading platform" installed from Play minutes after a stranger in the chats
+/// said to is the stranger's, and an app from outside a store speaks for whoever
+/// wrote it.
+fn speaks_for_itself(cx: &Context<'_>, package: &str) -> bool {
+    let (c, state) = (cx.categories, cx.state);
+    if state.sideloaded(package) {
+        return false;
+    }
+    if is_institution_screen(c) {
+        return true;
+    }
+    let doorway = c.contains(Category::Messaging)
+        || c.contains(Category::Browser)
+        || c.contains(Category::RemoteControl)
+        || c.contains(Category::Meeting);
+    !doorway
+        && state
+            .install_of(package)
+            .is_some_and(|i| i.installer_kind == InstallerKind::Store && !(cx.steered_by)(i.t))
 }
 
 fn is_money_app(c: Categories) -> bool {
@@ -448,7 +478,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             let source = if browser { Source::BrowserPage } else { Source::Screen };
             // Read once here for the page's kind; `read_text_as` reads it from the cache.
             let page = (cx.analyze)(text, source).analysis;
-            let key = if is_institution_screen(cats) && !state.sideloaded(package) {
+            let key = if speaks_for_itself(cx, package) {
                 "institution"
             } else if browser && page.government_page {
                 // A government's own page (its address is on it, and no one else
@@ -529,11 +559,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             };
             // A bank's, a government app's or a broker's own notice is the institution
             // speaking, as on its screens ("入金後即可交易", "your tax is due").
-            let key = if is_institution_screen(cats) && !state.sideloaded(package) {
-                "institution"
-            } else {
-                source_key(source)
-            };
+            let key = if speaks_for_itself(cx, package) { "institution" } else { source_key(source) };
             let read = read_text_as(
                 &mut m,
                 cx,

@@ -146,12 +146,19 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Task, "Hi! We are hiring review assistants for hotels. You are paid per review, tasks take 10 minutes"),
     (Task, "Your review tasks are ready. Top up your booking wallet to unlock the next set; amount refunded + commission"),
     (Task, "每天刷好评，写好评返现，日结"),
+    // Pig-butchering openers (Hong Kong police, SFC): insider IPO allocations, and
+    // "download this trading platform, open an account with my invitation code".
+    (Investment, "我喺港交所後台做嘢，啲新股配售我哋早知，可以帶你一齊入"),
+    (Investment, "你下載呢個交易平台App，用我俾你嘅邀請碼開戶"),
+    (Investment, "Download this trading platform app and open an account with my invitation code"),
 ];
 
 const ORDINARY: &[&str] = &[
     // A hotel or shop asking for a review is no review job.
     "Thanks for staying with us! We hope you enjoyed your visit. Please leave us a review on Google Maps",
     "Thank you for your order. We'd love it if you could write a review for us.",
+    // A shop's referral code is no trading platform's.
+    "Use my invitation code to get 20% off your first Uber Eats order",
     // A kindergarten class group's collection: parents are named after their child
     // (乐乐妈妈), and the button says 立即支付. Nobody is calling the user "mum".
     "群收款 发起人 乐乐妈妈 六一演出服 每人应付¥180.00 立即支付",

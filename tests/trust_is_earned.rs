@@ -453,3 +453,46 @@ fn a_fund_on_the_wallets_own_shelf_is_no_new_payee() {
     assert!(fund <= Some(Level::Caution), "{fund:?}");
     assert!(transfer_out >= Some(Level::Danger), "{transfer_out:?}");
 }
+
+#[test]
+fn an_app_from_the_store_speaks_for_itself_until_someone_sent_the_user_there() {
+    // The user installs a crypto exchange from Play on her own; its notice says
+    // "you can now deposit", and she makes a first deposit from her bank. The app is
+    // describing itself. The same app installed minutes after a stranger in the
+    // chats said to, saying the same, is the stranger's platform.
+    const EXCHANGE: &str = "co.example.exchange";
+    const DBS: &str = "com.dbs.sg.dbsmbanking";
+    let install = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"app_installed","package":"{EXCHANGE}","installer":"com.android.vending","label":"Crypto Exchange"}}"#
+        )
+    };
+    let deposit = |steered: bool| {
+        let mut events = Vec::new();
+        if steered {
+            events.push(notification(
+                0,
+                "com.whatsapp",
+                "+65 8123 4567",
+                "Download this trading platform app and open an account with my invitation code",
+            ));
+        }
+        events.extend([
+            install(5 * MIN),
+            notification(
+                60 * MIN,
+                EXCHANGE,
+                "Crypto Exchange",
+                "Identity verified. Crypto deposits are live: you can now deposit SGD via FAST.",
+            ),
+            typed(70 * MIN, DBS, "account", "072-00895-4"),
+            typed(71 * MIN, DBS, "amount", "500"),
+            transfer(71 * MIN + 30_000, DBS, "500.00", "SGD"),
+        ]);
+        events
+    };
+    let own = top(Region::Sg, &deposit(false));
+    let sent = top(Region::Sg, &deposit(true));
+    assert!(own <= Some(Level::Caution), "{own:?}");
+    assert!(sent >= Some(Level::Danger), "{sent:?}");
+}
