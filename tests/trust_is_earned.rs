@@ -496,3 +496,28 @@ fn an_app_from_the_store_speaks_for_itself_until_someone_sent_the_user_there() {
     assert!(own <= Some(Level::Caution), "{own:?}");
     assert!(sent >= Some(Level::Danger), "{sent:?}");
 }
+
+#[test]
+fn licensed_exchanges_and_brokers_speak_as_institutions() {
+    // An exchange or broker already on the phone (no install on record) says a
+    // deposit is ready; the user then pays it from the bank. A catalogued licensed
+    // one is the institution talking; an unknown app saying the same is not vouched for.
+    let deposit = |app: &str| {
+        vec![
+            notification(
+                0,
+                app,
+                "Deposit",
+                "Crypto deposits are live: you can now deposit SGD via FAST to start trading.",
+            ),
+            typed(10 * MIN, "com.dbs.sg.dbsmbanking", "account", "072-00895-4"),
+            typed(11 * MIN, "com.dbs.sg.dbsmbanking", "amount", "500"),
+            transfer(11 * MIN + 30_000, "com.dbs.sg.dbsmbanking", "500.00", "SGD"),
+        ]
+    };
+    let unknown = top(Region::Sg, &deposit("co.example.exchange"));
+    for licensed in ["co.mona.android", "com.okinc.okex.gp", "com.gemini.android.app"] {
+        let got = top(Region::Sg, &deposit(licensed));
+        assert!(got <= Some(Level::Caution) && got < unknown, "{licensed}: {got:?} vs {unknown:?}");
+    }
+}
