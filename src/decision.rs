@@ -245,6 +245,17 @@ pub fn decide<'m>(
                 || state.screen_seen(t)
                 || fresh_sideload(model, state, t)
                 || ep.has_untrusted(&model.gate_ties, t, model)
+        } else if own_bill {
+            // A payee the bank itself names as a public body, or a biller chosen
+            // from its directory: a tax office's overdue notice, then the tax paid by
+            // BPAY to "Tax Office Payments", pays the tax office whatever the
+            // notice's words were. A stranger on the line, someone watching through
+            // a remote tool, a fresh sideload or a dictated sum still tie it.
+            state.stranger_call_active()
+                || ep.remote_share_live()
+                || fresh_sideload(model, state, t)
+                || amount.dictated
+                || ep.has_untrusted(&model.gate_ties, t, model)
         } else {
             [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, &risk, *s))
                 || state.stranger_call_active()

@@ -226,7 +226,7 @@ fn cases14_bank_view() {
 /// (tests/cases15/README.md): full 19 / 22 and 5 / 32 alarmed, bank 6 / 17 and 0 / 32.
 #[test]
 fn cases15_full_view() {
-    check("cases15", View::Full, 20, 3);
+    check("cases15", View::Full, 20, 2);
 }
 
 #[test]

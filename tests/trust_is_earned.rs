@@ -521,3 +521,33 @@ fn licensed_exchanges_and_brokers_speak_as_institutions() {
         assert!(got <= Some(Level::Caution) && got < unknown, "{licensed}: {got:?} vs {unknown:?}");
     }
 }
+
+#[test]
+fn a_tax_paid_to_the_billers_the_bank_names_is_the_users_own_bill() {
+    // A caller with no caller ID says a tax debt is overdue; she hangs up, rings the
+    // ATO on its published number, reads the overdue amount on a page, and pays the
+    // first instalment by BPAY to the biller the bank names "Tax Office Payments".
+    // The same day ending in a transfer to an account someone gave is the scam.
+    let day = |payee_screen: &str, account: &str| {
+        vec![
+            r#"{"t":0,"type":"call_started","direction":"incoming","peer":"hidden"}"#.to_string(),
+            ended(100_000),
+            call(5 * MIN, "outgoing", "1800 008 540"),
+            ended(44 * MIN),
+            screen(
+                50 * MIN,
+                CHROME,
+                "ATO · Income tax account · Overdue $3,720.00 · Payment plan: 3 fortnightly instalments of $1,240.00 · How to pay: BPAY Biller code 75556 · Ref (PRN) 551 004 882 317 931",
+            ),
+            typed(53 * MIN, COMMBANK, "account", account),
+            screen(53 * MIN + 10_000, COMMBANK, payee_screen),
+            typed(54 * MIN, COMMBANK, "amount", "1240.00"),
+            transfer(54 * MIN + 20_000, COMMBANK, "1240.00", "AUD"),
+        ]
+    };
+    let bill = top(Region::Au, &day("Biller: Tax Office Payments (75556)", "75556"));
+    let account =
+        top(Region::Au, &day("Pay someone · New payee · BSB and account number", "062-000 12345678"));
+    assert!(bill <= Some(Level::Caution), "{bill:?}");
+    assert!(account >= Some(Level::Danger), "{account:?}");
+}
