@@ -251,10 +251,27 @@ fn main() {
     }
     write_out("data/catalog.tsv", &shipped);
     let regions = read("data/regions.json");
-    if let Err(e) = region::Regions::from_json(&regions) {
-        fail("data/regions.json", &e);
+    let table = region::Regions::from_json(&regions).unwrap_or_else(|e| fail("data/regions.json", &e));
+    // Shipped without each number's name, source and confidence (for the people who
+    // keep the file; the phone matches only the number), checked to read back the same.
+    let mut slim: serde_json::Value =
+        serde_json::from_str(&regions).unwrap_or_else(|e| fail("data/regions.json", &e.to_string()));
+    if let Some(all) = slim.get_mut("regions").and_then(|r| r.as_object_mut()) {
+        for region in all.values_mut() {
+            if let Some(numbers) = region.get_mut("service_numbers").and_then(|n| n.as_array_mut()) {
+                for n in numbers.iter_mut().filter_map(|n| n.as_object_mut()) {
+                    for key in ["name", "source", "confidence"] {
+                        n.remove(key);
+                    }
+                }
+            }
+        }
     }
-    ship("data/regions.json", &regions);
+    let slim = slim.to_string();
+    match region::Regions::from_shipped_json(&slim) {
+        Ok(back) if format!("{back:?}") == format!("{table:?}") => write_out("data/regions.json", &slim),
+        _ => fail("data/regions.json", "shipped copy differs"),
+    }
     for src in ["src/text/normalize.rs", "src/text/vocab.rs"] {
         println!("cargo:rerun-if-changed={src}");
     }

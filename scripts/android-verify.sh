@@ -47,11 +47,14 @@ STUBS=$SHARED/android-stubs
 PROFILE=${SG_ANDROID_PROFILE:-android-release}
 # The size-tuned profile is defined here with cargo --config, so Cargo.toml (the Rust core's)
 # stays as it is; a [profile.android-release] added there later is overridden by these keys.
+# --icf=all folds identical functions even when their address is taken: Rust promises no
+# unique function addresses (MSVC's /OPT:ICF does the same to every Windows release build),
+# and it saves ~16 KB on arm64 over --icf=safe.
 PROFILE_ARGS=()
 if [ "$PROFILE" = android-release ]; then
   PROFILE_ARGS=(--config 'profile.android-release.inherits="release"'
                 --config 'profile.android-release.opt-level="z"'
-                --config 'build.rustflags=["-C", "link-arg=-Wl,--icf=safe"]')
+                --config 'build.rustflags=["-C", "link-arg=-Wl,--icf=all"]')
 fi
 ABIS="arm64-v8a armeabi-v7a x86_64 x86"
 OUT=target/android

@@ -266,8 +266,14 @@ struct RegionJson {
 #[serde(deny_unknown_fields)]
 struct NumberJson {
     number: String,
+    // Name, source and confidence are for the people who keep the file: `from_json`
+    // requires them, and build.rs ships the table without them (the phone needs only
+    // the number), so the shipped copy is read with `from_shipped_json`.
+    #[serde(default)]
     name: String,
+    #[serde(default)]
     source: String,
+    #[serde(default)]
     confidence: String,
     /// The number is also dialled out with a local area code in front (mainland China's
     /// 96110 shows as `025-96110` in Nanjing).
@@ -316,6 +322,17 @@ impl Regions {
     /// region must be present with an ISO currency, a known language, both advice keys
     /// in all three languages, and service numbers that normalise to digits.
     pub fn from_json(json: &str) -> Result<Regions, String> {
+        Regions::parse(json, true)
+    }
+
+    /// Parses the shipped copy of the table, which build.rs wrote from a file that
+    /// passed [`Regions::from_json`] with each number's name, source and confidence
+    /// removed; everything else is checked the same.
+    pub fn from_shipped_json(json: &str) -> Result<Regions, String> {
+        Regions::parse(json, false)
+    }
+
+    fn parse(json: &str, with_provenance: bool) -> Result<Regions, String> {
         let file: RegionsFile = serde_json::from_str(json).map_err(|e| format!("not valid: {e}"))?;
         for name in file.regions.keys() {
             if Region::from_wire(name).is_none() {
@@ -344,16 +361,20 @@ impl Regions {
                 return Err(format!("region `{r}`: trunk_prefix must be digits"));
             }
             let mut numbers = Vec::with_capacity(j.service_numbers.len());
+            if with_provenance {
+                for n in &j.service_numbers {
+                    if n.name.trim().is_empty() || n.source.trim().is_empty() {
+                        return Err(format!("region `{r}`: number {} needs a name and a source", n.number));
+                    }
+                    if !matches!(n.confidence.as_str(), "high" | "medium" | "low") {
+                        return Err(format!(
+                            "region `{r}`: number {}: confidence must be high|medium|low",
+                            n.number
+                        ));
+                    }
+                }
+            }
             for n in &j.service_numbers {
-                if n.name.trim().is_empty() || n.source.trim().is_empty() {
-                    return Err(format!("region `{r}`: number {} needs a name and a source", n.number));
-                }
-                if !matches!(n.confidence.as_str(), "high" | "medium" | "low") {
-                    return Err(format!(
-                        "region `{r}`: number {}: confidence must be high|medium|low",
-                        n.number
-                    ));
-                }
                 let significant = significant(&n.number, &j.country_code, &j.trunk_prefix)
                     .map(|(s, _)| s)
                     .filter(|s| s.len() >= 3)
@@ -407,7 +428,8 @@ impl Regions {
     /// table is empty of numbers and advice rather than a panic.
     pub fn builtin() -> &'static Regions {
         static BUILTIN: OnceLock<Regions> = OnceLock::new();
-        BUILTIN.get_or_init(|| Regions::from_json(builtin_json()).unwrap_or_else(|_| Regions::empty()))
+        BUILTIN
+            .get_or_init(|| Regions::from_shipped_json(builtin_json()).unwrap_or_else(|_| Regions::empty()))
     }
 
     fn empty() -> Regions {

@@ -224,3 +224,24 @@ fn the_region_table_is_validated() {
     assert!(Regions::from_json(&bad_number).unwrap_err().contains("not a phone number"));
     assert!(Regions::from_json("{").is_err());
 }
+
+#[test]
+fn a_number_needs_its_provenance_in_the_file_but_not_in_the_shipped_copy() {
+    let all = ["cn", "hk", "tw", "sg", "in", "uk", "us", "au"];
+    let with = |number: &str| {
+        table(&all, "").replacen(r#""service_numbers":[]"#, &format!(r#""service_numbers":[{number}]"#), 1)
+    };
+    let kept = with(r#"{"number":"95588","name":"ICBC","source":"the bank's site","confidence":"high"}"#);
+    let bare = with(r#"{"number":"95588"}"#);
+    let unsure = with(r#"{"number":"95588","name":"ICBC","source":"s","confidence":"maybe"}"#);
+    assert!(Regions::from_json(&kept).is_ok());
+    let e = Regions::from_json(&bare).unwrap_err();
+    assert!(e.contains("needs a name and a source"), "{e}");
+    assert!(Regions::from_json(&unsure).unwrap_err().contains("confidence"));
+    // The shipped copy drops them, and reads the same table; the number is still checked.
+    let shipped = Regions::from_shipped_json(&bare).expect("shipped form");
+    assert_eq!(format!("{shipped:?}"), format!("{:?}", Regions::from_json(&kept).unwrap()));
+    assert!(Regions::from_shipped_json(&with(r#"{"number":"call me"}"#))
+        .unwrap_err()
+        .contains("not a phone number"));
+}
