@@ -167,10 +167,7 @@ fn government_app(c: Categories, state: &DeviceState, package: &str) -> bool {
 /// view, a fake app comes from outside a store; and a code typed into a
 /// remote-control or meeting app is the caller's way in, not an account.
 fn own_account_app(c: Categories, state: &DeviceState, package: &str) -> bool {
-    let store = state.install_of(package).is_some_and(|i| i.installer_kind == InstallerKind::Store);
-    let doorway =
-        c.contains(Category::Browser) || c.contains(Category::RemoteControl) || c.contains(Category::Meeting);
-    store && !doorway && !state.stranger_call_active()
+    store_installed_at(state, package).is_some() && !shows_others_words(c) && !state.stranger_call_active()
 }
 
 /// Whether an app's own screens and notices are the app describing itself: an
@@ -190,14 +187,23 @@ fn speaks_for_itself(cx: &Context<'_>, package: &str) -> bool {
     if is_institution_screen(c) {
         return true;
     }
-    let doorway = c.contains(Category::Messaging)
+    !shows_others_words(c) && store_installed_at(state, package).is_some_and(|t| !(cx.steered_by)(t))
+}
+
+/// When the user installed `package` from an app store, if they did (and it is
+/// still within the memory window).
+fn store_installed_at(state: &DeviceState, package: &str) -> Option<u64> {
+    state.install_of(package).filter(|i| i.installer_kind == InstallerKind::Store).map(|i| i.t)
+}
+
+/// Apps whose screens carry someone else's words or pages: a chat, a browser, a
+/// meeting, a remote-control tool. What shows in them is not the app describing
+/// itself, however it was installed.
+fn shows_others_words(c: Categories) -> bool {
+    c.contains(Category::Messaging)
         || c.contains(Category::Browser)
         || c.contains(Category::RemoteControl)
-        || c.contains(Category::Meeting);
-    !doorway
-        && state
-            .install_of(package)
-            .is_some_and(|i| i.installer_kind == InstallerKind::Store && !(cx.steered_by)(i.t))
+        || c.contains(Category::Meeting)
 }
 
 fn is_money_app(c: Categories) -> bool {
