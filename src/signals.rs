@@ -133,6 +133,10 @@ const RESULTS_PAGE: &[&str] = &["/search?", "sponsored", "· ad ·", "广告", "
 /// The `read_text_as` key of a government's own browser page: weighed as an
 /// institution's (`text.sources.institution`), every class alike.
 const GOVERNMENT_PAGE: &str = "government_page";
+/// The `read_text_as` key of a brand's own browser page that the user reached
+/// before anyone untrusted did: weighed as `screen_browser`, and its fee, refund
+/// and credit words are the brand's (`brand_speaks`).
+const BRAND_PAGE: &str = "brand_page";
 /// How long after a government's own page (or the pages after it) a payment is
 /// that page's bill.
 const GOVERNMENT_HANDOFF_MS: u64 = 10 * 60_000;
@@ -496,11 +500,19 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 // A brand's fee or login page on the brand's own site (its address
                 // shown, or the pages after it): the user went there. Its phishing
                 // words weigh `screen_browser`; its other words (a task site's, an
-                // investment platform's) weigh as any screen's. A page that never
-                // showed an official address may be where a QR sticker, an ad or an
-                // e-mail link sent the user, a lure that raised nothing: it weighs
-                // as any screen.
-                "screen_browser"
+                // investment platform's) weigh as any screen's. When the user came
+                // to it before anyone untrusted or any scam talk reached them, its
+                // fee, refund and credit words are the brand's own business too
+                // (`BRAND_PAGE`): a phishing page shows the brand's address in its
+                // text as well, and one reached from a lure speaks for the lure. A
+                // page that never showed an official address may be where a QR
+                // sticker, an ad or an e-mail link sent the user, a lure that raised
+                // nothing: it weighs as any screen.
+                if (cx.steered_by)(event.t) {
+                    "screen_browser"
+                } else {
+                    BRAND_PAGE
+                }
             } else {
                 "screen"
             };
@@ -787,16 +799,26 @@ fn read_text_as(
     let analysis = &read.analysis;
     let factor_of = |k: &str| cx.model.text.sources.get(k).copied().unwrap_or(1.0);
     let government_page = key == GOVERNMENT_PAGE;
-    let source_factor = factor_of(if government_page { "institution" } else { key });
-    let page = key == "screen_browser";
+    let brand_page = key == BRAND_PAGE;
+    let source_factor = factor_of(match key {
+        GOVERNMENT_PAGE => "institution",
+        BRAND_PAGE => "screen_browser",
+        k => k,
+    });
+    let page = key == "screen_browser" || brand_page;
     // An institution's own words weigh `institution`, except a counterparty's note.
     let note = key == "institution" && read.counterparty_note;
     // What the text would weigh from anyone: the page's or the notice's own source.
     let screen_factor = factor_of(if where_ == WordSource::Screen { "screen" } else { source_key(source) });
+    // Words the institution or brand says of its own business (its own screen, a
+    // government's page, a brand's fee page on its own site): a bill it names is the
+    // bill, not a sum a script demanded, and its words anchor nothing (`trusted`).
+    let vouched = |class: TextClass| !note && (government_page || (brand_page && brand_speaks(class)));
     let scam = analysis.findings.iter().any(|f| {
         f.class != TextClass::MoneyOut
             && f.class != TextClass::Credit
             && f.strength >= cx.model.text.min_strength
+            && !vouched(f.class)
     });
     if scam {
         m.demanded = read.amounts.clone();
@@ -814,11 +836,25 @@ fn read_text_as(
         let id = class_signal(f.class);
         let fact = Fact::Words { source: where_, word: f.word.clone() };
         // Text signals belong to no app: removing the app does not unsay them.
-        let factor =
-            if (page && f.class != TextClass::Phishing) || note { screen_factor } else { source_factor };
+        let brand_words = f.class == TextClass::Phishing || vouched(f.class);
+        let factor = if (page && !brand_words) || note { screen_factor } else { source_factor };
         m.raise(id, f.strength * factor, Live::No, None, fact);
+        if vouched(f.class) {
+            if let Some(r) = m.signals.last_mut() {
+                r.trusted = true;
+            }
+        }
     }
     read
+}
+
+/// What a brand's own site says about its own business, so that on its pages the
+/// words are the brand's: the fees, deposits, refunds and credit it really charges or offers (a courier's
+/// clearance fee and duties, a landlord portal's bond, an airline's refund). Tasks,
+/// returns, a safe account, remote access, threats, prizes or a boss's errand on a
+/// page under a brand's address are someone else's words that the brand hosts.
+fn brand_speaks(class: TextClass) -> bool {
+    matches!(class, TextClass::LoanFee | TextClass::AdvanceFee | TextClass::Refund | TextClass::Credit)
 }
 
 fn source_key(s: Source) -> &'static str {

@@ -154,6 +154,10 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    // A deposit with proof of payment asked for is a landlord's or a shop's routine,
+    // not a task: a screenshot is what everyone sends after paying (cases16).
+    "Good faith deposit S$3,500 to landlord Mr Tan, PayNow to his mobile. Please send screenshot after transfer",
+    "定金500元转我微信就行，转完截图发我，明天给你留着",
     // A hotel or shop asking for a review is no review job.
     "Thanks for staying with us! We hope you enjoyed your visit. Please leave us a review on Google Maps",
     "Thank you for your order. We'd love it if you could write a review for us.",

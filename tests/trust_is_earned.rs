@@ -551,3 +551,25 @@ fn a_tax_paid_to_the_billers_the_bank_names_is_the_users_own_bill() {
     assert!(bill <= Some(Level::Caution), "{bill:?}");
     assert!(account >= Some(Level::Danger), "{account:?}");
 }
+
+#[test]
+fn a_brands_fee_page_the_user_reached_alone_names_a_bill_not_a_demand() {
+    // A courier's own duty page (its address shown), the card typed and the charge
+    // approved in the bank app: the courier's clearance fee is its own business.
+    let page = "fedex.com · FedEx Import Tool · Shipment 7xxxxxxx4418 · Duty $88.00 · \
+                Ancillary clearance fee $24.64 · Total due $112.64";
+    let pay = |start: Vec<String>| {
+        let mut events = start;
+        events.push(screen(10 * MIN, CHROME, page));
+        events.push(typed(11 * MIN, CHROME, "account", "4xxx xxxx xxxx 2231"));
+        events.push(transfer(12 * MIN, CHASE, "112.64", "USD"));
+        events
+    };
+    let own = top(Region::Us, &pay(vec![]));
+    assert!(own < Some(Level::Danger), "{own:?}");
+    // The same page reached from a text whose link is not the courier's: a phishing
+    // page shows the brand's address in its own text too, and speaks for the lure.
+    let lure = r#"{"t": 0, "type": "sms_received", "sender": "+1 806 555 0187", "sender_kind": "unknown", "text": "FedEx: your parcel is held at customs. Pay the duty within 24 hours or it will be returned: https://fedex-duty-release.com/p/8Hq2"}"#;
+    let lured = top(Region::Us, &pay(vec![lure.to_string()]));
+    assert!(lured >= Some(Level::Danger), "{lured:?}");
+}
