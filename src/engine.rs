@@ -573,6 +573,16 @@ impl Engine {
             }
             EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_some() => {
                 if let Some(c) = s.call.take() {
+                    // The user rang the institution's own number and talked: what
+                    // a text said in its name is checked.
+                    let check = &model.calls.contact_check;
+                    if c.signal == Some("call_service")
+                        && c.direction == crate::kinds::Direction::Outgoing
+                        && c.channel != crate::kinds::Channel::Voip
+                        && t.saturating_sub(c.since) >= check.min_call_ms
+                    {
+                        self.episode.checked(&check.service_signals, c.since, check.factor, |_| true);
+                    }
                     if c.signal.is_none() {
                         s.trusted_call_end = Some(t);
                         // Rung by the user on the phone network and long enough to be a

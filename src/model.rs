@@ -296,6 +296,14 @@ pub struct ContactCheck {
     /// pack (none).
     #[serde(default)]
     pub notification_signals: Vec<String>,
+    /// Signals checked, whatever raised them, when the user rings an official
+    /// service number (`call_service`: one in the region table, or one an official
+    /// page printed) on the phone network for `min_call_ms`: the bank or courier
+    /// the text spoke for has told them what is real ("yes, that decline was ours,
+    /// switch international use on in the app"). A number the text gave is not
+    /// official, and a call it placed reaches the scammer. Optional in a pack (none).
+    #[serde(default)]
+    pub service_signals: Vec<String>,
 }
 
 fn default_max_reported_voip_ms() -> u64 {
@@ -638,7 +646,12 @@ impl Model {
                 "model: calls.contact_check.factor and calls.bank_call_factor must be within 0..=1".into()
             );
         }
-        let checks = c.contact_check.signals.iter().chain(&c.contact_check.notification_signals);
+        let checks = c
+            .contact_check
+            .signals
+            .iter()
+            .chain(&c.contact_check.notification_signals)
+            .chain(&c.contact_check.service_signals);
         if let Some(s) = checks.into_iter().find(|s| !self.signals.contains_key(s.as_str())) {
             return Err(format!("model: calls.contact_check: unknown signal `{s}`"));
         }

@@ -515,3 +515,23 @@ fn a_host_wearing_a_brands_name_is_a_look_alike() {
         assert!(a.score < 0.5, "{text}: {:.2} {:?}", a.score, a.findings);
     }
 }
+
+#[test]
+fn a_merchant_printed_in_capitals_is_no_link() {
+    // Card alerts print the merchant as statements do ("at BOOKING.COM"): a name,
+    // not an address to open. The same name written as a link is one.
+    for text in [
+        "Chase Fraud Alert: Did you attempt a $612.40 purchase at BESTBUY.COM? Reply YES or NO.",
+        "ICICI Bank Card XX8810: transaction of EUR 612.00 at BOOKING.COM declined.",
+        "HMRC: Sign in to your personal tax account on GOV.UK.",
+    ] {
+        assert!(!analyze(text, Source::SmsService).has_link, "{text}");
+    }
+    for text in [
+        "Your parcel is held: pay the fee at usps-redelivery-care.com today",
+        "Verify your account at WWW.BESTBUY-REFUND.COM now",
+        "Pay now: HTTPS://BOOKING-PAYMENT.COM/x",
+    ] {
+        assert!(analyze(text, Source::SmsUnknown).has_link, "{text}");
+    }
+}

@@ -573,3 +573,33 @@ fn a_brands_fee_page_the_user_reached_alone_names_a_bill_not_a_demand() {
     let lured = top(Region::Us, &pay(vec![lure.to_string()]));
     assert!(lured >= Some(Level::Danger), "{lured:?}");
 }
+
+#[test]
+fn ringing_the_banks_own_number_checks_what_a_text_said_in_its_name() {
+    // A decline alert from a sender the phone does not know, naming the bank and a
+    // number; then a card and its one-time code typed into a booking page.
+    let sms = |t: u64, text: &str| {
+        format!(
+            r#"{{"t": {t}, "type": "sms_received", "sender": "AX-ICICIT", "sender_kind": "unknown", "text": "{text}"}}"#
+        )
+    };
+    let alert = "ICICI Bank Credit Card XX8810: transaction of EUR 612.00 declined as international \
+                 online usage is disabled. Not you? Call 18001080.";
+    let day = |call: Vec<String>| {
+        let mut events = vec![sms(0, alert)];
+        events.extend(call);
+        events.push(typed(20 * MIN, CHROME, "account", "5xxx xxxx xxxx 8810"));
+        events.push(typed(21 * MIN, CHROME, "code", "604215"));
+        events
+    };
+    let unchecked = top(Region::In, &day(vec![]));
+    assert!(unchecked >= Some(Level::Danger), "{unchecked:?}");
+    // He rings ICICI's own toll-free number and talks for six minutes.
+    let rang =
+        |number: &str, minutes: u64| vec![call(2 * MIN, "outgoing", number), ended(2 * MIN + minutes * MIN)];
+    let checked = top(Region::In, &day(rang("1800 1080", 6)));
+    assert!(checked < Some(Level::Danger), "{checked:?}");
+    // Ringing into a queue and hanging up, or ringing someone else's number, checks nothing.
+    assert_eq!(top(Region::In, &day(rang("1800 1080", 1))), unchecked);
+    assert!(top(Region::In, &day(rang("+91 98xxx 12345", 6))) >= Some(Level::Danger));
+}

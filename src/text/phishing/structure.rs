@@ -159,9 +159,11 @@ fn scan_links(text: &str, v: &Vocabulary) -> Links {
             }
             end += c.len_utf8();
         }
-        tok.clear();
-        tok.extend(text[start..end].chars().map(link_byte));
-        take(&tok, (start, end), v, &mut links);
+        if !written_as_a_name(&text[start..end]) {
+            tok.clear();
+            tok.extend(text[start..end].chars().map(link_byte));
+            take(&tok, (start, end), v, &mut links);
+        }
         // The dot is a token character, so `end` is past it; the fallback
         // only guards the slicing above against a future change of that.
         from = if end > dot { end } else { dot + text[dot..].chars().next().map_or(1, char::len_utf8) };
@@ -173,6 +175,18 @@ fn scan_links(text: &str, v: &Vocabulary) -> Links {
         scheme_without_host(text, &mut links);
     }
     links
+}
+
+/// A host written in capitals with no scheme, `www.` or path ("BOOKING.COM",
+/// "BESTBUY.COM", "GOV.UK"): a card statement's merchant or a body's name, as bank
+/// alerts and receipts print them ("declined at BOOKING.COM"), not an address to
+/// open. A link someone wants tapped is written as one.
+fn written_as_a_name(raw: &str) -> bool {
+    let raw = raw.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+    raw.bytes().any(|b| b.is_ascii_uppercase())
+        && !raw.bytes().any(|b| b.is_ascii_lowercase() || b == b'/')
+        && !raw.starts_with("WWW.")
+        && !raw.contains("://")
 }
 
 /// "https://×××.×××/×××", "http://cdn……": a scheme whose address whoever quoted
