@@ -8,6 +8,10 @@ use scamguard::text::{analyze, Source, TextClass};
 use TextClass::*;
 
 const SCAMS: &[(TextClass, &str)] = &[
+    // Game-account trading (cases16 Zhuhai): the fake platform's "customer service"
+    // asks both sides for a refundable "transaction insurance", then a VIP channel.
+    (AdvanceFee, "[交易安全协议] 本单需交易双方办理交易安全保险800元，交易成功后2分钟内原路返还"),
+    (AdvanceFee, "提现金额较大，需开通VIP通道，再付2800元验证，完成后4600元与货款3000元一起到账"),
     // A "police" letter in a digital-arrest chat (SPF and ScamShield advisories):
     // charged, remanded, laundering, no "arrest warrant" needed.
     (Impersonation, "SINGAPORE POLICE FORCE ... you will be charged for laundering the proceeds of criminal conduct ... remanded for 60 days if you fail to comply with instructions"),
