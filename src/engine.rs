@@ -511,6 +511,7 @@ impl Engine {
             categories,
             is_service_number: &|n| Regions::builtin().is_service_number(&self.regions, n),
             steered_by: &|at| self.episode.steered_by(at),
+            pitched_by: &|at| self.episode.pitched_by(at),
             currency: self.currency,
         };
         signals::meaning(event, &cx)

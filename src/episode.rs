@@ -250,6 +250,17 @@ impl Episode {
             .any(|s| !s.trusted && matches!(s.stage, Stage::Contact | Stage::Pretext) && s.since <= at)
     }
 
+    /// Whether, by `at`, a message (an SMS or a notification, not a page the user
+    /// read) had pitched returns or paid tasks, and nobody checked it.
+    pub fn pitched_by(&self, at: Millis) -> bool {
+        self.signals.iter().any(|s| {
+            !s.trusted
+                && s.since <= at
+                && matches!(s.id, "text_investment" | "text_task")
+                && matches!(s.fact, Fact::Words { source: WordSource::Sms | WordSource::Notification, .. })
+        })
+    }
+
     pub fn has_live(&self, kind: Live) -> bool {
         self.signals.iter().any(|s| s.live == kind)
     }

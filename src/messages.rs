@@ -43,6 +43,7 @@ pub const EVIDENCE_KEYS: &[&str] = &[
     "contact_added",
     "scam_words",
     "loan_app",
+    "exchange_app",
     "screen_share",
     "accessibility",
     "sideload",

@@ -462,6 +462,7 @@ pub const SIGNAL_IDS: &[&str] = &[
     "text_extortion",
     "text_credit",
     "loan_app_installed",
+    "exchange_app_installed",
     "loan_app_opened",
     "drawdown",
     "share",

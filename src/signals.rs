@@ -117,6 +117,9 @@ pub struct Context<'a> {
     /// Whether someone untrusted had reached the user, or scam talk had begun, by
     /// a time (`Episode::steered_by`).
     pub steered_by: &'a dyn Fn(crate::event::Millis) -> bool,
+    /// Whether a message had pitched returns or paid tasks by a time
+    /// (`Episode::pitched_by`).
+    pub pitched_by: &'a dyn Fn(crate::event::Millis) -> bool,
     /// The currency of amounts that do not name one (the first region's).
     pub currency: Currency,
 }
@@ -235,7 +238,15 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
     match &event.kind {
         EventKind::CallStarted { direction, peer, channel, app, number, verification } => {
             let hash = number.as_deref().and_then(number_hash);
-            let service = number.as_deref().is_some_and(|n| (cx.is_service_number)(n));
+            // A call inside a bank's, broker's or government's own app (a broker's
+            // video witness for a new account, a bank's video KYC) is that
+            // institution's line, as its number would be; not one in an app from
+            // outside a store.
+            let in_institution_app = *channel == Channel::Voip
+                && app
+                    .as_deref()
+                    .is_some_and(|a| is_institution_screen(cx.catalog.categories(a)) && !state.sideloaded(a));
+            let service = in_institution_app || number.as_deref().is_some_and(|n| (cx.is_service_number)(n));
             let id = match (peer, verification) {
                 (_, Some(Verification::Failed)) => Some("call_spoofed"),
                 // The bank's number saved as a contact is still only caller ID: a
@@ -257,6 +268,9 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     Some("call_service_claimed")
                 }
                 (Peer::Service, _) => Some("call_service"),
+                // The institution's own app placed or took the call: no caller ID
+                // to spoof.
+                (Peer::Unknown, _) if in_institution_app => Some("call_service"),
                 (Peer::Unknown, Some(Verification::Passed)) if service => Some("call_service"),
                 (Peer::Unknown, _) if service && *direction == Direction::Outgoing => Some("call_service"),
                 // The number an official site printed (the servicer's, on the
@@ -383,6 +397,19 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             }
             if cats.contains(Category::Loan) {
                 m.raise("loan_app_installed", 1.0, Live::No, Some(package), app_fact("loan_app", package));
+            }
+            // A real exchange or broker, installed from the store after a stranger
+            // or scam talk reached the user: the "mentor" has them buy crypto there
+            // to send to the fake platform (Coinbase, then an address the chat gave).
+            // Installed before anyone did, it is the user's own investing.
+            if cats.contains(Category::Broker) && (cx.pitched_by)(event.t) {
+                m.raise(
+                    "exchange_app_installed",
+                    1.0,
+                    Live::No,
+                    Some(package),
+                    app_fact("exchange_app", package),
+                );
             }
         }
         EventKind::ScreenShareStarted { package } => {

@@ -164,6 +164,7 @@ const FACT_KEYS: &[&str] = &[
     "call_recent_contact",
     "call_spoofed",
     "loan_app",
+    "exchange_app",
     "money_app",
     "sideload",
     "remote_app",

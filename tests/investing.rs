@@ -1,0 +1,71 @@
+//! Investing is the user's own until a stranger's pitch steers it: an exchange
+//! installed after a chat pitched returns is the pitch at work, and a broker's own
+//! in-app call is the broker (session 17, cases16).
+
+mod lines;
+
+use lines::{ended, notification, screen, top, transfer, typed, MIN};
+use scamguard::region::Region;
+use scamguard::Level;
+
+#[test]
+fn an_exchange_installed_after_a_chat_pitched_returns_is_the_pitch_at_work() {
+    const HOUR: u64 = 60 * MIN;
+    const BOFA: &str = "com.infonow.bofa";
+    let install = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"app_installed","package":"com.coinbase.android","installer":"com.android.vending","label":"Coinbase"}}"#
+        )
+    };
+    // Three days after "try with a small amount", Coinbase from Play, and the bank
+    // moves US$8,000 to it.
+    let day = |first: String, with_install: bool| {
+        let mut events = vec![first];
+        if with_install {
+            events.push(install(72 * HOUR));
+        }
+        events.push(typed(72 * HOUR + 20 * MIN, BOFA, "amount", "8000"));
+        events.push(transfer(72 * HOUR + 21 * MIN, BOFA, "8000", "USD"));
+        events
+    };
+    let pitch = notification(
+        0,
+        "com.whatsapp",
+        "Jimmy",
+        "Look at my ETH contract today, +18%. My uncle taught me, you could try with a small amount",
+    );
+    let pitched = top(Region::Us, &day(pitch.clone(), true));
+    assert!(pitched >= Some(Level::Danger), "{pitched:?}");
+    assert!(top(Region::Us, &day(pitch, false)) < pitched);
+    // The same words read on a news page are the user's own research: the exchange
+    // they then install is theirs.
+    let news = screen(
+        0,
+        "com.android.chrome",
+        "Markets: ETH contract trading up 18% today, analysts say try a small amount",
+    );
+    assert_eq!(top(Region::Us, &day(news.clone(), true)), top(Region::Us, &day(news, false)));
+}
+
+#[test]
+fn a_call_inside_a_brokers_own_app_is_the_broker() {
+    // A friend's tip in WeChat, the broker's app from the store, its video witness
+    // for the new account: the broker's own line, not a stranger's.
+    let tip = notification(
+        0,
+        "com.tencent.mm",
+        "小周",
+        "我最近定投红利ETF，你可以去开个户，先小额试试，华泰的涨乐就行",
+    );
+    let install = r#"{"t":2400000,"type":"app_installed","package":"com.lphtsccft","installer":"com.huawei.appmarket","label":"涨乐财富通"}"#;
+    let witness = |app: &str| {
+        format!(
+            r#"{{"t":3360000,"type":"call_started","direction":"incoming","peer":"unknown","channel":"voip","app":"{app}"}}"#
+        )
+    };
+    let day = |app: &str| vec![tip.clone(), install.to_string(), witness(app), ended(3360000 + 4 * MIN)];
+    let broker = top(Region::Cn, &day("com.lphtsccft"));
+    assert!(broker < Some(Level::Danger), "{broker:?}");
+    // The same call from a chat app is whoever holds the account.
+    assert!(top(Region::Cn, &day("com.tencent.mm")) > broker);
+}
