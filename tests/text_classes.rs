@@ -162,6 +162,8 @@ const ORDINARY: &[&str] = &[
     // not a task: a screenshot is what everyone sends after paying (cases16).
     "Good faith deposit S$3,500 to landlord Mr Tan, PayNow to his mobile. Please send screenshot after transfer",
     "定金500元转我微信就行，转完截图发我，明天给你留着",
+    // An approval is no prize: a lease approved, its deposit due (cases16, cases17).
+    "Congratulations! Your application for Unit 3B is approved. Security deposit $1,200.00 due by 5/9 to hold the unit.",
     // A hotel or shop asking for a review is no review job.
     "Thanks for staying with us! We hope you enjoyed your visit. Please leave us a review on Google Maps",
     "Thank you for your order. We'd love it if you could write a review for us.",
