@@ -574,26 +574,21 @@ impl Engine {
             }
             EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_some() => {
                 if let Some(c) = s.call.take() {
-                    // The user rang the institution's own number and talked: what
-                    // a text said in its name is checked.
+                    // Rung by the user on the phone network and long enough to be a
+                    // talk, not a voicemail: a contact who happens to call is no
+                    // check, nor a chat call (a hijacked account answers those).
                     let check = &model.calls.contact_check;
-                    if c.signal == Some("call_service")
-                        && c.direction == crate::kinds::Direction::Outgoing
+                    let talked = c.direction == crate::kinds::Direction::Outgoing
                         && c.channel != crate::kinds::Channel::Voip
-                        && t.saturating_sub(c.since) >= check.min_call_ms
-                    {
+                        && t.saturating_sub(c.since) >= check.min_call_ms;
+                    // The institution's own number: what a text said in its name is
+                    // checked.
+                    if talked && c.signal == Some("call_service") {
                         self.episode.checked(&check.service_signals, c.since, check.factor, |_| true);
                     }
                     if c.signal.is_none() {
                         s.trusted_call_end = Some(t);
-                        // Rung by the user on the phone network and long enough to be a
-                        // talk, not a voicemail: a contact who happens to call is no
-                        // check, nor a chat call (a hijacked account answers those).
-                        let check = &model.calls.contact_check;
-                        let checked = c.direction == crate::kinds::Direction::Outgoing
-                            && c.channel != crate::kinds::Channel::Voip
-                            && t.saturating_sub(c.since) >= check.min_call_ms;
-                        if checked {
+                        if talked {
                             self.episode.checked(&check.signals, c.since, check.factor, |_| true);
                             let notice =
                                 |f: &Fact| matches!(f, Fact::Words { source: WordSource::Notification, .. });
@@ -602,7 +597,6 @@ impl Engine {
                     }
                     // Minutes on a chat-app call with whoever asked (a video call with
                     // the daughter on her new number) check the request too.
-                    let check = &model.calls.contact_check;
                     if c.channel == crate::kinds::Channel::Voip
                         && check.min_voip_ms > 0
                         && t.saturating_sub(c.since) >= check.min_voip_ms

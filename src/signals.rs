@@ -199,7 +199,7 @@ fn speaks_for_itself(cx: &Context<'_>, package: &str) -> bool {
 
 /// When the user installed `package` from an app store, if they did (and it is
 /// still within the memory window).
-fn store_installed_at(state: &DeviceState, package: &str) -> Option<u64> {
+fn store_installed_at(state: &DeviceState, package: &str) -> Option<crate::event::Millis> {
     state.install_of(package).filter(|i| i.installer_kind == InstallerKind::Store).map(|i| i.t)
 }
 

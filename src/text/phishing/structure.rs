@@ -186,7 +186,6 @@ fn written_as_a_name(raw: &str) -> bool {
     raw.bytes().any(|b| b.is_ascii_uppercase())
         && !raw.bytes().any(|b| b.is_ascii_lowercase() || b == b'/')
         && !raw.starts_with("WWW.")
-        && !raw.contains("://")
 }
 
 /// "https://×××.×××/×××", "http://cdn……": a scheme whose address whoever quoted
