@@ -246,7 +246,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 && app
                     .as_deref()
                     .is_some_and(|a| is_institution_screen(cx.catalog.categories(a)) && !state.sideloaded(a));
-            let service = in_institution_app || number.as_deref().is_some_and(|n| (cx.is_service_number)(n));
+            let service = number.as_deref().is_some_and(|n| (cx.is_service_number)(n));
             let id = match (peer, verification) {
                 (_, Some(Verification::Failed)) => Some("call_spoofed"),
                 // The bank's number saved as a contact is still only caller ID: a

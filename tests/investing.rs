@@ -6,7 +6,7 @@ mod lines;
 
 use lines::{ended, notification, screen, top, transfer, typed, MIN};
 use scamguard::region::Region;
-use scamguard::Level;
+use scamguard::{Engine, Event, Level};
 
 #[test]
 fn an_exchange_installed_after_a_chat_pitched_returns_is_the_pitch_at_work() {
@@ -68,4 +68,24 @@ fn a_call_inside_a_brokers_own_app_is_the_broker() {
     assert!(broker < Some(Level::Danger), "{broker:?}");
     // The same call from a chat app is whoever holds the account.
     assert!(top(Region::Cn, &day("com.tencent.mm")) > broker);
+}
+
+#[test]
+fn a_saved_contacts_call_inside_a_banks_own_app_is_not_a_claimed_bank_call() {
+    // Her relationship manager, saved in her contacts, rings through the bank's
+    // own video line. The app placed the call, so there is no caller ID to spoof:
+    // it does not merely claim to be the bank, as caller ID showing 95555 would.
+    let ids = |line: &str| {
+        let mut engine = Engine::new();
+        engine.set_regions(&[Region::Cn]).expect("region");
+        engine.observe(&Event::from_json(line).expect("event")).expect("observe");
+        engine.episode().signals.iter().map(|s| s.id).collect::<Vec<_>>()
+    };
+    let in_app = ids(
+        r#"{"t":0,"type":"call_started","direction":"incoming","peer":"contact","channel":"voip","app":"cmb.pb"}"#,
+    );
+    assert!(!in_app.contains(&"call_service_claimed"), "{in_app:?}");
+    let caller_id =
+        ids(r#"{"t":0,"type":"call_started","direction":"incoming","peer":"contact","number":"95555"}"#);
+    assert!(caller_id.contains(&"call_service_claimed"), "{caller_id:?}");
 }
