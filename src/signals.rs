@@ -847,7 +847,17 @@ fn read_text_as(
             && f.strength >= cx.model.text.min_strength
             && !vouched(f.class)
     });
-    if scam {
+    // A page naming its own price with a brand on it (a checkout offering
+    // 支付宝支付, "Pay with bank") is a bill; only a page's other scam words
+    // (a task, a fee, a deposit) make the sum a demand.
+    let demands = analysis.findings.iter().any(|f| {
+        f.class != TextClass::MoneyOut
+            && f.class != TextClass::Credit
+            && !(source == Source::BrowserPage && f.class == TextClass::Phishing)
+            && f.strength >= cx.model.text.min_strength
+            && !vouched(f.class)
+    });
+    if scam && demands {
         m.demanded = read.amounts.clone();
     }
     for f in &analysis.findings {

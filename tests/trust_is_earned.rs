@@ -603,3 +603,44 @@ fn ringing_the_banks_own_number_checks_what_a_text_said_in_its_name() {
     assert_eq!(top(Region::In, &day(rang("1800 1080", 1))), unchecked);
     assert!(top(Region::In, &day(rang("+91 98xxx 12345", 6))) >= Some(Level::Danger));
 }
+
+#[test]
+fn a_checkout_page_names_its_price_and_the_wallet_to_pay_with() {
+    // A thesis-check site's checkout names the price and "pay with Alipay"; a
+    // QuickBooks invoice page offers "Pay with bank (ACH)": the way to pay, not a
+    // brand the page pretends to be.
+    for (text, source) in [
+        ("知网个人查重服务 cx.cnki.net 学位论文检测 应付金额 ¥68.00 支付宝支付", Source::BrowserPage),
+        ("connect.intuit.com · Kessler & Park CPAs LLC · Invoice 2291 · $650.00 · Pay with bank (ACH) or card", Source::BrowserPage),
+    ] {
+        let a = analyze(text, source);
+        assert!(a.findings.iter().all(|f| f.strength < 0.35), "{text}: {:?}", a.findings);
+    }
+    // The brand as the page's subject is still the phishing page's claim.
+    let fake =
+        analyze("支付宝账户异常，请立即登录 zfb-verify.top 完成身份验证，逾期冻结", Source::SmsUnknown);
+    assert!(
+        fake.findings.iter().any(|f| f.class == TextClass::Phishing && f.strength >= 0.5),
+        "{:?}",
+        fake.findings
+    );
+}
+
+#[test]
+fn a_price_on_a_page_that_only_looks_like_phishing_is_a_bill_not_a_demand() {
+    // A page whose only scam reading is "a brand and a link that is not the
+    // brand's" names its own price; paying exactly that price is how anyone pays
+    // a bill. A page that asks a deposit before a viewing still demands it.
+    let pay = |page: &str, amount: &str| {
+        vec![
+            screen(0, CHROME, page),
+            typed(MIN, ALIPAY, "amount", amount),
+            transfer(MIN + 10_000, ALIPAY, amount, "CNY"),
+        ]
+    };
+    let checkout = "shop-renew.cn 淘宝 会员续费 应付金额 ¥368.00 立即支付";
+    assert!(analyze(checkout, Source::BrowserPage).findings.iter().any(|f| f.class == TextClass::Phishing));
+    assert_eq!(top(Region::Cn, &pay(checkout, "368")), top(Region::Cn, &pay(checkout, "361")));
+    let deposit = "房源实拍 看房前请先付订金 ¥3000.00 房东在外地";
+    assert!(top(Region::Cn, &pay(deposit, "3000")) > top(Region::Cn, &pay(deposit, "2950")));
+}
