@@ -89,3 +89,20 @@ fn a_saved_contacts_call_inside_a_banks_own_app_is_not_a_claimed_bank_call() {
         ids(r#"{"t":0,"type":"call_started","direction":"incoming","peer":"contact","number":"95555"}"#);
     assert!(caller_id.contains(&"call_service_claimed"), "{caller_id:?}");
 }
+
+#[test]
+fn checking_the_regulators_list_of_trading_platforms_is_research_not_a_pitch() {
+    // A colleague's tip, the SFC's list of licensed platforms read in Chrome, the
+    // exchange from Play, and a day later HK$2,000 from her bank to the exchange:
+    // "交易平台" on the regulator's page is not a stranger steering her.
+    const HANGSENG: &str = "com.hangseng.rbmobile";
+    let day = vec![
+        screen(0, "com.android.chrome", "證券及期貨事務監察委員會 持牌虛擬資產交易平台名單 Hash Blockchain Limited HashKey Exchange"),
+        r#"{"t":420000,"type":"app_installed","package":"com.hashkey.exchange","installer":"com.android.vending","label":"HashKey Exchange"}"#.to_string(),
+        screen(24 * 60 * MIN, "com.hashkey.exchange", "法幣入金 HKD 只接受由本人名義銀行戶口轉賬 收款人 Hash Blockchain Limited"),
+        typed(24 * 60 * MIN + 2 * MIN, HANGSENG, "amount", "2000"),
+        transfer(24 * 60 * MIN + 3 * MIN, HANGSENG, "2000", "HKD"),
+    ];
+    let level = top(Region::Hk, &day);
+    assert!(level < Some(Level::Danger), "{level:?}");
+}
