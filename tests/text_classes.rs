@@ -543,3 +543,19 @@ fn a_merchant_printed_in_capitals_is_no_link() {
         assert!(analyze(text, Source::SmsUnknown).has_link, "{text}");
     }
 }
+
+#[test]
+fn a_reminder_that_says_ignore_if_paid_speaks_as_the_service() {
+    // Renewal and bill reminders end "Ignore if paid" / "如已缴费请忽略": the voice of
+    // a service that does not need the reader to act, not of a lure that does.
+    let score = |t: &str| analyze(t, Source::SmsUnknown).score;
+    for (with, without) in [
+        (
+            "Your Star Health policy expires on 28-11. Renew now to continue cover: https://www.starhealth.in/renew . Ignore if paid.",
+            "Your Star Health policy expires on 28-11. Renew now to continue cover: https://www.starhealth.in/renew .",
+        ),
+        ("您的宽带将于12月31日到期，续费请登录 http://kd-xufei.cn 办理，如已缴费请忽略。", "您的宽带将于12月31日到期，续费请登录 http://kd-xufei.cn 办理。"),
+    ] {
+        assert!(score(with) < score(without), "{with}: {} vs {}", score(with), score(without));
+    }
+}
