@@ -164,6 +164,8 @@ const ORDINARY: &[&str] = &[
     "定金500元转我微信就行，转完截图发我，明天给你留着",
     // A removals firm's Cantonese "send me the screenshot once paid" (cases18).
     "過完數 send 張截圖俾我就得，多謝",
+    // A hospital's booking notice: every one says to bring the insurance card (cases18).
+    "预约成功 内分泌科 12月8日 上午 第14号，请携带医保卡按时就诊",
     // An approval is no prize: a lease approved, its deposit due (cases16, cases17).
     "Congratulations! Your application for Unit 3B is approved. Security deposit $1,200.00 due by 5/9 to hold the unit.",
     // A hotel or shop asking for a review is no review job.
