@@ -19,6 +19,9 @@ const SCAMS: &[(TextClass, &str)] = &[
     (AdvanceFee, "演唱會飛 有位 私訊 轉數快先付款 即日出飛"),
     (BossRequest, "Are you free? Need a quick favour, transfer to this account and I'll pay you back"),
     (BossRequest, "小王，财务那边走不了，你先把钱转到这个账户，回头报销"),
+    // A fake boss's wife in a DingTalk group she was pulled into (cases18 Haining):
+    // out signing a contract, cannot call, pay a partner from the company account.
+    (BossRequest, "老板娘：有个合作方的款今天上午要到位，我这边在外面签合同不方便打电话，你先从公司账上转5万过去，账户我发你"),
     // The grandparent scam: a grandchild "in jail" needs bail, and secrecy (FTC).
     (BossRequest, "Grandma it's me, I'm in jail and need bail money, please don't tell mom and dad"),
     // A child's "new number" in Cantonese: save this one, the old phone broke.
@@ -166,6 +169,11 @@ const ORDINARY: &[&str] = &[
     "過完數 send 張截圖俾我就得，多謝",
     // A hospital's booking notice: every one says to bring the insurance card (cases18).
     "预约成功 内分泌科 12月8日 上午 第14号，请携带医保卡按时就诊",
+    // Busy, the company account, "I'll send the account": each is any day's chat;
+    // together with a transfer asked for, they are the fake boss.
+    "我在开会不方便打电话，晚点回你",
+    "这个月房租从公司账上走，发票我发你",
+    "账户我发你，明天你再转",
     // An approval is no prize: a lease approved, its deposit due (cases16, cases17).
     "Congratulations! Your application for Unit 3B is approved. Security deposit $1,200.00 due by 5/9 to hold the unit.",
     // A hotel or shop asking for a review is no review job.
