@@ -17,6 +17,9 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Impersonation, "SINGAPORE POLICE FORCE ... you will be charged for laundering the proceeds of criminal conduct ... remanded for 60 days if you fail to comply with instructions"),
     // Cantonese ticket touts: pay first by FPS, the e-ticket (電子飛) after.
     (AdvanceFee, "演唱會飛 有位 私訊 轉數快先付款 即日出飛"),
+    // Game skins "cheap" in a game's world chat, sold to children over WeChat, paid
+    // first (cases18 Beijing; 首都网警).
+    (AdvanceFee, "[世界] 低价出皮肤 全英雄全皮肤便宜卖 加微信好友秒发 点击链接添加"),
     (BossRequest, "Are you free? Need a quick favour, transfer to this account and I'll pay you back"),
     (BossRequest, "小王，财务那边走不了，你先把钱转到这个账户，回头报销"),
     // A fake boss's wife in a DingTalk group she was pulled into (cases18 Haining):
@@ -174,6 +177,8 @@ const ORDINARY: &[&str] = &[
     "我在开会不方便打电话，晚点回你",
     "这个月房租从公司账上走，发票我发你",
     "账户我发你，明天你再转",
+    // A seller who ships once paid is any small shop on WeChat.
+    "好的，先转68元，收到马上发货",
     // An approval is no prize: a lease approved, its deposit due (cases16, cases17).
     "Congratulations! Your application for Unit 3B is approved. Security deposit $1,200.00 due by 5/9 to hold the unit.",
     // A hotel or shop asking for a review is no review job.
