@@ -179,6 +179,10 @@ const ORDINARY: &[&str] = &[
     "账户我发你，明天你再转",
     // A seller who ships once paid is any small shop on WeChat.
     "好的，先转68元，收到马上发货",
+    // US carriers mark every free-to-end-user text "FreeMsg", banks' real fraud
+    // alerts included; only UK premium prize texts made it look like a lure
+    // (real-pages12).
+    "FreeMsg:SHAZAM FraudAlert 8003694887: Did you use card 1234 at Target for $52.10? Reply YES or NO. To Opt Out reply STOP",
     // An approval is no prize: a lease approved, its deposit due (cases16, cases17).
     "Congratulations! Your application for Unit 3B is approved. Security deposit $1,200.00 due by 5/9 to hold the unit.",
     // A hotel or shop asking for a review is no review job.
