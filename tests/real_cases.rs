@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases17: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases18: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -213,7 +213,7 @@ fn cases13_bank_view() {
 /// 4 / 11 and 0 / 31. Four more d2 days added in session 15 alarmed in neither view.
 #[test]
 fn cases14_full_view() {
-    check("cases14", View::Full, 9, 1);
+    check("cases14", View::Full, 9, 0);
 }
 
 #[test]
@@ -253,10 +253,24 @@ fn cases16_bank_view() {
 /// (tests/cases17/README.md): full 20 / 22 and 2 / 32 alarmed, bank 9 / 19 and 0 / 32.
 #[test]
 fn cases17_full_view() {
-    check("cases17", View::Full, 20, 2);
+    check("cases17", View::Full, 20, 1);
 }
 
 #[test]
 fn cases17_bank_view() {
     check("cases17", View::Bank, 9, 0);
+}
+
+/// tests/cases18 (session 18: 22 scams and 32 ordinary days, CN/HK/TW and UK/US/IN/SG/AU),
+/// measured blind on the session-18 start engine (tests/cases18/README.md): full 16 / 22
+/// and 5 / 32 alarmed, bank 8 / 19 and 1 / 32; after session 18's fixes (tuned, not
+/// blind): full 18 / 22 and 1 / 32, bank 9 / 19 and 1 / 32.
+#[test]
+fn cases18_full_view() {
+    check("cases18", View::Full, 18, 1);
+}
+
+#[test]
+fn cases18_bank_view() {
+    check("cases18", View::Bank, 9, 1);
 }

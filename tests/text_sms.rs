@@ -306,3 +306,21 @@ fn real_pages7_to_9_hold_their_floors() {
     assert_set_floor("real-pages8", &REAL_PAGES8);
     assert_set_floor("real-pages9", &REAL_PAGES9);
 }
+
+/// real-pages10 (session 16, helper sms16), real-pages11 (session 17, helper sms17) and
+/// real-pages12 (session 18, helper sms18): scam and genuine texts quoted by public pages
+/// (their NOTES-sms*.md), collected blind. Measured blind on each set's start engine:
+/// real-pages10 dev 5/8 scams (0/1 genuine flagged), heldout 4/7 (0/1); real-pages11 dev
+/// 2/11 (0/4), heldout 3/11 (0/4); real-pages12 dev 8/13 (2/6), heldout 6/13 (1/5).
+/// After session 18 (real-pages12's "FreeMsg" alerts no longer read as prize lures):
+/// real-pages12 dev 8/13 (0/6), heldout 6/13 (1/5). (half, recall, fp) over all languages.
+const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.62, 0.0), ("heldout", 0.57, 0.0)];
+const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.27, 0.0)];
+const REAL_PAGES12: [(&str, f64, f64); 2] = [("dev", 0.61, 0.0), ("heldout", 0.46, 0.2)];
+
+#[test]
+fn real_pages10_to_12_hold_their_floors() {
+    assert_set_floor("real-pages10", &REAL_PAGES10);
+    assert_set_floor("real-pages11", &REAL_PAGES11);
+    assert_set_floor("real-pages12", &REAL_PAGES12);
+}
