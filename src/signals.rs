@@ -841,15 +841,9 @@ fn read_text_as(
     // government's page, a brand's fee page on its own site): a bill it names is the
     // bill, not a sum a script demanded, and its words anchor nothing (`trusted`).
     let vouched = |class: TextClass| !note && (government_page || (brand_page && brand_speaks(class)));
-    let scam = analysis.findings.iter().any(|f| {
-        f.class != TextClass::MoneyOut
-            && f.class != TextClass::Credit
-            && f.strength >= cx.model.text.min_strength
-            && !vouched(f.class)
-    });
-    // A page naming its own price with a brand on it (a checkout offering
-    // 支付宝支付, "Pay with bank") is a bill; only a page's other scam words
-    // (a task, a fee, a deposit) make the sum a demand.
+    // The sums a scam text names are what it demands. A web page whose only scam
+    // reading is phishing structure (a brand beside a link not the brand's) names its
+    // own price, a checkout's bill; its other scam words (a fee, a deposit) demand.
     let demands = analysis.findings.iter().any(|f| {
         f.class != TextClass::MoneyOut
             && f.class != TextClass::Credit
@@ -857,7 +851,7 @@ fn read_text_as(
             && f.strength >= cx.model.text.min_strength
             && !vouched(f.class)
     });
-    if scam && demands {
+    if demands {
         m.demanded = read.amounts.clone();
     }
     for f in &analysis.findings {

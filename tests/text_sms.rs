@@ -300,13 +300,6 @@ const REAL_PAGES7: [(&str, f64, f64); 2] = [("dev", 0.43, 0.1), ("heldout", 0.49
 const REAL_PAGES8: [(&str, f64, f64); 2] = [("dev", 0.43, 0.08), ("heldout", 0.54, 0.17)];
 const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.16, 0.0)];
 
-#[test]
-fn real_pages7_to_9_hold_their_floors() {
-    assert_set_floor("real-pages7", &REAL_PAGES7);
-    assert_set_floor("real-pages8", &REAL_PAGES8);
-    assert_set_floor("real-pages9", &REAL_PAGES9);
-}
-
 /// real-pages10 (session 16, helper sms16), real-pages11 (session 17, helper sms17) and
 /// real-pages12 (session 18, helper sms18): scam and genuine texts quoted by public pages
 /// (their NOTES-sms*.md), collected blind. Measured blind on each set's start engine:
@@ -319,8 +312,15 @@ const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.2
 const REAL_PAGES12: [(&str, f64, f64); 2] = [("dev", 0.61, 0.0), ("heldout", 0.46, 0.2)];
 
 #[test]
-fn real_pages10_to_12_hold_their_floors() {
-    assert_set_floor("real-pages10", &REAL_PAGES10);
-    assert_set_floor("real-pages11", &REAL_PAGES11);
-    assert_set_floor("real-pages12", &REAL_PAGES12);
+fn real_pages7_to_12_hold_their_floors() {
+    for (set, floors) in [
+        ("real-pages7", &REAL_PAGES7),
+        ("real-pages8", &REAL_PAGES8),
+        ("real-pages9", &REAL_PAGES9),
+        ("real-pages10", &REAL_PAGES10),
+        ("real-pages11", &REAL_PAGES11),
+        ("real-pages12", &REAL_PAGES12),
+    ] {
+        assert_set_floor(set, floors);
+    }
 }
