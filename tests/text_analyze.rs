@@ -154,3 +154,41 @@ fn numbers_in_findings_are_masked() {
     let a = analyze("URGENT! You have won a 2000 prize. To claim call 09061701461 now", Source::SmsUnknown);
     assert!(!a.findings.is_empty(), "the prize text is still found");
 }
+
+#[test]
+fn your_account_plus_a_link_elsewhere_is_phishing_but_an_account_notice_is_not() {
+    // "Your account" is the brand a phishing text wears when it names none (as
+    // "your account" already is in English): with a threat and a link that goes
+    // nowhere official, it is the text; without a link it is a notice.
+    for t in [
+        "您的帳戶需於月底前完成實名驗證，否則停用，請點此：acct-verify.top",
+        "我們偵測到你的帳戶近期在多個裝置出現使用紀錄，為保護您的帳戶安全，請點選以下連結進行驗證 bit.ly/3xYz",
+        "您的账户存在异地登录，请立即点击 safe-zh.cc 验证身份",
+    ] {
+        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
+    }
+    for t in [
+        "【建设银行】您的账户于12月1日转入3,000.00元，余额8,210.00元。",
+        "您的账户于12月1日在新设备登录，如非本人操作请致电95588。",
+        "【招商银行】您的账户已完成实名认证，感谢使用。",
+    ] {
+        assert!(score(t) < 0.3, "{t}: {}", score(t));
+    }
+}
+
+#[test]
+fn asking_for_a_code_back_by_reply_is_a_code_request() {
+    // A bank sends a code to type into its app; it never asks for it back by
+    // reply or read out to a caller.
+    for t in [
+        "We've sent you a 6-digit code to confirm it's you. Please reply with the code to stop the transaction.",
+        "Fraud alert: suspicious purchase detected. Reply NO and read us the one-time code to stop it.",
+    ] {
+        let a = analyze(t, Source::SmsUnknown);
+        assert!(a.finding(TextClass::CodeRequest).is_some_and(|f| f.strength >= 0.6), "{a:?}");
+        assert!(a.score >= SCAM_THRESHOLD, "{t}: {}", a.score);
+    }
+    let own =
+        analyze("Your code is 482913. Never share it; we will never ask you for it.", Source::SmsService);
+    assert!(own.finding(TextClass::CodeRequest).map_or(true, |f| f.strength < 0.2), "{own:?}");
+}
