@@ -192,3 +192,23 @@ fn asking_for_a_code_back_by_reply_is_a_code_request() {
         analyze("Your code is 482913. Never share it; we will never ask you for it.", Source::SmsService);
     assert!(own.finding(TextClass::CodeRequest).map_or(true, |f| f.strength < 0.2), "{own:?}");
 }
+
+#[test]
+fn indian_banks_reserved_domain_is_official_and_lookalikes_of_it_are_not() {
+    // Only banks can register under `bank.in` (RBI, April 2025: IDRBT is its only
+    // registrar), and HDFC Bank says its SMS links are on `hdfcbk.io`.
+    for t in [
+        "HDFC Bank: Your KYC is due. Update here: https://hdfc.bank.in/kyc",
+        "HDFC Bank: Your KYC is due. Update here: https://hdfcbk.io/a/x1",
+    ] {
+        let s = analyze(t, Source::SmsService).score;
+        assert!(s < 0.3, "{t}: {s}");
+    }
+    for t in [
+        "HDFC Bank: Your KYC is due. Update here: https://hdfc-bank.in.kyc-upd.top/x",
+        "HDFC Bank: Your KYC is due. Update here: https://hdfcbank.in-kyc.com/x",
+    ] {
+        let s = analyze(t, Source::SmsService).score;
+        assert!(s >= SCAM_THRESHOLD, "{t}: {s}");
+    }
+}
