@@ -480,11 +480,16 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // A code or password typed into a page (not the bank's own app): what a
             // phishing link is after. Whether it counts depends on the episode.
             // A card or account number too: what a fake toll or bank page asks for.
+            // Not on the brand's own site (its address shown, nothing else linked)
+            // with nobody on the line or at the controls: a toll paid on the toll
+            // road's site after ignoring a fake toll text is the user's own errand,
+            // and a lure's page shows its own address, not the brand's.
             Field::Code | Field::Password | Field::Account
                 if !text.is_empty()
                     && !is_money_app(cats)
                     && !cats.contains(Category::Messaging)
-                    && !own_account_app(cats, state, package) =>
+                    && !own_account_app(cats, state, package)
+                    && !on_own_site_alone(state, package, event.t) =>
             {
                 m.gate = Some(MoneyGate {
                     kind: GateKind::Credentials,
@@ -795,6 +800,12 @@ fn code_for_caller(m: &mut Meaning, cx: &Context<'_>, carries_code: bool) {
 
 fn app_fact(key: &'static str, package: &str) -> Fact {
     Fact::App { key, package: Some(package.to_string()), installer: None }
+}
+
+/// The user is on a brand's or government's own site (`DeviceState::official_site`)
+/// in `package`, with no call on and nothing controlling or sharing the screen.
+fn on_own_site_alone(state: &DeviceState, package: &str, t: crate::event::Millis) -> bool {
+    state.official_site_in(package, t, OFFICIAL_SITE_MS) && state.call.is_none() && !state.control_active(t)
 }
 
 /// Scam-text findings become pretext (or credit) signals, weighted by where the

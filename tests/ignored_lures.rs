@@ -93,3 +93,37 @@ fn a_card_typed_into_a_store_app_is_its_own_checkout_not_a_phishing_page() {
         top(&[lure(0), front(61 * MIN, CHROME), typed(62 * MIN, CHROME, "account", "5xxx xxxx xxxx 2210")]);
     assert!(page >= Some(Level::Danger), "{page:?}");
 }
+
+#[test]
+fn a_card_typed_on_the_brands_own_site_after_ignoring_its_lure_is_the_users_errand() {
+    // The fake toll text, then the real invoice paid on the toll road's own site
+    // (its address shown, nothing else linked on the page).
+    let toll = r#"FasTrak: You have an outstanding toll of $6.99. Pay by today to avoid a $50 late fee: https://fastrak-bayarea.xyz-pay.top/invoice"#;
+    let sms = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"sms_received","sender":"+639171234567","sender_kind":"unknown","text":"{toll}"}}"#
+        )
+    };
+    let page = |t: u64, host: &str| {
+        format!(
+            r#"{{"t":{t},"type":"screen_text","package":"{CHROME}","text":"{host} — Pay a Toll Invoice. Enter your invoice number and license plate."}}"#
+        )
+    };
+    let card = |t: u64| typed(t, CHROME, "account", "4xxx xxxx xxxx 2231");
+    let visit = |host: &str, extra: &[String]| {
+        let mut v = vec![sms(0)];
+        v.extend_from_slice(extra);
+        v.extend([front(60 * MIN, CHROME), page(61 * MIN, host), card(63 * MIN)]);
+        top(&v)
+    };
+    // Nothing at all is said on the brand's own site an hour after the lure.
+    assert_eq!(visit("bayareafastrak.org", &[]), None);
+    // The lure's own page, even one that names the brand, is what the lure is after.
+    let lure_page = visit("fastrak-bayarea.xyz-pay.top bayareafastrak.org", &[]);
+    assert!(lure_page >= Some(Level::Caution), "{lure_page:?}");
+    // The brand's own site with a stranger on the line reading along.
+    let call =
+        format!(r#"{{"t":{},"type":"call_started","direction":"incoming","peer":"unknown"}}"#, 59 * MIN);
+    let guided = visit("bayareafastrak.org", &[call]);
+    assert!(guided >= Some(Level::Danger), "{guided:?}");
+}

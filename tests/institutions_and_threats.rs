@@ -219,3 +219,25 @@ fn a_licensed_brokers_deposit_page_is_the_firm_speaking() {
     let platform = deposit("com.hkvip.trade");
     assert!(top(Region::Hk, &platform) >= Some(Level::Danger), "{:?}", top(Region::Hk, &platform));
 }
+
+#[test]
+fn a_case_filed_is_a_court_notice_until_someone_says_you_are_the_suspect() {
+    // 立案 ("case filed") alone is the court's own word in a claimant's case page;
+    // a fake officer's script pairs it with a suspect and a safe account.
+    const WECHAT: &str = "com.tencent.mm";
+    let day = |page: &str| {
+        [
+            screen(0, WECHAT, page),
+            call(80 * MIN, "incoming", "020-83001230"),
+            ended(85 * MIN),
+            transfer(150 * MIN, WECHAT, "25", "CNY"),
+        ]
+    };
+    let court = top(
+        Region::Cn,
+        &day("人民法院在线服务 我的案件 房屋租赁合同纠纷 状态：已立案 待缴费 案件受理费 ¥25.00"),
+    );
+    assert!(court <= Some(Level::Caution), "{court:?}");
+    let script = top(Region::Cn, &day("你涉嫌洗钱案，公安机关已立案，配合调查把资金转到安全账户"));
+    assert!(script >= Some(Level::Danger), "{script:?}");
+}

@@ -212,3 +212,20 @@ fn indian_banks_reserved_domain_is_official_and_lookalikes_of_it_are_not() {
         assert!(s >= SCAM_THRESHOLD, "{t}: {s}");
     }
 }
+
+#[test]
+fn threats_to_a_licence_a_refund_held_for_bank_details_and_an_unpaid_fee_are_lures() {
+    for t in [
+        "Final notice: unpaid toll. We will suspend your vehicle registration and begin suspension of driving privileges.",
+        "MyGov: We attempted to deposit your refund but we had issue with your banking information. Pls confirm your details",
+        "your shipment could not be delivery because the Shipping fee not paid Please confirm here",
+    ] {
+        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
+    }
+    // An operator's anti-fraud notice quotes the scripts it warns about.
+    let warning = analyze(
+        "中国移动提醒您，如您或亲人收到电话或短信声称如下情况请勿轻信：1.通知您或亲人国内涉案 2.假冒使领馆名义通知您领取包裹",
+        Source::SmsService,
+    );
+    assert!(warning.score < 0.3, "{warning:?}");
+}
