@@ -306,13 +306,19 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// real-pages10 dev 5/8 scams (0/1 genuine flagged), heldout 4/7 (0/1); real-pages11 dev
 /// 2/11 (0/4), heldout 3/11 (0/4); real-pages12 dev 8/13 (2/6), heldout 6/13 (1/5).
 /// After session 18 (real-pages12's "FreeMsg" alerts no longer read as prize lures):
-/// real-pages12 dev 8/13 (0/6), heldout 6/13 (1/5). (half, recall, fp) over all languages.
-const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.62, 0.0), ("heldout", 0.57, 0.0)];
-const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.27, 0.0)];
-const REAL_PAGES12: [(&str, f64, f64); 2] = [("dev", 0.61, 0.0), ("heldout", 0.46, 0.2)];
+/// real-pages12 dev 8/13 (0/6), heldout 6/13 (1/5). After session 19 (a code asked back
+/// by reply, "your account" as the brand a zh phishing text wears): real-pages10 dev 6/8,
+/// heldout 6/7; real-pages11 heldout 4/11; real-pages12 dev 9/13.
+/// real-pages13 (session 19, helper sms19), blind on the session-19 start engine: dev 8/21
+/// (2/17 genuine flagged), heldout 11/20 (1/16); after session 19 (tuned on dev only):
+/// dev 11/21 (0/17), heldout 11/20 (1/16). (half, recall, fp) over all languages.
+const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
+const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
+const REAL_PAGES12: [(&str, f64, f64); 2] = [("dev", 0.69, 0.0), ("heldout", 0.46, 0.2)];
+const REAL_PAGES13: [(&str, f64, f64); 2] = [("dev", 0.52, 0.0), ("heldout", 0.55, 0.07)];
 
 #[test]
-fn real_pages7_to_12_hold_their_floors() {
+fn real_pages7_to_13_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -320,6 +326,7 @@ fn real_pages7_to_12_hold_their_floors() {
         ("real-pages10", &REAL_PAGES10),
         ("real-pages11", &REAL_PAGES11),
         ("real-pages12", &REAL_PAGES12),
+        ("real-pages13", &REAL_PAGES13),
     ] {
         assert_set_floor(set, floors);
     }
