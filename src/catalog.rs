@@ -626,6 +626,22 @@ impl Catalog {
         }
     }
 
+    /// The built-in catalog plus `tsv`'s rows (as [`Catalog::add_rows`]), already
+    /// [`Catalog::share`]d: give [`Catalog::layers_only`] copies of it to every engine.
+    pub fn builtin_shared(tsv: &str) -> Result<Catalog, CatalogError> {
+        let mut c = Catalog::builtin();
+        c.add_rows(tsv)?;
+        let local = std::mem::take(&mut c.local);
+        c.layers.push(Arc::new(local));
+        Ok(c)
+    }
+
+    /// A catalog that shares this one's layers and leaves out its unshared additions: the
+    /// cheap clone of a [`Catalog::share`]d catalog (which has none) for engines.
+    pub fn layers_only(&self) -> Catalog {
+        Catalog { layers: self.layers.clone(), local: Table::default(), added: self.added }
+    }
+
     /// Distinct packages the catalog knows.
     pub fn len(&self) -> usize {
         let mut n = 0;

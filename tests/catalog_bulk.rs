@@ -150,6 +150,38 @@ fn engines_share_one_loaded_catalog() {
 }
 
 #[test]
+fn builtin_shared_is_what_jni_shares_between_engines() {
+    use scamguard::Engine;
+    // What `AppCatalog.fromRows` builds and every engine given it gets (src/jni/natives.rs).
+    let shared = Catalog::builtin_shared(&rows(1_000)).unwrap();
+    let mut loaded = Catalog::builtin();
+    loaded.add_rows(&rows(1_000)).unwrap();
+    assert_eq!(shared.len(), loaded.len());
+    assert_eq!(shared.added(), 1_000);
+    let mut a = Engine::new();
+    let mut b = Engine::new();
+    a.set_catalog(shared.layers_only());
+    b.set_catalog(shared.layers_only());
+    a.add_apps("com.only.a\tbank\ncom.vendor.app1\tbank\n").unwrap();
+    assert!(a.catalog().is("com.only.a", Category::Bank) && !b.catalog().is("com.only.a", Category::Bank));
+    assert!(
+        a.catalog().is("com.vendor.app1", Category::Bank)
+            && a.catalog().is("com.vendor.app1", Category::Loan)
+    );
+    assert!(
+        !b.catalog().is("com.vendor.app1", Category::Bank)
+            && b.catalog().is("com.vendor.app1", Category::Loan)
+    );
+    assert!(!shared.is("com.only.a", Category::Bank), "the shared catalog never changes");
+    assert!(b.catalog().is("com.android.bankabc", Category::Bank));
+    // Errors are the same as `add_rows`'.
+    assert_eq!(
+        Catalog::builtin_shared("com.ok\tbank\ncom.no\tbakery\n").unwrap_err(),
+        CatalogError { line: Some(2), problem: Problem::UnknownCategory }
+    );
+}
+
+#[test]
 fn bulk_loading_is_all_or_nothing() {
     let mut c = Catalog::builtin();
     let tsv = "# my banks\npackage\tcategory\tlabel\ncom.good.one\tbank\tOne\ncom.good.two\tbank\n\ncom.good.three\tbakery\tThree\n";

@@ -8,6 +8,7 @@ use super::cache;
 use super::convert::{self, RawStrings};
 use super::dispatch::Dispatcher;
 use super::error::{run, BridgeError};
+use crate::catalog::Catalog;
 use crate::{Engine, Lang};
 use jni::objects::{JClass, JObject, JObjectArray, JString};
 use jni::refs::IntoAuto as _;
@@ -25,6 +26,8 @@ pub(crate) struct Handle {
 const _: () = {
     const fn shared_between_threads<T: Send + Sync>() {}
     shared_between_threads::<Handle>();
+    // A shared catalog is never mutated after `catalogCreate`: any thread may clone it.
+    shared_between_threads::<Catalog>();
 };
 
 impl Handle {
@@ -89,6 +92,21 @@ pub(crate) fn register(env: &mut Env<'_>) -> Result<(), BridgeError> {
                 jni_str!("addApps"),
                 jni_str!("(JLjava/lang/String;)I"),
                 add_apps as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
+                jni_str!("catalogCreate"),
+                jni_str!("(Ljava/lang/String;)J"),
+                catalog_create as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
+                jni_str!("catalogDestroy"),
+                jni_str!("(J)V"),
+                catalog_destroy as *mut c_void,
+            ),
+            NativeMethod::from_raw_parts(
+                jni_str!("useCatalog"),
+                jni_str!("(JJ)V"),
+                use_catalog as *mut c_void,
             ),
             NativeMethod::from_raw_parts(
                 jni_str!("setRegions"),
@@ -318,6 +336,53 @@ extern "system" fn add_apps<'l>(
         let tsv = tsv.try_to_string(env)?;
         let n = handle.engine().add_apps(&tsv).map_err(|e| BridgeError::core(e, &[&tsv]))?;
         Ok(jint::try_from(n).unwrap_or(jint::MAX))
+    })
+}
+
+/// `long catalogCreate(String tsv)`: the built-in catalog plus `package<TAB>category[<TAB>label]`
+/// rows, frozen ([`Catalog::builtin_shared`]) so every engine given it shares the rows. The Java side
+/// (`AppCatalog`) frees it with `catalogDestroy` once no call can be using it.
+extern "system" fn catalog_create<'l>(
+    mut env: EnvUnowned<'l>,
+    _class: JClass<'l>,
+    tsv: JString<'l>,
+) -> jlong {
+    run(&mut env, |env| {
+        if tsv.is_null() {
+            return Err(BridgeError::Null("AppCatalog: rows".into()));
+        }
+        let tsv = tsv.try_to_string(env)?;
+        let catalog = Catalog::builtin_shared(&tsv)
+            .map_err(|e| BridgeError::core(crate::Error::InvalidArgument(e.to_string()), &[&tsv]))?;
+        Ok(Box::into_raw(Box::new(catalog)) as jlong)
+    })
+}
+
+/// `void catalogDestroy(long catalog)`: engines that took it keep their clones.
+extern "system" fn catalog_destroy<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, c: jlong) {
+    run(&mut env, |_env| {
+        if c != 0 {
+            // Safety: `c` came from `Box::into_raw` in `catalog_create`; the Java side destroys
+            // it once, after making sure no other call can be using it.
+            drop(unsafe { Box::from_raw(c as *mut Catalog) });
+        }
+        Ok(())
+    })
+}
+
+/// `void useCatalog(long handle, long catalog)`: the engine's catalog becomes a clone of the
+/// shared one (its layers are shared, not copied; the engine's own earlier additions go).
+extern "system" fn use_catalog<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: jlong, c: jlong) {
+    run(&mut env, |_env| {
+        let handle = handle(h)?;
+        if c == 0 {
+            return Err(BridgeError::Closed);
+        }
+        // Safety: as for `handle`: `AppCatalog` holds its read lock across this call.
+        // Cloned before the engine lock is taken: shared layers are reference counted.
+        let shared = unsafe { &*(c as *const Catalog) }.layers_only();
+        handle.engine().set_catalog(shared);
+        Ok(())
     })
 }
 

@@ -10,8 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Frees the native engine of a {@link ScamGuard} that became unreachable without {@link
- * ScamGuard#close()}: a phantom reference per engine and one daemon thread per process
+ * Frees the native engine of a {@link ScamGuard} (or the catalog of an {@link AppCatalog}) that
+ * became unreachable without {@code close()}: a phantom reference per engine and one daemon thread per process
  * ({@code scamguard-cleaner}) that waits on their queue.
  *
  * <p>Why not {@code java.lang.ref.Cleaner}: it exists on Android only from API 33, and the
@@ -28,7 +28,7 @@ final class EngineCleaner {
 
     private EngineCleaner() {}
 
-    /** What to free: a {@link ScamGuard}'s native state, which must not reference the ScamGuard. */
+    /** What to free: a {@link ScamGuard}'s (or {@link AppCatalog}'s) native state, which must not reference its owner. */
     interface State {
         /** Frees the native engine if it is still open; idempotent. */
         void release();
@@ -87,7 +87,7 @@ final class EngineCleaner {
                 if (r instanceof Cleanable && LIVE.remove(r)) {
                     if (!warned) {
                         warned = true;
-                        LOG.log(Level.WARNING, "a ScamGuard was not closed; its engine was freed by the cleaner");
+                        LOG.log(Level.WARNING, "a ScamGuard or AppCatalog was not closed; the cleaner freed its native memory");
                     }
                     ((Cleanable) r).state.release();
                 }

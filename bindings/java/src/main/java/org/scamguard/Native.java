@@ -71,6 +71,18 @@ final class Native {
     /** Adds {@code package<TAB>category[<TAB>label]} rows; returns how many. */
     static native int addApps(long handle, String tsv);
 
+    /**
+     * A shared catalog: the built-in one plus {@code package<TAB>category[<TAB>label]} rows,
+     * frozen; returns its handle (freed with {@link #catalogDestroy}).
+     */
+    static native long catalogCreate(String tsv);
+
+    /** Frees a shared catalog; engines that took it keep their clones. */
+    static native void catalogDestroy(long catalog);
+
+    /** The engine's catalog becomes a clone of the shared one (its own additions go). */
+    static native void useCatalog(long handle, long catalog);
+
     /** Sets the active regions by wire name ({@code cn}, {@code hk}, ...). */
     static native void setRegions(long handle, String[] wireNames);
 

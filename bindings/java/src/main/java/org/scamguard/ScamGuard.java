@@ -83,6 +83,7 @@ public final class ScamGuard implements AutoCloseable {
         private boolean asyncListeners;
         private int queueCapacity = DEFAULT_LISTENER_QUEUE_CAPACITY;
         private @Nullable List<String> regions;
+        private @Nullable AppCatalog catalog;
 
         /** Default options: built-in rules, zh-CN, listeners on the calling thread. */
         public Options() {}
@@ -153,6 +154,28 @@ public final class ScamGuard implements AutoCloseable {
         /** Bean-style {@link #regions(String...)} (Kotlin: {@code options.regions = listOf("hk")}). */
         public void setRegions(List<String> wireNames) {
             regions(Objects.requireNonNull(wireNames, "regions").toArray(new String[0]));
+        }
+
+        /**
+         * A catalog shared with other engines ({@link AppCatalog#fromRows(String)}) instead of
+         * the built-in one; null = the built-in catalog. The engine shares its rows (no copy) and
+         * keeps its own later {@link ScamGuard#addApps(String)} to itself. A catalog closed
+         * before the {@link ScamGuard} constructor runs makes it throw {@link
+         * IllegalStateException}; closing it afterwards does not affect the engine.
+         */
+        public Options catalog(@Nullable AppCatalog catalog) {
+            this.catalog = catalog;
+            return this;
+        }
+
+        /** The catalog set with {@link #catalog(AppCatalog)}, or null for the built-in one. */
+        public @Nullable AppCatalog getCatalog() {
+            return catalog;
+        }
+
+        /** Bean-style {@link #catalog(AppCatalog)} (Kotlin: {@code options.catalog = shared}). */
+        public void setCatalog(@Nullable AppCatalog catalog) {
+            catalog(catalog);
         }
 
         /**
@@ -311,13 +334,17 @@ public final class ScamGuard implements AutoCloseable {
         this.state = new NativeState(h);
         this.cleanable = EngineCleaner.register(this, state);
         List<String> regions = o.regions;
-        if (regions != null) {
-            try {
-                Native.setRegions(h, regions.toArray(new String[0]));
-            } catch (RuntimeException e) {
-                close();
-                throw e;
+        AppCatalog catalog = o.catalog;
+        try {
+            if (catalog != null) {
+                catalog.giveTo(h);
             }
+            if (regions != null) {
+                Native.setRegions(h, regions.toArray(new String[0]));
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
@@ -594,7 +621,8 @@ public final class ScamGuard implements AutoCloseable {
      * Adds many apps in one native call: one {@code package<TAB>category[<TAB>label]} row per line
      * ({@code category} as in {@link AppCategory#wireName()}; blank lines and lines starting with
      * {@code #} are skipped). All or nothing: on an error nothing is added and the message names
-     * the line number and the problem.
+     * the line number and the problem. The rows are this engine's own: to give the same list to
+     * several engines, load it once into an {@link AppCatalog} ({@link Options#catalog(AppCatalog)}).
      *
      * @return the number of rows added
      * @throws IllegalArgumentException for a bad row, or if the catalog would be over its cap
@@ -605,6 +633,26 @@ public final class ScamGuard implements AutoCloseable {
         r.lock();
         try {
             return Native.addApps(state.live(), tsvRows);
+        } finally {
+            r.unlock();
+        }
+    }
+
+    /**
+     * Replaces this engine's catalog with a shared one ({@link AppCatalog#fromRows(String)}), e.g.
+     * after the vendor's list was updated, without a new engine (the episode in progress stays).
+     * The engine shares the catalog's rows (no copy); <b>apps this engine added itself with
+     * {@link #addApp} / {@link #addApps} before are dropped</b>, later ones stay its own. At
+     * creation, prefer {@link Options#catalog(AppCatalog)}.
+     *
+     * @throws IllegalStateException if the catalog or this engine is closed
+     */
+    public void useCatalog(AppCatalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        Lock r = state.lock.readLock();
+        r.lock();
+        try {
+            catalog.giveTo(state.live());
         } finally {
             r.unlock();
         }

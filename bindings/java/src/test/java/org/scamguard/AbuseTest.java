@@ -44,6 +44,9 @@ class AbuseTest {
 
     // ------------------------------------------------------------------ nulls everywhere
 
+    /** Never closed: the null checks give it to engines. */
+    static final AppCatalog SAMPLE_CATALOG = AppCatalog.fromRows("com.example.shared\tbank\n");
+
     /** A valid-looking value of each parameter type (the string suits every String parameter). */
     static @Nullable Object sample(Class<?> type) {
         if (type == long.class) return CLOCK.addAndGet(1_000);
@@ -56,6 +59,7 @@ class AbuseTest {
         if (type == WarningListener.class) return (WarningListener) w -> {};
         if (type == Executor.class) return (Executor) Runnable::run;
         if (type == ScamGuard.Options.class) return new ScamGuard.Options();
+        if (type == AppCatalog.class) return SAMPLE_CATALOG;
         if (type == Locale.class) return Locale.CHINA;
         if (type.isEnum()) return type.getEnumConstants()[0];
         if (type == String[].class) return new String[] {"cn"};
@@ -130,6 +134,7 @@ class AbuseTest {
                 checkNulls(m, TransferCheck.builder(), problems);
             }
             for (Method m : publicMethods(Lang.class, true)) checkNulls(m, null, problems);
+            for (Method m : publicMethods(AppCatalog.class, true)) checkNulls(m, null, problems);
             // Still a working engine after all that.
             assertEquals(List.of(), g.onAppForeground(CLOCK.addAndGet(1_000), "com.android.launcher"));
         }
@@ -437,6 +442,8 @@ class AbuseTest {
                         () -> g.addApp(v + " " + v, AppCategory.BANK, v),
                         () -> g.addApps(v + "\tbank\n"),
                         () -> g.addApps("com.example.app\t" + v + "\n"),
+                        () -> AppCatalog.fromRows(v + "\tbank\n").close(),
+                        () -> AppCatalog.fromRows("com.example.app\tbank\t" + v + "\t" + v + "\n").close(),
                         () -> Lang.fromWire(v),
                         () -> Event.Peer.fromWire(v),
                         () -> Event.Type.fromWire(v),
