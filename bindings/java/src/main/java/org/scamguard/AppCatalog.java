@@ -2,7 +2,6 @@ package org.scamguard;
 
 import java.util.Objects;
 import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * An app catalog loaded once and shared by every {@link ScamGuard} of the process: the built-in
@@ -31,30 +30,15 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * {@link #close()} waits for those calls to finish.
  */
 public final class AppCatalog implements AutoCloseable {
-    /** The native catalog and its lock, apart from the AppCatalog so the cleaner can free it. */
-    private static final class NativeState implements EngineCleaner.State {
-        final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-        /** 0 once closed. Read under the read lock, cleared under the write lock. */
-        long handle;
-
+    /** The native catalog ({@link NativeHandle}). */
+    private static final class NativeState extends NativeHandle {
         NativeState(long handle) {
-            this.handle = handle;
+            super(handle, "AppCatalog is closed");
         }
 
         @Override
-        public void release() {
-            long h;
-            Lock w = lock.writeLock();
-            w.lock();
-            try {
-                h = handle;
-                handle = 0;
-            } finally {
-                w.unlock();
-            }
-            if (h != 0) {
-                Native.catalogDestroy(h);
-            }
+        void destroy(long handle) {
+            Native.catalogDestroy(handle);
         }
     }
 
@@ -93,11 +77,7 @@ public final class AppCatalog implements AutoCloseable {
         Lock r = state.lock.readLock();
         r.lock();
         try {
-            long h = state.handle;
-            if (h == 0) {
-                throw new IllegalStateException("AppCatalog is closed");
-            }
-            Native.useCatalog(engineHandle, h);
+            Native.useCatalog(engineHandle, state.live());
         } finally {
             r.unlock();
         }
@@ -114,12 +94,6 @@ public final class AppCatalog implements AutoCloseable {
 
     /** Whether {@link #close()} was called. */
     public boolean isClosed() {
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            return state.handle == 0;
-        } finally {
-            r.unlock();
-        }
+        return state.isReleased();
     }
 }

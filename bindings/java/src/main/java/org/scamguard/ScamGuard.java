@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -229,44 +228,15 @@ public final class ScamGuard implements AutoCloseable {
         }
     }
 
-    /**
-     * The native engine and its lock. Kept apart from the {@link ScamGuard} so the cleaner can
-     * free it after the ScamGuard became unreachable: it must not reference the ScamGuard.
-     */
-    private static final class NativeState implements EngineCleaner.State {
-        final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-        /** 0 once closed. Read under the read lock, cleared under the write lock. */
-        long handle;
-
+    /** The native engine ({@link NativeHandle}). */
+    private static final class NativeState extends NativeHandle {
         NativeState(long handle) {
-            this.handle = handle;
-        }
-
-        /** The live handle; call with the read lock held. */
-        long live() {
-            long h = handle;
-            if (h == 0) {
-                throw new IllegalStateException("ScamGuard is closed");
-            }
-            return h;
+            super(handle, "ScamGuard is closed");
         }
 
         @Override
-        public void release() {
-            long h;
-            Lock w = lock.writeLock();
-            w.lock();
-            try {
-                h = handle;
-                handle = 0;
-            } finally {
-                w.unlock();
-            }
-            if (h != 0) {
-                // Outside the lock: an async listener that calls back into this engine while the
-                // dispatcher drains gets IllegalStateException instead of a deadlock.
-                Native.destroy(h);
-            }
+        void destroy(long handle) {
+            Native.destroy(handle);
         }
     }
 
@@ -832,13 +802,7 @@ public final class ScamGuard implements AutoCloseable {
 
     /** Whether {@link #close()} was called. */
     public boolean isClosed() {
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            return state.handle == 0;
-        } finally {
-            r.unlock();
-        }
+        return state.isReleased();
     }
 
     private void checkOpen() {
