@@ -631,13 +631,16 @@ impl Catalog {
     pub fn builtin_shared(tsv: &str) -> Result<Catalog, CatalogError> {
         let mut c = Catalog::builtin();
         c.add_rows(tsv)?;
+        // `share`'s first-layer step, written out: its merge of a second shared layer
+        // clones a table, code the phone library would otherwise not carry (~2.5 KB).
         let local = std::mem::take(&mut c.local);
         c.layers.push(Arc::new(local));
         Ok(c)
     }
 
     /// A catalog that shares this one's layers and leaves out its unshared additions: the
-    /// cheap clone of a [`Catalog::share`]d catalog (which has none) for engines.
+    /// cheap clone of a [`Catalog::share`]d catalog (which has none) for engines. Not
+    /// `clone()`, which would bring a table's clone into the phone library for an empty one.
     pub fn layers_only(&self) -> Catalog {
         Catalog { layers: self.layers.clone(), local: Table::default(), added: self.added }
     }
