@@ -229,3 +229,27 @@ fn threats_to_a_licence_a_refund_held_for_bank_details_and_an_unpaid_fee_are_lur
     );
     assert!(warning.score < 0.3, "{warning:?}");
 }
+
+#[test]
+fn an_advisory_naming_the_safe_account_is_not_the_safe_account_script() {
+    // Banks' and police advisories name the script to warn against it; the
+    // scammer's text asks for the move. Both must keep apart however the
+    // advisory says "never".
+    for t in [
+        "Remember: Westpac never calls asking you to transfer funds to a protected account",
+        "We would never contact you to transfer money to a safe account.",
+        "Your bank won't ever ask you to move money to a safe account. Hang up if they do.",
+        "公检法机关不会通过电话办案，不存在安全账户",
+    ] {
+        let a = analyze(t, Source::SmsService);
+        assert!(a.score < SCAM_THRESHOLD, "{t}: {}", a.score);
+    }
+    for t in [
+        "Transfer your balance to the protected account we set up for you",
+        "Move your money to a safe account today, we will call you back",
+        "请立即将资金转入安全账户配合调查",
+    ] {
+        let a = analyze(t, Source::SmsUnknown);
+        assert!(a.score >= SCAM_THRESHOLD, "{t}: {}", a.score);
+    }
+}
