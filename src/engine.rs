@@ -668,6 +668,11 @@ impl Engine {
             }
             EventKind::ScreenShareStarted { package } => s.share_started(package.clone(), t),
             EventKind::ScreenShareStopped { package } => {
+                // A store remote tool's session visibly ended: what it was granted
+                // is history from now on, and weighs as such (see `signed_off`).
+                if let Some(p) = package.as_deref().filter(|p| !s.sideloaded(p)) {
+                    self.episode.signed_off(p, model.episode.signed_off_factor);
+                }
                 s.share_stopped(package.as_deref());
                 self.episode.end_live(Live::Share, package.as_deref(), t, model);
             }
@@ -724,7 +729,12 @@ impl Engine {
                 live: r.live,
                 package: r.package.clone(),
                 fact: r.fact.clone(),
-                trusted: r.trusted,
+                // A meeting app installed with nobody behind the episode yet (no
+                // stranger's call, no scam talk) is the user's own: a new job, a
+                // class. Asked for by the "agent", it says someone is behind
+                // what follows (`anchors.signals`).
+                trusted: r.trusted
+                    || (r.id == "meeting_app_installed" && !self.episode.someone_behind(t, model)),
             };
             self.episode.add(sig, t, model);
         }

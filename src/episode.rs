@@ -231,6 +231,26 @@ impl Episode {
         }
     }
 
+    /// A store remote tool's session visibly ended (the IT desk or a son signing
+    /// off): the control it was given stays as history, `factor` of its weight,
+    /// so it still ties a payment made soon after ("now open your bank") but not
+    /// the owner's own bill the next day. A sideloaded app keeps it all: banking
+    /// malware needs no session.
+    pub fn signed_off(&mut self, package: &str, factor: f32) {
+        for s in &mut self.signals {
+            if s.stage == Stage::Control && s.live == Live::No && s.package.as_deref() == Some(package) {
+                s.weight *= factor;
+            }
+        }
+    }
+
+    /// Whether someone else is behind the episode now: a stage of
+    /// `anchors.stages` (a stranger, scam talk) present among untrusted signals.
+    pub fn someone_behind(&self, now: Millis, model: &Model) -> bool {
+        let risk = self.risk_of(now, model, |s| !s.trusted);
+        model.anchors.stages.iter().any(|s| risk.stage(*s) >= model.scoring.stage_present)
+    }
+
     /// The app is gone: what it could do goes with it.
     pub fn app_removed(&mut self, package: &str) {
         self.signals.retain(|s| s.package.as_deref() != Some(package) || s.stage != Stage::Control);

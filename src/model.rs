@@ -347,6 +347,14 @@ pub struct EpisodeSpec {
     pub cooldown_ms: u64,
     /// A money step repeats its warning at most this often.
     pub gate_repeat_ms: u64,
+    /// What a store remote tool's control signals keep of their weight when its
+    /// session visibly ends (0..=1; 1 keeps all, as packs before it did).
+    #[serde(default = "keep_all")]
+    pub signed_off_factor: f32,
+}
+
+fn keep_all() -> f32 {
+    1.0
 }
 
 /// Which events a pattern explains.
@@ -663,6 +671,9 @@ impl Model {
         if !(finite_in(e.drop_below, 0.0, 10.0) && finite_in(e.end_below, e.drop_below, 100.0)) {
             return Err("model: episode: 0 <= drop_below <= end_below".into());
         }
+        if !finite_in(e.signed_off_factor, 0.0, 1.0) {
+            return Err("model: episode.signed_off_factor must be within 0..=1".into());
+        }
         if self.patterns.is_empty() || self.patterns.len() > 256 {
             return Err("model: 1 to 256 patterns".into());
         }
@@ -837,14 +848,17 @@ mod tests {
         assert!(broken(&|v| v["gate"]["own_drawdown_factor"] = 1.5.into()).contains("own_drawdown_factor"));
         assert!(broken(&|v| v["gate"]["very_large_times"] = 0.into()).contains("very_large_times"));
         assert!(broken(&|v| v["gate"]["hung_up_ties_ms"] = 86_400_000u64.into()).contains("hung_up_ties_ms"));
+        assert!(broken(&|v| v["episode"]["signed_off_factor"] = 1.5.into()).contains("signed_off_factor"));
         let e = broken(&|v| v["patterns"][0]["max_level"] = "loud".into());
         assert!(e.contains("unknown variant"), "{e}");
         // A pack written before them loads, with the defaults.
         let mut old = base.clone();
         old["gate"].as_object_mut().unwrap().remove("very_large_times");
         old["gate"].as_object_mut().unwrap().remove("hung_up_ties_ms");
+        old["episode"].as_object_mut().unwrap().remove("signed_off_factor");
         let m = Model::from_json(&old.to_string()).unwrap();
         assert_eq!((m.gate.very_large_times, m.gate.hung_up_ties_ms), (10, 300_000));
+        assert_eq!(m.episode.signed_off_factor, 1.0);
         assert!(Model::from_json(&" ".repeat(MAX_MODEL_BYTES + 1)).unwrap_err().contains("larger"));
     }
 

@@ -168,3 +168,60 @@ fn a_qr_code_scanned_soon_after_a_fee_was_named_pays_that_fee() {
     assert_eq!(top(&run(&alone, None)), None);
     assert!(top(&run(&next_day, None)) <= Some(Level::Caution), "{:?}", top(&run(&next_day, None)));
 }
+
+const ICBC: &str = "com.icbc";
+const WEMEET: &str = "com.tencent.wemeet.app";
+
+/// A call, a meeting app installed during it (`Some(minute)`) or a month
+/// before (`None`), then, the call long over, the bank app opened while a
+/// screen share runs and a large sum sent to a new payee.
+fn meeting_then_shared_bank(installed_at: Option<u64>, caller: &str) -> Vec<String> {
+    let install = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"app_installed","package":"{WEMEET}","installer":"com.huawei.appmarket","label":"腾讯会议"}}"#
+        )
+    };
+    let mut lines = Vec::new();
+    if installed_at.is_none() {
+        lines.push(install(0));
+    }
+    lines.push(format!(
+        r#"{{"t":{},"type":"call_started","direction":"incoming","peer":"{caller}","channel":"cellular","number":"+86 171 2036 8841"}}"#,
+        1000 * MIN
+    ));
+    if let Some(m) = installed_at {
+        lines.push(install(m * MIN));
+    }
+    lines.extend([
+        format!(r#"{{"t":{},"type":"call_ended"}}"#, 1007 * MIN),
+        format!(r#"{{"t":{},"type":"app_foreground","package":"{WEMEET}"}}"#, 1008 * MIN),
+        format!(r#"{{"t":{},"type":"screen_share_started","package":"{WEMEET}"}}"#, 1009 * MIN),
+        format!(r#"{{"t":{},"type":"app_foreground","package":"{ICBC}"}}"#, 1058 * MIN),
+        format!(
+            r#"{{"t":{},"type":"text_entered","package":"{ICBC}","field":"amount","text":"20600"}}"#,
+            1060 * MIN
+        ),
+        format!(
+            r#"{{"t":{},"type":"transfer_started","package":"{ICBC}","amount":"20600","currency":"CNY","payee_new":true}}"#,
+            1061 * MIN
+        ),
+    ]);
+    lines
+}
+
+#[test]
+fn a_meeting_app_installed_during_a_call_anchors_a_shared_bank_session_in_the_bank_view() {
+    // The bank sees a call it cannot check, a store install, then its own screen
+    // shared by some app while 20,600 goes to a new payee: the "refund agent's"
+    // meeting, as a bank app sees it.
+    let w = run(&meeting_then_shared_bank(Some(1003), "unknown"), Some(ICBC));
+    assert!(top(&w) >= Some(Level::Danger), "{w:?}");
+    // The same meeting app installed a month ago (a work tool, the meeting a
+    // colleague's): the bank's question, not its alarm.
+    let w = run(&meeting_then_shared_bank(None, "unknown"), Some(ICBC));
+    assert!(top(&w) <= Some(Level::Caution), "{w:?}");
+    // Installed while a saved contact was on the line (family setting it up):
+    // the contact is trusted and the install anchors nothing.
+    let w = run(&meeting_then_shared_bank(Some(1003), "contact"), None);
+    assert!(top(&w) <= Some(Level::Caution), "{w:?}");
+}
