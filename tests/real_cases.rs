@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases19: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases20: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -47,7 +47,7 @@ fn cases2_full_view() {
 
 #[test]
 fn cases2_bank_view() {
-    check("cases2", View::Bank, 18, 1);
+    check("cases2", View::Bank, 19, 1);
 }
 
 /// tests/cases3 (session 3) was measured blind first: full 22 / 40 with 4 / 30 ordinary
@@ -101,9 +101,12 @@ fn cases6_bank_view() {
 
 /// tests/cases7 (session 8) was measured blind first (engine 528e49b): scams full 22 / 40,
 /// bank 7 / 38; ordinary days full 5 / 32 alarmed, bank 3 / 32 (tests/cases7/README.md).
+/// Session 20: 32 / 40 full: a hot-spring resort's deposit asked in LINE after a Facebook
+/// ad is, on the phone, a mover's or a cake shop's deposit; "pay a deposit" alone is no
+/// longer an advance-fee script (two ordinary days in cases9 and cases20 stopped alarming).
 #[test]
 fn cases7_full_view() {
-    check("cases7", View::Full, 33, 0);
+    check("cases7", View::Full, 32, 0);
 }
 
 #[test]
@@ -137,7 +140,7 @@ fn cases8_bank_view() {
 /// view: a long call nobody could check, then a large first payment).
 #[test]
 fn cases9_full_view() {
-    check("cases9", View::Full, 33, 1);
+    check("cases9", View::Full, 33, 0);
 }
 
 #[test]
@@ -272,7 +275,7 @@ fn cases18_full_view() {
 
 #[test]
 fn cases18_bank_view() {
-    check("cases18", View::Bank, 9, 1);
+    check("cases18", View::Bank, 10, 1);
 }
 
 /// tests/cases19 (session 19: 22 scams and 32 ordinary days, CN/HK/TW and UK/US/IN/SG/AU),
@@ -287,4 +290,18 @@ fn cases19_full_view() {
 #[test]
 fn cases19_bank_view() {
     check("cases19", View::Bank, 12, 0);
+}
+
+/// tests/cases20 (session 20: 17 scams and 20 ordinary days, CN/HK/IN/SG and UK/US/AU, and
+/// TW days), measured blind on the session-20 start engine (tests/cases20/README.md): full
+/// 14 / 17 and 3 / 20 alarmed, bank 6 / 16 and 1 / 20; after session 20's fixes (tuned,
+/// not blind): full 14 / 17 and 0 / 20, bank 6 / 16 and 1 / 20.
+#[test]
+fn cases20_full_view() {
+    check("cases20", View::Full, 14, 0);
+}
+
+#[test]
+fn cases20_bank_view() {
+    check("cases20", View::Bank, 6, 1);
 }

@@ -253,3 +253,58 @@ fn an_advisory_naming_the_safe_account_is_not_the_safe_account_script() {
         assert!(a.score >= SCAM_THRESHOLD, "{t}: {}", a.score);
     }
 }
+
+#[test]
+fn a_taiwanese_bank_linking_to_its_own_site_is_not_phishing_but_its_look_alike_is() {
+    // Taiwanese banks text from ordinary mobile numbers; the link is what tells.
+    let own = "臺灣銀行就學貸款通知：台端貸款已屆還款期，每月應繳本息3,215元，請於每月1日前存入還款帳號或至本行網站查詢 https://www.bot.com.tw";
+    assert!(score(own) < 0.3, "{}", score(own));
+    let fake = "臺灣銀行就學貸款通知：台端貸款已屆還款期，請點擊 https://bot-com-tw.top 更新資料";
+    assert!(score(fake) >= SCAM_THRESHOLD, "{}", score(fake));
+}
+
+#[test]
+fn a_deposit_asked_by_a_business_is_not_an_advance_fee_scam_by_itself() {
+    // A mover's quote, a cake shop's order: "pay a deposit" is every booking's
+    // word. Below the model's text.min_strength (0.35) it raises no signal.
+    for t in ["估價單：總價23,500元。確認日期後請先付訂金3,000元至公司帳戶", "请先交订金500元，到了再付尾款"]
+    {
+        let a = analyze(t, Source::NotificationMessaging);
+        assert!(a.score < 0.35, "{t}: {}", a.score);
+    }
+    // What makes it the rental or pet scam is the rest of the script.
+    for t in ["房东在国外，先付订金我把钥匙快递给你", "问的人很多，先付定金给你留着"]
+    {
+        let a = analyze(t, Source::NotificationMessaging);
+        assert!(a.score >= SCAM_THRESHOLD, "{t}: {}", a.score);
+    }
+}
+
+#[test]
+fn a_stranger_asking_about_your_listing_with_a_link_is_phishing_but_the_question_is_not() {
+    // The marketplace seller's smishing: "your post on facebook" and a link to a
+    // page that asks them to log in.
+    for t in [
+        "Hey, your post on facebook page: https://care-pac.com/?real-estate-houseid13958 Can you tell me more about it?",
+        "Hi this is Cameron. I wanted to know more about the item you have on FB: https://bit.ly/2Pa7xzt",
+    ] {
+        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
+    }
+    // A buyer's own question carries no link.
+    for t in [
+        "Hi, is the sofa still available? I can pick it up Saturday",
+        "Saw your post on facebook, is it still for sale?",
+    ] {
+        assert!(score(t) < SCAM_THRESHOLD, "{t}: {}", score(t));
+    }
+}
+
+#[test]
+fn points_about_to_expire_and_a_locked_account_are_phishing_pretexts() {
+    for t in [
+        "Telstra: To prevent unredeemed points from becoming invalid, please redeem them before tonight: https://telstra-rewards.top",
+        "For your security we have locked your Netbank. To restore your access go to https://commbank-restore.app",
+    ] {
+        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
+    }
+}

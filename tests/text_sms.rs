@@ -311,14 +311,20 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// heldout 6/7; real-pages11 heldout 4/11; real-pages12 dev 9/13.
 /// real-pages13 (session 19, helper sms19), blind on the session-19 start engine: dev 8/21
 /// (2/17 genuine flagged), heldout 11/20 (1/16); after session 19 (tuned on dev only):
-/// dev 11/21 (0/17), heldout 11/20 (1/16). (half, recall, fp) over all languages.
+/// dev 11/21 (0/17), heldout 11/20 (1/16).
+/// real-pages14 (session 20, helper sms20), blind on the session-20 start engine: dev 3/15
+/// (0/3 genuine flagged), heldout 4/15 (0/2); after session 20 (tuned on dev only: a
+/// stranger asking about "your post on facebook" with a link, points about to expire, "we
+/// have locked your" account): dev 11/15 (0/3), heldout 4/15 (0/2).
+/// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
 const REAL_PAGES12: [(&str, f64, f64); 2] = [("dev", 0.69, 0.0), ("heldout", 0.46, 0.2)];
 const REAL_PAGES13: [(&str, f64, f64); 2] = [("dev", 0.52, 0.0), ("heldout", 0.55, 0.07)];
+const REAL_PAGES14: [(&str, f64, f64); 2] = [("dev", 0.73, 0.0), ("heldout", 0.26, 0.0)];
 
 #[test]
-fn real_pages7_to_13_hold_their_floors() {
+fn real_pages7_to_14_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -327,6 +333,7 @@ fn real_pages7_to_13_hold_their_floors() {
         ("real-pages11", &REAL_PAGES11),
         ("real-pages12", &REAL_PAGES12),
         ("real-pages13", &REAL_PAGES13),
+        ("real-pages14", &REAL_PAGES14),
     ] {
         assert_set_floor(set, floors);
     }
