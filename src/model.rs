@@ -349,12 +349,8 @@ pub struct EpisodeSpec {
     pub gate_repeat_ms: u64,
     /// What a store remote tool's control signals keep of their weight when its
     /// session visibly ends (0..=1; 1 keeps all, as packs before it did).
-    #[serde(default = "keep_all")]
+    #[serde(default = "one")]
     pub signed_off_factor: f32,
-}
-
-fn keep_all() -> f32 {
-    1.0
 }
 
 /// Which events a pattern explains.
