@@ -1,7 +1,6 @@
 package org.scamguard;
 
 import java.util.Objects;
-import java.util.concurrent.locks.Lock;
 
 /**
  * An app catalog loaded once and shared by every {@link ScamGuard} of the process: the built-in
@@ -74,13 +73,7 @@ public final class AppCatalog implements AutoCloseable {
      * @throws IllegalStateException if this catalog is closed
      */
     void giveTo(long engineHandle) {
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            Native.useCatalog(engineHandle, state.live());
-        } finally {
-            r.unlock();
-        }
+        state.runLive(h -> Native.useCatalog(engineHandle, h));
     }
 
     /**

@@ -34,6 +34,45 @@ abstract class NativeHandle implements EngineCleaner.State {
         return h;
     }
 
+    /** A native call given the live handle. */
+    @FunctionalInterface
+    interface Call<T, E extends Exception> {
+        T apply(long handle) throws E;
+    }
+
+    /** A native call given the live handle, with no result. */
+    @FunctionalInterface
+    interface Action<E extends Exception> {
+        void apply(long handle) throws E;
+    }
+
+    /**
+     * Runs {@code call} with the live handle under the read lock: the one shape of every call on
+     * the object, so none can forget the lock or run on a freed handle.
+     *
+     * @throws IllegalStateException once closed
+     */
+    final <T, E extends Exception> T withLive(Call<T, E> call) throws E {
+        Lock r = lock.readLock();
+        r.lock();
+        try {
+            return call.apply(live());
+        } finally {
+            r.unlock();
+        }
+    }
+
+    /** {@link #withLive(Call)} for a call with no result. */
+    final <E extends Exception> void runLive(Action<E> action) throws E {
+        Lock r = lock.readLock();
+        r.lock();
+        try {
+            action.apply(live());
+        } finally {
+            r.unlock();
+        }
+    }
+
     /** Whether the handle was released; takes the read lock. */
     final boolean isReleased() {
         Lock r = lock.readLock();

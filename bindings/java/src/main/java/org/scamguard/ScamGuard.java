@@ -484,6 +484,8 @@ public final class ScamGuard implements AutoCloseable {
             @Nullable String c,
             @Nullable String d) {
         Warning[] ws;
+        // Spelled out rather than through withLive: the hottest call, and a lambda capturing
+        // seven arguments is an allocation the JIT may or may not remove.
         Lock r = state.lock.readLock();
         r.lock();
         try {
@@ -520,14 +522,8 @@ public final class ScamGuard implements AutoCloseable {
         Objects.requireNonNull(check, "check");
         Boolean payeeNew = check.getPayeeNew();
         int payeeNewCode = payeeNew == null ? 0 : payeeNew ? 2 : 1;
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            return Native.assessTransfer(
-                    state.live(), t, check.getPkg(), check.getAmount(), check.getCurrency(), payeeNewCode);
-        } finally {
-            r.unlock();
-        }
+        return state.withLive(
+                h -> Native.assessTransfer(h, t, check.getPkg(), check.getAmount(), check.getCurrency(), payeeNewCode));
     }
 
     /**
@@ -556,13 +552,7 @@ public final class ScamGuard implements AutoCloseable {
      */
     public void loadRules(String json) throws RulePackException {
         Objects.requireNonNull(json, "json");
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            Native.loadRules(state.live(), json);
-        } finally {
-            r.unlock();
-        }
+        state.runLive(h -> Native.loadRules(h, json));
     }
 
     /**
@@ -578,13 +568,7 @@ public final class ScamGuard implements AutoCloseable {
     public void addApp(String pkg, AppCategory category, @Nullable String labelOrNull) {
         Objects.requireNonNull(pkg, "pkg");
         Objects.requireNonNull(category, "category");
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            Native.addApp(state.live(), pkg, category.wireName(), labelOrNull);
-        } finally {
-            r.unlock();
-        }
+        state.runLive(h -> Native.addApp(h, pkg, category.wireName(), labelOrNull));
     }
 
     /**
@@ -599,13 +583,7 @@ public final class ScamGuard implements AutoCloseable {
      */
     public int addApps(String tsvRows) {
         Objects.requireNonNull(tsvRows, "tsvRows");
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            return Native.addApps(state.live(), tsvRows);
-        } finally {
-            r.unlock();
-        }
+        return state.withLive(h -> Native.addApps(h, tsvRows));
     }
 
     /**
@@ -619,13 +597,7 @@ public final class ScamGuard implements AutoCloseable {
      */
     public void useCatalog(AppCatalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            catalog.giveTo(state.live());
-        } finally {
-            r.unlock();
-        }
+        state.runLive(h -> catalog.giveTo(h));
     }
 
     // ---------------------------------------------------------------- state and time
@@ -640,13 +612,7 @@ public final class ScamGuard implements AutoCloseable {
      * @throws IllegalStateException after {@link #close()}
      */
     public String snapshot() {
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            return Native.snapshot(state.live());
-        } finally {
-            r.unlock();
-        }
+        return state.withLive(h -> Native.snapshot(h));
     }
 
     /**
@@ -664,13 +630,7 @@ public final class ScamGuard implements AutoCloseable {
             // Checked before crossing into native code: a 100 MB string is not copied to be refused.
             throw new SnapshotException("snapshot is larger than " + MAX_SNAPSHOT_CHARS + " chars");
         }
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            Native.restore(state.live(), snapshot);
-        } finally {
-            r.unlock();
-        }
+        state.runLive(h -> Native.restore(h, snapshot));
     }
 
     /**
@@ -680,13 +640,7 @@ public final class ScamGuard implements AutoCloseable {
      * @throws IllegalStateException after {@link #close()}
      */
     public void reset() {
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            Native.reset(state.live());
-        } finally {
-            r.unlock();
-        }
+        state.runLive(h -> Native.reset(h));
     }
 
     /**
@@ -705,13 +659,7 @@ public final class ScamGuard implements AutoCloseable {
      * @throws IllegalStateException after {@link #close()}
      */
     public void setBoot(long boot, long elapsedMs, long wallMs) {
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            Native.setBoot(state.live(), boot, elapsedMs, wallMs);
-        } finally {
-            r.unlock();
-        }
+        state.runLive(h -> Native.setBoot(h, boot, elapsedMs, wallMs));
     }
 
     /**
@@ -723,13 +671,7 @@ public final class ScamGuard implements AutoCloseable {
      * @throws IllegalStateException after {@link #close()}
      */
     public int episodeStages() {
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            return Native.episodeStages(state.live());
-        } finally {
-            r.unlock();
-        }
+        return state.withLive(h -> Native.episodeStages(h));
     }
 
     // ---------------------------------------------------------------- listeners
@@ -775,13 +717,7 @@ public final class ScamGuard implements AutoCloseable {
      * ones of another episode). Always 0 without {@link Options#asyncListeners(boolean)}.
      */
     public long getDroppedWarnings() {
-        Lock r = state.lock.readLock();
-        r.lock();
-        try {
-            return Native.droppedWarnings(state.live());
-        } finally {
-            r.unlock();
-        }
+        return state.withLive(h -> Native.droppedWarnings(h));
     }
 
     /** Listener calls that threw (each was caught and logged), since the engine was created. */
