@@ -729,12 +729,11 @@ impl Engine {
                 live: r.live,
                 package: r.package.clone(),
                 fact: r.fact.clone(),
-                // A meeting app installed with nobody behind the episode yet (no
-                // stranger's call, no scam talk) is the user's own: a new job, a
-                // class. Asked for by the "agent", it says someone is behind
-                // what follows (`anchors.signals`).
+                // `anchors.when_asked`: seen with nobody behind the episode yet
+                // (no stranger's call, no scam talk), it is the user's own.
                 trusted: r.trusted
-                    || (r.id == "meeting_app_installed" && !self.episode.someone_behind(t, model)),
+                    || (model.anchors.when_asked.iter().any(|s| s == r.id)
+                        && !self.episode.someone_behind(t, model)),
             };
             self.episode.add(sig, t, model);
         }

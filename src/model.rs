@@ -75,6 +75,12 @@ pub struct Scoring {
 pub struct Anchors {
     pub stages: Vec<Stage>,
     pub signals: Vec<String>,
+    /// Signals of `signals` that anchor only when someone is already behind the
+    /// episode as they are seen (a stage of `stages`): a meeting app asked for on
+    /// a stranger's call is the "agent's", the same install on a quiet day is the
+    /// user's own (a new job, a class) and is taken as trusted. Optional in a pack.
+    #[serde(default)]
+    pub when_asked: Vec<String>,
 }
 
 /// Outside the money gate, danger needs more than a stranger and a means of
@@ -685,6 +691,9 @@ impl Model {
                 return Err(format!("model: anchors: unknown signal `{s}`"));
             }
         }
+        if let Some(s) = self.anchors.when_asked.iter().find(|s| !self.anchors.signals.contains(s)) {
+            return Err(format!("model: anchors.when_asked: `{s}` is not in anchors.signals"));
+        }
         let mut ids = std::collections::BTreeSet::new();
         for p in &self.patterns {
             if p.id.is_empty()
@@ -845,6 +854,7 @@ mod tests {
         assert!(broken(&|v| v["gate"]["very_large_times"] = 0.into()).contains("very_large_times"));
         assert!(broken(&|v| v["gate"]["hung_up_ties_ms"] = 86_400_000u64.into()).contains("hung_up_ties_ms"));
         assert!(broken(&|v| v["episode"]["signed_off_factor"] = 1.5.into()).contains("signed_off_factor"));
+        assert!(broken(&|v| v["anchors"]["when_asked"] = serde_json::json!(["share"])).contains("when_asked"));
         let e = broken(&|v| v["patterns"][0]["max_level"] = "loud".into());
         assert!(e.contains("unknown variant"), "{e}");
         // A pack written before them loads, with the defaults.
@@ -852,7 +862,9 @@ mod tests {
         old["gate"].as_object_mut().unwrap().remove("very_large_times");
         old["gate"].as_object_mut().unwrap().remove("hung_up_ties_ms");
         old["episode"].as_object_mut().unwrap().remove("signed_off_factor");
+        old["anchors"].as_object_mut().unwrap().remove("when_asked");
         let m = Model::from_json(&old.to_string()).unwrap();
+        assert!(m.anchors.when_asked.is_empty());
         assert_eq!((m.gate.very_large_times, m.gate.hung_up_ties_ms), (10, 300_000));
         assert_eq!(m.episode.signed_off_factor, 1.0);
         assert!(Model::from_json(&" ".repeat(MAX_MODEL_BYTES + 1)).unwrap_err().contains("larger"));
