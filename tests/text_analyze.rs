@@ -308,3 +308,31 @@ fn points_about_to_expire_and_a_locked_account_are_phishing_pretexts() {
         assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
     }
 }
+
+#[test]
+fn a_blocked_card_with_a_way_to_unblock_it_is_phishing_but_the_bank_own_notice_is_not() {
+    // From an unknown number, "your card has been blocked" with a number to
+    // call or a page is the callback and link phishing opener.
+    for t in [
+        "Your card has been blocked. Call 0800 123 4567 now to unblock it",
+        "Bank alert: your debit card has been suspended, verify at https://secure-unblock.info",
+    ] {
+        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
+    }
+    // The bank's own sender pointing to the number on the card, and the bare
+    // statement with no way offered, stay below.
+    let own =
+        "Your card ending 1234 has been blocked for your security. Call the number on the back of your card.";
+    assert!(analyze(own, Source::SmsService).score < SCAM_THRESHOLD);
+    assert!(score("your card has been blocked") < SCAM_THRESHOLD);
+}
+
+#[test]
+fn a_paid_survey_is_the_task_scam_opener() {
+    for t in [
+        "这是一个付费问卷调查，你只须回答下列几个问题，每个参与者我们将回赠11新元。",
+        "参加付费问卷调查，每份回赠20元，加微信领取",
+    ] {
+        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
+    }
+}
