@@ -96,8 +96,10 @@ fn gate_risk(
         // Hung up a long call and now paying: the script said "call you back
         // after", or "go to your bank app now". It fades with the time since the
         // call instead of stopping at a window, and weighs more for a longer call.
+        // A call nobody could check ties only a stake worth guiding, as while it
+        // is on: a small payment an hour after a long video call is the day.
         let ago = t.saturating_sub(end);
-        if ago <= g.recent_call_ms && sig != "call_service" {
+        if ago <= g.recent_call_ms && sig != "call_service" && (large || !WEAK_CALLS.contains(&sig)) {
             let fade = 0.5f32.powf(ago as f32 / g.recent_call_half_life_ms as f32);
             let longer = if length >= model.calls.long_ms { model.calls.long_factor } else { 1.0 };
             r += g.recent_long_call * fade * longer;

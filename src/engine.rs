@@ -603,9 +603,19 @@ impl Engine {
                     {
                         self.episode.checked(&check.signals, c.since, check.factor, |_| true);
                     }
-                    s.last_call = Some((c.signal, c.since, t));
-                    if c.signal.is_some() && t.saturating_sub(c.since) >= model.gate.long_call_ms {
-                        s.last_long_call = Some((c.signal, c.since, t));
+                    // A meeting in a meeting app (not a chat app's call) that is over:
+                    // a lesson, a work meeting. The script keeps its meeting on while
+                    // the money moves; once it ends, its length ties no later payment
+                    // (its contact signal stays in the episode).
+                    let meeting_over = c.channel == crate::kinds::Channel::Voip
+                        && c.app.as_deref().is_some_and(|a| {
+                            let cats = self.catalog.categories(a);
+                            cats.contains(Category::Meeting) && !cats.contains(Category::Messaging)
+                        });
+                    let tie = if meeting_over { None } else { c.signal };
+                    s.last_call = Some((tie, c.since, t));
+                    if tie.is_some() && t.saturating_sub(c.since) >= model.gate.long_call_ms {
+                        s.last_long_call = Some((tie, c.since, t));
                     }
                     if c.is_asker() {
                         s.asker_call = Some((c.since, t));

@@ -104,3 +104,33 @@ fn saving_the_callers_number_does_not_make_the_call_a_script() {
     back.extend(pay(30 * MIN, "320.00"));
     assert!(top(&back) >= Some(Level::Danger), "{:?}", top(&back));
 }
+
+/// A meeting joined in a meeting app, an hour long, then a chat newcomer paid
+/// later: the `peer`'s line with `app`, ended, then £`amount` to a new payee.
+fn meeting_then_pay(app: &str, peer: &str, after: u64, amount: &str) -> Vec<String> {
+    let mut v = vec![
+        // The tutor added on a chat app the day before.
+        r#"{"t":0,"type":"notification","package":"com.whatsapp","title":"+44 7700 900321","text":"Hello, this is Ms Shaw, thank you for your enquiry about maths lessons"}"#.to_string(),
+        format!(r#"{{"t":{},"type":"call_started","direction":"outgoing","peer":"{peer}","channel":"voip","app":"{app}"}}"#, 1440 * MIN),
+        format!(r#"{{"t":{},"type":"call_ended"}}"#, 1501 * MIN),
+    ];
+    v.extend(pay((1501 + after) * MIN, amount));
+    v
+}
+
+#[test]
+fn a_meeting_that_is_over_ties_no_later_payment_but_a_chat_call_still_does() {
+    // A trial lesson on Zoom, an hour long, then the tutor's first fee 50 minutes
+    // after it: the lesson, not a script's length.
+    let lesson = meeting_then_pay("us.zoom.videomeetings", "unknown", 50, "160.00");
+    assert!(top(&lesson) <= Some(Level::Caution), "{:?}", top(&lesson));
+    // The same hour on a WhatsApp call (a chat app's call, the scammer's line)
+    // then paying ties the payment as before.
+    let chat = meeting_then_pay("com.whatsapp", "unknown", 50, "160.00");
+    assert!(top(&chat) >= Some(Level::Danger), "{:?}", top(&chat));
+    // What a bank app sees of the lesson: a long internet call it cannot check.
+    // A small fee an hour later is the day; a large one still asks loudly.
+    let mut seen = lesson.clone();
+    seen[1] = format!(r#"{{"t":{},"type":"platform_risk","kind":"voip_call"}}"#, 1440 * MIN);
+    assert!(top(&seen) <= Some(Level::Caution), "{:?}", top(&seen));
+}
