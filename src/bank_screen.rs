@@ -212,6 +212,9 @@ mod tests {
         // The bank's biller directory names a registered biller, whatever its name.
         assert!(public_payee("BPAY · New biller · Biller code 9xxxx · AUSTRALIANSUPER", false));
         assert!(public_payee("Bill Pay · Add a company · MOHELA · Enter the account number", false));
+        // A Hong Kong bank's bill payment: a merchant added from its list by bill type.
+        assert!(public_payee("繳付賬單 新增商戶 水務署 (WSD) 賬單類別：水費", false));
+        assert!(!public_payee("轉賬 新增收款人 FPS 轉數快", false));
         // Typed into the account field, the same words are the user's, not the bank's.
         assert!(!public_payee("bpay 12345", true));
         // The scheme's name on a menu, beside payments to people, chooses no biller.

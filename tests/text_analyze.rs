@@ -336,3 +336,27 @@ fn a_paid_survey_is_the_task_scam_opener() {
         assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
     }
 }
+
+#[test]
+fn a_deposit_held_on_the_card_and_released_on_return_is_a_merchants_terms() {
+    // A car rental's or a hotel's terms: the deposit is a card pre-authorisation,
+    // released (解冻) on return. The unfreezing-fee script has no card hold.
+    let terms = "取车须知：车辆押金¥3,000 + 违章押金¥2,000，门店以本人信用卡预授权方式冻结，还车验车后车辆押金解冻，违章押金于还车后30天无违章自动解冻。";
+    assert!(analyze(terms, Source::Screen).score < 0.3, "{}", analyze(terms, Source::Screen).score);
+    for t in ["您的账户已冻结，需缴纳解冻费", "贷款账号被冻结，需先交解冻金才能放款"]
+    {
+        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
+    }
+}
+
+#[test]
+fn the_executive_on_a_personal_number_asking_for_secrecy_is_the_boss_script() {
+    for t in [
+        "Hi, Richard here. Using my personal number for something confidential.",
+        "We are restructuring. Board wants it strictly confidential, don't discuss with the team.",
+    ] {
+        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
+    }
+    // A colleague's ordinary note about a confidential document is not.
+    assert!(score("The board pack is attached, it is marked confidential") < SCAM_THRESHOLD);
+}
