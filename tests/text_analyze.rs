@@ -360,3 +360,25 @@ fn the_executive_on_a_personal_number_asking_for_secrecy_is_the_boss_script() {
     // A colleague's ordinary note about a confidential document is not.
     assert!(score("The board pack is attached, it is marked confidential") < SCAM_THRESHOLD);
 }
+
+#[test]
+fn a_host_moving_a_booked_stay_to_whatsapp_for_prepayment_is_the_booking_hijack() {
+    // Sent through the booking app's own chat from a hijacked host account: pay
+    // within hours or lose the stay, and talk on WhatsApp instead.
+    for t in [
+        "Dear guest, thank you for your reservation. To confirm it a prepayment of the stay is required within 12 hours, otherwise the reservation will be cancelled automatically. Please contact our reservations department on WhatsApp +351 93x xxx 208",
+        "To confirm your reservation a prepayment is required within 12 hours. Please contact us on WhatsApp",
+    ] {
+        let s = analyze(t, Source::Notification).score;
+        assert!(s >= SCAM_THRESHOLD, "{t}: {s}");
+    }
+    // The platform's own terms and reminders are not.
+    for t in [
+        "A prepayment is required for this booking. The property will charge your card 7 days before arrival.",
+        "Your booking is confirmed. Free cancellation until 1 Sept. Pay at the property.",
+        "Your reservation will be cancelled if the card on file is declined. Update your card in the app.",
+    ] {
+        let s = analyze(t, Source::Notification).score;
+        assert!(s < SCAM_THRESHOLD, "{t}: {s}");
+    }
+}
