@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases20: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases21: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -304,4 +304,19 @@ fn cases20_full_view() {
 #[test]
 fn cases20_bank_view() {
     check("cases20", View::Bank, 6, 1);
+}
+
+/// tests/cases21 (session 21: 17 scams, 16 of them with no scam call, and 20 ordinary days,
+/// CN/HK/TW/SG/IN and UK/US/AU), measured blind on the session-21 start engine
+/// (tests/cases21/README.md): full 10 / 17 and 2 / 20 alarmed, bank 1 / 14 and 3 / 20;
+/// after session 21's fixes (tuned, not blind): full 11 / 17 and 0 / 20, bank 1 / 14 and
+/// 1 / 20 (the grandson's TeamViewer session: the bank sees the control, not who ends it).
+#[test]
+fn cases21_full_view() {
+    check("cases21", View::Full, 11, 0);
+}
+
+#[test]
+fn cases21_bank_view() {
+    check("cases21", View::Bank, 1, 1);
 }

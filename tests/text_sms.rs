@@ -316,15 +316,20 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// (0/3 genuine flagged), heldout 4/15 (0/2); after session 20 (tuned on dev only: a
 /// stranger asking about "your post on facebook" with a link, points about to expire, "we
 /// have locked your" account): dev 11/15 (0/3), heldout 4/15 (0/2).
+/// real-pages15 (session 21, helper sms21: 21 lines, English-heavy), blind on the
+/// session-21 start engine: dev 3/9 (0/2 genuine flagged; a toll text sits at 0.4999),
+/// heldout 4/8 (0/2); after session 21 (tuned on dev only: a paid survey as the task
+/// opener): dev 4/9, heldout 4/8.
 /// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
 const REAL_PAGES12: [(&str, f64, f64); 2] = [("dev", 0.69, 0.0), ("heldout", 0.46, 0.2)];
 const REAL_PAGES13: [(&str, f64, f64); 2] = [("dev", 0.52, 0.0), ("heldout", 0.55, 0.07)];
 const REAL_PAGES14: [(&str, f64, f64); 2] = [("dev", 0.73, 0.0), ("heldout", 0.26, 0.0)];
+const REAL_PAGES15: [(&str, f64, f64); 2] = [("dev", 0.44, 0.0), ("heldout", 0.5, 0.0)];
 
 #[test]
-fn real_pages7_to_14_hold_their_floors() {
+fn real_pages7_to_15_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -334,6 +339,7 @@ fn real_pages7_to_14_hold_their_floors() {
         ("real-pages12", &REAL_PAGES12),
         ("real-pages13", &REAL_PAGES13),
         ("real-pages14", &REAL_PAGES14),
+        ("real-pages15", &REAL_PAGES15),
     ] {
         assert_set_floor(set, floors);
     }
