@@ -7,6 +7,13 @@ fn score(t: &str) -> f32 {
     analyze(t, Source::SmsUnknown).score
 }
 
+/// Each text, from an unknown sender, reads as a scam.
+fn all_flagged(texts: &[&str]) {
+    for t in texts {
+        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
+    }
+}
+
 #[test]
 fn debug_print_env_text() {
     // `SCAM_TEXT='...' cargo test --test text_analyze debug -- --nocapture`
@@ -313,12 +320,10 @@ fn points_about_to_expire_and_a_locked_account_are_phishing_pretexts() {
 fn a_blocked_card_with_a_way_to_unblock_it_is_phishing_but_the_bank_own_notice_is_not() {
     // From an unknown number, "your card has been blocked" with a number to
     // call or a page is the callback and link phishing opener.
-    for t in [
+    all_flagged(&[
         "Your card has been blocked. Call 0800 123 4567 now to unblock it",
         "Bank alert: your debit card has been suspended, verify at https://secure-unblock.info",
-    ] {
-        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
-    }
+    ]);
     // The bank's own sender pointing to the number on the card, and the bare
     // statement with no way offered, stay below.
     let own =
@@ -329,12 +334,10 @@ fn a_blocked_card_with_a_way_to_unblock_it_is_phishing_but_the_bank_own_notice_i
 
 #[test]
 fn a_paid_survey_is_the_task_scam_opener() {
-    for t in [
+    all_flagged(&[
         "这是一个付费问卷调查，你只须回答下列几个问题，每个参与者我们将回赠11新元。",
         "参加付费问卷调查，每份回赠20元，加微信领取",
-    ] {
-        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
-    }
+    ]);
 }
 
 #[test]
@@ -351,12 +354,10 @@ fn a_deposit_held_on_the_card_and_released_on_return_is_a_merchants_terms() {
 
 #[test]
 fn the_executive_on_a_personal_number_asking_for_secrecy_is_the_boss_script() {
-    for t in [
+    all_flagged(&[
         "Hi, Richard here. Using my personal number for something confidential.",
         "We are restructuring. Board wants it strictly confidential, don't discuss with the team.",
-    ] {
-        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
-    }
+    ]);
     // A colleague's ordinary note about a confidential document is not.
     assert!(score("The board pack is attached, it is marked confidential") < SCAM_THRESHOLD);
 }
