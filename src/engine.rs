@@ -606,11 +606,19 @@ impl Engine {
                     // A meeting in a meeting app (not a chat app's call) that is over:
                     // a lesson, a work meeting. The script keeps its meeting on while
                     // the money moves; once it ends, its length ties no later payment
-                    // (its contact signal stays in the episode).
+                    // (its contact signal stays in the episode). Unless the app was
+                    // installed at someone's asking (the refund agent's 腾讯会议):
+                    // then it is their meeting, and hanging up still ties.
                     let meeting_over = c.channel == crate::kinds::Channel::Voip
                         && c.app.as_deref().is_some_and(|a| {
                             let cats = self.catalog.categories(a);
-                            cats.contains(Category::Meeting) && !cats.contains(Category::Messaging)
+                            cats.contains(Category::Meeting)
+                                && !cats.contains(Category::Messaging)
+                                && !self.episode.signals.iter().any(|s| {
+                                    s.id == "meeting_app_installed"
+                                        && !s.trusted
+                                        && s.package.as_deref() == Some(a)
+                                })
                         });
                     let tie = if meeting_over { None } else { c.signal };
                     s.last_call = Some((tie, c.since, t));
@@ -742,8 +750,7 @@ impl Engine {
                 // `anchors.when_asked`: seen with nobody behind the episode yet
                 // (no stranger's call, no scam talk), it is the user's own.
                 trusted: r.trusted
-                    || (model.anchors.when_asked.iter().any(|s| s == r.id)
-                        && !self.episode.someone_behind(t, model)),
+                    || (model.anchors.only_when_asked(r.id) && !self.episode.someone_behind(t, model)),
             };
             self.episode.add(sig, t, model);
         }

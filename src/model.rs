@@ -78,9 +78,20 @@ pub struct Anchors {
     /// Signals of `signals` that anchor only when someone is already behind the
     /// episode as they are seen (a stage of `stages`): a meeting app asked for on
     /// a stranger's call is the "agent's", the same install on a quiet day is the
-    /// user's own (a new job, a class) and is taken as trusted. Optional in a pack.
+    /// user's own (a new job, a class) and is taken as trusted. Optional in a pack:
+    /// a pack written before it keeps the engine's behaviour then (the meeting app).
     #[serde(default)]
-    pub when_asked: Vec<String>,
+    pub when_asked: Option<Vec<String>>,
+}
+
+impl Anchors {
+    /// Whether `id` anchors only when someone is already behind the episode.
+    pub fn only_when_asked(&self, id: &str) -> bool {
+        match &self.when_asked {
+            Some(ids) => ids.iter().any(|s| s == id),
+            None => id == "meeting_app_installed",
+        }
+    }
 }
 
 /// Outside the money gate, danger needs more than a stranger and a means of
@@ -691,7 +702,8 @@ impl Model {
                 return Err(format!("model: anchors: unknown signal `{s}`"));
             }
         }
-        if let Some(s) = self.anchors.when_asked.iter().find(|s| !self.anchors.signals.contains(s)) {
+        if let Some(s) = self.anchors.when_asked.iter().flatten().find(|s| !self.anchors.signals.contains(s))
+        {
             return Err(format!("model: anchors.when_asked: `{s}` is not in anchors.signals"));
         }
         let mut ids = std::collections::BTreeSet::new();
@@ -864,7 +876,7 @@ mod tests {
         old["episode"].as_object_mut().unwrap().remove("signed_off_factor");
         old["anchors"].as_object_mut().unwrap().remove("when_asked");
         let m = Model::from_json(&old.to_string()).unwrap();
-        assert!(m.anchors.when_asked.is_empty());
+        assert!(m.anchors.when_asked.is_none() && m.anchors.only_when_asked("meeting_app_installed"));
         assert_eq!((m.gate.very_large_times, m.gate.hung_up_ties_ms), (10, 300_000));
         assert_eq!(m.episode.signed_off_factor, 1.0);
         assert!(Model::from_json(&" ".repeat(MAX_MODEL_BYTES + 1)).unwrap_err().contains("larger"));

@@ -134,3 +134,22 @@ fn a_meeting_that_is_over_ties_no_later_payment_but_a_chat_call_still_does() {
     seen[1] = format!(r#"{{"t":{},"type":"platform_risk","kind":"voip_call"}}"#, 1440 * MIN);
     assert!(top(&seen) <= Some(Level::Caution), "{:?}", top(&seen));
 }
+
+#[test]
+fn a_meeting_app_installed_at_a_strangers_asking_is_their_meeting_when_it_ends() {
+    // The refund agent rings, has the user install Zoom, holds the meeting for an
+    // hour, then "now open your bank app": paid two minutes after it ends.
+    let zoom = "us.zoom.videomeetings";
+    let mut v: Vec<String> = call(0, "unknown", 8).into();
+    v.push(format!(
+        r#"{{"t":{},"type":"app_installed","package":"{zoom}","installer":"com.android.vending","label":"Zoom"}}"#,
+        6 * MIN
+    ));
+    v.push(format!(
+        r#"{{"t":{},"type":"call_started","direction":"outgoing","peer":"unknown","channel":"voip","app":"{zoom}"}}"#,
+        10 * MIN
+    ));
+    v.push(format!(r#"{{"t":{},"type":"call_ended"}}"#, 70 * MIN));
+    v.extend(pay(72 * MIN, "160.00"));
+    assert!(top(&v) >= Some(Level::Danger), "{:?}", top(&v));
+}

@@ -346,10 +346,13 @@ fn a_deposit_held_on_the_card_and_released_on_return_is_a_merchants_terms() {
     // released (解冻) on return. The unfreezing-fee script has no card hold.
     let terms = "取车须知：车辆押金¥3,000 + 违章押金¥2,000，门店以本人信用卡预授权方式冻结，还车验车后车辆押金解冻，违章押金于还车后30天无违章自动解冻。";
     assert!(analyze(terms, Source::Screen).score < 0.3, "{}", analyze(terms, Source::Screen).score);
-    for t in ["您的账户已冻结，需缴纳解冻费", "贷款账号被冻结，需先交解冻金才能放款"]
-    {
-        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
-    }
+    // The scripts' own "released automatically" still reads as theirs.
+    all_flagged(&[
+        "您的账户已冻结，需缴纳解冻费",
+        "贷款账号被冻结，需先交解冻金才能放款",
+        "补缴保证金40,000.00元后自动解冻并放款",
+        "完成本轮任务后自动解冻",
+    ]);
 }
 
 #[test]
@@ -366,16 +369,13 @@ fn the_executive_on_a_personal_number_asking_for_secrecy_is_the_boss_script() {
 fn a_host_moving_a_booked_stay_to_whatsapp_for_prepayment_is_the_booking_hijack() {
     // Sent through the booking app's own chat from a hijacked host account: pay
     // within hours or lose the stay, and talk on WhatsApp instead.
-    for t in [
-        "Dear guest, thank you for your reservation. To confirm it a prepayment of the stay is required within 12 hours, otherwise the reservation will be cancelled automatically. Please contact our reservations department on WhatsApp +351 93x xxx 208",
-        "To confirm your reservation a prepayment is required within 12 hours. Please contact us on WhatsApp",
-    ] {
-        let s = analyze(t, Source::Notification).score;
-        assert!(s >= SCAM_THRESHOLD, "{t}: {s}");
-    }
+    let hijack = "Dear guest, thank you for your reservation. To confirm it a prepayment of the stay is required within 12 hours, otherwise the reservation will be cancelled automatically. Please contact our reservations department on WhatsApp +351 93x xxx 208";
+    let s = analyze(hijack, Source::Notification).score;
+    assert!(s >= SCAM_THRESHOLD, "{s}");
     // The platform's own terms and reminders are not.
     for t in [
         "A prepayment is required for this booking. The property will charge your card 7 days before arrival.",
+        "To confirm your reservation, prepayment is required within 24 hours. Please pay via the link in your booking confirmation.",
         "Your booking is confirmed. Free cancellation until 1 Sept. Pay at the property.",
         "Your reservation will be cancelled if the card on file is declined. Update your card in the app.",
     ] {
