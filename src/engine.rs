@@ -614,11 +614,7 @@ impl Engine {
                             let cats = self.catalog.categories(a);
                             cats.contains(Category::Meeting)
                                 && !cats.contains(Category::Messaging)
-                                && !self.episode.signals.iter().any(|s| {
-                                    s.id == "meeting_app_installed"
-                                        && !s.trusted
-                                        && s.package.as_deref() == Some(a)
-                                })
+                                && self.episode.untrusted_from("meeting_app_installed", a).next().is_none()
                         });
                     let tie = if meeting_over { None } else { c.signal };
                     s.last_call = Some((tie, c.since, t));

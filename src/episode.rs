@@ -290,15 +290,15 @@ impl Episode {
         self.weighs_any(ids, now, model, true)
     }
 
+    /// Untrusted `id` signals raised about `package` that the episode still holds.
+    pub fn untrusted_from<'a>(&'a self, id: &'a str, package: &'a str) -> impl Iterator<Item = &'a Signal> {
+        self.signals.iter().filter(move |s| !s.trusted && s.id == id && s.package.as_deref() == Some(package))
+    }
+
     /// Whether an untrusted `id` raised about `package` still weighs enough to
     /// count as present (`scoring.stage_present`), not merely not yet forgotten.
     pub fn has_from(&self, id: &str, package: &str, now: Millis, model: &Model) -> bool {
-        self.signals.iter().any(|s| {
-            !s.trusted
-                && s.id == id
-                && s.package.as_deref() == Some(package)
-                && s.value(now, model) >= model.scoring.stage_present
-        })
+        self.untrusted_from(id, package).any(|s| s.value(now, model) >= model.scoring.stage_present)
     }
 
     /// Whether a signal among `ids` still weighs something.
