@@ -9,8 +9,22 @@ fn score(t: &str) -> f32 {
 
 /// Each text, from an unknown sender, reads as a scam.
 fn all_flagged(texts: &[&str]) {
+    all_at_least(Source::SmsUnknown, SCAM_THRESHOLD, texts);
+}
+
+/// Each text, seen as from `src`, scores at least `floor`.
+fn all_at_least(src: Source, floor: f32, texts: &[&str]) {
     for t in texts {
-        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
+        let s = analyze(t, src).score;
+        assert!(s >= floor, "{t}: {s}");
+    }
+}
+
+/// Each text, seen as from `src`, scores below `ceiling`.
+fn all_below(src: Source, ceiling: f32, texts: &[&str]) {
+    for t in texts {
+        let s = analyze(t, src).score;
+        assert!(s < ceiling, "{t}: {s}");
     }
 }
 
@@ -24,19 +38,21 @@ fn debug_print_env_text() {
 
 #[test]
 fn one_weak_word_is_not_a_scam() {
-    for t in [
-        "【工商银行】验证码123456，请勿告诉他人。",
-        "Your OTP is 123456. Do not share it with anyone.",
-        "客服电话：400-800-1234，感谢您的惠顾",
-        "【京东】您的退款已完成，金额将在1-3个工作日到账。",
-        "Your refund of $24.99 has been processed.",
-        "Please verify your email address in the app.",
-        "【建设银行】您尾号1234的账户12月1日支出500.00元，余额3,210.00元。",
-        "Reminder: your appointment is tomorrow at 10am. Reply C to confirm.",
-        "【顺丰速运】您的快件已到达驿站，取件码3-2-1234。",
-    ] {
-        assert!(score(t) < 0.3, "{t}: {}", score(t));
-    }
+    all_below(
+        Source::SmsUnknown,
+        0.3,
+        &[
+            "【工商银行】验证码123456，请勿告诉他人。",
+            "Your OTP is 123456. Do not share it with anyone.",
+            "客服电话：400-800-1234，感谢您的惠顾",
+            "【京东】您的退款已完成，金额将在1-3个工作日到账。",
+            "Your refund of $24.99 has been processed.",
+            "Please verify your email address in the app.",
+            "【建设银行】您尾号1234的账户12月1日支出500.00元，余额3,210.00元。",
+            "Reminder: your appointment is tomorrow at 10am. Reply C to confirm.",
+            "【顺丰速运】您的快件已到达驿站，取件码3-2-1234。",
+        ],
+    );
 }
 
 #[test]
@@ -167,20 +183,20 @@ fn your_account_plus_a_link_elsewhere_is_phishing_but_an_account_notice_is_not()
     // "Your account" is the brand a phishing text wears when it names none (as
     // "your account" already is in English): with a threat and a link that goes
     // nowhere official, it is the text; without a link it is a notice.
-    for t in [
+    all_flagged(&[
         "您的帳戶需於月底前完成實名驗證，否則停用，請點此：acct-verify.top",
         "我們偵測到你的帳戶近期在多個裝置出現使用紀錄，為保護您的帳戶安全，請點選以下連結進行驗證 bit.ly/3xYz",
         "您的账户存在异地登录，请立即点击 safe-zh.cc 验证身份",
-    ] {
-        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
-    }
-    for t in [
-        "【建设银行】您的账户于12月1日转入3,000.00元，余额8,210.00元。",
-        "您的账户于12月1日在新设备登录，如非本人操作请致电95588。",
-        "【招商银行】您的账户已完成实名认证，感谢使用。",
-    ] {
-        assert!(score(t) < 0.3, "{t}: {}", score(t));
-    }
+    ]);
+    all_below(
+        Source::SmsUnknown,
+        0.3,
+        &[
+            "【建设银行】您的账户于12月1日转入3,000.00元，余额8,210.00元。",
+            "您的账户于12月1日在新设备登录，如非本人操作请致电95588。",
+            "【招商银行】您的账户已完成实名认证，感谢使用。",
+        ],
+    );
 }
 
 #[test]
@@ -204,31 +220,31 @@ fn asking_for_a_code_back_by_reply_is_a_code_request() {
 fn indian_banks_reserved_domain_is_official_and_lookalikes_of_it_are_not() {
     // Only banks can register under `bank.in` (RBI, April 2025: IDRBT is its only
     // registrar), and HDFC Bank says its SMS links are on `hdfcbk.io`.
-    for t in [
-        "HDFC Bank: Your KYC is due. Update here: https://hdfc.bank.in/kyc",
-        "HDFC Bank: Your KYC is due. Update here: https://hdfcbk.io/a/x1",
-    ] {
-        let s = analyze(t, Source::SmsService).score;
-        assert!(s < 0.3, "{t}: {s}");
-    }
-    for t in [
-        "HDFC Bank: Your KYC is due. Update here: https://hdfc-bank.in.kyc-upd.top/x",
-        "HDFC Bank: Your KYC is due. Update here: https://hdfcbank.in-kyc.com/x",
-    ] {
-        let s = analyze(t, Source::SmsService).score;
-        assert!(s >= SCAM_THRESHOLD, "{t}: {s}");
-    }
+    all_below(
+        Source::SmsService,
+        0.3,
+        &[
+            "HDFC Bank: Your KYC is due. Update here: https://hdfc.bank.in/kyc",
+            "HDFC Bank: Your KYC is due. Update here: https://hdfcbk.io/a/x1",
+        ],
+    );
+    all_at_least(
+        Source::SmsService,
+        SCAM_THRESHOLD,
+        &[
+            "HDFC Bank: Your KYC is due. Update here: https://hdfc-bank.in.kyc-upd.top/x",
+            "HDFC Bank: Your KYC is due. Update here: https://hdfcbank.in-kyc.com/x",
+        ],
+    );
 }
 
 #[test]
 fn threats_to_a_licence_a_refund_held_for_bank_details_and_an_unpaid_fee_are_lures() {
-    for t in [
+    all_flagged(&[
         "Final notice: unpaid toll. We will suspend your vehicle registration and begin suspension of driving privileges.",
         "MyGov: We attempted to deposit your refund but we had issue with your banking information. Pls confirm your details",
         "your shipment could not be delivery because the Shipping fee not paid Please confirm here",
-    ] {
-        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
-    }
+    ]);
     // An operator's anti-fraud notice quotes the scripts it warns about.
     let warning = analyze(
         "中国移动提醒您，如您或亲人收到电话或短信声称如下情况请勿轻信：1.通知您或亲人国内涉案 2.假冒使领馆名义通知您领取包裹",
@@ -242,23 +258,25 @@ fn an_advisory_naming_the_safe_account_is_not_the_safe_account_script() {
     // Banks' and police advisories name the script to warn against it; the
     // scammer's text asks for the move. Both must keep apart however the
     // advisory says "never".
-    for t in [
-        "Remember: Westpac never calls asking you to transfer funds to a protected account",
-        "We would never contact you to transfer money to a safe account.",
-        "Your bank won't ever ask you to move money to a safe account. Hang up if they do.",
-        "公检法机关不会通过电话办案，不存在安全账户",
-    ] {
-        let a = analyze(t, Source::SmsService);
-        assert!(a.score < SCAM_THRESHOLD, "{t}: {}", a.score);
-    }
-    for t in [
-        "Transfer your balance to the protected account we set up for you",
-        "Move your money to a safe account today, we will call you back",
-        "请立即将资金转入安全账户配合调查",
-    ] {
-        let a = analyze(t, Source::SmsUnknown);
-        assert!(a.score >= SCAM_THRESHOLD, "{t}: {}", a.score);
-    }
+    all_below(
+        Source::SmsService,
+        SCAM_THRESHOLD,
+        &[
+            "Remember: Westpac never calls asking you to transfer funds to a protected account",
+            "We would never contact you to transfer money to a safe account.",
+            "Your bank won't ever ask you to move money to a safe account. Hang up if they do.",
+            "公检法机关不会通过电话办案，不存在安全账户",
+        ],
+    );
+    all_at_least(
+        Source::SmsUnknown,
+        SCAM_THRESHOLD,
+        &[
+            "Transfer your balance to the protected account we set up for you",
+            "Move your money to a safe account today, we will call you back",
+            "请立即将资金转入安全账户配合调查",
+        ],
+    );
 }
 
 #[test]
@@ -274,46 +292,44 @@ fn a_taiwanese_bank_linking_to_its_own_site_is_not_phishing_but_its_look_alike_i
 fn a_deposit_asked_by_a_business_is_not_an_advance_fee_scam_by_itself() {
     // A mover's quote, a cake shop's order: "pay a deposit" is every booking's
     // word. Below the model's text.min_strength (0.35) it raises no signal.
-    for t in ["估價單：總價23,500元。確認日期後請先付訂金3,000元至公司帳戶", "请先交订金500元，到了再付尾款"]
-    {
-        let a = analyze(t, Source::NotificationMessaging);
-        assert!(a.score < 0.35, "{t}: {}", a.score);
-    }
+    all_below(
+        Source::NotificationMessaging,
+        0.35,
+        &["估價單：總價23,500元。確認日期後請先付訂金3,000元至公司帳戶", "请先交订金500元，到了再付尾款"],
+    );
     // What makes it the rental or pet scam is the rest of the script.
-    for t in ["房东在国外，先付订金我把钥匙快递给你", "问的人很多，先付定金给你留着"]
-    {
-        let a = analyze(t, Source::NotificationMessaging);
-        assert!(a.score >= SCAM_THRESHOLD, "{t}: {}", a.score);
-    }
+    all_at_least(
+        Source::NotificationMessaging,
+        SCAM_THRESHOLD,
+        &["房东在国外，先付订金我把钥匙快递给你", "问的人很多，先付定金给你留着"],
+    );
 }
 
 #[test]
 fn a_stranger_asking_about_your_listing_with_a_link_is_phishing_but_the_question_is_not() {
     // The marketplace seller's smishing: "your post on facebook" and a link to a
     // page that asks them to log in.
-    for t in [
+    all_flagged(&[
         "Hey, your post on facebook page: https://care-pac.com/?real-estate-houseid13958 Can you tell me more about it?",
         "Hi this is Cameron. I wanted to know more about the item you have on FB: https://bit.ly/2Pa7xzt",
-    ] {
-        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
-    }
+    ]);
     // A buyer's own question carries no link.
-    for t in [
-        "Hi, is the sofa still available? I can pick it up Saturday",
-        "Saw your post on facebook, is it still for sale?",
-    ] {
-        assert!(score(t) < SCAM_THRESHOLD, "{t}: {}", score(t));
-    }
+    all_below(
+        Source::SmsUnknown,
+        SCAM_THRESHOLD,
+        &[
+            "Hi, is the sofa still available? I can pick it up Saturday",
+            "Saw your post on facebook, is it still for sale?",
+        ],
+    );
 }
 
 #[test]
 fn points_about_to_expire_and_a_locked_account_are_phishing_pretexts() {
-    for t in [
+    all_flagged(&[
         "Telstra: To prevent unredeemed points from becoming invalid, please redeem them before tonight: https://telstra-rewards.top",
         "For your security we have locked your Netbank. To restore your access go to https://commbank-restore.app",
-    ] {
-        assert!(score(t) >= SCAM_THRESHOLD, "{t}: {}", score(t));
-    }
+    ]);
 }
 
 #[test]
@@ -373,13 +389,10 @@ fn a_host_moving_a_booked_stay_to_whatsapp_for_prepayment_is_the_booking_hijack(
     let s = analyze(hijack, Source::Notification).score;
     assert!(s >= SCAM_THRESHOLD, "{s}");
     // The platform's own terms and reminders are not.
-    for t in [
+    all_below(Source::Notification, SCAM_THRESHOLD, &[
         "A prepayment is required for this booking. The property will charge your card 7 days before arrival.",
         "To confirm your reservation, prepayment is required within 24 hours. Please pay via the link in your booking confirmation.",
         "Your booking is confirmed. Free cancellation until 1 Sept. Pay at the property.",
         "Your reservation will be cancelled if the card on file is declined. Update your card in the app.",
-    ] {
-        let s = analyze(t, Source::Notification).score;
-        assert!(s < SCAM_THRESHOLD, "{t}: {s}");
-    }
+    ]);
 }
