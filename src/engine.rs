@@ -276,6 +276,12 @@ impl Engine {
         self.set_regions(&regions)
     }
 
+    /// The currency of an amount `package` shows without naming one: the app's own
+    /// when it is at home in one region only, else the engine's home currency.
+    pub fn app_currency(&self, package: &str) -> crate::amount::Currency {
+        crate::signals::app_currency(self.catalog.regions_of(package), self.currency)
+    }
+
     /// The currency of amounts that do not name one: the home region's.
     pub fn currency(&self) -> crate::amount::Currency {
         self.currency

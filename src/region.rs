@@ -159,6 +159,11 @@ impl RegionSet {
         self == RegionSet::ALL
     }
 
+    /// The one region of a set that holds exactly one.
+    pub fn only(self) -> Option<Region> {
+        (self.0.count_ones() == 1).then(|| self.iter().next()).flatten()
+    }
+
     /// The regions in declaration order.
     pub fn iter(self) -> impl Iterator<Item = Region> {
         Region::ALL.iter().copied().filter(move |r| self.contains(*r))

@@ -283,7 +283,7 @@ pub fn brief(engine: &Engine, event: &Event) -> String {
         EventKind::TextEntered { package, field, text } => {
             let what = match (field, Amount::parse(text)) {
                 (crate::kinds::Field::Amount, Ok(a)) => {
-                    let shown = Amount::new(a.money, Some(a.currency_or(engine.currency())));
+                    let shown = Amount::new(a.money, Some(a.currency_or(engine.app_currency(package))));
                     tl("typed_amount", &[("amount", &shown.to_string())])
                 }
                 _ => tl("typed_hidden", &[]),

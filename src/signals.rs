@@ -124,6 +124,22 @@ pub struct Context<'a> {
     pub currency: Currency,
 }
 
+impl Context<'_> {
+    /// The currency of an amount `package` shows without naming one: the app's home
+    /// region's when it has exactly one, else the engine's.
+    pub fn app_currency(&self, package: &str) -> Currency {
+        app_currency(self.catalog.regions_of(package), self.currency)
+    }
+}
+
+/// The currency of an amount typed into an app that names none: the app's, when
+/// it is at home in one region only (a Singapore bank's amount field is in S$
+/// wherever the phone is set), else `default` (the engine's home currency).
+pub fn app_currency(app_regions: crate::region::RegionSet, default: Currency) -> Currency {
+    let home = app_regions.only().map(|r| crate::region::Regions::builtin().currency(r));
+    home.and_then(Currency::from_code).unwrap_or(default)
+}
+
 /// How long an account number typed into an app makes its next amount a payment
 /// to a new payee: the time it takes to fill in one transfer form.
 pub const PAYEE_TYPED_MS: u64 = 15 * 60_000;
@@ -459,13 +475,14 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
         EventKind::TextEntered { package, field, text } => match field {
             Field::Amount => {
                 if let Some(amount) = Amount::parse(text).ok().filter(|a| a.money.fen() > 0) {
-                    let shown = Amount::new(amount.money, Some(amount.currency_or(cx.currency)));
+                    let currency = amount.currency_or(cx.app_currency(package));
+                    let shown = Amount::new(amount.money, Some(currency));
                     // An account number typed by hand minutes before: a new payee.
                     let payee_new = state.payee_typed_in(package, event.t, PAYEE_TYPED_MS);
                     m.gate = Some(MoneyGate {
                         kind: GateKind::Amount,
                         amount: Some(amount.money),
-                        currency: amount.currency_or(cx.currency),
+                        currency,
                         payee_new,
                         payee_known: false,
                         payee_public: state.payee_public_in(package, event.t, PAYEE_TYPED_MS),
@@ -681,7 +698,10 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             });
         }
         EventKind::PaymentPrompt { package, kind, amount, currency } => {
-            let code = currency.as_deref().and_then(Currency::from_code).unwrap_or(cx.currency);
+            let code = currency
+                .as_deref()
+                .and_then(Currency::from_code)
+                .unwrap_or_else(|| package.as_deref().map_or(cx.currency, |p| cx.app_currency(p)));
             let shown = amount.map(|a| Amount::new(a, Some(code)));
             let fact = Fact::Prompt { kind: *kind, package: package.clone(), amount: shown };
             if *kind == PaymentKind::Drawdown {

@@ -269,3 +269,24 @@ fn restart_at_every_event_changes_no_warning() {
     let bad = scamguard(&["replay", "--restart-at", "0"]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn a_typed_amount_is_shown_in_the_apps_own_currency() {
+    // An app at home in one region types amounts in its currency wherever the
+    // phone is set; an app at home everywhere, or unknown, takes the engine's.
+    let trace = concat!(
+        r#"{"t":0,"type":"text_entered","package":"com.uob.mighty.app","field":"amount","text":"300"}"#,
+        "\n",
+        r#"{"t":1000,"type":"text_entered","package":"com.example.unknownpay","field":"amount","text":"45"}"#,
+        "\n",
+        r#"{"t":2000,"type":"text_entered","package":"com.uob.mighty.app","field":"amount","text":"£12"}"#,
+        "\n",
+    );
+    let out = with_stdin(&["replay", "--lang", "en", "-"], trace);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(text.contains("S$300.00"), "{text}");
+    assert!(text.contains("¥45.00"), "the engine's home currency for an unknown app: {text}");
+    assert!(text.contains("£12.00"), "a currency the text names wins: {text}");
+    assert!(!text.contains("¥300"), "{text}");
+}
