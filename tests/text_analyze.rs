@@ -396,3 +396,25 @@ fn a_host_moving_a_booked_stay_to_whatsapp_for_prepayment_is_the_booking_hijack(
         "Your reservation will be cancelled if the card on file is declined. Update your card in the app.",
     ]);
 }
+
+#[test]
+fn a_yes_no_fraud_alert_from_an_unknown_number_is_the_fake_fraud_team() {
+    // The bank's own alert asks for a YES/NO reply from its short code; from an
+    // ordinary number the "NO" brings the fake fraud team's call.
+    let alerts = [
+        "Citizens Alert: Did you try a purchase of $862.40 at Target? Reply YES or NO",
+        "NatWest: a payment of £1,150.00 to M JONES is waiting. Was this you? Reply Y or N",
+        "Card ending 4411 used for $1,980.00 at APPLE.COM. Reply Y if recognized, reply N if not.",
+    ];
+    all_flagged(&alerts);
+    all_below(Source::SmsService, SCAM_THRESHOLD, &alerts);
+    // Not a money matter: a poll or a booking asks the same way.
+    all_below(
+        Source::SmsUnknown,
+        SCAM_THRESHOLD,
+        &[
+            "Do you support the new library levy? Reply YES or NO",
+            "Your table for 4 at 7pm Friday is held. Reply Y if you are still coming, reply N if not.",
+        ],
+    );
+}

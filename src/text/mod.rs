@@ -431,7 +431,7 @@ impl Analyzer {
         }
         // What is present, as Term bits; a class counts from a real word,
         // not a 客服-sized hint.
-        let mut present = 0u32;
+        let mut present = 0u64;
         for c in Cue::ALL {
             if cues[c.index()].seen {
                 present |= Term::Cue(c).bit();
@@ -571,6 +571,16 @@ impl Analyzer {
                         self.vocab.dispute_charge.get(code).or_else(|| self.vocab.dispute_charge.get("*"));
                     least.is_some_and(|&least| a.money.fen() >= least)
                 }));
+        // "Did you attempt a purchase of $1,249.99 at Best Buy? Reply YES or NO":
+        // the fraud alert banks send from their own sender, from a number that is
+        // no bank's. A "NO" brings the fake fraud team's call. A money matter is
+        // needed: "reply YES or NO" alone is also a poll's.
+        let reply_check = source == Source::SmsUnknown
+            && cue(Cue::ReplyCheck).seen
+            && (classes[TextClass::MoneyOut.index()].seen
+                || cue(Cue::Dispute).seen
+                || !crate::amount::find_amounts_in_text(text).is_empty());
+        let charge_callback = charge_callback || reply_check;
         let structure = if charge_callback { or(structure, CHARGE_CALLBACK) } else { structure };
         let structure = if links.lookalike { or(structure, LOOKALIKE_LINK) } else { structure };
         let ph = &mut classes[TextClass::Phishing.index()];

@@ -154,10 +154,14 @@ pub enum Cue {
     /// 聚会的照片, 里面有你认识的人. With a link that is no service's, it reads
     /// as a brand does (the malware-link and photo-lure texts name no brand).
     Lure,
+    /// A yes/no reply settles a charge: "reply YES or NO", "reply Y if
+    /// recognized". Genuine fraud alerts ask it from the bank's own sender; from
+    /// an unknown number it opens the fake fraud-team call.
+    ReplyCheck,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 16] = [
+    pub const ALL: [Cue; 17] = [
         Cue::Brand,
         Cue::Urgency,
         Cue::Action,
@@ -174,6 +178,7 @@ impl Cue {
         Cue::Threat,
         Cue::AccountChange,
         Cue::Lure,
+        Cue::ReplyCheck,
     ];
 
     pub fn key(self) -> &'static str {
@@ -194,6 +199,7 @@ impl Cue {
             Cue::Threat => "threat",
             Cue::AccountChange => "account_change",
             Cue::Lure => "lure",
+            Cue::ReplyCheck => "reply_check",
         }
     }
 
@@ -235,7 +241,7 @@ pub struct Combo {
     pub all: Vec<Term>,
     pub strength: f32,
     /// `all` as a bit mask ([`Term::bit`]): one test per combo and text.
-    pub need: u32,
+    pub need: u64,
     /// The weight a class term's words must reach (file `min`, default
     /// [`CLASS_PRESENT`]): a weak word of the class is not enough.
     pub min: f32,
@@ -244,15 +250,15 @@ pub struct Combo {
 /// The weight at which a class counts as present for a combination.
 pub const CLASS_PRESENT: f32 = 0.1;
 
-// Term::bit packs cues and classes into one u32.
-const _: () = assert!(Cue::ALL.len() <= 16 && TextClass::ALL.len() <= 16);
+// Term::bit packs cues and classes into one u64.
+const _: () = assert!(Cue::ALL.len() <= 32 && TextClass::ALL.len() <= 32);
 
 impl Term {
-    /// Cues take bits 0..16, classes 16..32.
-    pub fn bit(self) -> u32 {
+    /// Cues take bits 0..32, classes 32..64.
+    pub fn bit(self) -> u64 {
         match self {
             Term::Cue(c) => 1 << c.index(),
-            Term::Class(c) => 1 << (16 + c.index()),
+            Term::Class(c) => 1 << (32 + c.index()),
         }
     }
 }
@@ -707,7 +713,7 @@ mod tests {
                 class: TextClass::Task,
                 all: vec![Term::Cue(Cue::Pay), Term::Class(TextClass::Credit)],
                 strength: 0.6,
-                need: (1 << Cue::Pay.index()) | (1 << (16 + TextClass::Credit.index())),
+                need: (1 << Cue::Pay.index()) | (1 << (32 + TextClass::Credit.index())),
                 min: CLASS_PRESENT,
             }]
         );
