@@ -478,6 +478,7 @@ pub const SIGNAL_IDS: &[&str] = &[
     "text_phishing",
     "text_prize",
     "text_boss",
+    "text_redirect",
     "text_code_request",
     "text_advance_fee",
     "text_extortion",

@@ -895,7 +895,11 @@ fn read_text_as(
         if f.strength < cx.model.text.min_strength {
             continue;
         }
-        let id = class_signal(f.class);
+        let id = if f.class == TextClass::BossRequest && analysis.redirect {
+            "text_redirect"
+        } else {
+            class_signal(f.class)
+        };
         let fact = Fact::Words { source: where_, word: f.word.clone() };
         // Text signals belong to no app: removing the app does not unsay them.
         let brand_words = f.class == TextClass::Phishing || vouched(f.class);

@@ -5,7 +5,7 @@
 
 mod lines;
 
-use lines::{notification, screen, top, transfer, typed, MIN};
+use lines::{ended, notification, screen, top, transfer, typed, MIN};
 use scamguard::region::Region;
 use scamguard::Level;
 
@@ -271,5 +271,50 @@ fn a_deposit_redirected_to_a_subsidiary_trust_account_is_the_scam() {
         "25000",
         "AUD",
     );
+    assert!(top(Region::Au, &plain) < Some(Level::Danger), "{:?}", top(Region::Au, &plain));
+}
+
+#[test]
+fn a_redirected_invoice_paid_the_next_day_is_still_the_scam_unless_the_firm_was_rung() {
+    // An invoice is paid when the owner gets to it, a day or two after the e-mail
+    // that changed the account: the warning must still be there, and be gone once
+    // the owner rang the firm on the number they had.
+    const WESTPAC: &str = "org.westpac.bank";
+    let email = notification(
+        0,
+        GMAIL,
+        "Mark - Coastline Building",
+        "Progress claim 3. Hi Bill, please find attached our invoice. Please note our bank details have changed, the new details are on the invoice. Kind regards, Mark",
+    );
+    let pay_at = |t0: u64, before: &[String]| {
+        let mut events = before.to_vec();
+        events.extend([
+            typed(t0, WESTPAC, "account", "0xx-xxx xxxxx819"),
+            typed(t0 + MIN, WESTPAC, "amount", "26385"),
+            transfer(t0 + MIN + 20_000, WESTPAC, "26385", "AUD"),
+        ]);
+        events
+    };
+    for hours in [16, 40] {
+        let late = pay_at(hours * 60 * MIN, std::slice::from_ref(&email));
+        assert!(top(Region::Au, &late) >= Some(Level::Danger), "{hours} h: {:?}", top(Region::Au, &late));
+    }
+    let rung = pay_at(
+        16 * 60 * MIN,
+        &[
+            email.clone(),
+            r#"{"t":3600000,"type":"call_started","direction":"outgoing","peer":"contact"}"#.to_string(),
+            ended(3_900_000),
+        ],
+    );
+    assert!(top(Region::Au, &rung) < Some(Level::Danger), "{:?}", top(Region::Au, &rung));
+    // The builder's ordinary invoice, nothing changed, paid the next day.
+    let usual = notification(
+        0,
+        GMAIL,
+        "Mark - Coastline Building",
+        "Progress claim 3. Hi Bill, please find attached our invoice for progress claim 3. Kind regards, Mark",
+    );
+    let plain = pay_at(16 * 60 * MIN, &[usual]);
     assert!(top(Region::Au, &plain) < Some(Level::Danger), "{:?}", top(Region::Au, &plain));
 }

@@ -124,6 +124,10 @@ pub struct TextAnalysis {
     pub official_page: bool,
     /// An official page whose hosts are a government's (`Links::government`).
     pub government_page: bool,
+    /// The `boss_request` finding is about where money goes ("our bank details
+    /// have changed", 收款账户变更): payment redirection, whose invoice is paid
+    /// days later, not a boss's errand of the hour.
+    pub redirect: bool,
 }
 
 impl TextAnalysis {
@@ -671,7 +675,8 @@ impl Analyzer {
             .collect();
         findings.sort_by(|a, b| b.strength.total_cmp(&a.strength));
         let government_page = official_page && links.government;
-        TextAnalysis { findings, score, has_link: links.any, official_page, government_page }
+        let redirect = cue(Cue::AccountChange).seen && classes[TextClass::BossRequest.index()].seen;
+        TextAnalysis { findings, score, has_link: links.any, official_page, government_page, redirect }
     }
 }
 
