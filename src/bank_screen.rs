@@ -39,6 +39,7 @@ pub struct BankScreens {
     biller_chosen: Vec<String>,
     person_payment: Vec<String>,
     counterparty_note: Vec<String>,
+    note_to_fill: Vec<String>,
 }
 
 impl BankScreens {
@@ -54,6 +55,7 @@ impl BankScreens {
             "biller_chosen",
             "person_payment",
             "counterparty_note",
+            "note_to_fill",
         ];
         let mut lists = crate::phrases::parse("data/bank_screen.txt", text, &sections)?.into_iter();
         let mut next = || lists.next().unwrap_or_default();
@@ -67,6 +69,7 @@ impl BankScreens {
             biller_chosen: next(),
             person_payment: next(),
             counterparty_note: next(),
+            note_to_fill: next(),
         })
     }
 
@@ -96,8 +99,16 @@ impl BankScreens {
     /// counterparty wrote into it (a collect request's note, a transfer's remark,
     /// a P2P merchant's chat): those words are not the institution's. Any length:
     /// a request's note sits anywhere on a long screen.
+    /// A remark field the institution tells the user to fill ("備註請填寫賬戶號碼",
+    /// a broker's deposit page) holds no one else's words.
     pub fn counterparty_note(&self, text: &str) -> bool {
-        any_in(&self.counterparty_note, &text.to_ascii_lowercase())
+        let mut lower = text.to_ascii_lowercase();
+        for p in &self.note_to_fill {
+            if lower.contains(p.as_str()) {
+                lower = lower.replace(p.as_str(), " ");
+            }
+        }
+        any_in(&self.counterparty_note, &lower)
     }
 
     /// What `text`, shown by a bank or payment app, says; `None` for anything else.
@@ -177,6 +188,8 @@ mod tests {
             "转账 · 收款账号 · 金额 · 下一步",
             "Purpose: (optional) · Description · Chase never requests a transfer to a safe account",
             "用途：生活费",
+            "入金 港幣 轉數快 收款人：WEBULL SECURITIES LIMITED 備註請填寫賬戶號碼 HK9xxxxxxx",
+            "Deposit via FPS · Remark: please enter your account number",
         ] {
             assert!(!counterparty_note(text), "{text}");
         }

@@ -170,6 +170,10 @@ impl Episode {
             if self.signals[i].live == Live::Call && sig.live == Live::Call {
                 sig.since = self.signals[i].since;
             }
+            // Words an institution vouches for do not clear the same words a
+            // stranger said before (a broker's "入金" after a mentor's): it stays
+            // the stranger's.
+            sig.trusted = sig.trusted && self.signals[i].trusted;
             self.signals[i] = sig;
             return;
         }

@@ -871,7 +871,20 @@ fn read_text_as(
     // Words the institution or brand says of its own business (its own screen, a
     // government's page, a brand's fee page on its own site): a bill it names is the
     // bill, not a sum a script demanded, and its words anchor nothing (`trusted`).
-    let vouched = |class: TextClass| !note && (government_page || (brand_page && brand_speaks(class)));
+    // A licensed broker's or exchange's own screen (from a store) speaks of deposits
+    // and returns as its business: 入金, "top up to trade" there are the account's.
+    // Not one installed after returns were pitched in a message: the "mentor" had
+    // the user open it to fund the fake platform, and its deposit page is a step of
+    // the script.
+    let broker = key == "institution"
+        && cx.categories.contains(Category::Broker)
+        && package.is_some_and(|p| cx.state.install_of(p).is_none_or(|i| !(cx.pitched_by)(i.t)));
+    let vouched = |class: TextClass| {
+        !note
+            && (government_page
+                || (brand_page && brand_speaks(class))
+                || (broker && class == TextClass::Investment))
+    };
     // The sums a scam text names are what it demands. A web page whose only scam
     // reading is phishing structure (a brand beside a link not the brand's) names its
     // own price, a checkout's bill; its other scam words (a fee, a deposit) demand.

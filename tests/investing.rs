@@ -106,3 +106,47 @@ fn checking_the_regulators_list_of_trading_platforms_is_research_not_a_pitch() {
     let level = top(Region::Hk, &day);
     assert!(level < Some(Level::Danger), "{level:?}");
 }
+
+#[test]
+fn a_brokers_own_deposit_page_speaks_for_the_broker_unless_a_pitch_brought_the_app() {
+    // A broker from the store, its deposit page ("入金 ... 備註請填寫賬戶號碼": the
+    // broker tells the user what to write in the remark), then the user's own bank
+    // pays the broker: the user's investing. The same page in a broker installed
+    // after a chat pitched returns is the pitch at work.
+    const HOUR: u64 = 60 * MIN;
+    const WEBULL: &str = "org.dayup.stocks";
+    const HSBC: &str = "hk.com.hsbc.hsbchkmobilebanking";
+    let install = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"app_installed","package":"{WEBULL}","installer":"com.android.vending","label":"Webull"}}"#
+        )
+    };
+    let deposit = |first: Option<String>| {
+        let mut events: Vec<String> = first.into_iter().collect();
+        events.extend([
+            install(HOUR),
+            screen(
+                HOUR + 10 * MIN,
+                WEBULL,
+                "入金 港幣 轉數快 FPS 收款人：WEBULL SECURITIES LIMITED 備註請填寫賬戶號碼 HK9xxxxxxx",
+            ),
+            screen(
+                30 * HOUR,
+                WEBULL,
+                "入金 港幣 轉數快 FPS 收款人：WEBULL SECURITIES LIMITED 備註請填寫賬戶號碼 HK9xxxxxxx",
+            ),
+            typed(30 * HOUR + MIN, HSBC, "amount", "20000"),
+            transfer(30 * HOUR + 2 * MIN, HSBC, "20000", "HKD"),
+        ]);
+        events
+    };
+    let own = deposit(None);
+    assert!(top(Region::Hk, &own) < Some(Level::Danger), "{:?}", top(Region::Hk, &own));
+    let pitched = deposit(Some(notification(
+        0,
+        "com.whatsapp",
+        "Mentor Lam",
+        "跟住我嘅信號操作，保證每日收益5%，穩賺不賠，先入金2萬試吓",
+    )));
+    assert!(top(Region::Hk, &pitched) >= Some(Level::Danger), "{:?}", top(Region::Hk, &pitched));
+}

@@ -227,9 +227,13 @@ fn cases14_bank_view() {
 /// tests/cases15 (session 15: 22 scams and 32 ordinary days, CN/HK/TW and UK/US/IN/SG/AU),
 /// measured blind on the session-15 start engine and after its changes with the same result
 /// (tests/cases15/README.md): full 19 / 22 and 5 / 32 alarmed, bank 6 / 17 and 0 / 32.
+/// Session 22: 19, not 20. The single mother's own bank transfer to her Crypto.com
+/// account, 37 days after the "lover" asked for USDT, was caught only by the exchange's
+/// own "Deposit SGD" page, which is every crypto buyer's page; a store broker's or
+/// exchange's deposit words are now its own unless a pitch brought the app.
 #[test]
 fn cases15_full_view() {
-    check("cases15", View::Full, 20, 2);
+    check("cases15", View::Full, 19, 2);
 }
 
 #[test]

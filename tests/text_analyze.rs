@@ -418,3 +418,18 @@ fn a_yes_no_fraud_alert_from_an_unknown_number_is_the_fake_fraud_team() {
         ],
     );
 }
+
+#[test]
+fn a_buyer_asking_for_the_code_just_sent_is_the_verification_code_scam() {
+    // The marketplace "buyer" has a code sent to the seller's phone to take over
+    // their number or account, and asks for it back "to prove you're real".
+    all_flagged(&[
+        "Before I drive over, I sent a verification code to your phone. Text me the code so I know you are real",
+        "Lots of fake sellers on here, I just had Google send you a code, text me that code to prove you are a real person",
+    ]);
+    all_below(
+        Source::SmsService,
+        SCAM_THRESHOLD,
+        &["Your verification code is 482913. Do not share it with anyone."],
+    );
+}
