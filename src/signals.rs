@@ -878,7 +878,7 @@ fn read_text_as(
     // the script.
     let broker = key == "institution"
         && cx.categories.contains(Category::Broker)
-        && package.is_some_and(|p| cx.state.install_of(p).is_none_or(|i| !(cx.pitched_by)(i.t)));
+        && package.is_some_and(|p| !cx.state.install_of(p).is_some_and(|i| (cx.pitched_by)(i.t)));
     let vouched = |class: TextClass| {
         !note
             && (government_page
