@@ -40,6 +40,7 @@ pub struct BankScreens {
     person_payment: Vec<String>,
     counterparty_note: Vec<String>,
     note_to_fill: Vec<String>,
+    own_account: Vec<String>,
 }
 
 impl BankScreens {
@@ -56,6 +57,7 @@ impl BankScreens {
             "person_payment",
             "counterparty_note",
             "note_to_fill",
+            "own_account",
         ];
         let mut lists = crate::phrases::parse("data/bank_screen.txt", text, &sections)?.into_iter();
         let mut next = || lists.next().unwrap_or_default();
@@ -70,6 +72,7 @@ impl BankScreens {
             person_payment: next(),
             counterparty_note: next(),
             note_to_fill: next(),
+            own_account: next(),
         })
     }
 
@@ -87,6 +90,14 @@ impl BankScreens {
         let biller =
             !account_field && has(&self.biller) && has(&self.biller_chosen) && !has(&self.person_payment);
         (named || biller) && !has(&self.mismatch)
+    }
+
+    /// Whether `text`, a bank's screen, moves money between the user's own
+    /// accounts (a savings pot, a 零钱通 or 定期 deposit, "between your accounts"):
+    /// the money stays the user's, whoever rang before.
+    pub fn own_account(&self, text: &str) -> bool {
+        short_line(text)
+            .is_some_and(|lower| any_in(&self.own_account, &lower) && !any_in(&self.person_payment, &lower))
     }
 
     /// Whether `text`, a bank's screen, offers a payment to a person or an account
@@ -164,6 +175,11 @@ pub fn counterparty_note(text: &str) -> bool {
     builtin().counterparty_note(text)
 }
 
+/// [`BankScreens::own_account`] with the built-in phrases.
+pub fn own_account(text: &str) -> bool {
+    builtin().own_account(text)
+}
+
 /// [`BankScreens::public_payee`] with the built-in phrases.
 pub fn public_payee(text: &str, account_field: bool) -> bool {
     builtin().public_payee(text, account_field)
@@ -172,6 +188,25 @@ pub fn public_payee(text: &str, account_field: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn moves_between_the_users_own_accounts_are_found() {
+        for text in [
+            "Nursery pot. £215.00 of £400.00. Add money",
+            "Move money between your accounts · From: Current · To: Savings",
+            "零钱通 转入 · 从招商银行储蓄卡转入",
+            "本人戶口轉賬 · 由：綜合戶口 至：儲蓄戶口",
+        ] {
+            assert!(own_account(text), "{text}");
+        }
+        for text in [
+            "Pay someone · New payee · Sort code and account number",
+            "Spotify Premium £11.99",
+            "转账 · 收款账号 · 金额",
+        ] {
+            assert!(!own_account(text), "{text}");
+        }
+    }
 
     #[test]
     fn a_counterpartys_words_are_found_under_each_apps_label() {

@@ -653,7 +653,9 @@ impl Engine {
             // Only a bank's or wallet's own screen: in a chat app that also pays,
             // the words may be anyone's.
             EventKind::ScreenText { package, text } if crate::signals::is_bank_screen(categories) => {
-                if crate::bank_screen::public_payee(text, false) {
+                // A public body or school named as payee, or the user's own account
+                // (a savings pot): where the user's own money goes.
+                if crate::bank_screen::public_payee(text, false) || crate::bank_screen::own_account(text) {
                     s.payee_typed = None;
                     s.payee_public = Some((package.clone(), t));
                 } else if crate::bank_screen::person_payment(text)

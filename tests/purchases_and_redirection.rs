@@ -318,3 +318,41 @@ fn a_redirected_invoice_paid_the_next_day_is_still_the_scam_unless_the_firm_was_
     let plain = pay_at(16 * 60 * MIN, &[usual]);
     assert!(top(Region::Au, &plain) < Some(Level::Danger), "{:?}", top(Region::Au, &plain));
 }
+
+#[test]
+fn a_sellers_own_savings_pot_after_the_buyer_paid_is_no_payment() {
+    // The buyer asks for the address, says she will pay by bank transfer, rings from
+    // outside, pays; the seller moves the £60 into her savings pot. Nobody asked
+    // her for money: her words and her own pot are not a payment to anyone.
+    const MONZO: &str = "co.uk.getmondo";
+    let mut day = vec![
+        notification(0, MESSENGER, "Priya Shah", "Would you take £60? I can collect today after 1"),
+        notification(
+            20 * MIN,
+            MESSENGER,
+            "Priya Shah",
+            "Perfect, 2pm. Can you send the address? I'll pay by bank transfer when I've seen it if that's ok",
+        ),
+        r#"{"t":16800000,"type":"call_started","direction":"incoming","peer":"unknown"}"#.to_string(),
+        ended(16_845_000),
+        notification(292 * MIN, MONZO, "Monzo", "Priya Shah sent you £60.00. Cot bed"),
+        screen(293 * MIN, MONZO, "Nursery pot. £215.00 of £400.00. Add money"),
+        typed(293 * MIN + 20_000, MONZO, "amount", "60"),
+    ];
+    assert!(top(Region::Uk, &day) < Some(Level::Danger), "{:?}", top(Region::Uk, &day));
+    // The same £60 typed on the bank's "Pay someone" form to a new payee, with a
+    // stranger asking for it by transfer, is still a payment after the call.
+    day.truncate(4);
+    day.extend([
+        notification(
+            40 * MIN,
+            MESSENGER,
+            "Priya Shah",
+            "Can you send £60 deposit by bank transfer first to hold it? Account below",
+        ),
+        screen(285 * MIN, MONZO, "Pay someone · New payee · Sort code and account number"),
+        typed(285 * MIN + 10_000, MONZO, "account", "04-00-04 12345678"),
+        typed(285 * MIN + 20_000, MONZO, "amount", "60"),
+    ]);
+    assert!(top(Region::Uk, &day) >= Some(Level::Caution), "{:?}", top(Region::Uk, &day));
+}
