@@ -96,8 +96,7 @@ impl BankScreens {
     /// accounts (a savings pot, a 零钱通 or 定期 deposit, "between your accounts"):
     /// the money stays the user's, whoever rang before.
     pub fn own_account(&self, text: &str) -> bool {
-        short_line(text)
-            .is_some_and(|lower| any_in(&self.own_account, &lower) && !any_in(&self.person_payment, &lower))
+        short_line(text).is_some_and(|lower| any_in(&self.own_account, &lower))
     }
 
     /// Whether `text`, a bank's screen, offers a payment to a person or an account
