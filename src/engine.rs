@@ -654,8 +654,11 @@ impl Engine {
             // the words may be anyone's.
             EventKind::ScreenText { package, text } if crate::signals::is_bank_screen(categories) => {
                 // A public body or school named as payee, or the user's own account
-                // (a savings pot): where the user's own money goes.
-                if crate::bank_screen::public_payee(text, false) || crate::bank_screen::own_account(text) {
+                // (a savings pot): where the user's own money goes. Money moved
+                // between one's own accounts during a call is what the refund script
+                // has the victim do to fake an overpayment: only with no call on.
+                let own = s.call.is_none() && crate::bank_screen::own_account(text);
+                if crate::bank_screen::public_payee(text, false) || own {
                     s.payee_typed = None;
                     s.payee_public = Some((package.clone(), t));
                 } else if crate::bank_screen::person_payment(text)

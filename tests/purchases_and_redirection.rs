@@ -356,3 +356,16 @@ fn a_sellers_own_savings_pot_after_the_buyer_paid_is_no_payment() {
     ]);
     assert!(top(Region::Uk, &day) >= Some(Level::Caution), "{:?}", top(Region::Uk, &day));
 }
+
+#[test]
+fn moving_money_between_ones_own_accounts_during_a_strangers_call_is_the_refund_script() {
+    // The "refund agent" has the victim move savings to checking to fake an
+    // overpayment: an own-account screen read while a call is on proves nothing.
+    const BOFA: &str = "com.infonow.bofa";
+    let during = vec![
+        r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown"}"#.to_string(),
+        screen(12 * MIN, BOFA, "Transfer between my accounts: Savings ••5530 to Checking ••2817"),
+        typed(12 * MIN + 30_000, BOFA, "amount", "5000"),
+    ];
+    assert!(top(Region::Us, &during) >= Some(Level::Danger), "{:?}", top(Region::Us, &during));
+}
