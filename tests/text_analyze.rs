@@ -433,3 +433,22 @@ fn a_buyer_asking_for_the_code_just_sent_is_the_verification_code_scam() {
         &["Your verification code is 482913. Do not share it with anyone."],
     );
 }
+
+#[test]
+fn a_managed_fund_pitch_in_a_chat_reads_as_investment() {
+    // The "fund manager's" group: members thanking for monthly profit, capital
+    // said to be protected, a deposit slip to send after the transfer.
+    for t in [
+        "Many of our members are retirees like you, capital is protected by our risk team and you receive a monthly profit",
+        "Deposits go to our company account in Kuala Lumpur. Please send the slip after transfer so the team can activate your plan",
+    ] {
+        let a = analyze(t, Source::NotificationMessaging);
+        assert!(a.finding(TextClass::Investment).is_some() && a.score >= SCAM_THRESHOLD, "{t}: {a:?}");
+    }
+    // A fund house's own statement from its sender is no pitch.
+    all_below(
+        Source::SmsService,
+        SCAM_THRESHOLD,
+        &["Your monthly statement for March is ready. Log in to the app to view your portfolio."],
+    );
+}
