@@ -369,3 +369,22 @@ fn moving_money_between_ones_own_accounts_during_a_strangers_call_is_the_refund_
     ];
     assert!(top(Region::Us, &during) >= Some(Level::Danger), "{:?}", top(Region::Us, &during));
 }
+
+#[test]
+fn a_contractor_now_taking_deposits_to_a_persons_zelle_is_redirection() {
+    // The roofer's hacked mailbox answers in the same thread: deposits "now" by
+    // Zelle to an address that "will show under our office manager's name".
+    const BOFA: &str = "com.infonow.bofa";
+    let pay = |said: &str| {
+        vec![
+            notification(0, GMAIL, "Suncoast Roofing", said),
+            screen(6 * MIN, BOFA, "Zelle · Send · Add recipient · Enter U.S. mobile number or email"),
+            typed(7 * MIN, BOFA, "amount", "1800"),
+            transfer(7 * MIN + 30_000, BOFA, "1800", "USD"),
+        ]
+    };
+    let redirected = pay("To lock in your spot we require the 50% deposit of $1,800.00. Because of the volume after the storm we are now taking deposits by Zelle. Please send to billing.roof@gmail.com (it will show under our office manager's name).");
+    assert!(top(Region::Us, &redirected) >= Some(Level::Danger), "{:?}", top(Region::Us, &redirected));
+    let usual = pay("To lock in your spot we require the 50% deposit of $1,800.00, by Zelle to our business email on the estimate. Thank you!");
+    assert!(top(Region::Us, &usual) < Some(Level::Danger), "{:?}", top(Region::Us, &usual));
+}
