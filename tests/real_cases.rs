@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases21: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases22: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -323,4 +323,17 @@ fn cases21_full_view() {
 #[test]
 fn cases21_bank_view() {
     check("cases21", View::Bank, 1, 1);
+}
+
+/// tests/cases22 (session 22: 16 scams, 15 of them with no scam call, and 20 ordinary days,
+/// CN/TW/SG/IN and UK/US/AU), blind on the session-22 start engine
+/// (tests/cases22/README.md): full 12 / 16 and 3 / 20 alarmed, bank 2 / 14 and 0 / 20.
+#[test]
+fn cases22_full_view() {
+    check("cases22", View::Full, 14, 0);
+}
+
+#[test]
+fn cases22_bank_view() {
+    check("cases22", View::Bank, 2, 0);
 }
