@@ -95,8 +95,19 @@ impl BankScreens {
     /// Whether `text`, a bank's screen, moves money between the user's own
     /// accounts (a savings pot, a 零钱通 or 定期 deposit, "between your accounts"):
     /// the money stays the user's, whoever rang before.
+    /// A menu that also offers a payment to someone ("Pay someone · BPAY · Transfer
+    /// between your accounts") moves nothing yet: the rest of the screen, the own-account
+    /// words taken out, must offer no payment to a person.
     pub fn own_account(&self, text: &str) -> bool {
-        short_line(text).is_some_and(|lower| any_in(&self.own_account, &lower))
+        let Some(mut rest) = short_line(text) else { return false };
+        let mut found = false;
+        for p in &self.own_account {
+            if rest.contains(p.as_str()) {
+                found = true;
+                rest = rest.replace(p.as_str(), " ");
+            }
+        }
+        found && !any_in(&self.person_payment, &rest)
     }
 
     /// Whether `text`, a bank's screen, offers a payment to a person or an account
@@ -202,6 +213,7 @@ mod tests {
             "Pay someone · New payee · Sort code and account number",
             "Spotify Premium £11.99",
             "转账 · 收款账号 · 金额",
+            "Pay & transfer · Pay someone · BPAY · Transfer between your accounts · Cardless cash",
         ] {
             assert!(!own_account(text), "{text}");
         }
