@@ -99,14 +99,8 @@ impl BankScreens {
     /// between your accounts") moves nothing yet: the rest of the screen, the own-account
     /// words taken out, must offer no payment to a person.
     pub fn own_account(&self, text: &str) -> bool {
-        let Some(mut rest) = short_line(text) else { return false };
-        let mut found = false;
-        for p in &self.own_account {
-            if rest.contains(p.as_str()) {
-                found = true;
-                rest = rest.replace(p.as_str(), " ");
-            }
-        }
+        let Some(lower) = short_line(text) else { return false };
+        let (rest, found) = taken_out(&self.own_account, lower);
         found && !any_in(&self.person_payment, &rest)
     }
 
@@ -123,13 +117,8 @@ impl BankScreens {
     /// A remark field the institution tells the user to fill ("備註請填寫賬戶號碼",
     /// a broker's deposit page) holds no one else's words.
     pub fn counterparty_note(&self, text: &str) -> bool {
-        let mut lower = text.to_ascii_lowercase();
-        for p in &self.note_to_fill {
-            if lower.contains(p.as_str()) {
-                lower = lower.replace(p.as_str(), " ");
-            }
-        }
-        any_in(&self.counterparty_note, &lower)
+        let (rest, _) = taken_out(&self.note_to_fill, text.to_ascii_lowercase());
+        any_in(&self.counterparty_note, &rest)
     }
 
     /// What `text`, shown by a bank or payment app, says; `None` for anything else.
@@ -154,6 +143,19 @@ impl BankScreens {
 /// whole module.
 fn short_line(text: &str) -> Option<String> {
     (text.len() <= 400).then(|| text.to_ascii_lowercase())
+}
+
+/// `lower` with every phrase of `list` it holds replaced by a space, and whether it
+/// held any: what the rest of a screen says once the phrases are read.
+fn taken_out(list: &[String], mut lower: String) -> (String, bool) {
+    let mut found = false;
+    for p in list {
+        if lower.contains(p.as_str()) {
+            found = true;
+            lower = lower.replace(p.as_str(), " ");
+        }
+    }
+    (lower, found)
 }
 
 /// Whether lower-cased `lower` holds any phrase of `list`.
