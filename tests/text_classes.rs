@@ -274,6 +274,29 @@ const ORDINARY: &[&str] = &[
     "今日头条：警方提醒，骗子以裸照、不雅视频敲诈，不给钱就发到你的通讯录，千万别转账",
 ];
 
+/// A word written with a sign after it ("earn $", "guaranteed £") is read as
+/// "the word, then a number": a shop's "earn 2x points" and a transfer page's "rate
+/// guaranteed for 72 hours" are no task pitch or prize.
+#[test]
+fn a_word_before_a_number_needs_the_number() {
+    for text in ["Like 30 videos a day and earn $60-$250", "Pay ₹100 to get 3 video ads, you will earn ₹300"]
+    {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.finding(Task).is_some(), "{text}: {:?}", a.findings);
+    }
+    for text in ["Earn 2x points on dining this month", "Shop now and earn rewards"] {
+        let a = analyze(text, Source::SmsService);
+        assert!(a.finding(Task).is_none(), "{text}: {:?}", a.findings);
+    }
+    let a = analyze("You are guaranteed £500 cash, claim now", Source::SmsUnknown);
+    assert!(a.finding(Prize).is_some(), "{:?}", a.findings);
+    let a = analyze(
+        "Beneficiary: Flywire Payments Corporation. Rate guaranteed for 72 hours.",
+        Source::BrowserPage,
+    );
+    assert!(a.finding(Prize).is_none(), "{:?}", a.findings);
+}
+
 /// What a genuine bank says it never does is not the scam it names.
 #[test]
 fn what_a_bank_says_it_never_does_is_not_the_scam() {

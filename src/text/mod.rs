@@ -373,6 +373,10 @@ impl Analyzer {
             if pat[pat.len() - 1].is_ascii_alphanumeric() && !ends_token(norm, e) {
                 continue;
             }
+            // `earn #`: "earn $60" is the task pitch, "earn points" a shop's.
+            if self.vocab.number_after[p] && !number_at(norm, e) {
+                continue;
+            }
             // A Chinese word does not run across a clause break: "已發出，金額"
             // holds no "出金". Evasions split a word with spaces or symbols
             // (贷 款, 退*款), not with a comma or a full stop. English phrases
@@ -677,6 +681,25 @@ impl Analyzer {
         let government_page = official_page && links.government;
         let redirect = cue(Cue::AccountChange).seen && classes[TextClass::BossRequest.index()].seen;
         TextAnalysis { findings, score, has_link: links.any, official_page, government_page, redirect }
+    }
+}
+
+/// Whether an amount starts at `i`: digits (with `,` or `.` inside), then not a
+/// letter run on ("$60", "300", "60k"; not "2x points").
+fn number_at(norm: &[NChar], i: usize) -> bool {
+    if !norm.get(i).is_some_and(|n| n.c.is_ascii_digit()) {
+        return false;
+    }
+    let mut j = i;
+    while norm
+        .get(j)
+        .is_some_and(|n| (n.c.is_ascii_digit() || n.c == ',' || n.c == '.') && (j == i || !n.gap))
+    {
+        j += 1;
+    }
+    match norm.get(j) {
+        Some(n) if !n.gap && n.c.is_ascii_alphabetic() => n.c == 'k' && ends_token(norm, j + 1),
+        _ => true,
     }
 }
 

@@ -361,6 +361,9 @@ pub fn host_under(host: &[u8], domain: &[u8]) -> bool {
             && host[host.len() - domain.len() - 1] == b'.')
 }
 
+/// How the file marks a word that counts only before a number (`earn #`).
+pub const NUMBER_AFTER: &str = " #";
+
 /// What a link placeholder (`link_placeholders`) opens with.
 pub const OPENING_BRACKETS: [char; 5] = ['[', '<', '(', '【', '（'];
 
@@ -371,6 +374,9 @@ pub struct Vocabulary {
     pub patterns: Vec<Vec<char>>,
     /// For each pattern, its meanings (a word may be in a class and a cue).
     pub entries: Vec<Vec<Entry>>,
+    /// For each pattern, whether it counts only when a number follows it
+    /// (written `earn #` in the file: "earn $60", "earn ₹300", not "earn points").
+    pub number_after: Vec<bool>,
     /// Combinations, applied in file order (a combo may use a class an
     /// earlier one added).
     pub combos: Vec<Combo>,
@@ -430,7 +436,13 @@ impl Vocabulary {
             Kind::Mask { .. } => 200,
         });
         for (kind, words) in lists {
-            for RawWord(word, weight, lang) in &words {
+            for RawWord(written, weight, lang) in &words {
+                // `earn #`: the word, then a number (a currency sign between them
+                // is skipped like every symbol).
+                let (word, number_after) = match written.strip_suffix(NUMBER_AFTER) {
+                    Some(w) => (w, true),
+                    None => (written.as_str(), false),
+                };
                 if !(0.0..=1.0).contains(weight) {
                     return Err(format!("`{word}`: weight must be within 0..=1"));
                 }
@@ -441,11 +453,24 @@ impl Vocabulary {
                 if norm.len() < 2 {
                     return Err(format!("`{word}`: needs two or more letters after normalization"));
                 }
+                // Matching skips symbols and punctuation, so "earn $" would be the
+                // bare "earn" and fire on "earn points": a word must begin and end
+                // with what is matched.
+                let dropped = |c: char| fold.normalize(c.encode_utf8(&mut [0; 4])).is_empty();
+                if word.chars().next().is_some_and(dropped) || word.chars().last().is_some_and(dropped) {
+                    return Err(format!(
+                        "`{word}`: begins or ends with a symbol, which matching skips (the word would be matched without it)"
+                    ));
+                }
                 let id = *index.entry(norm.clone()).or_insert_with(|| {
                     v.patterns.push(norm);
                     v.entries.push(Vec::new());
+                    v.number_after.push(number_after);
                     v.patterns.len() - 1
                 });
+                if v.number_after[id] != number_after {
+                    return Err(format!("`{word}`: listed both with and without ` #`"));
+                }
                 if v.entries[id].iter().any(|e| e.kind == kind) {
                     return Err(format!("`{word}`: listed twice in one list (after normalization)"));
                 }
@@ -474,6 +499,7 @@ impl Vocabulary {
             };
             index.insert(norm.clone(), v.patterns.len());
             v.patterns.push(norm);
+            v.number_after.push(false);
             let kind = Kind::Mask { hidden: id as u32, at: at as u32 };
             v.entries.push(vec![Entry { kind, weight: 0.0 }]);
         }
@@ -613,6 +639,7 @@ impl Vocabulary {
                     index.insert(norm.clone(), self.patterns.len());
                     self.patterns.push(norm);
                     self.entries.push(vec![entry]);
+                    self.number_after.push(false);
                 }
             }
         }
@@ -685,6 +712,32 @@ mod tests {
         assert!(with_extra(r#""dispute_charge": {"usd": 250, "*": 1}"#).is_err());
         assert!(with_extra(r#""dispute_charge": {"USD": -1, "*": 1}"#).is_err());
         assert!(with_extra(r#""dispute_charge": {"USD": 0.004, "*": 1}"#).is_err());
+    }
+
+    #[test]
+    fn a_word_may_not_lean_on_a_symbol_matching_skips() {
+        let cue = |w: &str| {
+            let classes: Vec<String> = TextClass::ALL
+                .iter()
+                .map(|c| format!("\"{}\": [[\"w{}x\", 0.5, \"en\"]]", c.key(), c.index()))
+                .collect();
+            let json = format!(
+                "{{\"classes\": {{{}}}, \"cues\": {{\"pay\": [[\"{w}\", 0.5, \"en\"]]}}, \"official_domains\": [], \"short_links\": [], \"tlds\": []}}",
+                classes.join(", ")
+            );
+            Vocabulary::from_json(&json, &fold())
+        };
+        // "earn $" would be matched as the bare "earn" ("earn points").
+        for w in ["earn $", "guaranteed £", "if not,", "(link included)", "not you?"] {
+            assert!(cue(w).unwrap_err().contains("symbol"), "{w}");
+        }
+        for w in ["earn up to", "100% legit", "don't tell", "e-tag", "earn #"] {
+            assert!(cue(w).is_ok(), "{w}");
+        }
+        let v = cue("earn #").expect("valid");
+        assert_eq!(v.number_after.len(), v.patterns.len());
+        let earn = v.patterns.iter().position(|p| p.iter().collect::<String>() == "earn").expect("listed");
+        assert!(v.number_after[earn]);
     }
 
     #[test]
