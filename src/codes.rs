@@ -115,6 +115,10 @@ mod tests {
     fn codes_meant_to_be_shared_and_non_codes_do_not() {
         assert!(!carries_code("Your OTP for delivery is 4821. Share it with the delivery partner only"));
         assert!(!carries_code("【丰巢】取件码 802211，请凭取件码到柜机取件"));
+        // An insurer's identity check, which it says to read to its own agent.
+        assert!(!carries_code(
+            "【中国人保】验证码：583016。您正在办理车险投保业务，该验证码用于投保人身份验证，请确认系本人投保后提供给为您服务的销售人员。"
+        ));
         assert!(!carries_code("Your card ending 4821 was charged £12.50 at TESCO"));
         assert!(!carries_code("验证码已发送")); // no code in it
         assert!(!carries_code("Hotpot at 7? table for 1234 people lol")); // "otp" inside a word

@@ -78,6 +78,19 @@ fn a_code_with_no_stranger_on_the_line_or_a_code_meant_to_be_shared_is_quiet() {
 }
 
 #[test]
+fn a_code_its_sender_says_to_give_to_the_agent_serving_you_is_the_agents() {
+    // A car-insurance renewal: the insurer's own identity check, which its SMS says to
+    // read to the salesperson, arrives while that salesperson (an unsaved mobile) is on
+    // the line. A bank's code in the same moment is still the caller's target.
+    let insurer = "【中国人保】验证码：583016。您正在办理车险投保业务，该验证码用于投保人身份及手机号码真实性验证，请确认系本人投保后提供给为您服务的销售人员。";
+    let bank = "【招商银行】您正在进行转账操作，验证码123456，请勿泄露给他人";
+    let with =
+        |text: &str| [call(0, "incoming", "unknown", "+86 139 0000 1234"), sms(2 * MIN, "service", text)];
+    assert!(top("cn", &with(insurer)) < Some(Level::Danger), "{:?}", run("cn", &with(insurer)));
+    assert!(top("cn", &with(bank)) >= Some(Level::Danger), "{:?}", run("cn", &with(bank)));
+}
+
+#[test]
 fn dialling_the_number_a_text_gave_makes_the_callee_a_stranger() {
     // "If this wasn't you call our fraud team on ...": the victim dials, so there is
     // no unknown incoming call; the codes that follow are read to the scammer.
