@@ -316,6 +316,18 @@ mod tests {
         // A school's name inside another word is not a school.
         assert!(!public_payee("收款户名：张三 · 户名一致 · 附言：高中学历提升报名费", false));
         assert!(!public_payee("Name matches · GREENLEAF PLANT NURSERY", false));
+        // Confirmation of Payee says "matches" in more than one order; a check that
+        // could not be made is no match.
+        assert!(public_payee("The name you entered matches the account: HMRC Inheritance Tax", false));
+        assert!(public_payee(
+            "We've checked the name on this account. It matches: BRISTOL CITY COUNCIL",
+            false
+        ));
+        assert!(!public_payee(
+            "Account name check: We couldn't confirm this name matches the account · HMRC",
+            false
+        ));
+        assert_eq!(read("New payee · Account name could not be matched"), Some(Said::PayeeMismatch));
     }
 
     #[test]
