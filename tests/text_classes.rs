@@ -297,6 +297,21 @@ fn a_word_before_a_number_needs_the_number() {
     assert!(a.finding(Prize).is_none(), "{:?}", a.findings);
 }
 
+/// 日结 ("paid daily", the task pitch) sits inside everyday dates and settlements:
+/// "1日结婚" (married on the 1st), "30日结束" (ends on the 30th), "前一日結清" (settled
+/// the day before).
+#[test]
+fn paid_daily_is_not_a_date_before_a_wedding_or_a_settlement() {
+    for text in
+        ["我们5月1日结婚，记得来喝喜酒", "活动于本月30日结束", "餘款出殯前一日結清", "月底最后一日结账"]
+    {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.finding(Task).is_none(), "{text}: {:?}", a.findings);
+    }
+    let a = analyze("兼职日结300元，手机就能做", Source::NotificationMessaging);
+    assert!(a.finding(Task).is_some(), "{:?}", a.findings);
+}
+
 /// What a genuine bank says it never does is not the scam it names.
 #[test]
 fn what_a_bank_says_it_never_does_is_not_the_scam() {
