@@ -312,6 +312,26 @@ fn paid_daily_is_not_a_date_before_a_wedding_or_a_settlement() {
     assert!(a.finding(Task).is_some(), "{:?}", a.findings);
 }
 
+/// "Your access to X Online Banking has been suspended", "account suspended for
+/// KYC", "we had to lock your bank account, call … to restore it": a bank's access
+/// taken away, from an ordinary number, is the phishing opener even where the quoted
+/// page dropped the link. The bank's own notice of a lock-out, which sends the
+/// customer to the card's number, stays below the line.
+#[test]
+fn banking_access_suspended_from_an_ordinary_number_is_phishing() {
+    for text in [
+        "Your access to Open24 Online Banking has been suspended. Please go to to update your account.",
+        "Dear customer your SBI Bank account has been suspended for KYC.",
+        "we had to lock your bank account access, call 406-630-4023 to restore your bank account.",
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+    let own = "Your Online Banking has been suspended after three incorrect attempts. Please call us on the number on the back of your card.";
+    let a = analyze(own, Source::SmsService);
+    assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{:.2} {:?}", a.score, a.findings);
+}
+
 /// What a genuine bank says it never does is not the scam it names.
 #[test]
 fn what_a_bank_says_it_never_does_is_not_the_scam() {
