@@ -316,13 +316,15 @@ fn paid_daily_is_not_a_date_before_a_wedding_or_a_settlement() {
 /// KYC", "we had to lock your bank account, call … to restore it": a bank's access
 /// taken away, from an ordinary number, is the phishing opener even where the quoted
 /// page dropped the link. The bank's own notice of a lock-out, which sends the
-/// customer to the card's number, stays below the line.
+/// customer to the card's number, stays below the line. An unpaid parking invoice
+/// "to avoid a late fee" is the same lure from a council nobody named.
 #[test]
 fn banking_access_suspended_from_an_ordinary_number_is_phishing() {
     for text in [
         "Your access to Open24 Online Banking has been suspended. Please go to to update your account.",
         "Dear customer your SBI Bank account has been suspended for KYC.",
         "we had to lock your bank account access, call 406-630-4023 to restore your bank account.",
+        "Your vehicle has an unpaid parking invoice of $4.35. To avoid a late fee of $35, please settle your balance promptly.",
     ] {
         let a = analyze(text, Source::SmsUnknown);
         assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
