@@ -323,6 +323,11 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// real-pages16 (session 22, helper sms22: 21 lines, 12 English, 9 Chinese), blind on the
 /// session-22 start engine: dev 4/9 (0/2), heldout 5/8 (0/2); after session 22 (tuned on
 /// dev only: "text me the code to prove you're a real person"): dev 5/9, heldout 5/8.
+/// real-pages17 (session 23, helper sms23: 38 lines, 25 English, 13 Chinese), blind on the
+/// session-23 start engine: dev 8/14 (0/5 genuine flagged), heldout 5/14 (0/5); after
+/// session 23 (a bank's online access suspended or locked, an unpaid parking invoice; the
+/// misses of both halves were listed once, so heldout is no longer blind): dev 10/14,
+/// heldout 8/14.
 /// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
@@ -331,9 +336,10 @@ const REAL_PAGES13: [(&str, f64, f64); 2] = [("dev", 0.52, 0.0), ("heldout", 0.5
 const REAL_PAGES14: [(&str, f64, f64); 2] = [("dev", 0.73, 0.0), ("heldout", 0.26, 0.0)];
 const REAL_PAGES15: [(&str, f64, f64); 2] = [("dev", 0.44, 0.0), ("heldout", 0.5, 0.0)];
 const REAL_PAGES16: [(&str, f64, f64); 2] = [("dev", 0.55, 0.0), ("heldout", 0.62, 0.0)];
+const REAL_PAGES17: [(&str, f64, f64); 2] = [("dev", 0.71, 0.0), ("heldout", 0.57, 0.0)];
 
 #[test]
-fn real_pages7_to_16_hold_their_floors() {
+fn real_pages7_to_17_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -345,6 +351,7 @@ fn real_pages7_to_16_hold_their_floors() {
         ("real-pages14", &REAL_PAGES14),
         ("real-pages15", &REAL_PAGES15),
         ("real-pages16", &REAL_PAGES16),
+        ("real-pages17", &REAL_PAGES17),
     ] {
         assert_set_floor(set, floors);
     }
