@@ -325,11 +325,15 @@ fn banking_access_suspended_from_an_ordinary_number_is_phishing() {
         "Dear customer your SBI Bank account has been suspended for KYC.",
         "we had to lock your bank account access, call 406-630-4023 to restore your bank account.",
         "Your vehicle has an unpaid parking invoice of $4.35. To avoid a late fee of $35, please settle your balance promptly.",
+        "Your account is frozen, call 270 495 0189 now",
     ] {
         let a = analyze(text, Source::SmsUnknown);
         assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
     }
     let own = "Your Online Banking has been suspended after three incorrect attempts. Please call us on the number on the back of your card.";
+    let a = analyze(own, Source::SmsService);
+    assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{:.2} {:?}", a.score, a.findings);
+    let own = "Your account has been frozen after suspicious activity. Please call the number on the back of your card.";
     let a = analyze(own, Source::SmsService);
     assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{:.2} {:?}", a.score, a.findings);
 }
