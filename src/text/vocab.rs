@@ -674,12 +674,18 @@ mod tests {
 
     /// A vocabulary whose last fields are `extra` (`"masks": [...]`, ...).
     fn with_extra(extra: &str) -> Result<Vocabulary, String> {
+        with_pay_word("transfer to", extra)
+    }
+
+    /// A vocabulary whose one `pay` cue word is `pay`, then the fields `extra`.
+    fn with_pay_word(pay: &str, extra: &str) -> Result<Vocabulary, String> {
         let classes: Vec<String> = TextClass::ALL
             .iter()
             .map(|c| format!("\"{}\": [[\"w{}x\", 0.5, \"en\"]]", c.key(), c.index()))
             .collect();
+        let sep = if extra.is_empty() { "" } else { ", " };
         let json = format!(
-            "{{\"classes\": {{{}}}, \"cues\": {{\"pay\": [[\"transfer to\", 0.5, \"en\"]]}}, \"official_domains\": [\"paypal.com\"], \"short_links\": [], \"tlds\": [], {extra}}}",
+            "{{\"classes\": {{{}}}, \"cues\": {{\"pay\": [[\"{pay}\", 0.5, \"en\"]]}}, \"official_domains\": [\"paypal.com\"], \"short_links\": [], \"tlds\": []{sep}{extra}}}",
             classes.join(", ")
         );
         Vocabulary::from_json(&json, &fold())
@@ -716,17 +722,7 @@ mod tests {
 
     #[test]
     fn a_word_may_not_lean_on_a_symbol_matching_skips() {
-        let cue = |w: &str| {
-            let classes: Vec<String> = TextClass::ALL
-                .iter()
-                .map(|c| format!("\"{}\": [[\"w{}x\", 0.5, \"en\"]]", c.key(), c.index()))
-                .collect();
-            let json = format!(
-                "{{\"classes\": {{{}}}, \"cues\": {{\"pay\": [[\"{w}\", 0.5, \"en\"]]}}, \"official_domains\": [], \"short_links\": [], \"tlds\": []}}",
-                classes.join(", ")
-            );
-            Vocabulary::from_json(&json, &fold())
-        };
+        let cue = |w: &str| with_pay_word(w, "");
         // "earn $" would be matched as the bare "earn" ("earn points").
         for w in ["earn $", "guaranteed £", "if not,", "(link included)", "not you?"] {
             assert!(cue(w).unwrap_err().contains("symbol"), "{w}");
