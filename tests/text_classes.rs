@@ -326,6 +326,7 @@ fn banking_access_suspended_from_an_ordinary_number_is_phishing() {
         "we had to lock your bank account access, call 406-630-4023 to restore your bank account.",
         "Your vehicle has an unpaid parking invoice of $4.35. To avoid a late fee of $35, please settle your balance promptly.",
         "Your account is frozen, call 270 495 0189 now",
+        "Important: to avoid your account-suspension, please verify your card details today.",
     ] {
         let a = analyze(text, Source::SmsUnknown);
         assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
