@@ -449,19 +449,21 @@ impl Vocabulary {
                 if !LANGS.contains(&lang.as_str()) {
                     return Err(format!("`{word}`: unknown language tag `{lang}`"));
                 }
-                let norm: Vec<char> = fold.normalize(word).iter().map(|n| n.c).collect();
-                if norm.len() < 2 {
+                let normalized = fold.normalize(word);
+                if normalized.len() < 2 {
                     return Err(format!("`{word}`: needs two or more letters after normalization"));
                 }
                 // Matching skips symbols and punctuation, so "earn $" would be the
                 // bare "earn" and fire on "earn points": a word must begin and end
-                // with what is matched.
-                let dropped = |c: char| fold.normalize(c.encode_utf8(&mut [0; 4])).is_empty();
-                if word.chars().next().is_some_and(dropped) || word.chars().last().is_some_and(dropped) {
+                // with what is matched (its matched characters span all of it).
+                let spans_all = normalized.first().is_some_and(|n| n.start == 0)
+                    && normalized.last().is_some_and(|n| n.end as usize == word.len());
+                if !spans_all {
                     return Err(format!(
                         "`{word}`: begins or ends with a symbol, which matching skips (the word would be matched without it)"
                     ));
                 }
+                let norm: Vec<char> = normalized.iter().map(|n| n.c).collect();
                 let id = *index.entry(norm.clone()).or_insert_with(|| {
                     v.patterns.push(norm);
                     v.entries.push(Vec::new());
