@@ -77,6 +77,21 @@ fn gate_risk(
     let g = &model.gate;
     // The money step is a stage of its own: pretext then payment is a chain of two.
     let mut r = risk.sum * (1.0 + model.scoring.chain_bonus * f32::from(risk.chain));
+    // The first money step of a chain counts itself as that stage (the episode
+    // only holds `money_step` after it): otherwise the amount typed weighs less
+    // than the confirmation that follows it a few seconds later, and a bank app
+    // hears of the payment only at its confirm button. Only beside scam talk or a
+    // means of control (a call alone, a loan alone are the day), and not for a
+    // small sum (a first ¥68 to someone new after a meeting link).
+    if gate.kind != GateKind::Credentials
+        && !ep.signals.iter().any(|s| s.id == "money_step")
+        && [Stage::Pretext, Stage::Control].iter().any(|s| present(model, risk, *s))
+        && !gate.amount.is_some_and(|a| is_small(model, a, gate.currency))
+    {
+        if let Some(spec) = model.signal("money_step") {
+            r += spec.weight * (1.0 + model.scoring.chain_bonus * f32::from(risk.chain));
+        }
+    }
     if gate.payee_new && ep.has_untrusted(&model.anchors.signals, t, model) {
         r += g.new_payee_after_anchor;
     }
@@ -433,6 +448,15 @@ fn contact_is_calls(ep: &Episode, t: Millis, model: &Model) -> bool {
 /// Whether `amount` is at least the model's large amount for `currency`.
 fn is_large(model: &Model, amount: Money, currency: Currency) -> bool {
     is_large_times(model, amount, currency, 1)
+}
+
+/// Whether `amount` is under a tenth of the model's large amount for `currency`
+/// (a currency the model does not list is never small).
+fn is_small(model: &Model, amount: Money, currency: Currency) -> bool {
+    model.gate.large_amount.get(currency.code()).is_some_and(|&units| {
+        let tenth = i64::try_from(units.saturating_mul(10)).unwrap_or(i64::MAX);
+        amount.fen() < tenth
+    })
 }
 
 /// Whether `amount` is at least `times` the model's large amount for `currency`.

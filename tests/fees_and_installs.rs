@@ -225,3 +225,35 @@ fn a_meeting_app_installed_during_a_call_anchors_a_shared_bank_session_in_the_ba
     let w = run(&meeting_then_shared_bank(Some(1003), "contact"), None);
     assert!(top(&w) <= Some(Level::Caution), "{w:?}");
 }
+
+fn typed(t: u64, field: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"text_entered","package":"com.icbc","field":"{field}","text":"{text}"}}"#)
+}
+
+/// The first money step is a stage of its own: the amount typed for a new payee
+/// a day after an app came from outside any store is warned as loudly as the
+/// confirmation that follows it, so the bank app can stop it before the
+/// confirm button (the task app's "combined order" top-up, paid from the bank).
+#[test]
+fn the_amount_typed_for_a_new_payee_after_a_sideload_is_already_danger() {
+    let day = 24 * 60 * MIN;
+    let scam = [
+        installed(0, "com.UCMobile"),
+        format!(r#"{{"t":{},"type":"app_foreground","package":"com.icbc"}}"#, day),
+        typed(day + MIN, "account", "6222 1429 2175 3883"),
+        typed(day + 2 * MIN, "amount", "¥47,982.03"),
+    ];
+    for bank in [None, Some("com.icbc")] {
+        let w = run(&scam, bank);
+        assert!(top(&w) >= Some(Level::Danger), "{bank:?}: {w:?}");
+    }
+    // A store install, or a small sum (a first ¥68 to someone new): not danger.
+    let store = [installed(0, "com.android.vending"), scam[1].clone(), scam[2].clone(), scam[3].clone()];
+    assert!(top(&run(&store, Some("com.icbc"))) <= Some(Level::Caution));
+    let small = [scam[0].clone(), scam[1].clone(), scam[2].clone(), typed(day + 2 * MIN, "amount", "¥68")];
+    assert!(
+        top(&run(&small, Some("com.icbc"))) <= Some(Level::Caution),
+        "{:?}",
+        run(&small, Some("com.icbc"))
+    );
+}
