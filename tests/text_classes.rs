@@ -339,6 +339,30 @@ fn banking_access_suspended_from_an_ordinary_number_is_phishing() {
     assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{:.2} {:?}", a.score, a.findings);
 }
 
+/// A code SMS that says "do not tell the code to others" (請勿將驗證碼告訴他人, Chunghwa
+/// Post, Chunghwa Telecom) is the institution's own warning, not a stranger asking for
+/// the code; a repair shop's invoice naming its "Accident Repair Centre" and payment
+/// "by bank transfer" is no emergency and no brand. The stranger's asks still count.
+#[test]
+fn a_code_warning_and_a_repair_invoice_are_not_scam_talk() {
+    for (text, src) in [
+        ("【中華郵政】您正進行非約定轉帳NT$12,000，交易驗證碼xxxxxx，10分鐘內有效。請勿將驗證碼告訴他人，郵局不會以電話要求您提供。", Source::SmsService),
+        ("【中華電信】驗證碼621881，請勿將驗證碼告訴他人。", Source::SmsService),
+        ("Invoice 7731. Ouzel Valley Accident Repair Centre Ltd. Policy excess, claim CLM-448213: £250.00. Pay by card on collection or by bank transfer to sort code 20-44-91, account 63018275", Source::Screen),
+    ] {
+        let a = analyze(text, src);
+        let top = a.findings.iter().filter(|f| f.class != MoneyOut).map(|f| f.strength).fold(0.0, f32::max);
+        assert!(top < 0.35, "{text}: {:?}", a.findings);
+    }
+    for (class, text) in [
+        (CodeRequest, "你好，我是平台客服，请把验证码告诉我，帮你取消"),
+        (BossRequest, "Mum I had an accident, my phone broke, can you pay this for me urgently"),
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.finding(class).is_some_and(|f| f.strength >= 0.5), "{text}: {:?}", a.findings);
+    }
+}
+
 /// What a genuine bank says it never does is not the scam it names.
 #[test]
 fn what_a_bank_says_it_never_does_is_not_the_scam() {
