@@ -657,6 +657,9 @@ impl Engine {
                 // (a savings pot): where the user's own money goes. Money moved
                 // between one's own accounts during a call is what the refund script
                 // has the victim do to fake an overpayment: only with no call on.
+                if let Some(c) = crate::amount::Currency::only_code_in(text) {
+                    s.screen_currency = Some((package.clone(), c, t));
+                }
                 let own = s.call.is_none() && crate::bank_screen::own_account(text);
                 if crate::bank_screen::public_payee(text, false) || own {
                     s.payee_typed = None;

@@ -475,7 +475,9 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
         EventKind::TextEntered { package, field, text } => match field {
             Field::Amount => {
                 if let Some(amount) = Amount::parse(text).ok().filter(|a| a.money.fen() > 0) {
-                    let currency = amount.currency_or(cx.app_currency(package));
+                    // The currency the app's screen just named, else the app's own.
+                    let screen = state.screen_currency_in(package, event.t, PAYEE_TYPED_MS);
+                    let currency = amount.currency_or(screen.unwrap_or_else(|| cx.app_currency(package)));
                     let shown = Amount::new(amount.money, Some(currency));
                     // An account number typed by hand minutes before: a new payee.
                     let payee_new = state.payee_typed_in(package, event.t, PAYEE_TYPED_MS);

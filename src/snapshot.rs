@@ -85,6 +85,9 @@ struct Body {
     payee_typed: Option<(String, Millis)>,
     #[serde(default)]
     payee_public: Option<(String, Millis)>,
+    /// The app, currency code and time of `DeviceState::screen_currency`; older snapshots have none.
+    #[serde(default)]
+    screen_currency: Option<(String, String, Millis)>,
     /// Tags of numbers messages wrote (`numbers::number_tag`); older snapshots have none.
     #[serde(default)]
     numbers_seen: Vec<(u32, Millis)>,
@@ -251,6 +254,10 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         lost_voip: state.lost_voip,
         payee_typed: state.payee_typed.clone(),
         payee_public: state.payee_public.clone(),
+        screen_currency: state
+            .screen_currency
+            .as_ref()
+            .map(|(p, c, t)| (p.clone(), c.code().to_string(), *t)),
         numbers_seen: state.numbers_seen.clone(),
         official_numbers: state.official_numbers.clone(),
         official_site: state.official_site.clone(),
@@ -464,6 +471,9 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .collect(),
         payee_typed: b.payee_typed,
         payee_public: b.payee_public,
+        screen_currency: b
+            .screen_currency
+            .and_then(|(p, c, t)| crate::amount::Currency::from_code(&c).map(|c| (p, c, t))),
         numbers_seen: b.numbers_seen.into_iter().filter(|(tag, _)| crate::numbers::is_tag(*tag)).collect(),
         official_numbers: b
             .official_numbers

@@ -120,6 +120,11 @@ pub struct DeviceState {
     /// The app whose screen last named a public body or a school as the payee
     /// (`bank_screen::public_payee`), and when.
     pub payee_public: Option<(String, Millis)>,
+    /// The one currency a bank's or wallet's own screen last named by its code
+    /// ("Currency PLN", "Recipient gets 1,200.00 PLN"), the app, and when: the
+    /// currency of an amount typed there next (a transfer abroad is typed in the
+    /// recipient's currency, not the app's home one).
+    pub screen_currency: Option<(String, crate::amount::Currency, Millis)>,
     /// Tags of phone numbers that messages from outside the contacts wrote
     /// (`numbers::numbers_in`: short, so they can be kept in snapshots), and when.
     pub numbers_seen: Vec<(u32, Millis)>,
@@ -294,6 +299,19 @@ impl DeviceState {
     /// Whether a payee was typed into `package` within `within` ms before `t`.
     pub fn payee_public_in(&self, package: &str, t: Millis, within: Millis) -> bool {
         self.payee_public.as_ref().is_some_and(|(p, at)| p == package && t.saturating_sub(*at) <= within)
+    }
+
+    /// The currency `package`'s own screen named within `within` ms before `t`.
+    pub fn screen_currency_in(
+        &self,
+        package: &str,
+        t: Millis,
+        within: Millis,
+    ) -> Option<crate::amount::Currency> {
+        self.screen_currency
+            .as_ref()
+            .filter(|(p, _, at)| p == package && t.saturating_sub(*at) <= within)
+            .map(|s| s.1)
     }
 
     pub fn payee_typed_in(&self, package: &str, t: Millis, within: Millis) -> bool {

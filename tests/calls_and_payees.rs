@@ -340,3 +340,33 @@ fn a_collect_request_approved_while_an_unchecked_caller_is_on_the_line_is_the_ca
     during[2] = request(33 * MIN);
     assert!(top(&mut engine(), &during) <= Some(Level::Caution), "{:?}", top(&mut engine(), &during));
 }
+
+/// A transfer abroad is typed in the recipient's currency, which the app's own
+/// screen names ("Currency PLN"): 1,200 zloty to a brother's new account during a
+/// family video call is about £237, not £1,200, and the large-sum ties stay off.
+/// With no currency on screen the same figure is read in the app's home currency.
+#[test]
+fn an_amount_is_read_in_the_currency_the_app_screen_names() {
+    const REVOLUT: &str = "com.revolut.revolut";
+    let typed = |t: u64, field: &str, text: &str| {
+        format!(
+            r#"{{"t":{t},"type":"text_entered","package":"{REVOLUT}","field":"{field}","text":"{text}"}}"#
+        )
+    };
+    let screen = |t: u64, text: &str| {
+        format!(r#"{{"t":{t},"type":"screen_text","package":"{REVOLUT}","text":"{text}"}}"#)
+    };
+    let run = |with_screen: bool| {
+        let mut events = vec![voip_mode(0), voip_mode(17 * MIN)];
+        if with_screen {
+            events.push(screen(17 * MIN, "Transfer. New recipient. Bank transfer to Poland. Currency PLN"));
+        }
+        events.push(typed(18 * MIN, "account", "PL27 1020 4900 0000 8102 3345 6611"));
+        events.push(typed(19 * MIN, "amount", "1200"));
+        let mut engine = Engine::new();
+        engine.set_regions_wire(&["uk".to_string()]).expect("region");
+        top(&mut engine, &events)
+    };
+    assert!(run(true) <= Some(Level::Caution), "{:?}", run(true));
+    assert!(run(false) >= Some(Level::Danger), "{:?}", run(false));
+}

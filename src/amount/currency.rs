@@ -44,6 +44,32 @@ impl Currency {
         ISO_4217.binary_search(&upper).ok().map(|_| Currency(upper))
     }
 
+    /// The one currency `text` names by a code written in capitals as a word of
+    /// its own ("Currency PLN", "gets 1,200.00 PLN"); `None` when it names none or
+    /// several ("GBP 236.80 = PLN 1,200.00": which one is typed is not said).
+    pub fn only_code_in(text: &str) -> Option<Currency> {
+        let b = text.as_bytes();
+        let mut found: Option<Currency> = None;
+        let mut i = 0;
+        while i + 3 <= b.len() {
+            let word = b[i..i + 3].iter().all(u8::is_ascii_uppercase)
+                && (i == 0 || !b[i - 1].is_ascii_alphabetic())
+                && b.get(i + 3).map_or(true, |c| !c.is_ascii_alphabetic());
+            if word {
+                if let Some(c) = std::str::from_utf8(&b[i..i + 3]).ok().and_then(Currency::from_code) {
+                    if found.is_some_and(|f| f != c) {
+                        return None;
+                    }
+                    found = Some(c);
+                }
+                i += 3;
+            } else {
+                i += 1;
+            }
+        }
+        found
+    }
+
     /// The ISO 4217 code, e.g. `"HKD"`.
     pub fn code(&self) -> &str {
         // Only built from entries of ISO_4217, which are ASCII (checked at compile time).
@@ -126,3 +152,24 @@ const _: () = {
         i += 1;
     }
 };
+
+#[cfg(test)]
+mod code_in_text {
+    use super::Currency;
+
+    #[test]
+    fn only_one_code_written_as_a_word_counts() {
+        assert_eq!(
+            Currency::only_code_in("Transfer to Poland. Currency PLN"),
+            Some(Currency::from_code("PLN").unwrap())
+        );
+        assert_eq!(
+            Currency::only_code_in("You send £236.80. Piotr gets 1,200.00 PLN"),
+            Currency::from_code("PLN")
+        );
+        assert_eq!(Currency::only_code_in("GBP 236.80 = PLN 1,200.00"), None);
+        assert_eq!(Currency::only_code_in("SUPPLEMENTS and USDT"), None);
+        assert_eq!(Currency::only_code_in("Pay someone new"), None);
+        assert_eq!(Currency::only_code_in("usd 5"), None);
+    }
+}
