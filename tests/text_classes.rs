@@ -8,6 +8,13 @@ use scamguard::text::{analyze, Source, TextClass};
 use TextClass::*;
 
 const SCAMS: &[(TextClass, &str)] = &[
+    // A rental "owner" who is away posts the keys, others are waiting, pay to
+    // hold it by Zelle (cases24 Melbourne and Cape Cod; FTC vacation-rental advice).
+    (AdvanceFee, "I can send the keys by express post once the lease is signed."),
+    (AdvanceFee, "Full week $1,600 by Zelle to hold it, I've had 3 other inquiries today."),
+    // The fake-cheque job: the "employer" sends funds, equipment only from its vendor.
+    (AdvanceFee, "The company will send you funds to set up your home office. Equipment must be purchased from our approved vendor."),
+    (Task, "ConGratulations to You, Your Resume Posted Online. And you Was Successfully Reviewed By The Human Resources and You have been selected For An Online Interview."),
     // Game-account trading (cases16 Zhuhai): the fake platform's "customer service"
     // asks both sides for a refundable "transaction insurance", then a VIP channel.
     (AdvanceFee, "[交易安全协议] 本单需交易双方办理交易安全保险800元，交易成功后2分钟内原路返还"),
@@ -164,6 +171,10 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    // Keys, bookings and interviews in ordinary words.
+    "I'll leave the keys with the neighbour, see you Saturday",
+    "Thanks for your inquiry! The cottage is available, please book through our website",
+    "Your interview is confirmed for Tuesday at 10am at our Leeds office",
     // A deposit with proof of payment asked for is a landlord's or a shop's routine,
     // not a task: a screenshot is what everyone sends after paying (cases16).
     "Good faith deposit S$3,500 to landlord Mr Tan, PayNow to his mobile. Please send screenshot after transfer",
