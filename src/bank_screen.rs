@@ -328,6 +328,11 @@ mod tests {
             false
         ));
         assert_eq!(read("New payee · Account name could not be matched"), Some(Said::PayeeMismatch));
+        // HSBC UK's wording names "the name on the account" (cases24 Surrey).
+        assert_eq!(
+            read("No match · The name you entered does not match the name on the account. Check the details with the person or business you're paying."),
+            Some(Said::PayeeMismatch)
+        );
     }
 
     #[test]
