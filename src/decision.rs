@@ -152,6 +152,20 @@ fn gate_risk(
     }
     if gate.kind == GateKind::Credentials {
         r += g.credentials_after_scam_text;
+        // A text's link opened since it came (a browser in front after it): the
+        // page being filled in is the lure's own, whenever the link was tapped.
+        // What the text said weighs as when it came, not faded by the hours it
+        // waited unread (a "points expire today" text opened the next morning).
+        let opened = ep
+            .signals
+            .iter()
+            .filter(|s| {
+                s.id == LURE && !s.trusted && matches!(s.fact, Fact::Words { source: WordSource::Sms, .. })
+            })
+            .filter(|s| state.browser_at.is_some_and(|b| b >= s.t))
+            .map(|s| s.weight - s.value(t, model))
+            .fold(0.0, f32::max);
+        r += opened;
     }
     if amount.demanded {
         r += g.demanded_amount;

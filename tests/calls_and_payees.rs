@@ -370,3 +370,27 @@ fn an_amount_is_read_in_the_currency_the_app_screen_names() {
     assert!(run(true) <= Some(Level::Caution), "{:?}", run(true));
     assert!(run(false) >= Some(Level::Danger), "{:?}", run(false));
 }
+
+/// A phishing text's link opened hours later: the code typed into the page it
+/// leads to is the lure's, and the lure weighs as when it came, not as faded by
+/// the night it waited ("your reward points expire today", opened next morning).
+#[test]
+fn a_code_typed_into_the_page_of_a_text_opened_next_morning_is_danger() {
+    let hours = 60 * MIN;
+    let events = [
+        r#"{"t":0,"type":"sms_received","sender":"+91 70000 03318","sender_kind":"unknown","text":"Dear Customer, your SBI Reward Points worth Rs.5,899 are expiring today. Redeem now: https://sbi-rewardz.in/redeem"}"#.to_string(),
+        format!(r#"{{"t":{},"type":"app_foreground","package":"com.google.android.apps.messaging"}}"#, 14 * hours),
+        format!(r#"{{"t":{},"type":"app_foreground","package":"com.android.chrome"}}"#, 14 * hours + 30_000),
+        format!(r#"{{"t":{},"type":"text_entered","package":"com.android.chrome","field":"code","text":"482915"}}"#, 14 * hours + 90_000),
+    ];
+    let mut engine = Engine::new();
+    engine.set_regions_wire(&["in".to_string()]).expect("region");
+    assert!(top(&mut engine, &events) >= Some(Level::Danger));
+    // The same text never opened, then a code typed into a shop's page: no danger.
+    let unopened = [
+        events[0].clone(),
+        events[2].clone().replace("com.android.chrome", "com.amazon.mShop.android.shopping"),
+        events[3].clone().replace("com.android.chrome", "com.amazon.mShop.android.shopping"),
+    ];
+    assert!(top_of(&unopened) <= Some(Level::Caution), "{:?}", top_of(&unopened));
+}
