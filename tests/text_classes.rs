@@ -8,6 +8,12 @@ use scamguard::text::{analyze, Source, TextClass};
 use TextClass::*;
 
 const SCAMS: &[(TextClass, &str)] = &[
+    // An overseas "friend" whose money is always on its way asks the user to pay
+    // his supplier first (cases24 Singapore; SPF advisories).
+    (AdvanceFee, "The supplier's agent needs the deposit today or they give the marble to another buyer. Please pay first, my money will reach you."),
+    (AdvanceFee, "Can you help me talk to them and pay them for me? I will transfer the money to your account first, more than enough"),
+    // A LinkedIn contact's "uncle's crypto strategy" (pig-butchering opener).
+    (Investment, "Hi Stephen! So nice. I just had a good day, my uncle's crypto strategy made me 8% this week"),
     // A rental "owner" who is away posts the keys, others are waiting, pay to
     // hold it by Zelle (cases24 Melbourne and Cape Cod; FTC vacation-rental advice).
     (AdvanceFee, "I can send the keys by express post once the lease is signed."),
@@ -171,6 +177,7 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    "Her money will reach you by Friday, the solicitor said",
     // Keys, bookings and interviews in ordinary words.
     "I'll leave the keys with the neighbour, see you Saturday",
     "Thanks for your inquiry! The cottage is available, please book through our website",
