@@ -8,6 +8,12 @@ use scamguard::text::{analyze, Source, TextClass};
 use TextClass::*;
 
 const SCAMS: &[(TextClass, &str)] = &[
+    // Fines, a locked account and a school's "check" sent with a stranger's link
+    // (real-pages18 dev: 伪基站 traffic texts, an Indian e-challan, Apple, parents).
+    (Phishing, "A Traffic Challan of Rs.3000 has been issued against your vehicle. To view and download challan please visit https://echallan-pay.live/app."),
+    (Phishing, "您的机动车有交通违章行为,本记分周期已累计9分,通过wap.jtwz-cx.top 实名注册下载官方APP查询处理。"),
+    (Phishing, "Your Apple account is now locked. Complete the form below to restore access: https://appleid-restore.help"),
+    (Phishing, "尊敬的家长您好!学校为了核查学生基础信息,请您在家长页面进行勾选,网址是 http://jyfw-jz.cc"),
     // An overseas "friend" whose money is always on its way asks the user to pay
     // his supplier first (cases24 Singapore; SPF advisories).
     (AdvanceFee, "The supplier's agent needs the deposit today or they give the marble to another buyer. Please pay first, my money will reach you."),
@@ -177,6 +183,8 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    "【交管12123】您的车辆有1条交通违法记录未处理，请登录交管12123 App查询",
+    "您的会员即将自动续约，如需取消请在App内操作",
     "Her money will reach you by Friday, the solicitor said",
     // Keys, bookings and interviews in ordinary words.
     "I'll leave the keys with the neighbour, see you Saturday",
