@@ -328,6 +328,11 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// session 23 (a bank's online access suspended or locked, an unpaid parking invoice; the
 /// misses of both halves were listed once, so heldout is no longer blind): dev 10/14,
 /// heldout 8/14.
+/// real-pages18 (session 24, helper sms24: 32 lines, 17 English, 15 Chinese), blind on the
+/// session-24 start engine: dev 1/12 (0/4 genuine flagged), heldout 2/12 (0/4); after
+/// session 24 (tuned on dev only: traffic-fine and e-challan lures, a locked account's
+/// form, a school's "check the pupil's details" page, same-day loans; heldout's misses
+/// not read): dev 6/12, heldout 2/12.
 /// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
@@ -337,9 +342,10 @@ const REAL_PAGES14: [(&str, f64, f64); 2] = [("dev", 0.73, 0.0), ("heldout", 0.2
 const REAL_PAGES15: [(&str, f64, f64); 2] = [("dev", 0.44, 0.0), ("heldout", 0.5, 0.0)];
 const REAL_PAGES16: [(&str, f64, f64); 2] = [("dev", 0.55, 0.0), ("heldout", 0.62, 0.0)];
 const REAL_PAGES17: [(&str, f64, f64); 2] = [("dev", 0.71, 0.0), ("heldout", 0.57, 0.0)];
+const REAL_PAGES18: [(&str, f64, f64); 2] = [("dev", 0.5, 0.0), ("heldout", 0.16, 0.0)];
 
 #[test]
-fn real_pages7_to_17_hold_their_floors() {
+fn real_pages7_to_18_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -352,6 +358,7 @@ fn real_pages7_to_17_hold_their_floors() {
         ("real-pages15", &REAL_PAGES15),
         ("real-pages16", &REAL_PAGES16),
         ("real-pages17", &REAL_PAGES17),
+        ("real-pages18", &REAL_PAGES18),
     ] {
         assert_set_floor(set, floors);
     }
