@@ -52,6 +52,9 @@ fn unopened_lure(ep: &Episode, state: &DeviceState) -> bool {
     })
 }
 
+/// A boss's or a client's request to pay: ordinary work when the payee is a saved one.
+const BOSS: &str = "text_boss";
+
 /// Someone new in the user's chats (`signals`, `chat::someone_new`).
 const NEWCOMER: &str = "chat_new_contact";
 
@@ -82,10 +85,13 @@ fn gate_risk(
     // than the confirmation that follows it a few seconds later, and a bank app
     // hears of the payment only at its confirm button. Only beside scam talk or a
     // means of control (a call alone, a loan alone are the day), and not for a
-    // small sum (a first ¥68 to someone new after a meeting link).
+    // small sum (a first ¥68 to someone new after a meeting link). A boss's
+    // request counts only toward a new payee: paying a saved supplier when the
+    // boss asks is the job.
     if gate.kind != GateKind::Credentials
         && !ep.signals.iter().any(|s| s.id == "money_step")
-        && [Stage::Pretext, Stage::Control].iter().any(|s| present(model, risk, *s))
+        && (present(model, risk, Stage::Control)
+            || present(model, &ep.risk_of(t, model, |s| gate.payee_new || s.id != BOSS), Stage::Pretext))
         && !gate.amount.is_some_and(|a| is_small(model, a, gate.currency))
     {
         if let Some(spec) = model.signal("money_step") {
