@@ -8,6 +8,9 @@ use scamguard::text::{analyze, Source, TextClass};
 use TextClass::*;
 
 const SCAMS: &[(TextClass, &str)] = &[
+    // A ticket reseller asks for payment "as friends & family" (no buyer protection):
+    // the symbol is skipped, the words still count (FTC and Venmo advice).
+    (AdvanceFee, "@Brittany-Haynes-22 send as friends & family please"),
     // Fines, a locked account and a school's "check" sent with a stranger's link
     // (real-pages18 dev: 伪基站 traffic texts, an Indian e-challan, Apple, parents).
     (Phishing, "A Traffic Challan of Rs.3000 has been issued against your vehicle. To view and download challan please visit https://echallan-pay.live/app."),
@@ -183,6 +186,7 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    "Happy holidays to all our friends & family!",
     "【交管12123】您的车辆有1条交通违法记录未处理，请登录交管12123 App查询",
     "您的会员即将自动续约，如需取消请在App内操作",
     "Her money will reach you by Friday, the solicitor said",
