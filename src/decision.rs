@@ -331,19 +331,6 @@ pub fn decide<'m>(
         // dialled (a bank app cannot tell the user's own call to a "helpline" from
         // one home, and the stake is what family does not guide on the phone).
         let talked_through = long_weak && large && gate.payee_new && !own_bill;
-        if std::env::var("SG_DEBUG").is_ok() {
-            eprintln!(
-                "DBG t={} r={:.2} level={:?} tied={} only_over={} anchored={} talked={} sigs={:?}",
-                t,
-                r,
-                level,
-                tied,
-                only_calls_over,
-                anchored(model, &risk, ep, t),
-                talked_through,
-                ep.signals.iter().map(|s| (s.id, s.weight, s.value(t, model))).collect::<Vec<_>>()
-            );
-        }
         let level = if !tied || only_calls_over {
             level.min(Level::Caution)
         } else if anchored(model, &risk, ep, t) {
