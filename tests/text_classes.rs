@@ -8,6 +8,10 @@ use scamguard::text::{analyze, Source, TextClass};
 use TextClass::*;
 
 const SCAMS: &[(TextClass, &str)] = &[
+    // A mobile-tower land lease (TRAI and police advisories in India): rent for a
+    // rooftop, then "registration charges"; a dating match's diamonds held by customs.
+    (AdvanceFee, "Get Rs 50,000 monthly rent! Jio 5G tower installation on your land or rooftop. Call now"),
+    (AdvanceFee, "I have a package of diamonds worth US$800,000 for my clients, customs is holding it for the fee. My cards are blocked abroad. Can you lend me US$5,000?"),
     // A ticket reseller asks for payment "as friends & family" (no buyer protection):
     // the symbol is skipped, the words still count (FTC and Venmo advice).
     (AdvanceFee, "@Brittany-Haynes-22 send as friends & family please"),
@@ -186,6 +190,8 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    "Network upgrade: a new 5G tower has been installed in your area for better coverage",
+    "Your parcel is held by customs, it will be delivered after inspection",
     "Happy holidays to all our friends & family!",
     "【交管12123】您的车辆有1条交通违法记录未处理，请登录交管12123 App查询",
     "您的会员即将自动续约，如需取消请在App内操作",
