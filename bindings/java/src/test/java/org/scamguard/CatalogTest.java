@@ -31,7 +31,10 @@ class CatalogTest {
                 List<Warning> typed = g.onTextEntered(50_000, CITY_BANK, Event.Field.AMOUNT, "5000");
                 if (!added) {
                     assertTrue(opened.isEmpty(), "an unknown app is not a bank: " + opened);
-                    assertEquals(Level.DANGER, typed.get(0).getLevel(), "money anywhere still counts");
+                    // An app no catalog knows still holds money: at least danger with a
+                    // stranger on the line and the screen shared.
+                    assertTrue(typed.get(0).getLevel().compareTo(Level.DANGER) >= 0,
+                            "money anywhere still counts: " + typed);
                     continue;
                 }
                 assertEquals("bank-app-while-screen-shared", opened.get(0).getRule());
