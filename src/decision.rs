@@ -55,6 +55,12 @@ fn unopened_lure(ep: &Episode, state: &DeviceState) -> bool {
 /// A boss's or a client's request to pay: ordinary work when the payee is a saved one.
 const BOSS: &str = "text_boss";
 
+/// "Move your money to a safe account" (`text_safe_account`).
+const SAFE_ACCOUNT: &str = "text_safe_account";
+
+/// A number the user saved as a contact (`contact_added`).
+const SAVED: &str = "contact_added";
+
 /// Someone new in the user's chats (`signals`, `chat::someone_new`).
 const NEWCOMER: &str = "chat_new_contact";
 
@@ -376,6 +382,20 @@ pub fn decide<'m>(
     // else the episode holds.
     let alone =
         meaning.signals.iter().any(|r| !r.trusted && model.danger_needs.alone.iter().any(|n| n == r.id));
+    // A boss's or relative's request to pay, from someone whose number was saved in
+    // the last day: the "new number" script itself ("this is my new WeChat, pay the
+    // supplier now"). A real colleague's request comes from a number saved long ago.
+    // "Move your money to the protected account" while someone other than a trusted
+    // contact is on the line (a spoofed bank number included): no bank, police or
+    // tax office ever asks it, so it is the script's turn whoever seems to be calling.
+    let alone = alone
+        || (state.call.as_ref().is_some_and(|c| c.signal.is_some())
+            && meaning.signals.iter().any(|r| !r.trusted && r.id == SAFE_ACCOUNT));
+    let alone = alone
+        || (meaning.signals.iter().any(|r| !r.trusted && r.id == BOSS)
+            && ep.signals.iter().any(|s| {
+                s.id == SAVED && !s.trusted && t.saturating_sub(s.t) <= model.calls.recent_contact_ms
+            }));
     let level = match model.thresholds.other.level(total) {
         Some(l) if alone => l.max(Level::Danger),
         None if alone => Level::Danger,

@@ -205,3 +205,40 @@ fn paying_into_a_task_script_is_danger_even_when_small() {
     let plain = [chat.to_string(), qr.to_string()];
     assert!(top("cn", &plain) < Some(Level::Danger), "{:?}", run("cn", &plain));
 }
+
+/// "This is my new number, pay the supplier now": a boss's request to pay from a
+/// number saved in the last day is danger on the message itself, minutes before the
+/// bank app opens. The same request with no number saved lately, or one saved two
+/// days before, is a caution until the money moves.
+#[test]
+fn a_request_to_pay_from_a_number_saved_today_is_danger_before_the_money() {
+    let boss = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"notification","package":"com.tencent.mobileqq","text":"小王，财务那边走不了，你先把钱转到这个账户，回头报销"}}"#
+        )
+    };
+    let saved = |t: u64| format!(r#"{{"t":{t},"type":"contact_added","number":"+86 170 0000 5099"}}"#);
+    let fresh = [saved(0), boss(40 * MIN)];
+    assert_eq!(top("cn", &fresh), Some(Level::Danger), "{:?}", run("cn", &fresh));
+    let none = [boss(40 * MIN)];
+    assert!(top("cn", &none) <= Some(Level::Caution), "{:?}", run("cn", &none));
+    let old = [saved(0), boss(48 * 60 * MIN)];
+    assert!(top("cn", &old) <= Some(Level::Caution), "{:?}", run("cn", &old));
+}
+
+/// "Transfer your balance to the protected account we set up for you", read while a
+/// call from the bank's own (spoofed) number is on: danger on the message, before the
+/// bank app opens. The same words with no call on stay a caution until money moves.
+#[test]
+fn a_safe_account_message_during_any_call_is_danger() {
+    let call = r#"{"t":0,"type":"call_started","channel":"cellular","direction":"incoming","number":"+61 491 570 935","peer":"service"}"#;
+    let text = |t: u64| {
+        format!(
+            r#"{{"t":{t},"type":"notification","package":"com.whatsapp","text":"Transfer your balance to the protected account we set up for you"}}"#
+        )
+    };
+    let during = [call.to_string(), text(4 * MIN)];
+    assert_eq!(top("au", &during), Some(Level::Danger), "{:?}", run("au", &during));
+    let alone = [text(4 * MIN)];
+    assert!(top("au", &alone) <= Some(Level::Caution), "{:?}", run("au", &alone));
+}
