@@ -382,15 +382,15 @@ pub fn decide<'m>(
     // else the episode holds.
     let alone =
         meaning.signals.iter().any(|r| !r.trusted && model.danger_needs.alone.iter().any(|n| n == r.id));
-    // A boss's or relative's request to pay, from someone whose number was saved in
-    // the last day: the "new number" script itself ("this is my new WeChat, pay the
-    // supplier now"). A real colleague's request comes from a number saved long ago.
     // "Move your money to the protected account" while someone other than a trusted
     // contact is on the line (a spoofed bank number included): no bank, police or
     // tax office ever asks it, so it is the script's turn whoever seems to be calling.
     let alone = alone
         || (state.call.as_ref().is_some_and(|c| c.signal.is_some())
             && meaning.signals.iter().any(|r| !r.trusted && r.id == SAFE_ACCOUNT));
+    // A boss's or relative's request to pay, from someone whose number was saved in
+    // the last day: the "new number" script itself ("this is my new WeChat, pay the
+    // supplier now"). A real colleague's request comes from a number saved long ago.
     let alone = alone
         || (meaning.signals.iter().any(|r| !r.trusted && r.id == BOSS)
             && ep.signals.iter().any(|s| {
