@@ -190,6 +190,8 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    // A shop's reviews page is not the task scam's "write Google Maps reviews" job.
+    "Google Maps reviews: XX Computer Services, Sim Lim Square, 4.7 \"quoted upfront, no hard sell, recovered my data\"",
     "Network upgrade: a new 5G tower has been installed in your area for better coverage",
     "Your parcel is held by customs, it will be delivered after inspection",
     "Happy holidays to all our friends & family!",
