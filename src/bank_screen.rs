@@ -41,6 +41,7 @@ pub struct BankScreens {
     counterparty_note: Vec<String>,
     note_to_fill: Vec<String>,
     own_account: Vec<String>,
+    business: Vec<String>,
 }
 
 impl BankScreens {
@@ -58,6 +59,7 @@ impl BankScreens {
             "counterparty_note",
             "note_to_fill",
             "own_account",
+            "registered_business",
         ];
         let mut lists = crate::phrases::parse("data/bank_screen.txt", text, &sections)?.into_iter();
         let mut next = || lists.next().unwrap_or_default();
@@ -73,6 +75,7 @@ impl BankScreens {
             counterparty_note: next(),
             note_to_fill: next(),
             own_account: next(),
+            business: next(),
         })
     }
 
@@ -90,6 +93,16 @@ impl BankScreens {
         let biller =
             !account_field && has(&self.biller) && has(&self.biller_chosen) && !has(&self.person_payment);
         (named || biller) && !has(&self.mismatch)
+    }
+
+    /// Whether `text`, a bank's line confirming the payee (a name check that
+    /// matched, PayNow's registered name), names a registered company ("… PTY LTD",
+    /// "… PTE. LTD.", 有限公司): a business the bank vouches for by its register, not
+    /// an individual's account someone dictated.
+    pub fn registered_payee(&self, text: &str) -> bool {
+        let Some(lower) = short_line(text) else { return false };
+        let has = |list: &[String]| any_in(list, &lower);
+        has(&self.business) && has(&self.confirmed) && !has(&self.mismatch)
     }
 
     /// Whether `text`, a bank's screen, moves money between the user's own
@@ -190,6 +203,11 @@ pub fn counterparty_note(text: &str) -> bool {
 /// [`BankScreens::own_account`] with the built-in phrases.
 pub fn own_account(text: &str) -> bool {
     builtin().own_account(text)
+}
+
+/// [`BankScreens::registered_payee`] with the built-in phrases.
+pub fn registered_payee(text: &str) -> bool {
+    builtin().registered_payee(text)
 }
 
 /// [`BankScreens::public_payee`] with the built-in phrases.
@@ -333,6 +351,20 @@ mod tests {
             read("No match · The name you entered does not match the name on the account. Check the details with the person or business you're paying."),
             Some(Said::PayeeMismatch)
         );
+    }
+
+    #[test]
+    fn a_registered_company_confirmed_by_the_bank_is_found() {
+        assert!(registered_payee(
+            "PayNow to UEN 201812345K. Registered name: STARLIGHT MAID AGENCY PTE. LTD."
+        ));
+        assert!(registered_payee(
+            "Confirmation of Payee: name matches — INNER WEST PROPERTY PTY LTD RENTAL TRUST ACCOUNT"
+        ));
+        // A person's name confirmed, a company typed but not confirmed, or no match.
+        assert!(!registered_payee("Confirmation of Payee: name matches — JOHN SMITH"));
+        assert!(!registered_payee("Payee: ACME TRADING LTD"));
+        assert!(!registered_payee("The name you entered does not match the name on the account · ACME LTD"));
     }
 
     #[test]

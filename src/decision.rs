@@ -306,7 +306,7 @@ pub fn decide<'m>(
                 // whatever the payee, they see the passcode and steer the next step.
                 || ep.remote_share_live()
                 || (guided && large && !own_bill && !gate.payee_known)
-                || (gate.payee_new && !own_bill && (large || !weak_only))
+                || (gate.payee_new && !own_bill && !gate.payee_registered && (large || !weak_only))
                 || fresh_sideload(model, state, t)
                 || amount.dictated
                 || amount.demanded
@@ -330,7 +330,7 @@ pub fn decide<'m>(
             && contact_is_calls(ep, t, model)
             && [Stage::Pretext, Stage::Control, Stage::Credit].iter().all(|s| !present(model, &risk, *s))
             && !state.call.as_ref().is_some_and(|c| c.signal.is_some())
-            && !last_call_ties(model, state, t, very_large)
+            && (gate.payee_registered || !last_call_ties(model, state, t, very_large))
             && !ep.has_untrusted(&model.gate_ties, t, model);
         // Ten minutes and more on a line nobody could check, a large sum to a new
         // payee typed during it: someone is talking the user through, whoever

@@ -660,6 +660,9 @@ impl Engine {
                 if let Some(c) = crate::amount::Currency::only_code_in(text) {
                     s.screen_currency = Some((package.clone(), c, t));
                 }
+                if crate::bank_screen::registered_payee(text) {
+                    s.payee_registered = Some((package.clone(), t));
+                }
                 let own = s.call.is_none() && crate::bank_screen::own_account(text);
                 if crate::bank_screen::public_payee(text, false) || own {
                     s.payee_typed = None;

@@ -43,6 +43,9 @@ pub struct MoneyGate {
     /// The bank names a public body or a school as the payee
     /// (`bank_screen::public_payee`): a council, a tax office, a university.
     pub payee_public: bool,
+    /// The bank confirmed a registered company as the payee
+    /// (`bank_screen::registered_payee`): a letting agent's trust account, a UEN.
+    pub payee_registered: bool,
     /// The app is a known bank, payment or loan app.
     pub catalogued: bool,
     /// An amount typed in a chat app that also pays (WeChat, LINE): it goes to
@@ -488,6 +491,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                         payee_new,
                         payee_known: false,
                         payee_public: state.payee_public_in(package, event.t, PAYEE_TYPED_MS),
+                        payee_registered: state.payee_registered_in(package, event.t, PAYEE_TYPED_MS),
                         catalogued: is_money_app(cats),
                         in_chat: cats.contains(Category::Messaging),
                         caller_request: false,
@@ -517,6 +521,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     payee_new: false,
                     payee_known: false,
                     payee_public: false,
+                    payee_registered: false,
                     // A page is where credentials go; no catalog says which page is a bank.
                     catalogued: true,
                     in_chat: false,
@@ -687,6 +692,9 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 payee_new: *payee_new == Some(true),
                 payee_known: *payee_new == Some(false),
                 payee_public: public,
+                payee_registered: package
+                    .as_deref()
+                    .is_some_and(|p| state.payee_registered_in(p, event.t, PAYEE_TYPED_MS)),
                 // Only bank and payment apps report transfers, whatever the package.
                 catalogued: true,
                 in_chat: false,
@@ -734,6 +742,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 caller_request: requested_by_caller,
                 payee_known: false,
                 payee_public: false,
+                payee_registered: false,
                 catalogued: package.as_deref().is_some_and(|p| is_money_app(cx.catalog.categories(p))),
                 in_chat: false,
                 government: false,

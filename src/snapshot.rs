@@ -85,6 +85,9 @@ struct Body {
     payee_typed: Option<(String, Millis)>,
     #[serde(default)]
     payee_public: Option<(String, Millis)>,
+    /// `DeviceState::payee_registered`; older snapshots have none.
+    #[serde(default)]
+    payee_registered: Option<(String, Millis)>,
     /// The app, currency code and time of `DeviceState::screen_currency`; older snapshots have none.
     #[serde(default)]
     screen_currency: Option<(String, String, Millis)>,
@@ -254,6 +257,7 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         lost_voip: state.lost_voip,
         payee_typed: state.payee_typed.clone(),
         payee_public: state.payee_public.clone(),
+        payee_registered: state.payee_registered.clone(),
         screen_currency: state
             .screen_currency
             .as_ref()
@@ -471,6 +475,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .collect(),
         payee_typed: b.payee_typed,
         payee_public: b.payee_public,
+        payee_registered: b.payee_registered,
         screen_currency: b
             .screen_currency
             .and_then(|(p, c, t)| crate::amount::Currency::from_code(&c).map(|c| (p, c, t))),

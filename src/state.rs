@@ -120,6 +120,9 @@ pub struct DeviceState {
     /// The app whose screen last named a public body or a school as the payee
     /// (`bank_screen::public_payee`), and when.
     pub payee_public: Option<(String, Millis)>,
+    /// The app whose screen last confirmed a registered company as the payee
+    /// (`bank_screen::registered_payee`), and when.
+    pub payee_registered: Option<(String, Millis)>,
     /// The one currency a bank's or wallet's own screen last named by its code
     /// ("Currency PLN", "Recipient gets 1,200.00 PLN"), the app, and when: the
     /// currency of an amount typed there next (a transfer abroad is typed in the
@@ -312,6 +315,11 @@ impl DeviceState {
             .as_ref()
             .filter(|(p, _, at)| p == package && t.saturating_sub(*at) <= within)
             .map(|s| s.1)
+    }
+
+    /// Whether a registered company was confirmed as the payee in `package` within `within` ms before `t`.
+    pub fn payee_registered_in(&self, package: &str, t: Millis, within: Millis) -> bool {
+        self.payee_registered.as_ref().is_some_and(|(p, at)| p == package && t.saturating_sub(*at) <= within)
     }
 
     pub fn payee_typed_in(&self, package: &str, t: Millis, within: Millis) -> bool {

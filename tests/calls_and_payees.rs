@@ -394,3 +394,34 @@ fn a_code_typed_into_the_page_of_a_text_opened_next_morning_is_danger() {
     ];
     assert!(top_of(&unopened) <= Some(Level::Caution), "{:?}", top_of(&unopened));
 }
+
+/// A first payment to a company the bank confirms by its registered name (PayNow's
+/// "Registered name: … PTE. LTD.", a name check matching "… PTY LTD") after the
+/// agency's calls are over is the agency's invoice: a question at most. Without the
+/// bank's confirmation, or with the caller still on the line, it stays tied.
+#[test]
+fn a_company_the_bank_confirms_by_its_register_is_not_tied_by_a_call_that_is_over() {
+    let lines = |registered: bool, hung_up: bool| {
+        let mut v = vec![
+            r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown"}"#.to_string(),
+            r#"{"t":360000,"type":"call_ended"}"#.to_string(),
+            r#"{"t":480000,"type":"notification","package":"com.whatsapp","title":"+65 9123 4567","text":"Hi Mdm Lim, as discussed attached 3 biodata of helpers with infant care experience. Interview can arrange tonight 8pm by WhatsApp video"}"#.to_string(),
+            r#"{"t":34500000,"type":"call_started","direction":"incoming","peer":"unknown","channel":"voip","app":"com.whatsapp"}"#.to_string(),
+        ];
+        if hung_up {
+            v.push(r#"{"t":36600000,"type":"call_ended"}"#.to_string());
+        }
+        v.push(r#"{"t":38340000,"type":"notification","package":"com.whatsapp","title":"+65 9123 4567","text":"Thank you for selecting Siti. To proceed with work permit application, deposit $500 via PayNow to our UEN 201812345K."}"#.to_string());
+        v.push(r#"{"t":38730000,"type":"text_entered","package":"com.ocbc.mobile","field":"account","text":"201812345K"}"#.to_string());
+        if registered {
+            v.push(r#"{"t":38750000,"type":"screen_text","package":"com.ocbc.mobile","text":"PayNow to UEN 201812345K. Registered name: STARLIGHT MAID AGENCY PTE. LTD."}"#.to_string());
+        }
+        v.push(r#"{"t":38780000,"type":"text_entered","package":"com.ocbc.mobile","field":"amount","text":"500"}"#.to_string());
+        let mut engine = Engine::new();
+        engine.set_regions_wire(&["sg".to_string()]).expect("region");
+        top(&mut engine, &v)
+    };
+    assert!(lines(true, true) <= Some(Level::Caution), "{:?}", lines(true, true));
+    assert!(lines(false, true) >= Some(Level::Danger), "{:?}", lines(false, true));
+    assert!(lines(true, false) >= Some(Level::Danger), "{:?}", lines(true, false));
+}

