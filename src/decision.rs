@@ -493,18 +493,19 @@ fn is_large(model: &Model, amount: Money, currency: Currency) -> bool {
 /// Whether `amount` is under a tenth of the model's large amount for `currency`
 /// (a currency the model does not list is never small).
 fn is_small(model: &Model, amount: Money, currency: Currency) -> bool {
-    model.gate.large_amount.get(currency.code()).is_some_and(|&units| {
-        let tenth = i64::try_from(units.saturating_mul(10)).unwrap_or(i64::MAX);
-        amount.fen() < tenth
-    })
+    large_fen(model, currency).is_some_and(|large| amount.fen() < large / 10)
 }
 
 /// Whether `amount` is at least `times` the model's large amount for `currency`.
 fn is_large_times(model: &Model, amount: Money, currency: Currency, times: u64) -> bool {
-    model.gate.large_amount.get(currency.code()).is_some_and(|&units| {
-        let large = i64::try_from(units.saturating_mul(times)).unwrap_or(i64::MAX);
-        amount.fen() >= large.saturating_mul(100)
-    })
+    let times = i64::try_from(times).unwrap_or(i64::MAX);
+    large_fen(model, currency).is_some_and(|large| amount.fen() >= large.saturating_mul(times))
+}
+
+/// The model's large amount for `currency` in minor units, if it lists one.
+fn large_fen(model: &Model, currency: Currency) -> Option<i64> {
+    let units = *model.gate.large_amount.get(currency.code())?;
+    Some(i64::try_from(units).unwrap_or(i64::MAX).saturating_mul(100))
 }
 
 /// The last long call that was not with a trusted contact (`DeviceState::long_last_call`).

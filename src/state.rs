@@ -299,9 +299,10 @@ impl DeviceState {
             || self.grants.iter().any(|g| t.saturating_sub(g.t) <= RECENT)
     }
 
-    /// Whether a payee was typed into `package` within `within` ms before `t`.
+    /// Whether `package`'s screen named a public body or a school as the payee
+    /// within `within` ms before `t`.
     pub fn payee_public_in(&self, package: &str, t: Millis, within: Millis) -> bool {
-        self.payee_public.as_ref().is_some_and(|(p, at)| p == package && t.saturating_sub(*at) <= within)
+        in_app_within(&self.payee_public, package, t, within)
     }
 
     /// The currency `package`'s own screen named within `within` ms before `t`.
@@ -311,19 +312,17 @@ impl DeviceState {
         t: Millis,
         within: Millis,
     ) -> Option<crate::amount::Currency> {
-        self.screen_currency
-            .as_ref()
-            .filter(|(p, _, at)| p == package && t.saturating_sub(*at) <= within)
-            .map(|s| s.1)
+        self.screen_currency.as_ref().filter(|(p, _, at)| in_app_at(p, *at, package, t, within)).map(|s| s.1)
     }
 
     /// Whether a registered company was confirmed as the payee in `package` within `within` ms before `t`.
     pub fn payee_registered_in(&self, package: &str, t: Millis, within: Millis) -> bool {
-        self.payee_registered.as_ref().is_some_and(|(p, at)| p == package && t.saturating_sub(*at) <= within)
+        in_app_within(&self.payee_registered, package, t, within)
     }
 
+    /// Whether an account number was typed into `package` within `within` ms before `t`.
     pub fn payee_typed_in(&self, package: &str, t: Millis, within: Millis) -> bool {
-        self.payee_typed.as_ref().is_some_and(|(p, at)| p == package && t.saturating_sub(*at) <= within)
+        in_app_within(&self.payee_typed, package, t, within)
     }
 
     pub fn demanded(&mut self, amount: crate::amount::Money, t: Millis) {
@@ -340,7 +339,7 @@ impl DeviceState {
     /// Whether `package`, a browser, showed an official site's address within
     /// `within` and no other site's since.
     pub fn official_site_in(&self, package: &str, t: Millis, within: Millis) -> bool {
-        self.official_site.as_ref().is_some_and(|(p, at)| p == package && t.saturating_sub(*at) <= within)
+        in_app_within(&self.official_site, package, t, within)
     }
 
     /// Remembers a number an official page printed.
@@ -427,6 +426,16 @@ pub fn number_hash(number: &str) -> Option<u64> {
     let mut h = KEY.build_hasher();
     h.write(tail);
     Some(h.finish())
+}
+
+/// Whether `seen` (an app and when) is `package`, at most `within` ms before `t`.
+fn in_app_within(seen: &Option<(String, Millis)>, package: &str, t: Millis, within: Millis) -> bool {
+    seen.as_ref().is_some_and(|(p, at)| in_app_at(p, *at, package, t, within))
+}
+
+/// Whether app `p` at `at` is `package`, at most `within` ms before `t`.
+fn in_app_at(p: &str, at: Millis, package: &str, t: Millis, within: Millis) -> bool {
+    p == package && t.saturating_sub(at) <= within
 }
 
 #[cfg(test)]

@@ -7,6 +7,12 @@ use scamguard::text::{analyze, Source, TextClass};
 
 use TextClass::*;
 
+/// The strongest finding of `a` other than money going out (what an ordinary
+/// text may mention without saying anything of a scam).
+fn top_finding(a: &scamguard::text::TextAnalysis) -> f32 {
+    a.findings.iter().filter(|f| f.class != MoneyOut).map(|f| f.strength).fold(0.0, f32::max)
+}
+
 const SCAMS: &[(TextClass, &str)] = &[
     // A mobile-tower land lease (TRAI and police advisories in India): rent for a
     // rooftop, then "registration charges"; a dating match's diamonds held by customs.
@@ -389,7 +395,7 @@ fn a_code_warning_and_a_repair_invoice_are_not_scam_talk() {
         ("Invoice 7731. Ouzel Valley Accident Repair Centre Ltd. Policy excess, claim CLM-448213: £250.00. Pay by card on collection or by bank transfer to sort code 20-44-91, account 63018275", Source::Screen),
     ] {
         let a = analyze(text, src);
-        let top = a.findings.iter().filter(|f| f.class != MoneyOut).map(|f| f.strength).fold(0.0, f32::max);
+        let top = top_finding(&a);
         assert!(top < 0.35, "{text}: {:?}", a.findings);
     }
     for (class, text) in [
@@ -442,8 +448,7 @@ fn ordinary_texts_stay_below_the_engine_floor() {
     for text in ORDINARY {
         for src in [Source::SmsService, Source::SmsContact, Source::NotificationMessaging] {
             let a = analyze(text, src);
-            let top =
-                a.findings.iter().filter(|f| f.class != MoneyOut).map(|f| f.strength).fold(0.0, f32::max);
+            let top = top_finding(&a);
             assert!(top <= 0.3, "{text}: {:?}", a.findings);
         }
     }
