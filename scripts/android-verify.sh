@@ -50,11 +50,18 @@ PROFILE=${SG_ANDROID_PROFILE:-android-release}
 # --icf=all folds identical functions even when their address is taken: Rust promises no
 # unique function addresses (MSVC's /OPT:ICF does the same to every Windows release build),
 # and it saves ~16 KB on arm64 over --icf=safe.
+# Panic locations name their source file: the crates' paths in cargo's registry
+# (/root/.cargo/registry/src/index.crates.io-<hash>/...) would ship the build machine's
+# home directory in every .so and cost ~2 KB; they are shortened to /crates.
+RUSTFLAGS_JSON='"-C", "link-arg=-Wl,--icf=all"'
+for d in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  if [ -d "$d" ]; then RUSTFLAGS_JSON+=", \"--remap-path-prefix\", \"${d%/}=/crates\""; fi
+done
 PROFILE_ARGS=()
 if [ "$PROFILE" = android-release ]; then
   PROFILE_ARGS=(--config 'profile.android-release.inherits="release"'
                 --config 'profile.android-release.opt-level="z"'
-                --config 'build.rustflags=["-C", "link-arg=-Wl,--icf=all"]')
+                --config "build.rustflags=[$RUSTFLAGS_JSON]")
 fi
 ABIS="arm64-v8a armeabi-v7a x86_64 x86"
 OUT=target/android
@@ -217,6 +224,10 @@ step "size budgets"
 if [ $have_so = 1 ]; then
   for so in "$JNI"/*/libscamguard.so; do
     echo "android-verify: size $so $(size_of "$so") bytes ($(mb "$(size_of "$so")"))"
+    # The build machine's paths stay out of what ships (the remap above).
+    if [ "$PROFILE" = android-release ] && grep -q -a -F '/registry/src/' "$so"; then
+      fail "$so names cargo's registry directory (--remap-path-prefix not applied)"
+    fi
   done
   arm64=$JNI/arm64-v8a/libscamguard.so
   if [ -f "$arm64" ]; then

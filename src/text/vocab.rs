@@ -294,11 +294,34 @@ pub const PACKED_WEIGHT: char = '^';
 /// A list of words: as written in the file, or packed as shipped in the library
 /// (`word^45|word^30`: weights in hundredths, no language tags), which takes a
 /// fifth less room and keeps the arm64 library within its budget.
-#[derive(Deserialize)]
-#[serde(untagged)]
 enum Words {
     Listed(Vec<RawWord>),
     Packed(String),
+}
+
+/// By hand rather than `#[serde(untagged)]`: a list or a string tells itself apart at its
+/// first byte, and untagged's buffering of every value cost ~KBs of the arm64 budget.
+impl<'de> Deserialize<'de> for Words {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Either;
+        impl<'de> serde::de::Visitor<'de> for Either {
+            type Value = Words;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of [word, weight, language] or a packed string")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Words, E> {
+                Ok(Words::Packed(s.to_string()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Words, A::Error> {
+                let mut v = Vec::new();
+                while let Some(w) = seq.next_element()? {
+                    v.push(w);
+                }
+                Ok(Words::Listed(v))
+            }
+        }
+        d.deserialize_any(Either)
+    }
 }
 
 impl Words {
