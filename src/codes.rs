@@ -105,6 +105,10 @@ mod tests {
             "Santander: Your One Time Passcode is 81 44 20 to set up a new payee of £800.00."
         ));
         assert!(carries_code("【招商银行】您正在进行转账操作，验证码123456，请勿泄露给他人"));
+        // Hong Kong's banks call it a 一次性密碼 ("one-time password").
+        assert!(carries_code(
+            "恒生：閣下信用卡最後數字2184正進行網上交易HK$7,860.00，一次性密碼：662091。如非閣下本人操作，切勿提供。"
+        ));
         assert!(carries_code(
             "Your HDFC Bank OTP for txn of INR 49,999 is 482913. Do not share it with anyone."
         ));

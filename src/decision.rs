@@ -23,6 +23,7 @@ pub struct Decision<'m> {
 
 /// Pretext signals after which a code typed into a page is a money step.
 const CREDENTIAL_BAIT: &[&str] = &[
+    CODE_FOR_MORE,
     "text_phishing",
     "text_code_request",
     "text_impersonation",
@@ -38,8 +39,18 @@ const CREDENTIAL_BAIT: &[&str] = &[
 const GOVERNMENT_NEVER_ASKS: &[&str] =
     &["text_safe_account", "text_code_request", "text_remote_access", "text_task"];
 
+/// Scripts no biller's own notice is worded like: a fee to release a deal, a task's
+/// top-up, a "protected account", a threat. A tax or water bill's notice says
+/// "overdue" and "pay now" (impersonation and phishing words), and a fund bought
+/// from the bank's own shelf follows talk of returns, so those do not count here.
+const NO_BILL_SAYS: &[&str] = &["text_advance_fee", "text_task", "text_safe_account", "text_extortion"];
+
 /// A link lure (`text_phishing`): what it wants is its link followed.
 const LURE: &str = "text_phishing";
+
+/// A code typed into a page whose bank SMS approves far more than the page showed
+/// (`DeviceState::code_for_more`).
+const CODE_FOR_MORE: &str = "code_for_more";
 
 /// The episode's link lure came in an SMS, and no browser has been in front
 /// since: nobody followed it. (Links in a chat app's message may open in the
@@ -185,7 +196,9 @@ fn gate_risk(
     if !gate.catalogued {
         r *= g.uncatalogued_app_factor;
     }
-    if gate.payee_known || gate.payee_public {
+    // A payee paid before, or a biller, is the user's own errand, unless a
+    // script's own words are in the episode (its "agent" may be the biller).
+    if (gate.payee_known || gate.payee_public) && !ep.has_untrusted(NO_BILL_SAYS, t, model) {
         r *= g.known_payee_factor;
     }
     r
@@ -294,11 +307,14 @@ pub fn decide<'m>(
             // BPAY to "Tax Office Payments", pays the tax office whatever the
             // notice's words were. A stranger on the line, someone watching through
             // a remote tool, a fresh sideload or a dictated sum still tie it.
+            // A script's own words still tie it: a "tuition agent" who has the
+            // victim pay his biller code at a discount is paid as a biller.
             state.stranger_call_active()
                 || ep.remote_share_live()
                 || fresh_sideload(model, state, t)
                 || amount.dictated
                 || ep.has_untrusted(&model.gate_ties, t, model)
+                || ep.has_untrusted(NO_BILL_SAYS, t, model)
         } else {
             [Stage::Pretext, Stage::Credit].iter().any(|s| present(model, &risk, *s))
                 || state.stranger_call_active()
@@ -337,7 +353,12 @@ pub fn decide<'m>(
         // dialled (a bank app cannot tell the user's own call to a "helpline" from
         // one home, and the stake is what family does not guide on the phone).
         let talked_through = long_weak && large && gate.payee_new && !own_bill;
-        let level = if !tied || only_calls_over {
+        // The bank's own text says the code pays for something else: no reading
+        // of the day makes that the user's errand.
+        let code_for_more = meaning.signals.iter().any(|r| r.id == CODE_FOR_MORE);
+        let level = if code_for_more {
+            level.max(Level::Danger)
+        } else if !tied || only_calls_over {
             level.min(Level::Caution)
         } else if anchored(model, &risk, ep, t) {
             level

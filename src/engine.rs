@@ -558,6 +558,24 @@ impl Engine {
         if in_browser && categories.contains(Category::Browser) {
             s.browser_at = Some(t);
         }
+        // The sum a page asks for, and the sum a code's SMS approves: a code typed
+        // into a page for far more than it showed (`DeviceState::code_for_more`).
+        match &event.kind {
+            EventKind::ScreenText { package, text }
+                if categories.contains(Category::Browser) && text.bytes().any(|b| b.is_ascii_digit()) =>
+            {
+                let largest =
+                    crate::amount::find_amounts_in_text(text).into_iter().max_by_key(|a| a.money.fen());
+                if let Some(a) = largest {
+                    s.page_showed(package, a, t);
+                }
+            }
+            EventKind::SmsReceived { text, .. } if crate::codes::carries_code(text) => {
+                // The payment's own sum comes first; a limit or balance after it.
+                s.code_sum = crate::amount::find_amounts_in_text(text).into_iter().next().map(|a| (a, t));
+            }
+            _ => {}
+        }
         match &event.kind {
             EventKind::CallStarted { direction, peer, channel, app, .. } => {
                 if s.call.take().is_some() {

@@ -468,6 +468,7 @@ pub const SIGNAL_IDS: &[&str] = &[
     "payee_mismatch",
     "bank_not_calling",
     "code_during_call",
+    "code_for_more",
     "text_impersonation",
     "text_safe_account",
     "text_remote_access",

@@ -514,6 +514,15 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     && !own_account_app(cats, state, package)
                     && !on_own_site_alone(state, package, event.t) =>
             {
+                if *field == Field::Code && state.code_for_more(package, event.t) {
+                    m.raise(
+                        "code_for_more",
+                        1.0,
+                        Live::No,
+                        Some(package),
+                        Fact::Setting { key: "code_for_more" },
+                    );
+                }
                 m.gate = Some(MoneyGate {
                     kind: GateKind::Credentials,
                     amount: None,

@@ -91,6 +91,12 @@ struct Body {
     /// The app, currency code and time of `DeviceState::screen_currency`; older snapshots have none.
     #[serde(default)]
     screen_currency: Option<(String, String, Millis)>,
+    /// `DeviceState::page_sum` (app, fen, currency code, time); older snapshots have none.
+    #[serde(default)]
+    page_sum: Option<(String, i64, Option<String>, Millis)>,
+    /// `DeviceState::code_sum` (fen, currency code, time); older snapshots have none.
+    #[serde(default)]
+    code_sum: Option<(i64, Option<String>, Millis)>,
     /// Tags of numbers messages wrote (`numbers::number_tag`); older snapshots have none.
     #[serde(default)]
     numbers_seen: Vec<(u32, Millis)>,
@@ -180,11 +186,22 @@ const FACT_KEYS: &[&str] = &[
     "unknown_sources",
     "bank_notifications_off",
     "code_during_call",
+    "code_for_more",
     "call_from_message",
     "chat_new_contact",
     "payee_mismatch",
     "bank_not_calling",
 ];
+
+/// A sum kept in a snapshot: positive fen and, if named, a known currency code;
+/// anything else is dropped (a sum read wrong must not raise a warning).
+fn sum_of(fen: i64, code: Option<String>) -> Option<crate::amount::Amount> {
+    let currency = match code {
+        Some(c) => Some(crate::amount::Currency::from_code(&c)?),
+        None => None,
+    };
+    (fen > 0).then(|| crate::amount::Amount::new(crate::amount::Money(fen), currency))
+}
 
 fn static_of(list: &[&'static str], s: &str, what: &'static str) -> Result<&'static str, SnapshotError> {
     list.iter().copied().find(|k| *k == s).ok_or(SnapshotError::Invalid(what))
@@ -262,6 +279,11 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
             .screen_currency
             .as_ref()
             .map(|(p, c, t)| (p.clone(), c.code().to_string(), *t)),
+        page_sum: state
+            .page_sum
+            .as_ref()
+            .map(|(p, a, t)| (p.clone(), a.money.fen(), a.currency.map(|c| c.code().to_string()), *t)),
+        code_sum: state.code_sum.map(|(a, t)| (a.money.fen(), a.currency.map(|c| c.code().to_string()), t)),
         numbers_seen: state.numbers_seen.clone(),
         official_numbers: state.official_numbers.clone(),
         official_site: state.official_site.clone(),
@@ -479,6 +501,8 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         screen_currency: b
             .screen_currency
             .and_then(|(p, c, t)| crate::amount::Currency::from_code(&c).map(|c| (p, c, t))),
+        page_sum: b.page_sum.and_then(|(p, f, c, t)| Some((p, sum_of(f, c)?, t))),
+        code_sum: b.code_sum.and_then(|(f, c, t)| Some((sum_of(f, c)?, t))),
         numbers_seen: b.numbers_seen.into_iter().filter(|(tag, _)| crate::numbers::is_tag(*tag)).collect(),
         official_numbers: b
             .official_numbers

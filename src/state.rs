@@ -128,6 +128,12 @@ pub struct DeviceState {
     /// currency of an amount typed there next (a transfer abroad is typed in the
     /// recipient's currency, not the app's home one).
     pub screen_currency: Option<(String, crate::amount::Currency, Millis)>,
+    /// The largest sum a browser's pages showed lately, the browser, and when: what
+    /// a page asked to be paid (`DeviceState::code_for_more`).
+    pub page_sum: Option<(String, crate::amount::Amount, Millis)>,
+    /// The sum the last one-time code's own SMS named ("HK$7,860.00 at NIKESTORE,
+    /// code 662091"), and when.
+    pub code_sum: Option<(crate::amount::Amount, Millis)>,
     /// Tags of phone numbers that messages from outside the contacts wrote
     /// (`numbers::numbers_in`: short, so they can be kept in snapshots), and when.
     pub numbers_seen: Vec<(u32, Millis)>,
@@ -316,6 +322,39 @@ impl DeviceState {
     }
 
     /// Whether a registered company was confirmed as the payee in `package` within `within` ms before `t`.
+    /// A page showed `amount` in `package` at `t`: kept with the largest sum the
+    /// same browser showed within `PAGE_SUM_MS` (a bill's total, then its form).
+    pub fn page_showed(&mut self, package: &str, amount: crate::amount::Amount, t: Millis) {
+        let keep = self.page_sum.as_ref().is_some_and(|(p, a, at)| {
+            in_app_at(p, *at, package, t, PAGE_SUM_MS) && a.money.fen() >= amount.money.fen()
+        });
+        if !keep {
+            self.page_sum = Some((package.to_string(), amount, t));
+        }
+    }
+
+    /// Whether a code typed into the page of `package` at `t` approves a payment far
+    /// larger than the page asked for: the code's own SMS names a sum at least
+    /// `CODE_FOR_MORE_TIMES` the largest the page showed, in the same currency (or
+    /// one side not naming it). A fake toll, bill or parcel page shows a fee of a
+    /// few dollars and spends the card on a purchase of thousands; the bank's code
+    /// SMS names that purchase. A genuine checkout's code names its own total, and
+    /// a purchase abroad names the shop's currency, as its page does.
+    pub fn code_for_more(&self, package: &str, t: Millis) -> bool {
+        let (Some((p, page, at)), Some((code, code_at))) = (&self.page_sum, self.code_sum) else {
+            return false;
+        };
+        let same_currency = match (page.currency, code.currency) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        in_app_at(p, *at, package, t, PAGE_SUM_MS)
+            && t.saturating_sub(code_at) <= CODE_SUM_MS
+            && same_currency
+            && page.money.fen() > 0
+            && code.money.fen() >= page.money.fen().saturating_mul(CODE_FOR_MORE_TIMES)
+    }
+
     pub fn payee_registered_in(&self, package: &str, t: Millis, within: Millis) -> bool {
         in_app_within(&self.payee_registered, package, t, within)
     }
@@ -427,6 +466,17 @@ pub fn number_hash(number: &str) -> Option<u64> {
     h.write(tail);
     Some(h.finish())
 }
+
+/// How long a page's sum stays the one its form is for: a bill, its card form and
+/// the bank's code page take minutes.
+pub const PAGE_SUM_MS: Millis = 15 * 60_000;
+/// How long after its SMS a code is typed.
+pub const CODE_SUM_MS: Millis = 5 * 60_000;
+/// How many times the page's sum the code's must be: every phishing page the real
+/// sets hold charged 11 to 1,180 times its fee; a genuine checkout's code names its
+/// own total (or its total plus a fee); a code in the shop's currency names the
+/// shop's sum, as the page does.
+pub const CODE_FOR_MORE_TIMES: i64 = 10;
 
 /// Whether `seen` (an app and when) is `package`, at most `within` ms before `t`.
 fn in_app_within(seen: &Option<(String, Millis)>, package: &str, t: Millis, within: Millis) -> bool {

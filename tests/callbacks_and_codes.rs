@@ -242,3 +242,78 @@ fn a_safe_account_message_during_any_call_is_danger() {
     let alone = [text(4 * MIN)];
     assert!(top("au", &alone) <= Some(Level::Caution), "{:?}", run("au", &alone));
 }
+
+const CHROME: &str = "com.android.chrome";
+
+fn page(t: u64, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"screen_text","package":"{CHROME}","text":"{text}"}}"#)
+}
+
+fn typed(t: u64, field: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"text_entered","package":"{CHROME}","field":"{field}","text":"{text}"}}"#)
+}
+
+/// A bill's page, its card form, the bank's code SMS naming `code_sum`, the code typed.
+fn card_page_then_code(bill: &str, code_sum: &str) -> Vec<String> {
+    vec![
+        format!(r#"{{"t":0,"type":"app_foreground","package":"{CHROME}"}}"#),
+        page(MIN, &format!("Online payment. Amount due {bill}. Card number, expiry, CVV")),
+        typed(2 * MIN, "account", "4966 0000 0000 2184"),
+        sms(
+            3 * MIN,
+            "service",
+            &format!("Your one-time password for an online purchase of {code_sum} is 662091."),
+        ),
+        typed(3 * MIN + 20_000, "code", "662091"),
+    ]
+}
+
+fn rules(events: &[String]) -> Vec<(String, Level)> {
+    run("hk", events)
+}
+
+#[test]
+fn a_code_for_far_more_than_the_page_asked_is_danger_with_no_scam_text_at_all() {
+    // A HK$38.60 water bill on the page, the bank's code for HK$8,460.00: the page
+    // spends the card elsewhere. No SMS lure, no call: the code's own text is the evidence.
+    let warnings = rules(&card_page_then_code("HK$38.60", "HK$8,460.00"));
+    assert!(
+        warnings.iter().any(|(p, l)| p == "code-for-a-bigger-payment" && *l >= Level::Danger),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_code_for_the_pages_own_total_or_in_another_currency_is_not_that_warning() {
+    // A genuine checkout: the code names its own total (plus a small fee).
+    for (bill, code) in [("HK$2,380.00", "HK$2,380.00"), ("HK$26.17", "HK$31.40")] {
+        let warnings = rules(&card_page_then_code(bill, code));
+        assert!(
+            warnings.iter().all(|(p, _)| p != "code-for-a-bigger-payment"),
+            "{bill} {code}: {warnings:?}"
+        );
+        assert!(warnings.iter().all(|(_, l)| *l < Level::Danger), "{bill} {code}: {warnings:?}");
+    }
+    // A shop abroad priced in dollars, the code in another currency the page never named.
+    let warnings = rules(&card_page_then_code("USD 100.00", "INR 8,300.00"));
+    assert!(warnings.iter().all(|(p, _)| p != "code-for-a-bigger-payment"), "{warnings:?}");
+}
+
+#[test]
+fn the_pages_sum_and_the_codes_survive_a_snapshot() {
+    let events = card_page_then_code("HK$38.60", "HK$8,460.00");
+    let mut engine = Engine::new();
+    engine.set_regions(&[Region::from_wire("hk").expect("region")]).expect("regions");
+    for e in &events[..4] {
+        engine.observe(&ev(e)).expect("observe");
+    }
+    let snap = engine.snapshot();
+    let mut again = Engine::new();
+    again.set_regions(&[Region::from_wire("hk").expect("region")]).expect("regions");
+    again.restore(&snap).expect("restore");
+    let warnings = again.observe(&ev(&events[4])).expect("observe");
+    assert!(
+        warnings.iter().any(|w| w.rule == "code-for-a-bigger-payment" && w.level >= Level::Danger),
+        "{warnings:?}"
+    );
+}

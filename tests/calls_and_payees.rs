@@ -425,3 +425,28 @@ fn a_company_the_bank_confirms_by_its_register_is_not_tied_by_a_call_that_is_ove
     assert!(lines(false, true) >= Some(Level::Danger), "{:?}", lines(false, true));
     assert!(lines(true, false) >= Some(Level::Danger), "{:?}", lines(true, false));
 }
+
+/// Australia's PayID lookup shows the registered name of the account holder ("PayID
+/// name: … PTY LTD"): the same confirmation as a name check's match.
+#[test]
+fn a_payid_name_of_a_registered_company_is_the_banks_confirmation() {
+    let lines = |confirmed: bool| {
+        let mut v = vec![
+            r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown"}"#.to_string(),
+            r#"{"t":360000,"type":"call_ended"}"#.to_string(),
+            r#"{"t":34500000,"type":"call_started","direction":"incoming","peer":"unknown","channel":"voip","app":"com.whatsapp"}"#.to_string(),
+            r#"{"t":36600000,"type":"call_ended"}"#.to_string(),
+            r#"{"t":38340000,"type":"notification","package":"com.whatsapp","title":"+61 491 570 110","text":"Thanks for choosing us. To lock in the removal date, deposit $500 to our PayID accounts@metromovers.com.au"}"#.to_string(),
+            r#"{"t":38730000,"type":"text_entered","package":"au.com.ingdirect.android","field":"account","text":"accounts@metromovers.com.au"}"#.to_string(),
+        ];
+        if confirmed {
+            v.push(r#"{"t":38750000,"type":"screen_text","package":"au.com.ingdirect.android","text":"PayID name: METRO MOVERS PTY LTD. Check this is who you want to pay"}"#.to_string());
+        }
+        v.push(r#"{"t":38780000,"type":"text_entered","package":"au.com.ingdirect.android","field":"amount","text":"500"}"#.to_string());
+        let mut engine = Engine::new();
+        engine.set_regions_wire(&["au".to_string()]).expect("region");
+        top(&mut engine, &v)
+    };
+    assert!(lines(true) <= Some(Level::Caution), "{:?}", lines(true));
+    assert!(lines(false) >= Some(Level::Danger), "{:?}", lines(false));
+}

@@ -241,3 +241,31 @@ fn a_case_filed_is_a_court_notice_until_someone_says_you_are_the_suspect() {
     let script = top(Region::Cn, &day("你涉嫌洗钱案，公安机关已立案，配合调查把资金转到安全账户"));
     assert!(script >= Some(Level::Danger), "{script:?}");
 }
+
+#[test]
+fn a_scripts_own_words_tie_a_payment_to_a_biller() {
+    // A biller is where a bill goes, whatever an overdue notice said; but a "tuition
+    // agent" who pays the fees at a discount has the student pay his own biller code.
+    const ANZ: &str = "com.anz.android.gomoney";
+    let pay = |pkg: &str, title: &str, text: &str| {
+        vec![
+            lines::notification(0, pkg, title, text),
+            screen(40 * MIN, ANZ, "Pay Bill (BPAY) · New biller"),
+            typed(41 * MIN, ANZ, "account", "2xxxxx"),
+            screen(41 * MIN + 20_000, ANZ, "Biller: XY EDU SERVICES"),
+            typed(42 * MIN, ANZ, "amount", "9405"),
+        ]
+    };
+    let agent = pay(
+        "com.tencent.mobileqq",
+        "留学生群",
+        "[小雨代缴] 帮珀斯各大学同学代缴学费，9折，先交后付，学校系统查到已缴再转账，私聊",
+    );
+    assert!(top(Region::Au, &agent) >= Some(Level::Danger), "{:?}", top(Region::Au, &agent));
+    let rates = pay(
+        "com.google.android.gm",
+        "City of Perth",
+        "Your rates notice is overdue. Pay now by BPAY to avoid interest charges.",
+    );
+    assert!(top(Region::Au, &rates) < Some(Level::Danger), "{:?}", top(Region::Au, &rates));
+}

@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases24: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases25: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -364,4 +364,20 @@ fn cases24_full_view() {
 #[test]
 fn cases24_bank_view() {
     check("cases24", View::Bank, 6, 0);
+}
+
+/// tests/cases25 (session 25) was measured blind first on the session-25 start engine
+/// (tests/cases25/README.md): full 9 / 16 with 2 / 20 ordinary days alarmed, bank 4 / 14
+/// with 1 / 20. The day still alarmed in the full view is Samsung's genuine remote
+/// support watching while the user logs into her bank (the warning a bank would want);
+/// in the bank view, a first ¥6,800 to a roofer during a WeChat video call with the
+/// father, which the bank cannot tell from a fake officer's video call.
+#[test]
+fn cases25_full_view() {
+    check("cases25", View::Full, 12, 1);
+}
+
+#[test]
+fn cases25_bank_view() {
+    check("cases25", View::Bank, 4, 1);
 }

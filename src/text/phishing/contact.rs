@@ -75,7 +75,9 @@ pub fn find_contacts(text: &str) -> Contact {
         if glued || after_currency || amount || time || is_date(&b[start..end]) {
             continue;
         }
-        if (8..=15).contains(&digits) {
+        // Seven digits are a city line without its area code ("如有疑问请咨询:
+        // 3957856"): a number only where a dial word stands right before it.
+        if (8..=15).contains(&digits) || (digits == 7 && dial_word_before(text, start)) {
             c.phone = true;
             let d = &first[..];
             let premium = digits == 11
@@ -106,6 +108,18 @@ pub fn find_contacts(text: &str) -> Contact {
 /// Words that say a number to dial follows: 致电, 拨打, 电话, "call".
 const DIAL_WORDS: [&str; 10] =
     ["致电", "致電", "拨打", "撥打", "电话", "電話", "热线", "熱線", "call ", "call:"];
+
+/// Whether a dial word (or 咨询, "ask at") ends right before `at`, past at most a
+/// colon and spaces.
+fn dial_word_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', ':', '：']);
+    DIAL_WORDS.iter().chain(&["咨询", "諮詢"]).any(|w| {
+        let w = w.trim_end_matches([' ', ':']);
+        before.len() >= w.len()
+            && before.is_char_boundary(before.len() - w.len())
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+    })
+}
 
 /// "请致电××××××××咨询", "咨询电话……", "call ****": a page quoting a scam text
 /// took the whole number out, as it takes out links. A dial word, then at most
@@ -339,6 +353,16 @@ mod tests {
         }
         // A masked card or account (digits after the mask) and a short masked id are not.
         for t in ["您尾号6222****1234的卡消费3980元", "订单12**已发货", "卡号6222**"] {
+            assert!(!find_contacts(t).phone, "{t}");
+        }
+    }
+
+    #[test]
+    fn seven_digits_only_after_a_dial_word() {
+        for t in ["如有疑问请咨询:3957856", "请致电 3957856", "call: 3957856"] {
+            assert!(find_contacts(t).phone, "{t}");
+        }
+        for t in ["订单号3957856", "your ref 3957856", "3957856 steps today"] {
             assert!(!find_contacts(t).phone, "{t}");
         }
     }
