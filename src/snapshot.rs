@@ -91,12 +91,14 @@ struct Body {
     /// The app, currency code and time of `DeviceState::screen_currency`; older snapshots have none.
     #[serde(default)]
     screen_currency: Option<(String, String, Millis)>,
-    /// `DeviceState::page_sum` (app, fen, currency code, time); older snapshots have none.
+    /// `DeviceState::page_sum`: app, sum (`sum_text`), time; older snapshots have none.
+    /// The shapes of `screen_currency` and `payee_typed`: a shape of its own costs the
+    /// arm64 library ~6 KB of serde code.
     #[serde(default)]
-    page_sum: Option<(String, i64, Option<String>, Millis)>,
-    /// `DeviceState::code_sum` (fen, currency code, time); older snapshots have none.
+    page_sum: Option<(String, String, Millis)>,
+    /// `DeviceState::code_sum`: sum (`sum_text`), time; older snapshots have none.
     #[serde(default)]
-    code_sum: Option<(i64, Option<String>, Millis)>,
+    code_sum: Option<(String, Millis)>,
     /// Tags of numbers messages wrote (`numbers::number_tag`); older snapshots have none.
     #[serde(default)]
     numbers_seen: Vec<(u32, Millis)>,
@@ -193,14 +195,23 @@ const FACT_KEYS: &[&str] = &[
     "bank_not_calling",
 ];
 
-/// A sum kept in a snapshot: positive fen and, if named, a known currency code;
-/// anything else is dropped (a sum read wrong must not raise a warning).
-fn sum_of(fen: i64, code: Option<String>) -> Option<crate::amount::Amount> {
-    let currency = match code {
-        Some(c) => Some(crate::amount::Currency::from_code(&c)?),
-        None => None,
+/// A sum as a snapshot keeps it: its fen, and its currency code if named ("38640 HKD").
+fn sum_text(a: &crate::amount::Amount) -> String {
+    match a.currency {
+        Some(c) => format!("{} {}", a.money.fen(), c.code()),
+        None => a.money.fen().to_string(),
+    }
+}
+
+/// A sum read back: positive fen and, if named, a known currency code; anything else
+/// is dropped (a sum read wrong must not raise a warning).
+fn sum_of(text: &str) -> Option<crate::amount::Amount> {
+    let (fen, code) = match text.split_once(' ') {
+        Some((f, c)) => (f, Some(crate::amount::Currency::from_code(c)?)),
+        None => (text, None),
     };
-    (fen > 0).then(|| crate::amount::Amount::new(crate::amount::Money(fen), currency))
+    let fen: i64 = fen.parse().ok().filter(|f| *f > 0)?;
+    Some(crate::amount::Amount::new(crate::amount::Money(fen), code))
 }
 
 fn static_of(list: &[&'static str], s: &str, what: &'static str) -> Result<&'static str, SnapshotError> {
@@ -279,11 +290,8 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
             .screen_currency
             .as_ref()
             .map(|(p, c, t)| (p.clone(), c.code().to_string(), *t)),
-        page_sum: state
-            .page_sum
-            .as_ref()
-            .map(|(p, a, t)| (p.clone(), a.money.fen(), a.currency.map(|c| c.code().to_string()), *t)),
-        code_sum: state.code_sum.map(|(a, t)| (a.money.fen(), a.currency.map(|c| c.code().to_string()), t)),
+        page_sum: state.page_sum.as_ref().map(|(p, a, t)| (p.clone(), sum_text(a), *t)),
+        code_sum: state.code_sum.map(|(a, t)| (sum_text(&a), t)),
         numbers_seen: state.numbers_seen.clone(),
         official_numbers: state.official_numbers.clone(),
         official_site: state.official_site.clone(),
@@ -501,8 +509,8 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         screen_currency: b
             .screen_currency
             .and_then(|(p, c, t)| crate::amount::Currency::from_code(&c).map(|c| (p, c, t))),
-        page_sum: b.page_sum.and_then(|(p, f, c, t)| Some((p, sum_of(f, c)?, t))),
-        code_sum: b.code_sum.and_then(|(f, c, t)| Some((sum_of(f, c)?, t))),
+        page_sum: b.page_sum.and_then(|(p, a, t)| Some((p, sum_of(&a)?, t))),
+        code_sum: b.code_sum.and_then(|(a, t)| Some((sum_of(&a)?, t))),
         numbers_seen: b.numbers_seen.into_iter().filter(|(tag, _)| crate::numbers::is_tag(*tag)).collect(),
         official_numbers: b
             .official_numbers
