@@ -564,15 +564,23 @@ impl Engine {
             EventKind::ScreenText { package, text }
                 if categories.contains(Category::Browser) && text.bytes().any(|b| b.is_ascii_digit()) =>
             {
-                let largest =
-                    crate::amount::find_amounts_in_text(text).into_iter().max_by_key(|a| a.money.fen());
+                // No sum past what any text demands: a card or phone number after a
+                // currency sign is not one, and must not be kept in a snapshot.
+                let largest = crate::amount::find_amounts_in_text(text)
+                    .into_iter()
+                    .filter(|a| a.money.fen() > 0 && a.money.fen() < MAX_DEMANDED_FEN)
+                    .max_by_key(|a| a.money.fen());
                 if let Some(a) = largest {
                     s.page_showed(package, a, t);
                 }
             }
             EventKind::SmsReceived { text, .. } if crate::codes::carries_code(text) => {
                 // The payment's own sum comes first; a limit or balance after it.
-                s.code_sum = crate::amount::find_amounts_in_text(text).into_iter().next().map(|a| (a, t));
+                s.code_sum = crate::amount::find_amounts_in_text(text)
+                    .into_iter()
+                    .next()
+                    .filter(|a| a.money.fen() > 0 && a.money.fen() < MAX_DEMANDED_FEN)
+                    .map(|a| (a, t));
             }
             _ => {}
         }

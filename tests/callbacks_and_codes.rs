@@ -317,3 +317,21 @@ fn the_pages_sum_and_the_codes_survive_a_snapshot() {
         "{warnings:?}"
     );
 }
+
+#[test]
+fn a_number_behind_a_currency_sign_is_no_sum_and_stays_out_of_the_snapshot() {
+    // A phone or card number after "HK$" on a page or in a code's SMS is not a sum the
+    // page asks for: it is not kept, so no snapshot can carry it.
+    let mut engine = Engine::new();
+    engine.set_regions(&[Region::from_wire("hk").expect("region")]).expect("regions");
+    for e in [
+        page(0, "Call HK$13812345678 to pay, card HK$4966000000002184"),
+        sms(MIN, "service", "Your one-time password for HK$13812345678 is 662091."),
+    ] {
+        engine.observe(&ev(&e)).expect("observe");
+    }
+    let snap = engine.snapshot();
+    for canary in ["13812345678", "4966000000002184", "1381234567800"] {
+        assert!(!snap.contains(canary), "{canary} in {snap}");
+    }
+}
