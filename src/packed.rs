@@ -1,8 +1,8 @@
 //! The format of the shipped data stream (src/builtin.rs): build.rs lays out the
 //! shipped copies of the data files with [`layout`] and deflates them (zopfli), the
-//! library reads them back with [`unpack`]; one definition for both sides. Layout: for each file in [`FILES`]
-//! order, its length as a little-endian u32 and its UTF-8 bytes; the whole
-//! deflated (raw deflate, no header).
+//! library reads them back with [`unpack`]; one definition for both sides. Layout:
+//! for each file in [`FILES`] order, its length as a little-endian u32 and its UTF-8
+//! bytes; the whole deflated (raw deflate, no header).
 
 /// The shipped files, in packing order (names of build.rs's copies in `OUT_DIR`).
 pub const FILES: [&str; 9] = [

@@ -321,7 +321,6 @@ impl DeviceState {
         self.screen_currency.as_ref().filter(|(p, _, at)| in_app_at(p, *at, package, t, within)).map(|s| s.1)
     }
 
-    /// Whether a registered company was confirmed as the payee in `package` within `within` ms before `t`.
     /// A page showed `amount` in `package` at `t`: kept with the largest sum the
     /// same browser showed within `PAGE_SUM_MS` (a bill's total, then its form).
     pub fn page_showed(&mut self, package: &str, amount: crate::amount::Amount, t: Millis) {
@@ -355,6 +354,7 @@ impl DeviceState {
             && code.money.fen() >= page.money.fen().saturating_mul(CODE_FOR_MORE_TIMES)
     }
 
+    /// Whether a registered company was confirmed as the payee in `package` within `within` ms before `t`.
     pub fn payee_registered_in(&self, package: &str, t: Millis, within: Millis) -> bool {
         in_app_within(&self.payee_registered, package, t, within)
     }
