@@ -337,7 +337,8 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// asked, as most recent English lures were already in the corpus), blind on the session-25
 /// start engine: dev 1/11 (0/4 genuine flagged), heldout 5/11 (0/3); after session 25
 /// (tuned on dev only: a lottery win on "your mobile", a card-swipe alert with a
-/// seven-digit number to call; heldout's misses not read): dev 6/11, heldout 5/11.
+/// seven-digit number to call, a "cost of living payment"; heldout's misses not read):
+/// dev 7/11, heldout 5/11.
 /// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
@@ -348,7 +349,7 @@ const REAL_PAGES15: [(&str, f64, f64); 2] = [("dev", 0.44, 0.0), ("heldout", 0.5
 const REAL_PAGES16: [(&str, f64, f64); 2] = [("dev", 0.55, 0.0), ("heldout", 0.62, 0.0)];
 const REAL_PAGES17: [(&str, f64, f64); 2] = [("dev", 0.71, 0.0), ("heldout", 0.57, 0.0)];
 const REAL_PAGES18: [(&str, f64, f64); 2] = [("dev", 0.5, 0.0), ("heldout", 0.16, 0.0)];
-const REAL_PAGES19: [(&str, f64, f64); 2] = [("dev", 0.54, 0.0), ("heldout", 0.45, 0.0)];
+const REAL_PAGES19: [(&str, f64, f64); 2] = [("dev", 0.63, 0.0), ("heldout", 0.45, 0.0)];
 
 #[test]
 fn real_pages7_to_19_hold_their_floors() {
