@@ -193,9 +193,18 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Investment, "我喺港交所後台做嘢，啲新股配售我哋早知，可以帶你一齊入"),
     (Investment, "你下載呢個交易平台App，用我俾你嘅邀請碼開戶"),
     (Investment, "Download this trading platform app and open an account with my invitation code"),
+    // A fake cheque (FTC, PCH impersonation): deposit it, then send part of it on.
+    (AdvanceFee, "Deposit your enclosed check to your bank today. When funds are available send $5,000 to our attorneys"),
+    // A tuition "agent" with a stolen card (students abroad, police advisories).
+    (AdvanceFee, "帮各大学同学代缴学费，9折，先交后付，私聊"),
+    (CodeRequest, "你把账号和密码给我，我这边帮你交"),
 ];
 
 const ORDINARY: &[&str] = &[
+    // Family asking for the wifi password is not a script asking for a login.
+    "到家了，把wifi密码发给我",
+    // A bank's own notice of a cheque deposit is no fake cheque.
+    "Deposit received. Funds availability: $225.00 today, remaining $5,775.00 on the next business day.",
     // A shop's reviews page is not the task scam's "write Google Maps reviews" job.
     "Google Maps reviews: XX Computer Services, Sim Lim Square, 4.7 \"quoted upfront, no hard sell, recovered my data\"",
     "Network upgrade: a new 5G tower has been installed in your area for better coverage",
