@@ -45,6 +45,12 @@ pub use crate::snapshot::BootRef;
 /// account, card or ID number behind a currency mark is, and must never be stored.
 const MAX_DEMANDED_FEN: i64 = 100_000_000 * 100;
 
+/// Whether a sum written in a text is one a text could ask for, and so may be kept
+/// (in snapshots too): above zero and below `MAX_DEMANDED_FEN`.
+fn demandable(m: crate::amount::Money) -> bool {
+    m.fen() > 0 && m.fen() < MAX_DEMANDED_FEN
+}
+
 /// The detection engine. `Send`, not `Sync`: share it behind a mutex.
 pub struct Engine {
     model: Arc<Model>,
@@ -104,13 +110,11 @@ impl TextCache {
         use crate::text::TextClass;
         let scam =
             analysis.findings.iter().any(|f| f.class != TextClass::MoneyOut && f.class != TextClass::Credit);
-        let amounts = if scam {
+        let carries_code = crate::codes::carries_code(text);
+        // The sums written in it, read once: what a scam text demands, what a page
+        // asks to be paid, what a code's SMS approves.
+        let found = if scam || carries_code || source == crate::text::Source::BrowserPage {
             crate::amount::find_amounts_in_text(text)
-                .into_iter()
-                .map(|a| a.money)
-                .filter(|a| a.fen() > 0 && a.fen() < MAX_DEMANDED_FEN)
-                .take(4)
-                .collect()
         } else {
             Vec::new()
         };
@@ -119,8 +123,14 @@ impl TextCache {
             // meaning keeps them apart (`Meaning::official_numbers`).
             numbers: crate::numbers::numbers_in(text),
             analysis,
-            amounts,
-            carries_code: crate::codes::carries_code(text),
+            amounts: if scam {
+                found.iter().map(|a| a.money).filter(|&m| demandable(m)).take(4).collect()
+            } else {
+                Vec::new()
+            },
+            first_sum: found.first().copied().filter(|a| demandable(a.money)),
+            largest_sum: found.iter().copied().filter(|a| demandable(a.money)).max_by_key(|a| a.money.fen()),
+            carries_code,
             counterparty_note: crate::bank_screen::counterparty_note(text),
         };
         // Only texts worth keeping: a cache must not hold a 10 MB dump.
@@ -560,29 +570,11 @@ impl Engine {
         }
         // The sum a page asks for, and the sum a code's SMS approves: a code typed
         // into a page for far more than it showed (`DeviceState::code_for_more`).
-        match &event.kind {
-            EventKind::ScreenText { package, text }
-                if categories.contains(Category::Browser) && text.bytes().any(|b| b.is_ascii_digit()) =>
-            {
-                // No sum past what any text demands: a card or phone number after a
-                // currency sign is not one, and must not be kept in a snapshot.
-                let largest = crate::amount::find_amounts_in_text(text)
-                    .into_iter()
-                    .filter(|a| a.money.fen() > 0 && a.money.fen() < MAX_DEMANDED_FEN)
-                    .max_by_key(|a| a.money.fen());
-                if let Some(a) = largest {
-                    s.page_showed(package, a, t);
-                }
-            }
-            EventKind::SmsReceived { text, .. } if crate::codes::carries_code(text) => {
-                // The payment's own sum comes first; a limit or balance after it.
-                s.code_sum = crate::amount::find_amounts_in_text(text)
-                    .into_iter()
-                    .next()
-                    .filter(|a| a.money.fen() > 0 && a.money.fen() < MAX_DEMANDED_FEN)
-                    .map(|a| (a, t));
-            }
-            _ => {}
+        if let (Some(a), Some(package)) = (meaning.page_sum, event.package()) {
+            s.page_showed(package, a, t);
+        }
+        if let Some(sum) = meaning.code_sum {
+            s.code_sum = sum.map(|a| (a, t));
         }
         match &event.kind {
             EventKind::CallStarted { direction, peer, channel, app, .. } => {

@@ -83,6 +83,11 @@ pub struct Meaning {
     pub official_site: Option<bool>,
     /// The page is a government's own (`TextAnalysis::government_page`).
     pub government_site: bool,
+    /// The largest sum a browser's page showed (`DeviceState::page_showed`).
+    pub page_sum: Option<Amount>,
+    /// A one-time code's SMS came: the sum it approves, if it names one (it
+    /// replaces the last code's, `DeviceState::code_sum`).
+    pub code_sum: Option<Option<Amount>>,
 }
 
 /// What reading a text yields. The engine reads each (source, text) once and keeps
@@ -99,6 +104,12 @@ pub struct TextRead {
     pub amounts: Vec<Money>,
     /// Tags of the phone numbers written in it (`numbers::numbers_in`).
     pub numbers: Vec<u32>,
+    /// The first sum written in it, when it is one a text could ask for (not a
+    /// card or phone number behind a currency mark): a code's SMS names the
+    /// payment it approves first, a limit or balance after it.
+    pub first_sum: Option<Amount>,
+    /// The largest such sum: what a page asks to be paid.
+    pub largest_sum: Option<Amount>,
     /// Whether it gives a one-time code not meant to be shared (`codes::carries_code`).
     pub carries_code: bool,
     /// Whether it holds a counterparty's note (`bank_screen::counterparty_note`):
@@ -591,6 +602,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     RESULTS_PAGE.iter().any(|w| lower.contains(w))
                 };
                 m.government_site = read.analysis.government_page && !results;
+                m.page_sum = read.largest_sum;
                 m.official_site = match (read.analysis.official_page && !results, read.analysis.has_link) {
                     (true, _) => Some(true),
                     (false, true) => Some(false),
@@ -680,6 +692,9 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 *sender_kind == SenderKind::Service,
             );
             code_for_caller(&mut m, cx, read.carries_code);
+            if read.carries_code {
+                m.code_sum = Some(read.first_sum);
+            }
             // A number a contact texts (the plumber's, a friend's) is theirs to give.
             if *sender_kind != SenderKind::Contact {
                 m.numbers = read.numbers;
