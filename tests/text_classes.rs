@@ -719,3 +719,29 @@ fn a_reminder_that_says_ignore_if_paid_speaks_as_the_service() {
         assert!(score(with) < score(without), "{with}: {} vs {}", score(with), score(without));
     }
 }
+
+#[test]
+fn a_stranger_asking_about_your_listing_with_a_link_is_phishing() {
+    // A "buyer" who writes about your ad, post or item and sends a link of his
+    // own: the link is the fake marketplace page. A real buyer asks in the
+    // marketplace's app, or by text without a link; both stay quiet.
+    let scams = [
+        "Hi, is the caravan still available https://listing-view.example-item.live/caravan8812 ? thanks",
+        "Hello Sam, some questions about your marketplace post: http://fbmarket.item55120931.com please reply",
+        "Good morning, is the ad still valid? https://www.homes-sell-direct.example.site/",
+        "Hey, can you tell me more about your item: https://goodsfind.example.top/?item-2231907",
+    ];
+    for text in scams {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+    let ordinary = [
+        "Hi, is the caravan still available? I could come and see it Saturday morning",
+        "Is your listing for the bike still valid? My son would love it",
+        "Thanks for the quick reply about your item, I'll bring cash at 6",
+    ];
+    for text in ordinary {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+}
