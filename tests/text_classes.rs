@@ -745,3 +745,15 @@ fn a_stranger_asking_about_your_listing_with_a_link_is_phishing() {
         assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
     }
 }
+
+#[test]
+fn a_link_taken_out_by_whoever_quoted_the_text_still_counts() {
+    // Police and press pages quote a phishing text with its link replaced by
+    // "(钓鱼链接)" or "(phishing link)": the text had a link from a stranger.
+    let quoted = "【顺丰】您的包裹因地址不详无法派送，请在24小时内更新地址（钓鱼链接）";
+    let bare = "【顺丰】您的包裹因地址不详无法派送，请在24小时内更新地址";
+    let a = analyze(quoted, Source::SmsUnknown);
+    assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{quoted}: {:.2} {:?}", a.score, a.findings);
+    let b = analyze(bare, Source::SmsUnknown);
+    assert!(b.score < scamguard::text::SCAM_THRESHOLD, "{bare}: {:.2} {:?}", b.score, b.findings);
+}
