@@ -757,3 +757,28 @@ fn a_link_taken_out_by_whoever_quoted_the_text_still_counts() {
     let b = analyze(bare, Source::SmsUnknown);
     assert!(b.score < scamguard::text::SCAM_THRESHOLD, "{bare}: {:.2} {:?}", b.score, b.findings);
 }
+
+#[test]
+fn a_code_sms_that_calls_askers_scammers_is_the_codes_own_warning() {
+    // The code's own SMS warns that whoever asks for it is a scammer and the
+    // account would be stolen: the scam words are the warning, not the ask.
+    let genuine = "【某某二手】482913（验证码仅用于您本人登录验证）。任何人包括客服索要验证码都是骗子，会导致账号被盗。";
+    let a = analyze(genuine, Source::SmsService);
+    assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{genuine}: {:.2} {:?}", a.score, a.findings);
+    // An ask for the code is still the ask.
+    let ask = "我的账号被盗了，你收到的验证码发给我，帮我找回一下";
+    let b = analyze(ask, Source::SmsUnknown);
+    assert!(b.score >= scamguard::text::SCAM_THRESHOLD, "{ask}: {:.2} {:?}", b.score, b.findings);
+}
+
+#[test]
+fn a_link_named_but_not_shown_counts_as_the_link() {
+    // "请打开某某链接" / "请登录指定手机网站": the quoting page left the link out.
+    for text in [
+        "医保中心:您的医保卡已停用,请于3月5日前打开某某链接完善资料。",
+        "尊敬的用户,您的账户积分可兑换现金,请登录指定手机网站兑换,逾期作废。",
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+}
