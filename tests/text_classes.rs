@@ -782,3 +782,20 @@ fn a_link_named_but_not_shown_counts_as_the_link() {
         assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
     }
 }
+
+#[test]
+fn mum_spoken_of_is_not_mum_spoken_to() {
+    // A sister asking for her share of Mum's present names Mum; "Hi Mum" and
+    // "Mum can you send me" address her, as the scam does.
+    for text in [
+        "Can you send me your £40 for Mum's necklace? Ordered it today x",
+        "Dad’s birthday: can you send me your £25 today?",
+    ] {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+    for text in ["Mum can you send me £40 today x", "Hi Mum, can you send me £40 for the necklace"] {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+}

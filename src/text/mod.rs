@@ -234,6 +234,18 @@ fn after_pet_name(norm: &[NChar], s: usize, pat: &[char]) -> bool {
     han(b.c) && !b.gap && (a.c == b.c || a.c == '小')
 }
 
+/// Whether the word ending before normalized index `e` is followed by a
+/// possessive `'s` (a person spoken of: "Mum's birthday", "Dad's car").
+fn possessive_after(text: &str, norm: &[NChar], e: usize) -> bool {
+    let Some(rest) = text.get(norm[e - 1].end as usize..) else {
+        return false;
+    };
+    let after = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('\u{2019}'));
+    after
+        .and_then(|r| r.strip_prefix(['s', 'S']))
+        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+}
+
 /// Whether a word starting at normalized index `s` is in a clause that says it
 /// never happens: a denial within the 32 characters before it, with no clause
 /// break in between.
@@ -399,6 +411,8 @@ impl Analyzer {
                     // ask you to move money to a safe account": the scam word is
                     // what a genuine bank says it never does.
                     Kind::Class(_) | Kind::Cue(Cue::AccountChange) if denied => {}
+                    // "your £40 for Mum's necklace": Mum spoken of, not to.
+                    Kind::Cue(Cue::Relation) if possessive_after(text, norm, e) => {}
                     Kind::Class(c) => classes[c.index()].add(entry.weight, span),
                     Kind::Cue(c) => cues[c.index()].add(entry.weight, span),
                     Kind::Mask { .. } => {}
