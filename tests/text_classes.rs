@@ -799,3 +799,38 @@ fn mum_spoken_of_is_not_mum_spoken_to() {
         assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
     }
 }
+
+#[test]
+fn fees_asked_before_what_was_promised_are_advance_fee() {
+    // Job offers that charge to confirm the post, a cheque to deposit before a
+    // "vendor" is paid, a finder who wants money before the address, a seller
+    // abroad whose "transport firm" is paid first, a deal paid abroad by wire.
+    for text in [
+        "Congratulations, you are selected as Store Assistant. Pay the joining fee of Rs 5,400 to confirm your joining; it is refunded after joining.",
+        "恭喜通过面试，入职前需缴纳服装费和岗前培训费共680元，入职后退还。",
+        "Welcome to the program! Your cashier's check will be mailed this week. Deposit it by mobile deposit and our graphics vendor will contact you for the wrap fee.",
+        "I have your cat, she is fine. My camera is broken so no pics. Send $40 for my trouble and I will give you the address.",
+        "I am abroad for work so the horse transport firm will bring him. Please pay them directly by bank transfer, they release him when it clears.",
+        "Only 2 vouchers left at this price. To secure your voucher pay by international funds transfer to our account.",
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.finding(AdvanceFee).is_some_and(|f| f.strength >= 0.5), "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+    // The same businesses said plainly: a hiring notice, a deposit slip, a
+    // neighbour who found the dog, a transport quote, a hotel's confirmation.
+    for text in [
+        "Congratulations, you are selected as Store Assistant. Your first day is Monday 9am, bring your ID.",
+        "Mobile deposit received: $1,250.00. Funds available tomorrow.",
+        "Found your dog in our yard! He's safe, we're at 12 Elm St, come get him anytime",
+        "Horse transport quote: Shrewsbury to Newmarket £340, pay the driver on delivery.",
+        "Your booking at Seminyak Villas is confirmed, pay at check-in.",
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(
+            a.finding(AdvanceFee).map_or(true, |f| f.strength < 0.35),
+            "{text}: {:.2} {:?}",
+            a.score,
+            a.findings
+        );
+    }
+}
