@@ -834,3 +834,27 @@ fn fees_asked_before_what_was_promised_are_advance_fee() {
         );
     }
 }
+
+#[test]
+fn hired_then_financed_guaranteed_approvals_and_debts_paid_to_a_given_account() {
+    // A "job" whose equipment is bought on an instalment loan the employer
+    // arranges; an agent who guarantees a government approval; a "collector"
+    // who names the account to clear the debt into today.
+    for (class, text) in [
+        (AdvanceFee, "恭喜录取！老师需自备教材，公司帮你办分期，之后接案很快就回本"),
+        (AdvanceFee, "禁區紙代辦，包批，唔批全數退款，先轉$5,000到以下戶口"),
+        (BossRequest, "还款账户：6222 **** **** 1188 请今日内还清欠款12800元，逾期将移交司法处理。"),
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(
+            a.finding(class).is_some_and(|f| f.strength >= 0.5),
+            "{text}: {:.2} {:?}",
+            a.score,
+            a.findings
+        );
+    }
+    // A lender's own overdue notice threatens the same and names no account.
+    let notice = "【某某银行】您的信用卡本期账单已逾期，请尽快还款，逾期将移交司法处理。";
+    let a = analyze(notice, Source::SmsService);
+    assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{notice}: {:.2} {:?}", a.score, a.findings);
+}
