@@ -339,6 +339,14 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// (tuned on dev only: a lottery win on "your mobile", a card-swipe alert with a
 /// seven-digit number to call, a "cost of living payment"; heldout's misses not read):
 /// dev 7/11, heldout 5/11.
+/// real-pages20 (session 26, helper sms26: 21 lines, 11 scam and 10 genuine; most quoted
+/// texts the helper found were already in the corpus), blind on the session-26 start
+/// engine, read by `scamguard text` at each line's source: dev 3/6 (1/5 genuine flagged: a
+/// code SMS that warns "别人包括客服要验证码是骗子，会导致钱财账号被盗"), heldout 3/5 (1/5);
+/// after session 26 (tuned on dev: a code SMS's own warning, "某某链接" for a link left out;
+/// one heldout line was seen in a diff and rose with the dev fix): dev 4/6 (0/5), heldout
+/// 4/5 (1/5) by the same reading, 3/5 by this test's (a messaging notification is read as
+/// an app notification here).
 /// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
@@ -350,9 +358,10 @@ const REAL_PAGES16: [(&str, f64, f64); 2] = [("dev", 0.55, 0.0), ("heldout", 0.6
 const REAL_PAGES17: [(&str, f64, f64); 2] = [("dev", 0.71, 0.0), ("heldout", 0.57, 0.0)];
 const REAL_PAGES18: [(&str, f64, f64); 2] = [("dev", 0.5, 0.0), ("heldout", 0.16, 0.0)];
 const REAL_PAGES19: [(&str, f64, f64); 2] = [("dev", 0.63, 0.0), ("heldout", 0.45, 0.0)];
+const REAL_PAGES20: [(&str, f64, f64); 2] = [("dev", 0.66, 0.0), ("heldout", 0.6, 0.2)];
 
 #[test]
-fn real_pages7_to_19_hold_their_floors() {
+fn real_pages7_to_20_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -367,6 +376,7 @@ fn real_pages7_to_19_hold_their_floors() {
         ("real-pages17", &REAL_PAGES17),
         ("real-pages18", &REAL_PAGES18),
         ("real-pages19", &REAL_PAGES19),
+        ("real-pages20", &REAL_PAGES20),
     ] {
         assert_set_floor(set, floors);
     }
