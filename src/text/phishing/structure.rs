@@ -300,8 +300,9 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
         }
         links.lookalike = true;
     }
-    // A bare IPv4 address hides who runs the site, as a shortener does.
-    let short = v.short_set.contains(host) || is_ipv4(host);
+    // A bare IPv4 address hides who runs the site, as a shortener does; so does a
+    // throwaway name a machine made (`j28x69.com`, `fqd-92b7.com`).
+    let short = v.short_set.contains(host) || is_ipv4(host) || (!official && machine_made(host));
     if !links.lookalike && (!links.any || (!official && !links.unofficial)) {
         links.span = Some(span);
     }
@@ -353,6 +354,28 @@ fn user_content(tok: &[u8], host: &[u8], v: &Vocabulary) -> bool {
         host_under(host, u.host.as_bytes())
             && path.starts_with(p)
             && (p.is_empty() || matches!(path.get(p.len()), None | Some(b'/' | b'?' | b'#' | b'.' | b'=')))
+    })
+}
+
+/// Whether the registered name of `host` looks made by a machine for one
+/// campaign: it mixes digits and letters, and a hyphen-separated part of it
+/// has two or more letters and no vowel (`j28x69`, `qvmq42`, `fqd-92b7`,
+/// `4nby-ygpb`). Names people choose are pronounceable even with digits
+/// (`pizza4u`, `1800flowers`, `o2`, `web3`).
+fn machine_made(host: &[u8]) -> bool {
+    let labels: Vec<&[u8]> = host.split(|&b| b == b'.').collect();
+    let name = match labels.as_slice() {
+        [.., name, sld, cc] if cc.len() == 2 && SECOND_LEVEL.contains(sld) => *name,
+        [.., name, _tld] => *name,
+        _ => return false,
+    };
+    if !name.iter().any(u8::is_ascii_digit) || !name.iter().any(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    name.split(|&b| b == b'-').any(|part| {
+        let letters = part.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        letters >= 2
+            && !part.iter().any(|b| matches!(b.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u'))
     })
 }
 
@@ -515,6 +538,31 @@ mod tests {
             assert!(!find_links(text, v).any, "{text}");
         }
         assert!(!find_links("see https://example.co.uk/1.2.3.4", v).short);
+    }
+
+    #[test]
+    fn a_throwaway_machine_made_name_hides_who_runs_the_site() {
+        let v = Analyzer::builtin().vocabulary();
+        for text in [
+            "登陆j28x69.com兑换",
+            "visit https://qvmq42.com now",
+            "请访问fqd-92b7.com验证",
+            "see 4nby-ygpb.top",
+        ] {
+            let l = find_links(text, v);
+            assert!(l.any && l.unofficial && l.short, "{text}");
+        }
+        // Names people choose stay pronounceable, digits or not.
+        for text in [
+            "order at pizza4u.com",
+            "see 1800flowers.com",
+            "shop24.co.uk deals",
+            "lkcoffee.cn/a1",
+            "web3.site/x",
+        ] {
+            let l = find_links(text, v);
+            assert!(l.any && !l.short, "{text}");
+        }
     }
 
     /// The link `find_links` reads in a quoted message: one, not the sender's
