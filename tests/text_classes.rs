@@ -858,3 +858,17 @@ fn hired_then_financed_guaranteed_approvals_and_debts_paid_to_a_given_account() 
     let a = analyze(notice, Source::SmsService);
     assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{notice}: {:.2} {:?}", a.score, a.findings);
 }
+
+#[test]
+fn a_fraud_alert_from_a_stranger_is_read_through_its_marketing_footer() {
+    // "Reply YES or NO" about a charge from an ordinary number is the fake fraud
+    // team's opener even with an opt-out footer copied from a real alert; an
+    // account "deactivated after a fraud check" that must be reactivated is the lure.
+    for text in [
+        "Westbank Fraud: Did you attempt a Zelle payment of $850.00? Reply YES or NO. Ref 5512. To opt out reply STOP",
+        "Your card failed a fraud check. To reactivate your account reply with your details.",
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+}

@@ -47,7 +47,7 @@ const THREAT: f32 = 0.3;
 
 /// Where the structure score of a linking SMS from an unknown number starts.
 /// A charge notice with a number to call back, from an unknown sender (see `analyze`).
-const CHARGE_CALLBACK: f32 = 0.55;
+const CHARGE_CALLBACK: f32 = 0.6;
 
 const SMS_LINK_BASE: f32 = 0.25;
 
