@@ -335,3 +335,33 @@ fn a_number_behind_a_currency_sign_is_no_sum_and_stays_out_of_the_snapshot() {
         assert!(!snap.contains(canary), "{canary} in {snap}");
     }
 }
+
+/// A tradesperson's invoice sent through a card processor's own invoice page
+/// (Square, Stripe, Razorpay): the card and the bank's code typed there go to the
+/// processor, not to a look-alike. A stranger's link to a page of its own, with
+/// the same words, is still the phishing page.
+#[test]
+fn a_card_paid_on_a_processors_own_invoice_page_is_no_phishing_page() {
+    let chrome = "com.android.chrome";
+    let day = |host: &str| {
+        vec![
+            call(0, "incoming", "unknown", "0491 571 266"),
+            ended(5 * MIN),
+            sms(
+                8 * MIN,
+                "unknown",
+                &format!("Sparkle Cleaning sent you an invoice for $540.00 due today. View and pay: https://{host}/pay-invoice/inv_0f3Kq8"),
+            ),
+            format!(r#"{{"t":{},"type":"app_foreground","package":"{chrome}"}}"#, 12 * MIN),
+            format!(
+                r#"{{"t":{},"type":"screen_text","package":"{chrome}","text":"{host}. Invoice #43 from Sparkle Cleaning. Amount due $540.00. Pay with card"}}"#,
+                12 * MIN
+            ),
+            format!(r#"{{"t":{},"type":"text_entered","package":"{chrome}","field":"other","text":"4564 0000 0000 2281"}}"#, 13 * MIN),
+            sms(13 * MIN + 20_000, "service", "Your one-time code is 482913 for a purchase of AUD 540.00. Never share this code."),
+            format!(r#"{{"t":{},"type":"text_entered","package":"{chrome}","field":"code","text":"482913"}}"#, 14 * MIN),
+        ]
+    };
+    assert!(top("au", &day("squareup.com")).is_none_or(|l| l < Level::Danger));
+    assert!(top("au", &day("squareup-invoices.top")).is_some_and(|l| l >= Level::Danger));
+}
