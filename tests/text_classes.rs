@@ -872,3 +872,32 @@ fn a_fraud_alert_from_a_stranger_is_read_through_its_marketing_footer() {
         assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
     }
 }
+
+#[test]
+fn fees_to_hold_a_slot_or_release_a_sale_and_sellers_who_will_not_talk() {
+    // A modelling "agency" whose fee holds the child's test-shoot slot, a broker
+    // whose buyer waits once the seller pays a fee "refunded on completion", a
+    // seller who cannot be rung and has another buyer waiting.
+    for text in [
+        "Congratulations! Your daughter is shortlisted. Just the £80 to hold her slot at the test shoot, then the portfolio package.",
+        "Buyer found for your wine. Insurance payable in advance by seller: £1,200, refunded on completion.",
+        "Reception is bad out here, messages are easier. Another buyer wants them if you can't pay the deposit today.",
+    ] {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.finding(AdvanceFee).is_some_and(|f| f.strength >= 0.5), "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+    // A studio's booking, a completed sale, a seller happy to talk.
+    for text in [
+        "Your family photo shoot is booked for Saturday 10am, pay on the day.",
+        "Sale completed: the balance of £18,400 has been paid into your account.",
+        "Happy to chat, ring me anytime after 5. You can see them Saturday and pay on pickup.",
+    ] {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(
+            a.finding(AdvanceFee).map_or(true, |f| f.strength < 0.35),
+            "{text}: {:.2} {:?}",
+            a.score,
+            a.findings
+        );
+    }
+}
