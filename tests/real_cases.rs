@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases26: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases27: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -394,4 +394,17 @@ fn cases26_full_view() {
 #[test]
 fn cases26_bank_view() {
     check("cases26", View::Bank, 3, 1);
+}
+
+/// tests/cases27 (session 26's second set) was measured blind first on the engine of the
+/// middle of session 26 (tests/cases27/README.md): full 12 / 16 with 1 / 20 ordinary days
+/// alarmed, bank 3 / 14 with 0 / 20.
+#[test]
+fn cases27_full_view() {
+    check("cases27", View::Full, 15, 0);
+}
+
+#[test]
+fn cases27_bank_view() {
+    check("cases27", View::Bank, 3, 0);
 }

@@ -347,6 +347,12 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// one heldout line was seen in a diff and rose with the dev fix): dev 4/6 (0/5), heldout
 /// 4/5 (1/5) by the same reading, 3/5 by this test's (a messaging notification is read as
 /// an app notification here).
+/// real-pages21 (session 26's second set, helper sms27: 26 lines, 17 scam and 9 genuine;
+/// again most quoted texts found were already in the corpus), blind on the engine of the
+/// middle of session 26 (`e2ab850`): dev 2/9 (0/5 genuine flagged), heldout 1/8 (0/4);
+/// after (tuned on dev only: a charge alert's "reply YES or NO" under an opt-out footer,
+/// "failed a fraud check", receipt-code prize draws; heldout's misses not read): dev 4/9,
+/// heldout 1/8.
 /// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
@@ -359,9 +365,10 @@ const REAL_PAGES17: [(&str, f64, f64); 2] = [("dev", 0.71, 0.0), ("heldout", 0.5
 const REAL_PAGES18: [(&str, f64, f64); 2] = [("dev", 0.5, 0.0), ("heldout", 0.16, 0.0)];
 const REAL_PAGES19: [(&str, f64, f64); 2] = [("dev", 0.63, 0.0), ("heldout", 0.45, 0.0)];
 const REAL_PAGES20: [(&str, f64, f64); 2] = [("dev", 0.66, 0.0), ("heldout", 0.6, 0.2)];
+const REAL_PAGES21: [(&str, f64, f64); 2] = [("dev", 0.44, 0.0), ("heldout", 0.12, 0.0)];
 
 #[test]
-fn real_pages7_to_20_hold_their_floors() {
+fn real_pages7_to_21_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -377,6 +384,7 @@ fn real_pages7_to_20_hold_their_floors() {
         ("real-pages18", &REAL_PAGES18),
         ("real-pages19", &REAL_PAGES19),
         ("real-pages20", &REAL_PAGES20),
+        ("real-pages21", &REAL_PAGES21),
     ] {
         assert_set_floor(set, floors);
     }
