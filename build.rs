@@ -22,6 +22,11 @@ mod messages;
 #[allow(dead_code)]
 mod model;
 
+// The short-list sort the text modules below use (src/small_sort.rs).
+#[path = "src/small_sort.rs"]
+#[allow(dead_code)]
+mod small_sort;
+
 // Scam-text data (src/text): the folding table and the vocabulary.
 #[path = "src/text/normalize.rs"]
 #[allow(dead_code)]

@@ -360,7 +360,7 @@ impl Episode {
     /// Signals strongest first, as they weigh now.
     pub fn ranked(&self, now: Millis, model: &Model) -> Vec<(&Signal, f32)> {
         let mut v: Vec<(&Signal, f32)> = self.signals.iter().map(|s| (s, s.value(now, model))).collect();
-        v.sort_by(|a, b| b.1.total_cmp(&a.1));
+        crate::small_sort::sort_by(&mut v, |a, b| b.1.total_cmp(&a.1));
         v
     }
 

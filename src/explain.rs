@@ -50,7 +50,7 @@ impl Explainer<'_> {
                 ordered.push(best);
             }
         }
-        ordered.sort_by(|a, b| b.1.total_cmp(&a.1));
+        crate::small_sort::sort_by(&mut ordered, |a, b| b.1.total_cmp(&a.1));
         for r in &ranked {
             if !ordered.iter().any(|o| std::ptr::eq(*o, r)) {
                 ordered.push(r);

@@ -33,6 +33,7 @@ pub mod record;
 pub mod region;
 pub mod replay;
 pub mod signals;
+pub mod small_sort;
 pub mod snapshot;
 pub mod state;
 pub mod text;

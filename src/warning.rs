@@ -74,7 +74,7 @@ pub struct Assessment {
 
 impl Assessment {
     pub fn from_warnings(mut warnings: Vec<Warning>) -> Assessment {
-        warnings.sort_by_key(|w| std::cmp::Reverse(w.level));
+        crate::small_sort::sort_by_key(&mut warnings, |w| std::cmp::Reverse(w.level));
         let level = warnings.first().map(|w| w.level);
         let decision = match level {
             None | Some(Level::Caution) => Decision::Proceed,

@@ -171,7 +171,7 @@ impl Matcher {
             }
         }
         for list in &mut children {
-            list.sort_unstable_by_key(|e| e.0);
+            crate::small_sort::sort_by_key(list, |e| e.0);
             m.edge_start.push(m.edges.len() as u32);
             m.edges.extend_from_slice(list);
         }

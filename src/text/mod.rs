@@ -691,7 +691,7 @@ impl Analyzer {
                 Finding { class: c, strength: strength.clamp(0.0, 1.0), word: shown_word(&text[s..e]) }
             })
             .collect();
-        findings.sort_by(|a, b| b.strength.total_cmp(&a.strength));
+        crate::small_sort::sort_by(&mut findings, |a, b| b.strength.total_cmp(&a.strength));
         let government_page = official_page && links.government;
         let redirect = cue(Cue::AccountChange).seen && classes[TextClass::BossRequest.index()].seen;
         TextAnalysis { findings, score, has_link: links.any, official_page, government_page, redirect }

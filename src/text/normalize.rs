@@ -215,7 +215,7 @@ impl FoldTable {
         for list in t.seqs.values_mut() {
             // Sequence sources are matched after single folding: a source
             // holding a folded-away character could never match.
-            list.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+            crate::small_sort::sort_by_key(list, |s| std::cmp::Reverse(s.0.len()));
         }
         for list in t.seqs.values() {
             for (s, _) in list {

@@ -453,7 +453,7 @@ impl Vocabulary {
             lists.push((Kind::Cue(cue), words.unpack()?));
         }
         // HashMap order is random: sort so pattern ids are stable build to build.
-        lists.sort_by_key(|(k, _)| match k {
+        crate::small_sort::sort_by_key(&mut lists, |(k, _)| match k {
             Kind::Class(c) => c.index(),
             Kind::Cue(c) => 100 + c.index(),
             Kind::Mask { .. } => 200,
@@ -642,7 +642,7 @@ impl Vocabulary {
             .filter(|l| l.len() >= 3 && !file.generic_labels.iter().any(|g| g == *l))
             .map(|l| format!("-{l}-").into_bytes())
             .collect();
-        labels.sort();
+        crate::small_sort::sort_by(&mut labels, |a, b| a.cmp(b));
         labels.dedup();
         v.brand_labels = labels;
         Ok(v)
