@@ -48,7 +48,7 @@ mod tests {
             let mut rev = items.clone();
             sort_by(&mut rev, |a, b| b.0.cmp(&a.0));
             let mut want = items;
-            want.sort_by(|a, b| b.0.cmp(&a.0));
+            want.sort_by_key(|e| std::cmp::Reverse(e.0));
             assert_eq!(rev, want, "len {len} reversed");
         }
     }
