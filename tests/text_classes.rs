@@ -901,3 +901,39 @@ fn fees_to_hold_a_slot_or_release_a_sale_and_sellers_who_will_not_talk() {
         );
     }
 }
+
+#[test]
+fn a_banks_if_someone_told_you_warning_and_a_traders_bank_details_are_not_scam_talk() {
+    // A bank's payment screen asks whether someone told the user to move money:
+    // the scam it names is not being said. A glazier's text with his company's
+    // account for a bank transfer names no bank as a brand.
+    let a = analyze(
+        "What are you paying for? If someone has told you to move your money or what to say, stop - it's a scam",
+        Source::Screen,
+    );
+    assert!(a.finding(SafeAccount).is_none(), "{:?}", a.findings);
+    let b = analyze(
+        "Hi Kirsty, Graeme from Tay Glass. Board-up tonight £95, can be paid now or with the rest. Bank transfer to Tay Glass Ltd 83-44-12 31904677 ref your surname.",
+        Source::SmsUnknown,
+    );
+    assert!(b.score < 0.35, "{:.2} {:?}", b.score, b.findings);
+    // The ask itself still counts.
+    let c = analyze(
+        "Someone has accessed your account. Move your money to a safe account today.",
+        Source::SmsUnknown,
+    );
+    assert!(c.finding(SafeAccount).is_some(), "{:?}", c.findings);
+}
+
+#[test]
+fn first_to_pay_cards_refused_and_tax_before_a_prize_are_fees_before_what_was_promised() {
+    for (class, text) in [
+        (AdvanceFee, "Yes available. Lots of interest so first to pay secures it. Pay $400 by bank transfer and I will send the key code"),
+        (AdvanceFee, "Two other groups asking, first deposit gets it. Venmo is easiest."),
+        (AdvanceFee, "A one-time processing fee of $250 is required. Card payments are not accepted."),
+        (Prize, "Congratulations, your lucky draw prize is released through our office. 30% tax to be paid first, then the full amount is credited."),
+    ] {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.finding(class).is_some_and(|f| f.strength >= 0.5), "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+}

@@ -193,14 +193,19 @@ fn class_weight(c: TextClass) -> f32 {
 /// never ask you to"), in normalized form (no spaces, simplified, lower case).
 /// Imperatives (切勿, "do not") are left out: "切勿挂断电话，按提示转入" and "do
 /// not hang up and move it to the safe account" are the scam's own voice.
-const DENIALS: [&str; 21] = [
+const DENIALS: [&str; 25] = [
     // A warning that what follows may be claimed by someone else: a genuine
     // solicitor's footer says "if you are told our bank details have changed,
-    // call us", which asserts nothing.
+    // call us", which asserts nothing; a bank's payment screen asks "if someone
+    // has told you to move your money, stop".
     "ifyouaretold",
     "ifyouretold",
     "ifsomeonetellsyou",
     "ifanyonetellsyou",
+    "ifsomeonehastoldyou",
+    "ifanyonehastoldyou",
+    "ifsomeoneasksyou",
+    "ifanyoneasksyou",
     "ifyoureceive",
     "如收到",
     "如果收到",
