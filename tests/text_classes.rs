@@ -937,3 +937,18 @@ fn first_to_pay_cards_refused_and_tax_before_a_prize_are_fees_before_what_was_pr
         assert!(a.finding(class).is_some_and(|f| f.strength >= 0.5), "{text}: {:.2} {:?}", a.score, a.findings);
     }
 }
+
+#[test]
+fn hosts_under_country_domains_and_account_takeover_alerts_are_read() {
+    // A look-alike on a country domain the vocabulary did not know (.nu, .ph,
+    // .ca) is a link like any other; "someone is trying to open your account,
+    // secure it immediately" and "overcharged … click here to refund" are lures.
+    for text in [
+        "Due to recent activity on your BMO card, please reconfirm your details to avoid suspension: bmo-secure.nu",
+        "We noticed someone trying to open your account. Secure your account immediately, please visit",
+        "Your mobile service was overcharged by 53.45$. Click here to refund your funds: refund-pay19.ca",
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+}
