@@ -353,6 +353,12 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// after (tuned on dev only: a charge alert's "reply YES or NO" under an opt-out footer,
 /// "failed a fraud check", receipt-code prize draws; heldout's misses not read): dev 4/9,
 /// heldout 1/8.
+/// real-pages22 (session 26's third set, helper sms28: 30 lines, 20 scam and 10 genuine,
+/// mostly English; about 70 candidates were already in the corpus), blind on the engine
+/// after tests/cases27 was tuned (`4573482`): dev 3/10 (1/5 genuine flagged: 浦发's own
+/// card alert that links its app through t.cn), heldout 4/10 (0/5); after (tuned on dev
+/// only: an account-opening alert, "overcharged … click here to refund", a look-alike on
+/// .nu; heldout's misses not read): dev 6/10 (1/5), heldout 4/10 (0/5).
 /// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
@@ -366,9 +372,10 @@ const REAL_PAGES18: [(&str, f64, f64); 2] = [("dev", 0.5, 0.0), ("heldout", 0.16
 const REAL_PAGES19: [(&str, f64, f64); 2] = [("dev", 0.63, 0.0), ("heldout", 0.45, 0.0)];
 const REAL_PAGES20: [(&str, f64, f64); 2] = [("dev", 0.66, 0.0), ("heldout", 0.6, 0.2)];
 const REAL_PAGES21: [(&str, f64, f64); 2] = [("dev", 0.44, 0.0), ("heldout", 0.12, 0.0)];
+const REAL_PAGES22: [(&str, f64, f64); 2] = [("dev", 0.6, 0.2), ("heldout", 0.4, 0.0)];
 
 #[test]
-fn real_pages7_to_21_hold_their_floors() {
+fn real_pages7_to_22_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -385,6 +392,7 @@ fn real_pages7_to_21_hold_their_floors() {
         ("real-pages19", &REAL_PAGES19),
         ("real-pages20", &REAL_PAGES20),
         ("real-pages21", &REAL_PAGES21),
+        ("real-pages22", &REAL_PAGES22),
     ] {
         assert_set_floor(set, floors);
     }
