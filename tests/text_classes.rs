@@ -952,3 +952,23 @@ fn hosts_under_country_domains_and_account_takeover_alerts_are_read() {
         assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
     }
 }
+
+#[test]
+fn durations_are_no_sums_and_utility_cutoffs_and_fake_shops_are_read() {
+    // "Guaranteed 14 days" on a pest controller's invoice is a warranty, not the
+    // prize draw's "guaranteed £1,000"; a time unit after a number makes it a
+    // duration.
+    let warranty = "Nest treated. Invoice 0815: £68.00. Bank transfer to R Pest Services. Guaranteed 14 days. Thanks, Rob";
+    let a = analyze(warranty, Source::SmsUnknown);
+    assert!(a.finding(Prize).is_none(), "{:?}", a.findings);
+    let prize = analyze("You are guaranteed 1000 cash, call now", Source::SmsUnknown);
+    assert!(prize.finding(Prize).is_some(), "{:?}", prize.findings);
+    for (class, text) in [
+        (Phishing, "Dear consumer, your power will be disconnected tonight because last month's bill is not updated. Contact our officer"),
+        (AdvanceFee, "Card payments are temporarily unavailable. Pay by bank transfer and get an extra 5% off."),
+        (AdvanceFee, "Inspections are not possible this month. Deposit today holds it, another buyer is asking."),
+    ] {
+        let a = analyze(text, Source::SmsUnknown);
+        assert!(a.finding(class).is_some_and(|f| f.strength >= 0.35), "{text}: {:?}", a.findings);
+    }
+}

@@ -718,9 +718,25 @@ fn number_at(norm: &[NChar], i: usize) -> bool {
     }
     match norm.get(j) {
         Some(n) if !n.gap && n.c.is_ascii_alphabetic() => n.c == 'k' && ends_token(norm, j + 1),
+        // A duration is no sum: "guaranteed 14 days", "earn 2 years' experience".
+        Some(n) if n.c.is_ascii_alphabetic() => {
+            let word: String = norm[j..]
+                .iter()
+                .enumerate()
+                .take_while(|&(k, c)| c.c.is_ascii_alphabetic() && (k == 0 || !c.gap))
+                .map(|(_, c)| c.c)
+                .collect();
+            !DURATIONS.contains(&word.as_str())
+        }
         _ => true,
     }
 }
+
+/// Time units after a number: the number is a duration, not a sum.
+const DURATIONS: [&str; 16] = [
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "hour", "hours", "hr",
+    "hrs", "minutes", "mins",
+];
 
 #[cfg(test)]
 mod tests {
