@@ -359,6 +359,10 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// card alert that links its app through t.cn), heldout 4/10 (0/5); after (tuned on dev
 /// only: an account-opening alert, "overcharged … click here to refund", a look-alike on
 /// .nu; heldout's misses not read): dev 6/10 (1/5), heldout 4/10 (0/5).
+/// real-pages23 (session 26's fourth set, helper sms29: 21 lines, 13 scam and 8 genuine; no
+/// Chinese scam line was new), blind on `d439a57`: dev 4/7 (0/4 genuine flagged), heldout
+/// 3/6 (1/4); after (tuned on dev only: a utility cut-off for a bill "not updated", "won 2nd
+/// prize worth"): dev 6/7, heldout 3/6.
 /// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
@@ -373,9 +377,10 @@ const REAL_PAGES19: [(&str, f64, f64); 2] = [("dev", 0.63, 0.0), ("heldout", 0.4
 const REAL_PAGES20: [(&str, f64, f64); 2] = [("dev", 0.66, 0.0), ("heldout", 0.6, 0.2)];
 const REAL_PAGES21: [(&str, f64, f64); 2] = [("dev", 0.44, 0.0), ("heldout", 0.12, 0.0)];
 const REAL_PAGES22: [(&str, f64, f64); 2] = [("dev", 0.6, 0.2), ("heldout", 0.4, 0.0)];
+const REAL_PAGES23: [(&str, f64, f64); 2] = [("dev", 0.85, 0.0), ("heldout", 0.5, 0.25)];
 
 #[test]
-fn real_pages7_to_22_hold_their_floors() {
+fn real_pages7_to_23_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -393,6 +398,7 @@ fn real_pages7_to_22_hold_their_floors() {
         ("real-pages20", &REAL_PAGES20),
         ("real-pages21", &REAL_PAGES21),
         ("real-pages22", &REAL_PAGES22),
+        ("real-pages23", &REAL_PAGES23),
     ] {
         assert_set_floor(set, floors);
     }
