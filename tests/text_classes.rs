@@ -720,84 +720,123 @@ fn a_reminder_that_says_ignore_if_paid_speaks_as_the_service() {
     }
 }
 
+/// Each text, read as from `src`, scores at least the engine's scam threshold.
+fn assert_scams(src: Source, texts: &[&str]) {
+    for text in texts {
+        let a = analyze(text, src);
+        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+}
+
+/// Each text, read as from `src`, scores below the engine's scam threshold.
+fn assert_ordinary(src: Source, texts: &[&str]) {
+    for text in texts {
+        let a = analyze(text, src);
+        assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
+    }
+}
+
+/// Each text, read as from `src`, has a finding of its class at least `min` strong.
+fn assert_classes(src: Source, min: f32, texts: &[(TextClass, &str)]) {
+    for (class, text) in texts {
+        let a = analyze(text, src);
+        assert!(
+            a.finding(*class).is_some_and(|f| f.strength >= min),
+            "{text}: {:.2} {:?}",
+            a.score,
+            a.findings
+        );
+    }
+}
+
+/// Each text, read as from `src`, has no finding of `class` the engine would read
+/// (its floor is 0.35).
+fn assert_not_class(src: Source, class: TextClass, texts: &[&str]) {
+    for text in texts {
+        let a = analyze(text, src);
+        assert!(
+            a.finding(class).map_or(true, |f| f.strength < 0.35),
+            "{text}: {:.2} {:?}",
+            a.score,
+            a.findings
+        );
+    }
+}
+
 #[test]
 fn a_stranger_asking_about_your_listing_with_a_link_is_phishing() {
     // A "buyer" who writes about your ad, post or item and sends a link of his
     // own: the link is the fake marketplace page. A real buyer asks in the
     // marketplace's app, or by text without a link; both stay quiet.
-    let scams = [
-        "Hi, is the caravan still available https://listing-view.example-item.live/caravan8812 ? thanks",
-        "Hello Sam, some questions about your marketplace post: http://fbmarket.item55120931.com please reply",
-        "Good morning, is the ad still valid? https://www.homes-sell-direct.example.site/",
-        "Hey, can you tell me more about your item: https://goodsfind.example.top/?item-2231907",
-    ];
-    for text in scams {
-        let a = analyze(text, Source::SmsUnknown);
-        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
-    }
-    let ordinary = [
-        "Hi, is the caravan still available? I could come and see it Saturday morning",
-        "Is your listing for the bike still valid? My son would love it",
-        "Thanks for the quick reply about your item, I'll bring cash at 6",
-    ];
-    for text in ordinary {
-        let a = analyze(text, Source::SmsUnknown);
-        assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
-    }
+    assert_scams(
+        Source::SmsUnknown,
+        &[
+            "Hi, is the caravan still available https://listing-view.example-item.live/caravan8812 ? thanks",
+            "Hello Sam, some questions about your marketplace post: http://fbmarket.item55120931.com please reply",
+            "Good morning, is the ad still valid? https://www.homes-sell-direct.example.site/",
+            "Hey, can you tell me more about your item: https://goodsfind.example.top/?item-2231907",
+        ],
+    );
+    assert_ordinary(
+        Source::SmsUnknown,
+        &[
+            "Hi, is the caravan still available? I could come and see it Saturday morning",
+            "Is your listing for the bike still valid? My son would love it",
+            "Thanks for the quick reply about your item, I'll bring cash at 6",
+        ],
+    );
 }
 
 #[test]
 fn a_link_taken_out_by_whoever_quoted_the_text_still_counts() {
     // Police and press pages quote a phishing text with its link replaced by
     // "(钓鱼链接)" or "(phishing link)": the text had a link from a stranger.
-    let quoted = "【顺丰】您的包裹因地址不详无法派送，请在24小时内更新地址（钓鱼链接）";
-    let bare = "【顺丰】您的包裹因地址不详无法派送，请在24小时内更新地址";
-    let a = analyze(quoted, Source::SmsUnknown);
-    assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{quoted}: {:.2} {:?}", a.score, a.findings);
-    let b = analyze(bare, Source::SmsUnknown);
-    assert!(b.score < scamguard::text::SCAM_THRESHOLD, "{bare}: {:.2} {:?}", b.score, b.findings);
+    assert_scams(
+        Source::SmsUnknown,
+        &["【顺丰】您的包裹因地址不详无法派送，请在24小时内更新地址（钓鱼链接）"],
+    );
+    assert_ordinary(Source::SmsUnknown, &["【顺丰】您的包裹因地址不详无法派送，请在24小时内更新地址"]);
 }
 
 #[test]
 fn a_code_sms_that_calls_askers_scammers_is_the_codes_own_warning() {
     // The code's own SMS warns that whoever asks for it is a scammer and the
     // account would be stolen: the scam words are the warning, not the ask.
-    let genuine = "【某某二手】482913（验证码仅用于您本人登录验证）。任何人包括客服索要验证码都是骗子，会导致账号被盗。";
-    let a = analyze(genuine, Source::SmsService);
-    assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{genuine}: {:.2} {:?}", a.score, a.findings);
+    assert_ordinary(
+        Source::SmsService,
+        &["【某某二手】482913（验证码仅用于您本人登录验证）。任何人包括客服索要验证码都是骗子，会导致账号被盗。"],
+    );
     // An ask for the code is still the ask.
-    let ask = "我的账号被盗了，你收到的验证码发给我，帮我找回一下";
-    let b = analyze(ask, Source::SmsUnknown);
-    assert!(b.score >= scamguard::text::SCAM_THRESHOLD, "{ask}: {:.2} {:?}", b.score, b.findings);
+    assert_scams(Source::SmsUnknown, &["我的账号被盗了，你收到的验证码发给我，帮我找回一下"]);
 }
 
 #[test]
 fn a_link_named_but_not_shown_counts_as_the_link() {
     // "请打开某某链接" / "请登录指定手机网站": the quoting page left the link out.
-    for text in [
-        "医保中心:您的医保卡已停用,请于3月5日前打开某某链接完善资料。",
-        "尊敬的用户,您的账户积分可兑换现金,请登录指定手机网站兑换,逾期作废。",
-    ] {
-        let a = analyze(text, Source::SmsUnknown);
-        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
-    }
+    assert_scams(
+        Source::SmsUnknown,
+        &[
+            "医保中心:您的医保卡已停用,请于3月5日前打开某某链接完善资料。",
+            "尊敬的用户,您的账户积分可兑换现金,请登录指定手机网站兑换,逾期作废。",
+        ],
+    );
 }
 
 #[test]
 fn mum_spoken_of_is_not_mum_spoken_to() {
     // A sister asking for her share of Mum's present names Mum; "Hi Mum" and
     // "Mum can you send me" address her, as the scam does.
-    for text in [
-        "Can you send me your £40 for Mum's necklace? Ordered it today x",
-        "Dad’s birthday: can you send me your £25 today?",
-    ] {
-        let a = analyze(text, Source::NotificationMessaging);
-        assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
-    }
-    for text in ["Mum can you send me £40 today x", "Hi Mum, can you send me £40 for the necklace"] {
-        let a = analyze(text, Source::NotificationMessaging);
-        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
-    }
+    assert_ordinary(
+        Source::NotificationMessaging,
+        &[
+            "Can you send me your £40 for Mum's necklace? Ordered it today x",
+            "Dad’s birthday: can you send me your £25 today?",
+        ],
+    );
+    assert_scams(
+        Source::NotificationMessaging,
+        &["Mum can you send me £40 today x", "Hi Mum, can you send me £40 for the necklace"],
+    );
 }
 
 #[test]
@@ -805,34 +844,31 @@ fn fees_asked_before_what_was_promised_are_advance_fee() {
     // Job offers that charge to confirm the post, a cheque to deposit before a
     // "vendor" is paid, a finder who wants money before the address, a seller
     // abroad whose "transport firm" is paid first, a deal paid abroad by wire.
-    for text in [
-        "Congratulations, you are selected as Store Assistant. Pay the joining fee of Rs 5,400 to confirm your joining; it is refunded after joining.",
-        "恭喜通过面试，入职前需缴纳服装费和岗前培训费共680元，入职后退还。",
-        "Welcome to the program! Your cashier's check will be mailed this week. Deposit it by mobile deposit and our graphics vendor will contact you for the wrap fee.",
-        "I have your cat, she is fine. My camera is broken so no pics. Send $40 for my trouble and I will give you the address.",
-        "I am abroad for work so the horse transport firm will bring him. Please pay them directly by bank transfer, they release him when it clears.",
-        "Only 2 vouchers left at this price. To secure your voucher pay by international funds transfer to our account.",
-    ] {
-        let a = analyze(text, Source::SmsUnknown);
-        assert!(a.finding(AdvanceFee).is_some_and(|f| f.strength >= 0.5), "{text}: {:.2} {:?}", a.score, a.findings);
-    }
+    assert_classes(
+        Source::SmsUnknown,
+        0.5,
+        &[
+            (AdvanceFee, "Congratulations, you are selected as Store Assistant. Pay the joining fee of Rs 5,400 to confirm your joining; it is refunded after joining."),
+            (AdvanceFee, "恭喜通过面试，入职前需缴纳服装费和岗前培训费共680元，入职后退还。"),
+            (AdvanceFee, "Welcome to the program! Your cashier's check will be mailed this week. Deposit it by mobile deposit and our graphics vendor will contact you for the wrap fee."),
+            (AdvanceFee, "I have your cat, she is fine. My camera is broken so no pics. Send $40 for my trouble and I will give you the address."),
+            (AdvanceFee, "I am abroad for work so the horse transport firm will bring him. Please pay them directly by bank transfer, they release him when it clears."),
+            (AdvanceFee, "Only 2 vouchers left at this price. To secure your voucher pay by international funds transfer to our account."),
+        ],
+    );
     // The same businesses said plainly: a hiring notice, a deposit slip, a
     // neighbour who found the dog, a transport quote, a hotel's confirmation.
-    for text in [
-        "Congratulations, you are selected as Store Assistant. Your first day is Monday 9am, bring your ID.",
-        "Mobile deposit received: $1,250.00. Funds available tomorrow.",
-        "Found your dog in our yard! He's safe, we're at 12 Elm St, come get him anytime",
-        "Horse transport quote: Shrewsbury to Newmarket £340, pay the driver on delivery.",
-        "Your booking at Seminyak Villas is confirmed, pay at check-in.",
-    ] {
-        let a = analyze(text, Source::SmsUnknown);
-        assert!(
-            a.finding(AdvanceFee).map_or(true, |f| f.strength < 0.35),
-            "{text}: {:.2} {:?}",
-            a.score,
-            a.findings
-        );
-    }
+    assert_not_class(
+        Source::SmsUnknown,
+        AdvanceFee,
+        &[
+            "Congratulations, you are selected as Store Assistant. Your first day is Monday 9am, bring your ID.",
+            "Mobile deposit received: $1,250.00. Funds available tomorrow.",
+            "Found your dog in our yard! He's safe, we're at 12 Elm St, come get him anytime",
+            "Horse transport quote: Shrewsbury to Newmarket £340, pay the driver on delivery.",
+            "Your booking at Seminyak Villas is confirmed, pay at check-in.",
+        ],
+    );
 }
 
 #[test]
@@ -840,23 +876,20 @@ fn hired_then_financed_guaranteed_approvals_and_debts_paid_to_a_given_account() 
     // A "job" whose equipment is bought on an instalment loan the employer
     // arranges; an agent who guarantees a government approval; a "collector"
     // who names the account to clear the debt into today.
-    for (class, text) in [
-        (AdvanceFee, "恭喜录取！老师需自备教材，公司帮你办分期，之后接案很快就回本"),
-        (AdvanceFee, "禁區紙代辦，包批，唔批全數退款，先轉$5,000到以下戶口"),
-        (BossRequest, "还款账户：6222 **** **** 1188 请今日内还清欠款12800元，逾期将移交司法处理。"),
-    ] {
-        let a = analyze(text, Source::SmsUnknown);
-        assert!(
-            a.finding(class).is_some_and(|f| f.strength >= 0.5),
-            "{text}: {:.2} {:?}",
-            a.score,
-            a.findings
-        );
-    }
+    assert_classes(
+        Source::SmsUnknown,
+        0.5,
+        &[
+            (AdvanceFee, "恭喜录取！老师需自备教材，公司帮你办分期，之后接案很快就回本"),
+            (AdvanceFee, "禁區紙代辦，包批，唔批全數退款，先轉$5,000到以下戶口"),
+            (BossRequest, "还款账户：6222 **** **** 1188 请今日内还清欠款12800元，逾期将移交司法处理。"),
+        ],
+    );
     // A lender's own overdue notice threatens the same and names no account.
-    let notice = "【某某银行】您的信用卡本期账单已逾期，请尽快还款，逾期将移交司法处理。";
-    let a = analyze(notice, Source::SmsService);
-    assert!(a.score < scamguard::text::SCAM_THRESHOLD, "{notice}: {:.2} {:?}", a.score, a.findings);
+    assert_ordinary(
+        Source::SmsService,
+        &["【某某银行】您的信用卡本期账单已逾期，请尽快还款，逾期将移交司法处理。"],
+    );
 }
 
 #[test]
@@ -864,13 +897,13 @@ fn a_fraud_alert_from_a_stranger_is_read_through_its_marketing_footer() {
     // "Reply YES or NO" about a charge from an ordinary number is the fake fraud
     // team's opener even with an opt-out footer copied from a real alert; an
     // account "deactivated after a fraud check" that must be reactivated is the lure.
-    for text in [
-        "Westbank Fraud: Did you attempt a Zelle payment of $850.00? Reply YES or NO. Ref 5512. To opt out reply STOP",
-        "Your card failed a fraud check. To reactivate your account reply with your details.",
-    ] {
-        let a = analyze(text, Source::SmsUnknown);
-        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
-    }
+    assert_scams(
+        Source::SmsUnknown,
+        &[
+            "Westbank Fraud: Did you attempt a Zelle payment of $850.00? Reply YES or NO. Ref 5512. To opt out reply STOP",
+            "Your card failed a fraud check. To reactivate your account reply with your details.",
+        ],
+    );
 }
 
 #[test]
@@ -878,28 +911,25 @@ fn fees_to_hold_a_slot_or_release_a_sale_and_sellers_who_will_not_talk() {
     // A modelling "agency" whose fee holds the child's test-shoot slot, a broker
     // whose buyer waits once the seller pays a fee "refunded on completion", a
     // seller who cannot be rung and has another buyer waiting.
-    for text in [
-        "Congratulations! Your daughter is shortlisted. Just the £80 to hold her slot at the test shoot, then the portfolio package.",
-        "Buyer found for your wine. Insurance payable in advance by seller: £1,200, refunded on completion.",
-        "Reception is bad out here, messages are easier. Another buyer wants them if you can't pay the deposit today.",
-    ] {
-        let a = analyze(text, Source::NotificationMessaging);
-        assert!(a.finding(AdvanceFee).is_some_and(|f| f.strength >= 0.5), "{text}: {:.2} {:?}", a.score, a.findings);
-    }
+    assert_classes(
+        Source::NotificationMessaging,
+        0.5,
+        &[
+            (AdvanceFee, "Congratulations! Your daughter is shortlisted. Just the £80 to hold her slot at the test shoot, then the portfolio package."),
+            (AdvanceFee, "Buyer found for your wine. Insurance payable in advance by seller: £1,200, refunded on completion."),
+            (AdvanceFee, "Reception is bad out here, messages are easier. Another buyer wants them if you can't pay the deposit today."),
+        ],
+    );
     // A studio's booking, a completed sale, a seller happy to talk.
-    for text in [
-        "Your family photo shoot is booked for Saturday 10am, pay on the day.",
-        "Sale completed: the balance of £18,400 has been paid into your account.",
-        "Happy to chat, ring me anytime after 5. You can see them Saturday and pay on pickup.",
-    ] {
-        let a = analyze(text, Source::NotificationMessaging);
-        assert!(
-            a.finding(AdvanceFee).map_or(true, |f| f.strength < 0.35),
-            "{text}: {:.2} {:?}",
-            a.score,
-            a.findings
-        );
-    }
+    assert_not_class(
+        Source::NotificationMessaging,
+        AdvanceFee,
+        &[
+            "Your family photo shoot is booked for Saturday 10am, pay on the day.",
+            "Sale completed: the balance of £18,400 has been paid into your account.",
+            "Happy to chat, ring me anytime after 5. You can see them Saturday and pay on pickup.",
+        ],
+    );
 }
 
 #[test]
@@ -907,35 +937,36 @@ fn a_banks_if_someone_told_you_warning_and_a_traders_bank_details_are_not_scam_t
     // A bank's payment screen asks whether someone told the user to move money:
     // the scam it names is not being said. A glazier's text with his company's
     // account for a bank transfer names no bank as a brand.
-    let a = analyze(
-        "What are you paying for? If someone has told you to move your money or what to say, stop - it's a scam",
+    assert_not_class(
         Source::Screen,
+        SafeAccount,
+        &["What are you paying for? If someone has told you to move your money or what to say, stop - it's a scam"],
     );
-    assert!(a.finding(SafeAccount).is_none(), "{:?}", a.findings);
     let b = analyze(
         "Hi Kirsty, Graeme from Tay Glass. Board-up tonight £95, can be paid now or with the rest. Bank transfer to Tay Glass Ltd 83-44-12 31904677 ref your surname.",
         Source::SmsUnknown,
     );
     assert!(b.score < 0.35, "{:.2} {:?}", b.score, b.findings);
     // The ask itself still counts.
-    let c = analyze(
-        "Someone has accessed your account. Move your money to a safe account today.",
+    assert_classes(
         Source::SmsUnknown,
+        0.35,
+        &[(SafeAccount, "Someone has accessed your account. Move your money to a safe account today.")],
     );
-    assert!(c.finding(SafeAccount).is_some(), "{:?}", c.findings);
 }
 
 #[test]
 fn first_to_pay_cards_refused_and_tax_before_a_prize_are_fees_before_what_was_promised() {
-    for (class, text) in [
-        (AdvanceFee, "Yes available. Lots of interest so first to pay secures it. Pay $400 by bank transfer and I will send the key code"),
-        (AdvanceFee, "Two other groups asking, first deposit gets it. Venmo is easiest."),
-        (AdvanceFee, "A one-time processing fee of $250 is required. Card payments are not accepted."),
-        (Prize, "Congratulations, your lucky draw prize is released through our office. 30% tax to be paid first, then the full amount is credited."),
-    ] {
-        let a = analyze(text, Source::NotificationMessaging);
-        assert!(a.finding(class).is_some_and(|f| f.strength >= 0.5), "{text}: {:.2} {:?}", a.score, a.findings);
-    }
+    assert_classes(
+        Source::NotificationMessaging,
+        0.5,
+        &[
+            (AdvanceFee, "Yes available. Lots of interest so first to pay secures it. Pay $400 by bank transfer and I will send the key code"),
+            (AdvanceFee, "Two other groups asking, first deposit gets it. Venmo is easiest."),
+            (AdvanceFee, "A one-time processing fee of $250 is required. Card payments are not accepted."),
+            (Prize, "Congratulations, your lucky draw prize is released through our office. 30% tax to be paid first, then the full amount is credited."),
+        ],
+    );
 }
 
 #[test]
@@ -943,14 +974,14 @@ fn hosts_under_country_domains_and_account_takeover_alerts_are_read() {
     // A look-alike on a country domain the vocabulary did not know (.nu, .ph,
     // .ca) is a link like any other; "someone is trying to open your account,
     // secure it immediately" and "overcharged … click here to refund" are lures.
-    for text in [
-        "Due to recent activity on your BMO card, please reconfirm your details to avoid suspension: bmo-secure.nu",
-        "We noticed someone trying to open your account. Secure your account immediately, please visit",
-        "Your mobile service was overcharged by 53.45$. Click here to refund your funds: refund-pay19.ca",
-    ] {
-        let a = analyze(text, Source::SmsUnknown);
-        assert!(a.score >= scamguard::text::SCAM_THRESHOLD, "{text}: {:.2} {:?}", a.score, a.findings);
-    }
+    assert_scams(
+        Source::SmsUnknown,
+        &[
+            "Due to recent activity on your BMO card, please reconfirm your details to avoid suspension: bmo-secure.nu",
+            "We noticed someone trying to open your account. Secure your account immediately, please visit",
+            "Your mobile service was overcharged by 53.45$. Click here to refund your funds: refund-pay19.ca",
+        ],
+    );
 }
 
 #[test]
@@ -959,16 +990,15 @@ fn durations_are_no_sums_and_utility_cutoffs_and_fake_shops_are_read() {
     // prize draw's "guaranteed £1,000"; a time unit after a number makes it a
     // duration.
     let warranty = "Nest treated. Invoice 0815: £68.00. Bank transfer to R Pest Services. Guaranteed 14 days. Thanks, Rob";
-    let a = analyze(warranty, Source::SmsUnknown);
-    assert!(a.finding(Prize).is_none(), "{:?}", a.findings);
-    let prize = analyze("You are guaranteed 1000 cash, call now", Source::SmsUnknown);
-    assert!(prize.finding(Prize).is_some(), "{:?}", prize.findings);
-    for (class, text) in [
-        (Phishing, "Dear consumer, your power will be disconnected tonight because last month's bill is not updated. Contact our officer"),
-        (AdvanceFee, "Card payments are temporarily unavailable. Pay by bank transfer and get an extra 5% off."),
-        (AdvanceFee, "Inspections are not possible this month. Deposit today holds it, another buyer is asking."),
-    ] {
-        let a = analyze(text, Source::SmsUnknown);
-        assert!(a.finding(class).is_some_and(|f| f.strength >= 0.35), "{text}: {:?}", a.findings);
-    }
+    assert!(analyze(warranty, Source::SmsUnknown).finding(Prize).is_none());
+    assert_classes(
+        Source::SmsUnknown,
+        0.35,
+        &[
+            (Prize, "You are guaranteed 1000 cash, call now"),
+            (Phishing, "Dear consumer, your power will be disconnected tonight because last month's bill is not updated. Contact our officer"),
+            (AdvanceFee, "Card payments are temporarily unavailable. Pay by bank transfer and get an extra 5% off."),
+            (AdvanceFee, "Inspections are not possible this month. Deposit today holds it, another buyer is asking."),
+        ],
+    );
 }
