@@ -1002,3 +1002,18 @@ fn durations_are_no_sums_and_utility_cutoffs_and_fake_shops_are_read() {
         ],
     );
 }
+
+#[test]
+fn data_ransoms_disabled_accounts_and_question_form_fraud_alerts_are_read() {
+    // After a breach: "pay or your information will be sold"; an account
+    // "flagged … will be disabled in 24 hours"; a stranger's "Did you attempt a
+    // Zelle transaction of $900?" whatever its reply wording.
+    assert_scams(
+        Source::SmsUnknown,
+        &[
+            "We hold your records. Pay the ransom of $2000 or your information will be sold within two days.",
+            "Good day! Your account has been flagged for fraudulent transaction. Your account will be disabled in 24 hours.",
+            "Westbank Fraud Alert: Did you attempt a Zelle transaction of $900? Reply 1 to decline.",
+        ],
+    );
+}

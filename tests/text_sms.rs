@@ -363,6 +363,10 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// Chinese scam line was new), blind on `d439a57`: dev 4/7 (0/4 genuine flagged), heldout
 /// 3/6 (1/4); after (tuned on dev only: a utility cut-off for a bill "not updated", "won 2nd
 /// prize worth"): dev 6/7, heldout 3/6.
+/// At the end of session 26 the heldout misses of real-pages20 to 23 were read (their blind
+/// figures above stand) and four classes added from them (a breach ransom "your information
+/// will be sold", an account "flagged … will be disabled in", a question-form Zelle alert,
+/// "sim had won"): one more line caught in each heldout half.
 /// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
