@@ -720,13 +720,13 @@ fn number_at(norm: &[NChar], i: usize) -> bool {
         Some(n) if !n.gap && n.c.is_ascii_alphabetic() => n.c == 'k' && ends_token(norm, j + 1),
         // A duration is no sum: "guaranteed 14 days", "earn 2 years' experience".
         Some(n) if n.c.is_ascii_alphabetic() => {
-            let word: String = norm[j..]
+            let len = norm[j..]
                 .iter()
                 .enumerate()
                 .take_while(|&(k, c)| c.c.is_ascii_alphabetic() && (k == 0 || !c.gap))
-                .map(|(_, c)| c.c)
-                .collect();
-            !DURATIONS.contains(&word.as_str())
+                .count();
+            let word = &norm[j..j + len];
+            !DURATIONS.iter().any(|d| d.len() == len && d.chars().zip(word).all(|(a, b)| a == b.c))
         }
         _ => true,
     }

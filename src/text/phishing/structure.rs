@@ -316,6 +316,20 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
 /// com.au, gov.in): the name before them is the registered one.
 const SECOND_LEVEL: &[&[u8]] = &[b"co", b"com", b"org", b"net", b"gov", b"ac", b"edu"];
 
+/// The name a host's owner registered: the label before the top-level domain, or
+/// before a country's second level (`hsbc` in `hsbc.co.uk`, `amazon` in `amazon.de`);
+/// none for a single label.
+fn registered_name(host: &[u8]) -> Option<&[u8]> {
+    let mut labels = host.rsplit(|&b| b == b'.');
+    let (top, below) = (labels.next()?, labels.next()?);
+    if top.len() == 2 && SECOND_LEVEL.contains(&below) {
+        if let Some(name) = labels.next() {
+            return Some(name);
+        }
+    }
+    Some(below)
+}
+
 /// Whether `host` carries an official domain's registered name as a whole
 /// label or hyphen-separated part (`paypal` in `paypal.com.verify.top` and in
 /// `paypal-secure.net`, not in `paypalooza.com`; `7-11` in `myship-7-11.cc`).
@@ -323,14 +337,9 @@ fn wears_brand(host: &[u8], v: &Vocabulary) -> bool {
     // The brand's own names: a brand top-level domain (payme.hsbc) or the brand as
     // the whole registered name under a country's suffix (hsbc.co.uk, amazon.de).
     // Look-alikes put the name in a subdomain or beside other words instead.
-    let labels: Vec<&[u8]> = host.split(|&b| b == b'.').collect();
     let is_brand = |l: &[u8]| v.brand_labels.iter().any(|b| &b[1..b.len() - 1] == l);
-    let registered = match labels.as_slice() {
-        [.., name, sld, cc] if cc.len() == 2 && SECOND_LEVEL.contains(sld) => Some(*name),
-        [.., name, _tld] => Some(*name),
-        _ => None,
-    };
-    if labels.last().is_some_and(|t| is_brand(t)) || registered.is_some_and(is_brand) {
+    let top = host.rsplit(|&b| b == b'.').next();
+    if top.is_some_and(is_brand) || registered_name(host).is_some_and(is_brand) {
         return false;
     }
     let mut framed = Vec::with_capacity(host.len() + 2);
@@ -363,11 +372,8 @@ fn user_content(tok: &[u8], host: &[u8], v: &Vocabulary) -> bool {
 /// `4nby-ygpb`). Names people choose are pronounceable even with digits
 /// (`pizza4u`, `1800flowers`, `o2`, `web3`).
 fn machine_made(host: &[u8]) -> bool {
-    let labels: Vec<&[u8]> = host.split(|&b| b == b'.').collect();
-    let name = match labels.as_slice() {
-        [.., name, sld, cc] if cc.len() == 2 && SECOND_LEVEL.contains(sld) => *name,
-        [.., name, _tld] => *name,
-        _ => return false,
+    let Some(name) = registered_name(host) else {
+        return false;
     };
     if !name.iter().any(u8::is_ascii_digit) || !name.iter().any(u8::is_ascii_alphabetic) {
         return false;
