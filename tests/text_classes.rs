@@ -1017,3 +1017,40 @@ fn data_ransoms_disabled_accounts_and_question_form_fraud_alerts_are_read() {
         ],
     );
 }
+
+#[test]
+fn new_number_chairmen_sellers_away_and_webcam_bluffs_are_read() {
+    // Worded apart from the cases they came from (tests/cases30): a "chairman" on
+    // a new number who cannot talk; a payment that "has to go before" a time,
+    // "else we lose" it; a seller away who posts it for a bank transfer; a
+    // webcam bluff; a prize "price".
+    assert_classes(
+        Source::NotificationMessaging,
+        0.5,
+        &[
+            (BossRequest, "Morning, saving this number as my old phone has issue. In a board meeting, reply here only."),
+            (BossRequest, "The vendor advance has to go before 3 pm, else we lose the order. Beneficiary details below."),
+            (AdvanceFee, "Still available. I'm away for work interstate but can post it, bank transfer is fine."),
+        ],
+    );
+    assert_classes(
+        Source::Notification,
+        0.5,
+        &[(Extortion, "I know your password. I recorded you via your webcam on adult websites. Pay in Bitcoin or the video goes to your family.")],
+    );
+    assert_classes(
+        Source::SmsUnknown,
+        0.5,
+        &[(Prize, "Your number has won a price of R5000, to claim your price call 0821234567")],
+    );
+    // The same words in an ordinary day's chat.
+    assert_ordinary(
+        Source::NotificationMessaging,
+        &[
+            "I'm in a board meeting until 3, will call you after",
+            "Selling my bike, I'm away for work this weekend so pickup Monday",
+            "Can you share UTR once you pay the school fee?",
+            "The rent has to go today, can you check?",
+        ],
+    );
+}

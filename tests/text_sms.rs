@@ -367,6 +367,14 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// figures above stand) and four classes added from them (a breach ransom "your information
 /// will be sold", an account "flagged … will be disabled in", a question-form Zelle alert,
 /// "sim had won"): one more line caught in each heldout half.
+/// real-pages24 (session 27's first set, helper sms30: 16 English lines, 14 scam and 2
+/// genuine, from New Zealand, Irish, Canadian and South African pages), blind on `c72bf1d`:
+/// dev 4/7 (0/1 genuine flagged), heldout 4/7 (0/1); after (tuned on dev only: any short
+/// bracketed note naming a link is a placeholder, "[url redacted]"; a revenue agency as a
+/// brand; "won a price"; "changed to a new Whatsapp account"): dev 7/7, heldout 4/7.
+/// real-pages25 (the same session's Chinese set, helper sms31: 10 scam and 3 genuine
+/// lines), blind on `c72bf1d`: dev 1/5 (0/2), heldout 1/5 (0/1); after (订单有误 refund,
+/// a child's "打…到我同学的卡上"): dev 3/5, heldout 1/5.
 /// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
@@ -382,9 +390,11 @@ const REAL_PAGES20: [(&str, f64, f64); 2] = [("dev", 0.66, 0.0), ("heldout", 0.6
 const REAL_PAGES21: [(&str, f64, f64); 2] = [("dev", 0.44, 0.0), ("heldout", 0.12, 0.0)];
 const REAL_PAGES22: [(&str, f64, f64); 2] = [("dev", 0.6, 0.2), ("heldout", 0.4, 0.0)];
 const REAL_PAGES23: [(&str, f64, f64); 2] = [("dev", 0.85, 0.0), ("heldout", 0.5, 0.25)];
+const REAL_PAGES24: [(&str, f64, f64); 2] = [("dev", 0.85, 0.0), ("heldout", 0.55, 0.0)];
+const REAL_PAGES25: [(&str, f64, f64); 2] = [("dev", 0.55, 0.0), ("heldout", 0.18, 0.0)];
 
 #[test]
-fn real_pages7_to_23_hold_their_floors() {
+fn real_pages7_to_25_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -403,6 +413,8 @@ fn real_pages7_to_23_hold_their_floors() {
         ("real-pages21", &REAL_PAGES21),
         ("real-pages22", &REAL_PAGES22),
         ("real-pages23", &REAL_PAGES23),
+        ("real-pages24", &REAL_PAGES24),
+        ("real-pages25", &REAL_PAGES25),
     ] {
         assert_set_floor(set, floors);
     }

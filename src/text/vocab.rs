@@ -361,6 +361,9 @@ struct File {
     tlds: Vec<String>,
     #[serde(default)]
     link_placeholders: Vec<String>,
+    /// Nouns that make a short bracketed note a link placeholder (`link`, `网址`).
+    #[serde(default)]
+    link_words: Vec<String>,
     /// First labels of official domains that are everyday words or too short to
     /// name a brand in someone else's host (`next`, `post`, `octopus`).
     #[serde(default)]
@@ -420,6 +423,10 @@ pub struct Vocabulary {
     /// What warnings and reports print where they took a link out of a
     /// message (`[link]`, `[网址]`), lower case: such a message had a link.
     pub link_placeholders: Vec<String>,
+    /// Nouns for a link, lower case: a short bracketed note of letters that
+    /// names one (`[FAKE NZTA LINK]`, `(link attached)`, `(釣魚網址)`) is a
+    /// placeholder too, however the quoting page worded it.
+    pub link_words: Vec<String>,
     /// The three lists above as sets, for a lookup per link instead of a
     /// scan of every list entry.
     pub official_set: ByteSet,
@@ -627,6 +634,13 @@ impl Vocabulary {
                 return Err(format!("link placeholder `{p}`: must open with a bracket"));
             }
             v.link_placeholders.push(p);
+        }
+        for w in &file.link_words {
+            let w = w.to_lowercase();
+            if w.is_empty() || w.chars().count() > 12 || !w.chars().all(char::is_alphabetic) {
+                return Err(format!("link word `{w}`: 1 to 12 letters"));
+            }
+            v.link_words.push(w);
         }
         v.official_set = v.official_domains.iter().map(|d| d.as_bytes().to_vec()).collect();
         v.short_set = v.short_links.iter().map(|d| d.as_bytes().to_vec()).collect();

@@ -250,24 +250,62 @@ fn address_taken_out(text: &str) -> Option<(usize, usize)> {
 /// is looked for only where the text opens one: most texts have none, and a
 /// text with a link never gets here.
 fn placeholder(text: &str, v: &Vocabulary, links: &mut Links) {
-    if v.link_placeholders.is_empty() {
+    if v.link_placeholders.is_empty() && v.link_words.is_empty() {
         return;
     }
     let opens: Vec<usize> =
         text.char_indices().filter(|&(_, c)| OPENING_BRACKETS.contains(&c)).map(|(i, _)| i).collect();
-    for p in &v.link_placeholders {
+    let listed = v.link_placeholders.iter().find_map(|p| {
         let p = p.as_bytes();
-        let at = opens
+        opens
             .iter()
-            .copied()
-            .find(|&at| text.as_bytes().get(at..at + p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)));
-        if let Some(at) = at {
-            links.any = true;
-            links.unofficial = true;
-            links.span = Some((at, at + p.len()));
-            return;
+            .find(|&&at| text.as_bytes().get(at..at + p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)))
+            .map(|&at| (at, at + p.len()))
+    });
+    let span =
+        listed.or_else(|| opens.iter().find_map(|&at| link_note(&text[at..], v).map(|len| (at, at + len))));
+    if let Some(span) = span {
+        links.any = true;
+        links.unofficial = true;
+        links.span = Some(span);
+    }
+}
+
+/// The longest bracketed note read as a placeholder, in characters.
+const NOTE_CHARS: usize = 24;
+
+/// The byte length of a bracketed note at the start of `s` that names a link
+/// (`[url redacted]`, `[FAKE NZTA LINK]`, `(此处为链接)`). Only letters, spaces
+/// and hyphens may stand inside: a template's `((call_url))`, a number or an
+/// address in brackets is something else.
+fn link_note(s: &str, v: &Vocabulary) -> Option<usize> {
+    let mut chars = s.char_indices();
+    let (_, open) = chars.next()?;
+    let close = match open {
+        '[' => ']',
+        '<' => '>',
+        '(' => ')',
+        '【' => '】',
+        '（' => '）',
+        _ => return None,
+    };
+    for (n, (i, c)) in chars.enumerate() {
+        if c == close {
+            let inner = s[open.len_utf8()..i].to_lowercase();
+            let named = v.link_words.iter().any(|w| {
+                if w.is_ascii() {
+                    inner.split([' ', '-']).any(|word| word == w)
+                } else {
+                    inner.contains(w.as_str())
+                }
+            });
+            return named.then_some(i + close.len_utf8());
+        }
+        if n >= NOTE_CHARS || !(c.is_alphabetic() || c == ' ' || c == '-') {
+            return None;
         }
     }
+    None
 }
 
 fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
@@ -531,6 +569,32 @@ mod tests {
         ] {
             let l = find_links(text, v);
             assert!(l.any && !l.unofficial, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_short_bracketed_note_naming_a_link_is_a_placeholder() {
+        let v = Analyzer::builtin().vocabulary();
+        // However the quoting page worded the note: listed or not.
+        for text in [
+            "fill in the online form [url redacted].",
+            "Pay the fine now [FAKE NZTA LINK]",
+            "update your billing information via: (with the link).",
+            "请点击(此处为链接)领取",
+            "詳情請見（釣魚網址）",
+        ] {
+            let l = find_links(text, v);
+            assert!(l.any && l.unofficial, "{text}");
+        }
+        // A template's field, a number, an address or a note with no link noun is not.
+        for text in [
+            "start the visit ((call_url))",
+            "call us (link 2 of 3)",
+            "see (our_link)",
+            "the offer (valid this week only)",
+            "【中国银行】您的账户",
+        ] {
+            assert!(!find_links(text, v).any, "{text}");
         }
     }
 
