@@ -447,8 +447,28 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 .as_deref()
                 .is_some_and(|p| cx.catalog.is(p, Category::RemoteControl) || state.sideloaded(p));
             let id = if remote { "share_remote" } else { "share" };
+            // The user's own meeting: the screen shown in the meeting app, on a call
+            // the user placed in that app, an app already on the phone before. The
+            // scam has its victim install the meeting app first
+            // (`meeting_app_installed`), or asks on a phone call for a share.
+            let own_meeting = !remote
+                && package.as_deref().is_some_and(|p| {
+                    cx.catalog.is(p, Category::Meeting)
+                        && state.install_of(p).is_none()
+                        && state.call.as_ref().is_some_and(|c| {
+                            c.direction == Direction::Outgoing
+                                && c.channel == Channel::Voip
+                                && c.app.as_deref() == Some(p)
+                        })
+                });
             let fact = Fact::App { key: "screen_share", package: package.clone(), installer: None };
             m.raise(id, 1.0, Live::Share, package.as_deref(), fact);
+            if own_meeting {
+                if let Some(r) = m.signals.last_mut() {
+                    r.factor *= cx.model.calls.trusted_context_factor;
+                    r.trusted = true;
+                }
+            }
         }
         EventKind::AccessibilityEnabled { package, tool, from_store } => {
             // Screen readers and password managers are what accessibility is for.

@@ -153,3 +153,37 @@ fn a_meeting_app_installed_at_a_strangers_asking_is_their_meeting_when_it_ends()
     v.extend(pay(72 * MIN, "160.00"));
     assert!(top(&v) >= Some(Level::Danger), "{:?}", top(&v));
 }
+
+/// A stranger's short call, a first payment to someone new, then a meeting the user
+/// joins in Teams with the screen shared; `installed` puts a Teams install just
+/// before the meeting.
+fn pay_then_share_in_meeting(installed: bool) -> Vec<String> {
+    let teams = "com.microsoft.teams";
+    let mut v: Vec<String> = call(0, "unknown", 1).into();
+    v.extend(pay(10 * MIN, "1400.00"));
+    if installed {
+        v.push(format!(
+            r#"{{"t":{},"type":"app_installed","package":"{teams}","installer":"com.android.vending","label":"Teams"}}"#,
+            30 * MIN
+        ));
+    }
+    v.push(format!(
+        r#"{{"t":{},"type":"call_started","direction":"outgoing","peer":"unknown","channel":"voip","app":"{teams}"}}"#,
+        34 * MIN
+    ));
+    v.push(format!(r#"{{"t":{},"type":"screen_share_started","package":"{teams}"}}"#, 38 * MIN));
+    v
+}
+
+#[test]
+fn a_screen_shown_in_the_users_own_meeting_is_work_but_not_in_one_installed_for_it() {
+    // The engineer's stand-up in the Teams app he has always had: his colleagues
+    // are no contacts, and the coconut climber's call and payment before it are
+    // the morning, not a script (tests/cases31).
+    let work = pay_then_share_in_meeting(false);
+    assert!(top(&work) <= Some(Level::Caution), "{:?}", top(&work));
+    // The same share in a meeting app installed minutes before: the scammer's
+    // "join my meeting and share your screen".
+    let scam = pay_then_share_in_meeting(true);
+    assert!(top(&scam) >= Some(Level::Danger), "{:?}", top(&scam));
+}

@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases30: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases31: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -446,4 +446,17 @@ fn cases30_full_view() {
 #[test]
 fn cases30_bank_view() {
     check("cases30", View::Bank, 3, 2);
+}
+
+/// tests/cases31 (session 27's second set) was measured blind first on `02ebf80`
+/// (tests/cases31/README.md): full 10 / 17 with 3 / 20 ordinary days alarmed, bank 4 / 15
+/// with 1 / 20.
+#[test]
+fn cases31_full_view() {
+    check("cases31", View::Full, 16, 0);
+}
+
+#[test]
+fn cases31_bank_view() {
+    check("cases31", View::Bank, 5, 1);
 }

@@ -1054,3 +1054,45 @@ fn new_number_chairmen_sellers_away_and_webcam_bluffs_are_read() {
         ],
     );
 }
+
+#[test]
+fn closing_costs_off_site_bids_discounted_bill_agents_and_third_party_pay_are_read() {
+    // tests/cases31, worded apart: a timeshare "buyer" whose costs are "refunded
+    // at closing"; an auction "eBay cannot process"; a bill paid "at 10% off" by
+    // an agent; a stranger's money to "my cousin" who "handles my money";
+    // "projected returns" on carbon credits; a stock group's picks before the open.
+    assert_classes(
+        Source::NotificationMessaging,
+        0.5,
+        &[
+            (AdvanceFee, "Transfer tax is advanced by the seller and refundable at closing, please wire today."),
+            (AdvanceFee, "The auction is closed so eBay cannot process this. Send it by bank wire, I ship the same day I see the funds."),
+            (AdvanceFee, "水电费在线代缴9折，需要的加我微信，发户号过来"),
+            (BossRequest, "my phone only works on wifi, can you zelle my cousin? she handles my money"),
+        ],
+    );
+    assert_classes(
+        Source::Screen,
+        0.35,
+        &[(Investment, "Carbon credits with projected returns up to 40%. Minimum 500 certificates.")],
+    );
+    assert_scams(Source::NotificationMessaging, &["本週衝擊！開盤前公佈3檔標的，有需要點連結"]);
+}
+
+#[test]
+fn a_banks_own_code_and_an_anti_fraud_line_are_no_scam_words() {
+    // A bank's one-time code names a "transaction code" and says to tell no one;
+    // the 165 line warns of fake customer service and says to hang up.
+    assert_ordinary(
+        Source::SmsService,
+        &["永豐銀行：您的非約定轉帳交易驗證碼123456，金額2,400元，請勿告知他人。", "您的交易验证码123456。"],
+    );
+    assert_not_class(
+        Source::SmsService,
+        CodeRequest,
+        &["第一銀行：您的非約定轉帳交易驗證碼為123456，金額NT$1,800，請勿提供他人。"],
+    );
+    assert_ordinary(Source::Notification, &["165反詐騙\n接到自稱客服要求解除分期付款請掛斷，撥165查證"]);
+    // The scammer's own voice still reads.
+    assert_scams(Source::Notification, &["客服：您的分期付款设定错误，需解除分期付款，请配合操作"]);
+}

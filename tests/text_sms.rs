@@ -375,6 +375,15 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// real-pages25 (the same session's Chinese set, helper sms31: 10 scam and 3 genuine
 /// lines), blind on `c72bf1d`: dev 1/5 (0/2), heldout 1/5 (0/1); after (订单有误 refund,
 /// a child's "打…到我同学的卡上"): dev 3/5, heldout 1/5.
+/// real-pages26 (session 27's second English set, helper sms32: 21 scam and 7 genuine
+/// lines from New Zealand, Irish, Canadian, South African and Philippine pages), blind on
+/// `02ebf80`: dev 6/11 (1/4 genuine flagged: an NZ Post text linking its own `nzp.st`),
+/// heldout 2/10 (0/3); after (official hosts under any country code, "send the 16 digits",
+/// "is this a wrong charge"): dev 8/11 (0/4), heldout 2/10 (0/3).
+/// real-pages27 (its Chinese set, helper sms33: 1 scam and 5 genuine lines; almost every
+/// quoted Chinese scam text the helper found was already in the corpus), blind on `02ebf80`:
+/// dev 0/1 (0/3), heldout no scam line (0/2); after (a stock group's "開市前即公佈 … 檔標的"):
+/// dev 1/1 (0/3).
 /// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
@@ -392,9 +401,12 @@ const REAL_PAGES22: [(&str, f64, f64); 2] = [("dev", 0.6, 0.2), ("heldout", 0.4,
 const REAL_PAGES23: [(&str, f64, f64); 2] = [("dev", 0.85, 0.0), ("heldout", 0.5, 0.25)];
 const REAL_PAGES24: [(&str, f64, f64); 2] = [("dev", 0.85, 0.0), ("heldout", 0.55, 0.0)];
 const REAL_PAGES25: [(&str, f64, f64); 2] = [("dev", 0.55, 0.0), ("heldout", 0.18, 0.0)];
+const REAL_PAGES26: [(&str, f64, f64); 2] = [("dev", 0.7, 0.0), ("heldout", 0.18, 0.0)];
+/// Dev only: real-pages27's heldout half holds genuine lines alone.
+const REAL_PAGES27: [(&str, f64, f64); 1] = [("dev", 0.99, 0.0)];
 
 #[test]
-fn real_pages7_to_25_hold_their_floors() {
+fn real_pages7_to_27_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -415,7 +427,9 @@ fn real_pages7_to_25_hold_their_floors() {
         ("real-pages23", &REAL_PAGES23),
         ("real-pages24", &REAL_PAGES24),
         ("real-pages25", &REAL_PAGES25),
+        ("real-pages26", &REAL_PAGES26),
     ] {
         assert_set_floor(set, floors);
     }
+    assert_set_floor("real-pages27", &REAL_PAGES27);
 }

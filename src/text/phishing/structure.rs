@@ -476,7 +476,9 @@ fn host_of<'a>(tok: &'a [u8], v: &Vocabulary) -> Option<&'a [u8]> {
     if host.split(|&b| b == b'.').any(|l| l.is_empty()) {
         return None;
     }
-    v.tld_set.contains(last).then_some(host)
+    // A host under an official domain is one whatever its country code
+    // (NZ Post's `nzp.st`): the list names it.
+    (v.tld_set.contains(last) || v.official_set.iter().any(|d| host_under(host, d))).then_some(host)
 }
 
 #[cfg(test)]
@@ -570,6 +572,16 @@ mod tests {
             let l = find_links(text, v);
             assert!(l.any && !l.unofficial, "{text}");
         }
+    }
+
+    #[test]
+    fn an_official_host_is_a_link_whatever_its_country_code() {
+        // NZ Post links its own short host `nzp.st`; São Tomé's code is in no TLD
+        // list, but the official list names the host.
+        let v = Analyzer::builtin().vocabulary();
+        let l = find_links("Track parcel nzp.st/x7Yk Data rates may apply.", v);
+        assert!(l.any && !l.unofficial, "{l:?}");
+        assert!(!find_links("see notalink.st/x7Yk", v).any);
     }
 
     #[test]
