@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases31: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases32: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -245,9 +245,12 @@ fn cases15_bank_view() {
 /// measured blind in session 17 on the session-16 start and end engines with the same
 /// result (tests/cases16/README.md): full 20 / 22 and 5 / 32 alarmed, bank 11 / 19 and 0 / 32;
 /// after session 17's fixes (tuned, not blind): full 22 / 22 and 2 / 32, bank 12 / 19 and 0 / 32.
+/// Session 27 gave one back: "send 張截圖" (send a screenshot after paying) is no boss's
+/// request any more, as every Hong Kong club and shop asks for one (tests/cases32); the
+/// fake travel agent's "過咗數send張截圖" no longer ties its first payment: 21 / 22.
 #[test]
 fn cases16_full_view() {
-    check("cases16", View::Full, 22, 2);
+    check("cases16", View::Full, 21, 2);
 }
 
 #[test]
@@ -459,4 +462,17 @@ fn cases31_full_view() {
 #[test]
 fn cases31_bank_view() {
     check("cases31", View::Bank, 5, 1);
+}
+
+/// tests/cases32 (session 27's third set) was measured blind first on `5a9e339`
+/// (tests/cases32/README.md): full 12 / 18 with 1 / 20 ordinary days alarmed, bank 6 / 15
+/// with 0 / 20.
+#[test]
+fn cases32_full_view() {
+    check("cases32", View::Full, 15, 0);
+}
+
+#[test]
+fn cases32_bank_view() {
+    check("cases32", View::Bank, 6, 0);
 }

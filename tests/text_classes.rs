@@ -1096,3 +1096,34 @@ fn a_banks_own_code_and_an_anti_fraud_line_are_no_scam_words() {
     // The scammer's own voice still reads.
     assert_scams(Source::Notification, &["客服：您的分期付款设定错误，需解除分期付款，请配合操作"]);
 }
+
+#[test]
+fn fines_for_a_form_debt_collectors_reading_fees_and_parents_in_trouble_are_read() {
+    // tests/cases32 and real-pages28/29, worded apart: a fine avoided by a "late filing
+    // fee"; "pay today to stop referral to collections"; an agent's "evaluation fee"; a
+    // parent "at the police station" who says not to call; a prize claimed with the
+    // code just received; a relief fund that "has sent you a deposit".
+    assert_scams(
+        Source::SmsUnknown,
+        &[
+            "Electoral roll: your form is incomplete and you could be fined. Avoid the fine with the late filing fee: https://roll-update.co/uk",
+            "Balance due $980. Zelle payments@recovery-desk.com today to stop referral to collections.",
+            "Dad here, please help to top up RM30 to my number, I have problem in police station. Dont call me I will call back",
+            "You won a gift pack! Just reply here with the six digits you received.",
+            "The disaster relief fund has sent you a deposit for $900.50.",
+        ],
+    );
+    assert_classes(
+        Source::Notification,
+        0.5,
+        &[(AdvanceFee, "The publisher is keen. The evaluation fee is payable to our processing partner before the advance is released.")],
+    );
+    // A club's "send a screenshot after you pay" and a bank switch told in passing.
+    assert_ordinary(
+        Source::NotificationMessaging,
+        &[
+            "會費$1280 FPS ID: 1234567 收款人 XX DRAGON BOAT ASSN，過數後send張截圖俾我就得",
+            "I switched banks last month so my card changed, just FYI",
+        ],
+    );
+}

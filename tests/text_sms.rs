@@ -384,6 +384,15 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// quoted Chinese scam text the helper found was already in the corpus), blind on `02ebf80`:
 /// dev 0/1 (0/3), heldout no scam line (0/2); after (a stock group's "開市前即公佈 … 檔標的"):
 /// dev 1/1 (0/3).
+/// real-pages28 (session 27's third round, helper sms34: 12 scam and 6 genuine English lines
+/// from the US, Canada, the UK and Ireland, 7 of the scam lines partial quotes), blind on
+/// `5a9e339`: dev 3/6 (0/3 genuine flagged), heldout 1/6 (0/3); after (a relief fund that
+/// "has sent you a deposit"): dev 4/6, heldout 1/6.
+/// real-pages29 (the same round, helper sms35: 15 scam and 9 genuine English lines from the
+/// Philippines, India, New Zealand, South Africa, Malaysia and Singapore), blind on
+/// `5a9e339`: dev 3/8 (0/5), heldout 4/7 (0/4); after (a parent's "don't call me, I will
+/// call back", "reply here with the six digits", "update your delivery location"): dev 6/8,
+/// heldout 4/7.
 /// (half, recall, fp) over all languages.
 const REAL_PAGES10: [(&str, f64, f64); 2] = [("dev", 0.75, 0.0), ("heldout", 0.85, 0.0)];
 const REAL_PAGES11: [(&str, f64, f64); 2] = [("dev", 0.18, 0.0), ("heldout", 0.36, 0.0)];
@@ -402,11 +411,13 @@ const REAL_PAGES23: [(&str, f64, f64); 2] = [("dev", 0.85, 0.0), ("heldout", 0.5
 const REAL_PAGES24: [(&str, f64, f64); 2] = [("dev", 0.85, 0.0), ("heldout", 0.55, 0.0)];
 const REAL_PAGES25: [(&str, f64, f64); 2] = [("dev", 0.55, 0.0), ("heldout", 0.18, 0.0)];
 const REAL_PAGES26: [(&str, f64, f64); 2] = [("dev", 0.7, 0.0), ("heldout", 0.18, 0.0)];
+const REAL_PAGES28: [(&str, f64, f64); 2] = [("dev", 0.65, 0.0), ("heldout", 0.16, 0.0)];
+const REAL_PAGES29: [(&str, f64, f64); 2] = [("dev", 0.74, 0.0), ("heldout", 0.55, 0.0)];
 /// Dev only: real-pages27's heldout half holds genuine lines alone.
 const REAL_PAGES27: [(&str, f64, f64); 1] = [("dev", 0.99, 0.0)];
 
 #[test]
-fn real_pages7_to_27_hold_their_floors() {
+fn real_pages7_to_29_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -428,6 +439,8 @@ fn real_pages7_to_27_hold_their_floors() {
         ("real-pages24", &REAL_PAGES24),
         ("real-pages25", &REAL_PAGES25),
         ("real-pages26", &REAL_PAGES26),
+        ("real-pages28", &REAL_PAGES28),
+        ("real-pages29", &REAL_PAGES29),
     ] {
         assert_set_floor(set, floors);
     }
