@@ -135,20 +135,26 @@ fn a_meeting_that_is_over_ties_no_later_payment_but_a_chat_call_still_does() {
     assert!(top(&seen) <= Some(Level::Caution), "{:?}", top(&seen));
 }
 
+/// `app` installed from the Play Store at `t`.
+fn store_install(t: u64, app: &str) -> String {
+    format!(r#"{{"t":{t},"type":"app_installed","package":"{app}","installer":"com.android.vending"}}"#)
+}
+
+/// A meeting the user joins in `app` at `t`: an outgoing VoIP call with no contact.
+fn meeting_joined(t: u64, app: &str) -> String {
+    format!(
+        r#"{{"t":{t},"type":"call_started","direction":"outgoing","peer":"unknown","channel":"voip","app":"{app}"}}"#
+    )
+}
+
 #[test]
 fn a_meeting_app_installed_at_a_strangers_asking_is_their_meeting_when_it_ends() {
     // The refund agent rings, has the user install Zoom, holds the meeting for an
     // hour, then "now open your bank app": paid two minutes after it ends.
     let zoom = "us.zoom.videomeetings";
     let mut v: Vec<String> = call(0, "unknown", 8).into();
-    v.push(format!(
-        r#"{{"t":{},"type":"app_installed","package":"{zoom}","installer":"com.android.vending","label":"Zoom"}}"#,
-        6 * MIN
-    ));
-    v.push(format!(
-        r#"{{"t":{},"type":"call_started","direction":"outgoing","peer":"unknown","channel":"voip","app":"{zoom}"}}"#,
-        10 * MIN
-    ));
+    v.push(store_install(6 * MIN, zoom));
+    v.push(meeting_joined(10 * MIN, zoom));
     v.push(format!(r#"{{"t":{},"type":"call_ended"}}"#, 70 * MIN));
     v.extend(pay(72 * MIN, "160.00"));
     assert!(top(&v) >= Some(Level::Danger), "{:?}", top(&v));
@@ -162,15 +168,9 @@ fn pay_then_share_in_meeting(installed: bool) -> Vec<String> {
     let mut v: Vec<String> = call(0, "unknown", 1).into();
     v.extend(pay(10 * MIN, "1400.00"));
     if installed {
-        v.push(format!(
-            r#"{{"t":{},"type":"app_installed","package":"{teams}","installer":"com.android.vending","label":"Teams"}}"#,
-            30 * MIN
-        ));
+        v.push(store_install(30 * MIN, teams));
     }
-    v.push(format!(
-        r#"{{"t":{},"type":"call_started","direction":"outgoing","peer":"unknown","channel":"voip","app":"{teams}"}}"#,
-        34 * MIN
-    ));
+    v.push(meeting_joined(34 * MIN, teams));
     v.push(format!(r#"{{"t":{},"type":"screen_share_started","package":"{teams}"}}"#, 38 * MIN));
     v
 }
