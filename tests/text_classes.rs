@@ -1127,3 +1127,31 @@ fn fines_for_a_form_debt_collectors_reading_fees_and_parents_in_trouble_are_read
         ],
     );
 }
+
+#[test]
+fn ticket_sellers_job_fees_and_a_friend_whose_card_maxed_out_are_read() {
+    // tests/cases33, worded apart: tickets released by a parcel service after the
+    // wire, "right after payment", "other people asking", a seller's "pics of the
+    // tickets and my ID"; a ticket helper's deposit "原路退回" after the ticket, a
+    // "内部渠道" seat locked by a deposit; a job's "joining letter will be issued"
+    // after a fee; a friend's maxed-out card and "wire it to the supplier".
+    assert_classes(
+        Source::NotificationMessaging,
+        0.5,
+        &[
+            (AdvanceFee, "I am away that week so I will send them with a parcel service. Once you send the payment they release the tickets."),
+            (AdvanceFee, "Still have them, I transfer them to you right after payment. Zelle is easiest, got other people asking"),
+            (AdvanceFee, "内部渠道有票，先付押金锁票，出票后押金原路退回"),
+            (AdvanceFee, "Pay the fee to confirm your slot. Your joining letter will be issued after verification."),
+            (BossRequest, "Need a small favour urgently. My credit card maxed out, could you wire it to the supplier? Will wire it back Monday"),
+        ],
+    );
+    // A club's deposit and fees, a genuine ticket resale on the platform.
+    assert_ordinary(
+        Source::NotificationMessaging,
+        &[
+            "Please find the fee invoice: registration fee $85.60, deposit $770.00. PayNow UEN 201912345K",
+            "I listed the tickets on Ticketmaster resale, buy them there and they transfer automatically",
+        ],
+    );
+}

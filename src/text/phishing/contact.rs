@@ -162,11 +162,11 @@ fn number_taken_out(text: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// Whether a number opens with a date, `YYYY-MM-DD` or `YYYY/MM/DD` with a
-/// year 19xx or 20xx.
+/// Whether a number is a date: it opens with `YYYY-MM-DD` or `YYYY/MM/DD`, or
+/// is a day and month before the year (`DD-MM-YYYY`), with a year 19xx or 20xx.
 fn is_date(n: &[u8]) -> bool {
     let d = |i: usize| n.get(i).is_some_and(u8::is_ascii_digit);
-    n.len() >= 10
+    let year_first = n.len() >= 10
         && matches!(&n[..2], b"19" | b"20")
         && d(2)
         && d(3)
@@ -175,7 +175,26 @@ fn is_date(n: &[u8]) -> bool {
         && d(6)
         && n[7] == n[4]
         && d(8)
-        && d(9)
+        && d(9);
+    year_first || day_first(n)
+}
+
+/// A day or month, the other, then a year, nothing after: "30-04-2026",
+/// "4-30-2026" (a loan's renewal date, a bill's due date).
+fn day_first(n: &[u8]) -> bool {
+    let mut parts = n.split(|&b| b == b'-' || b == b'/');
+    let (Some(a), Some(b), Some(y), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let short = |p: &[u8]| (1..=2).contains(&p.len()) && p.iter().all(u8::is_ascii_digit);
+    // One kind of separator: "30-04/2026" is no date.
+    let seps: Vec<u8> = n.iter().copied().filter(|&b| b == b'-' || b == b'/').collect();
+    short(a)
+        && short(b)
+        && seps.windows(2).all(|w| w[0] == w[1])
+        && y.len() == 4
+        && matches!(&y[..2], b"19" | b"20")
+        && y.iter().all(u8::is_ascii_digit)
 }
 
 /// Reads a number from `i`: digits with single separators (space, dash,
@@ -325,11 +344,15 @@ mod tests {
             "card 6217 0033 5120 8876",
             "于2023-03-19 07:49:03在福华三路",
             "on 2024-05-12 at the branch",
+            "renewal is due on 30-04-2026. Visit branch.",
+            "due 4-30-2026",
         ] {
             let c = find_contacts(t);
             assert!(!c.phone && !c.premium && !c.shortcode, "{t}");
         }
         assert!(!find_contacts("shipping costs apply").priced);
+        // The same shape with no year is still a number.
+        assert!(find_contacts("call 12-34-5678 now").phone);
     }
 
     #[test]
