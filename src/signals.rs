@@ -447,28 +447,8 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 .as_deref()
                 .is_some_and(|p| cx.catalog.is(p, Category::RemoteControl) || state.sideloaded(p));
             let id = if remote { "share_remote" } else { "share" };
-            // The user's own meeting: the screen shown in the meeting app, on a call
-            // the user placed in that app, an app already on the phone before. The
-            // scam has its victim install the meeting app first
-            // (`meeting_app_installed`), or asks on a phone call for a share.
-            let own_meeting = !remote
-                && package.as_deref().is_some_and(|p| {
-                    cx.catalog.is(p, Category::Meeting)
-                        && state.install_of(p).is_none()
-                        && state.call.as_ref().is_some_and(|c| {
-                            c.direction == Direction::Outgoing
-                                && c.channel == Channel::Voip
-                                && c.app.as_deref() == Some(p)
-                        })
-                });
             let fact = Fact::App { key: "screen_share", package: package.clone(), installer: None };
             m.raise(id, 1.0, Live::Share, package.as_deref(), fact);
-            if own_meeting {
-                if let Some(r) = m.signals.last_mut() {
-                    r.factor *= cx.model.calls.trusted_context_factor;
-                    r.trusted = true;
-                }
-            }
         }
         EventKind::AccessibilityEnabled { package, tool, from_store } => {
             // Screen readers and password managers are what accessibility is for.
@@ -830,8 +810,9 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
         | EventKind::SettingChanged { enabled: false, .. } => {}
     }
     // Family fixing a phone, a colleague's meeting: control handed over with a
-    // trusted contact on the line counts less.
-    if state.trusted_context(event.t, cx.model.calls.trusted_context_ms) {
+    // trusted contact on the line, or the screen shown in the user's own meeting,
+    // counts less.
+    if state.trusted_context(event.t, cx.model.calls.trusted_context_ms) || own_meeting_share(event, cx) {
         for r in &mut m.signals {
             if cx.model.signal(r.id).is_some_and(|s| s.stage == crate::kinds::Stage::Control) {
                 r.factor *= cx.model.calls.trusted_context_factor;
@@ -866,6 +847,24 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
 /// payees. A code during a call the user made (a shop, a helpdesk) is their own,
 /// unless they dialled a number a message gave them. `carries_code`: the text's
 /// (`TextRead::carries_code`).
+/// A screen shared in the user's own meeting: in a meeting app (not a
+/// remote-support tool, not installed from outside a store) that was on the
+/// phone before the memory window, during a call the user placed in that app.
+/// The scam has its victim install the meeting app first
+/// (`meeting_app_installed`), or asks on a phone call for a share.
+fn own_meeting_share(event: &Event, cx: &Context<'_>) -> bool {
+    let EventKind::ScreenShareStarted { package: Some(p) } = &event.kind else {
+        return false;
+    };
+    let state = cx.state;
+    cx.catalog.is(p, Category::Meeting)
+        && !cx.catalog.is(p, Category::RemoteControl)
+        && state.install_of(p).is_none()
+        && state.call.as_ref().is_some_and(|c| {
+            c.direction == Direction::Outgoing && c.channel == Channel::Voip && c.app.as_deref() == Some(p)
+        })
+}
+
 fn code_for_caller(m: &mut Meaning, cx: &Context<'_>, carries_code: bool) {
     let caller = cx.state.call.as_ref().is_some_and(Call::is_asker);
     if caller && carries_code {

@@ -393,6 +393,12 @@ pub const NUMBER_AFTER: &str = " #";
 /// What a link placeholder (`link_placeholders`) opens with.
 pub const OPENING_BRACKETS: [char; 5] = ['[', '<', '(', '【', '（'];
 
+/// The bracket that closes one of `OPENING_BRACKETS`.
+pub fn closing_bracket(open: char) -> Option<char> {
+    const CLOSING: [char; 5] = [']', '>', ')', '】', '）'];
+    OPENING_BRACKETS.iter().position(|&c| c == open).map(|i| CLOSING[i])
+}
+
 /// The compiled vocabulary: normalized patterns and what each one means.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {

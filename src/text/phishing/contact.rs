@@ -188,10 +188,10 @@ fn day_first(n: &[u8]) -> bool {
     };
     let short = |p: &[u8]| (1..=2).contains(&p.len()) && p.iter().all(u8::is_ascii_digit);
     // One kind of separator: "30-04/2026" is no date.
-    let seps: Vec<u8> = n.iter().copied().filter(|&b| b == b'-' || b == b'/').collect();
+    let one_kind = n[a.len()] == n[a.len() + b.len() + 1];
     short(a)
         && short(b)
-        && seps.windows(2).all(|w| w[0] == w[1])
+        && one_kind
         && y.len() == 4
         && matches!(&y[..2], b"19" | b"20")
         && y.iter().all(u8::is_ascii_digit)

@@ -5,7 +5,7 @@
 //! Text is read through a lower-case, half-width ASCII view in which every
 //! other character is a space, so `点击t.cn/A6ZX完成` yields `t.cn/a6zx`.
 
-use super::super::vocab::{host_under, Vocabulary, OPENING_BRACKETS};
+use super::super::vocab::{closing_bracket, host_under, Vocabulary, OPENING_BRACKETS};
 
 /// What the links of a text look like.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -281,14 +281,7 @@ const NOTE_CHARS: usize = 24;
 fn link_note(s: &str, v: &Vocabulary) -> Option<usize> {
     let mut chars = s.char_indices();
     let (_, open) = chars.next()?;
-    let close = match open {
-        '[' => ']',
-        '<' => '>',
-        '(' => ')',
-        '【' => '】',
-        '（' => '）',
-        _ => return None,
-    };
+    let close = closing_bracket(open)?;
     for (n, (i, c)) in chars.enumerate() {
         if c == close {
             let inner = s[open.len_utf8()..i].to_lowercase();
@@ -328,9 +321,7 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
         }
         return;
     };
-    // The host or any parent domain of it (a.b.icbc.com.cn -> icbc.com.cn).
-    let under_official = v.official_set.contains(host)
-        || host.iter().enumerate().any(|(i, &b)| b == b'.' && v.official_set.contains(&host[i + 1..]));
+    let under_official = under_official(host, v);
     let official = under_official && !user_content(tok, host, v);
     if !under_official && wears_brand(host, v) {
         if !links.lookalike {
@@ -353,6 +344,13 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
 /// Second-level labels under which a country's registry sells names (co.uk,
 /// com.au, gov.in): the name before them is the registered one.
 const SECOND_LEVEL: &[&[u8]] = &[b"co", b"com", b"org", b"net", b"gov", b"ac", b"edu"];
+
+/// Whether `host` is an official domain or under one: the host or any parent
+/// domain of it is listed (a.b.icbc.com.cn -> icbc.com.cn).
+fn under_official(host: &[u8], v: &Vocabulary) -> bool {
+    v.official_set.contains(host)
+        || host.iter().enumerate().any(|(i, &b)| b == b'.' && v.official_set.contains(&host[i + 1..]))
+}
 
 /// The name a host's owner registered: the label before the top-level domain, or
 /// before a country's second level (`hsbc` in `hsbc.co.uk`, `amazon` in `amazon.de`);
@@ -478,7 +476,7 @@ fn host_of<'a>(tok: &'a [u8], v: &Vocabulary) -> Option<&'a [u8]> {
     }
     // A host under an official domain is one whatever its country code
     // (NZ Post's `nzp.st`): the list names it.
-    (v.tld_set.contains(last) || v.official_set.iter().any(|d| host_under(host, d))).then_some(host)
+    (v.tld_set.contains(last) || under_official(host, v)).then_some(host)
 }
 
 #[cfg(test)]
