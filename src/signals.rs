@@ -614,6 +614,13 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             } else {
                 m.numbers = read.numbers;
             }
+            // The chat app's own screen saying the user just joined a group or
+            // added someone (a QR code scanned into a "welfare group", a friend
+            // request sent from an ad): someone new, as the app's notification would say.
+            if cats.contains(Category::Messaging) && crate::chat::someone_new(None, text) {
+                let fact = Fact::Setting { key: "chat_new_contact" };
+                m.raise("chat_new_contact", 1.0, Live::No, Some(package), fact);
+            }
             // A bank's own checks: the payee's name, and who is calling.
             if is_bank_screen(cats) {
                 let fact = |key| Fact::Setting { key };

@@ -258,3 +258,24 @@ fn ringing_the_asker_checks_the_bank_words_in_her_request_too() {
     }
     assert!(top(&phished) >= Some(Level::Danger), "{:?}", top(&phished));
 }
+
+#[test]
+fn joining_a_group_on_the_chat_apps_own_screen_is_someone_new() {
+    // tests/cases35 (a child scans a streamer's QR code into a "welfare group"):
+    // the chat app's own screen says the user joined; no notification says so.
+    // The group's "send a red packet" and the money typed in that app then go to
+    // someone new, as after a friend request.
+    let rest = [
+        chat(2 * MIN, WECHAT, "粉丝福利群", "管理员：新人先发个红包排队，装备翻倍，今晚统一发货"),
+        typed(5 * MIN, WECHAT, "amount", "800"),
+    ];
+    let mut joined = vec![screen(MIN, WECHAT, "你已通过扫描二维码加入群聊“粉丝福利群”")];
+    joined.extend_from_slice(&rest);
+    let alone = top(&rest);
+    let after_join = top(&joined);
+    assert!(after_join > alone && after_join == Some(Level::Critical), "{after_join:?} vs {alone:?}");
+    // The same words on a shop's screen say nothing of anyone new.
+    let mut shop = vec![screen(MIN, "com.taobao.taobao", "你已通过扫描二维码加入群聊“粉丝福利群”")];
+    shop.extend_from_slice(&rest);
+    assert_eq!(top(&shop), alone);
+}

@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases34: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases35: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -501,4 +501,17 @@ fn cases34_full_view() {
 #[test]
 fn cases34_bank_view() {
     check("cases34", View::Bank, 4, 1);
+}
+
+/// tests/cases35 (session 28's first set) was measured blind first on `26cc2ff`
+/// (tests/cases35/README.md): full 9 / 17 with 0 / 20 ordinary days alarmed, bank 5 / 17
+/// with 0 / 20.
+#[test]
+fn cases35_full_view() {
+    check("cases35", View::Full, 13, 0);
+}
+
+#[test]
+fn cases35_bank_view() {
+    check("cases35", View::Bank, 7, 0);
 }

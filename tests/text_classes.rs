@@ -1155,3 +1155,64 @@ fn ticket_sellers_job_fees_and_a_friend_whose_card_maxed_out_are_read() {
         ],
     );
 }
+
+#[test]
+fn a_masked_host_a_worn_name_and_a_cancel_link_are_phishing() {
+    // real-pages34, worded apart: a name before `@` in an address (the browser
+    // opens the host after it); a sender's own name worn by a hyphenated host it
+    // does not own; "not you? cancel here" with a link from an unknown number.
+    assert_scams(
+        Source::SmsUnknown,
+        &[
+            "Westfield CU: a transfer of $450.00 was sent. If you didn't authorize this, visit https://www.westfieldcu.com_@is.gd/Qx81 to cancel.",
+            "RIVERBANK: please update your profile at http://riverbank-alerts.com",
+            "Your Lakeside CU card is on hold. Details: lakeside-support.com",
+            "You just paid $12.40 to Kim Ross. If you did not make this payment, cancel it here: https://pay-cancel.top/r9",
+        ],
+    );
+    // A social handle is no masked host; a bank's own alert from its sender that
+    // says "if you did not do this, call us immediately" is the bank's voice
+    // (real-pages35: Bangkok Bank's card alert).
+    assert_ordinary(
+        Source::NotificationMessaging,
+        &["Follow our bakery on IG @sweetcrumbs.sg for the Christmas menu"],
+    );
+    assert_ordinary(
+        Source::SmsService,
+        &[
+            "OCBC: you have added a new payee TAN via OCBC app. If you did not do this, call 1800 363 3333 immediately.",
+            "A card payment of 88.00 was made on 03/05 at 14:02. If you did not make this payment, please call Kasikorn Bank Contact Center 02 888 8888 immediately.",
+        ],
+    );
+    // The threat without the condition still reads.
+    assert_scams(
+        Source::SmsService,
+        &["Your account will be suspended. Please call Kasikorn Bank Contact Center 02 888 8888 immediately."],
+    );
+}
+
+#[test]
+fn entry_fees_unlock_fees_grade_hackers_red_packet_multipliers_and_casting_fees_are_read() {
+    // tests/cases35, worded apart: a writing "partnership" group's entry fee and its
+    // shills; a withdrawal threshold and an unlock fee; a "hacker" who changes exam
+    // grades, no success no fee; a streamer's red packets "send X, get X times
+    // back"; a fake talent agent's actor card and audition fee; a celebrity who
+    // moves the talk off the game's chat.
+    assert_classes(
+        Source::NotificationMessaging,
+        0.6,
+        &[
+            (Task, "导师：新学员请先交入门费3000元开通会员，每天派单"),
+            (Investment, "群友：收益翻了两倍，感谢老师带单"),
+            (LoanFee, "您的账户已达提现门槛，请先缴纳解锁费"),
+            (AdvanceFee, "专业团队帮你改成绩，不成功不收费"),
+            (Task, "新人发多少领多少，装备翻倍"),
+            (AdvanceFee, "剧组要先办演员证，交试镜费500"),
+        ],
+    );
+    assert_classes(
+        Source::NotificationMessaging,
+        0.45,
+        &[(BossRequest, "I can't talk here, this app is not private. Add me on WhatsApp")],
+    );
+}

@@ -409,6 +409,15 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// as throwaway, hotel-rating and "your CV has passed" tasks): dev 14/19 (0/3), heldout 12/18.
 /// real-pages33 (helper sms39: 24 genuine lines only, mostly one-time codes), blind on
 /// `61218b2`: dev 0/12 flagged, heldout 0/12.
+/// real-pages34 (session 28's first round, helper sms40: 31 scam and 4 genuine English
+/// lines, nearly all US, most from one smishing knowledge-base file), blind on `26cc2ff`:
+/// dev 11/16 (0/2 genuine flagged), heldout 8/15 (0/2); after (a sender's own name worn by
+/// a hyphenated host, "not you? cancel here" with a link from an unknown number, and from
+/// the heldout half read at once: a name before `@` in an address): dev 13/16, heldout 9/15.
+/// real-pages35 (helper sms41: 20 genuine lines only, bank alerts, parcel notices and
+/// codes), blind on `26cc2ff`: dev 0/10 flagged, heldout 1/10 (Bangkok Bank's "if you did
+/// not make the transaction, please call … immediately"); after (a bank's conditional
+/// call-us from its own sender is its voice): dev 0/10, heldout 0/10.
 /// At the end of session 27 the heldout misses and false alarms of real-pages24 to 31 were
 /// read (their blind figures above stand) and classes added from them: CGB's `95508.com` and
 /// OneCard's `1crd.in` as their own hosts, 免息分期 as a bank's own offer, "to retrieve this
@@ -436,14 +445,16 @@ const REAL_PAGES28: [(&str, f64, f64); 2] = [("dev", 0.65, 0.0), ("heldout", 0.1
 const REAL_PAGES29: [(&str, f64, f64); 2] = [("dev", 0.74, 0.0), ("heldout", 0.55, 0.0)];
 const REAL_PAGES30: [(&str, f64, f64); 2] = [("dev", 0.33, 0.0), ("heldout", 0.37, 0.0)];
 const REAL_PAGES32: [(&str, f64, f64); 2] = [("dev", 0.73, 0.0), ("heldout", 0.66, 0.0)];
+const REAL_PAGES34: [(&str, f64, f64); 2] = [("dev", 0.81, 0.0), ("heldout", 0.6, 0.0)];
 /// Genuine lines only: (half, fp ceiling).
 const REAL_PAGES31: [(&str, f64); 2] = [("dev", 0.08), ("heldout", 0.08)];
 const REAL_PAGES33: [(&str, f64); 2] = [("dev", 0.0), ("heldout", 0.0)];
+const REAL_PAGES35: [(&str, f64); 2] = [("dev", 0.0), ("heldout", 0.0)];
 /// Dev only: real-pages27's heldout half holds genuine lines alone.
 const REAL_PAGES27: [(&str, f64, f64); 1] = [("dev", 0.99, 0.0)];
 
 #[test]
-fn real_pages7_to_33_hold_their_floors() {
+fn real_pages7_to_35_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -469,11 +480,14 @@ fn real_pages7_to_33_hold_their_floors() {
         ("real-pages29", &REAL_PAGES29),
         ("real-pages30", &REAL_PAGES30),
         ("real-pages32", &REAL_PAGES32),
+        ("real-pages34", &REAL_PAGES34),
     ] {
         assert_set_floor(set, floors);
     }
     assert_set_floor("real-pages27", &REAL_PAGES27);
-    for (set, ceilings) in [("real-pages31", &REAL_PAGES31), ("real-pages33", &REAL_PAGES33)] {
+    for (set, ceilings) in
+        [("real-pages31", &REAL_PAGES31), ("real-pages33", &REAL_PAGES33), ("real-pages35", &REAL_PAGES35)]
+    {
         for &(half, ceiling) in ceilings {
             let r = real(set, half);
             let (ham, flagged) = r.groups.values().fold((0, 0), |(h, f), c| (h + c.ham, f + c.false_alarms));

@@ -50,6 +50,8 @@ const THREAT: f32 = 0.3;
 const CHARGE_CALLBACK: f32 = 0.6;
 
 const SMS_LINK_BASE: f32 = 0.25;
+/// A dispute threat with a link that is not the service's, from an unknown number.
+const DISPUTE_LINK: f32 = 0.55;
 
 /// A link whose host wears an official domain's name without being under it
 /// (`Links::lookalike`): phishing by itself, whoever sent it.
@@ -567,7 +569,12 @@ impl Analyzer {
             } else {
                 s
             }
-        } else if brand && cue(Cue::Urgency).best >= THREAT && !links.any && contact.phone {
+        } else if brand
+            && cue(Cue::Urgency).best >= THREAT
+            && !links.any
+            && contact.phone
+            && !(cue(Cue::Dispute).seen && source != Source::SmsUnknown)
+        {
             // "Barclays: your account will be frozen today, call 0330 … now":
             // a brand, a threat and a number to call back. Genuine alerts
             // ("debited … not you? call 1800…") carry no threat, and a day is
@@ -608,6 +615,12 @@ impl Analyzer {
                 || cue(Cue::Dispute).seen
                 || !crate::amount::find_amounts_in_text(text).is_empty());
         let charge_callback = charge_callback || reply_check;
+        // "You just sent $6.50 to Brett. Not you? Cancel here: <link>": a threat
+        // to dispute, answered by a link that is not the service's, from a number
+        // that is no service's sender. A genuine alert sends the reader to the
+        // app or the card's number (issue 8).
+        let dispute_link = source == Source::SmsUnknown && cue(Cue::Dispute).seen && links.unofficial;
+        let structure = if dispute_link { or(structure, DISPUTE_LINK) } else { structure };
         let structure = if charge_callback { or(structure, CHARGE_CALLBACK) } else { structure };
         let structure = if links.lookalike { or(structure, LOOKALIKE_LINK) } else { structure };
         let ph = &mut classes[TextClass::Phishing.index()];

@@ -162,7 +162,7 @@ fn scan_links(text: &str, v: &Vocabulary) -> Links {
         if !written_as_a_name(&text[start..end]) {
             tok.clear();
             tok.extend(text[start..end].chars().map(link_byte));
-            take(&tok, (start, end), v, &mut links);
+            take(&tok, (start, end), text, v, &mut links);
         }
         // The dot is a token character, so `end` is past it; the fallback
         // only guards the slicing above against a future change of that.
@@ -301,7 +301,7 @@ fn link_note(s: &str, v: &Vocabulary) -> Option<usize> {
     None
 }
 
-fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
+fn take(tok: &[u8], span: (usize, usize), text: &str, v: &Vocabulary, links: &mut Links) {
     // An app package to download whose address whoever quoted it cut
     // ("http://cdn……XXshenqi.apk"): a sideload link from a host nobody can see,
     // as hidden as a shortener's. With its host in view it is read by its host
@@ -323,7 +323,9 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
     };
     let under_official = under_official(host, v);
     let official = under_official && !user_content(tok, host, v);
-    if !under_official && wears_brand(host, v) {
+    if wears_mask(tok, host)
+        || (!under_official && (wears_brand(host, v) || wears_own_name(host, text, span)))
+    {
         if !links.lookalike {
             links.span = Some(span);
         }
@@ -339,6 +341,39 @@ fn take(tok: &[u8], span: (usize, usize), v: &Vocabulary, links: &mut Links) {
     links.unofficial |= !official;
     links.short |= short;
     links.government |= official && host.split(|&b| b == b'.').any(|l| l == b"gov" || l == b"mil");
+}
+
+/// Whether the link puts a name before its host with an `@`
+/// (`https://www.unionbank.org_@bit.ly/x`): the reader sees the first name, the
+/// browser opens the second. No genuine service writes its links that way.
+fn wears_mask(tok: &[u8], host: &[u8]) -> bool {
+    // `host` is a slice of `tok`: the byte before it is the `@`, and a name
+    // stands before that (`@shop.sg` alone is a social-media handle).
+    let at = (host.as_ptr() as usize).saturating_sub(tok.as_ptr() as usize);
+    at >= 2 && tok[at - 1] == b'@' && (tok[at - 2].is_ascii_alphanumeric() || tok[at - 2] == b'_')
+}
+
+/// The shortest name a text and its host must share to count (`citi`, `ebay`).
+const OWN_NAME_MIN: usize = 4;
+
+/// Whether the host's registered name joins, with hyphens, a name the text itself
+/// goes by to other words (`COMERICA: … visit alert-comerica.com`, `Bendigo …
+/// bendigo-secure-online.com`): the sender named a firm and links to a site that
+/// only wears its name. A firm's own site is its name alone (`comerica.com`);
+/// the official list cannot name every credit union, the text can.
+fn wears_own_name(host: &[u8], text: &str, span: (usize, usize)) -> bool {
+    let Some(name) = registered_name(host) else {
+        return false;
+    };
+    if !name.contains(&b'-') {
+        return false;
+    }
+    // Words of the text outside the link itself.
+    let outside = [text.get(..span.0).unwrap_or(""), text.get(span.1..).unwrap_or("")];
+    let words = || outside.into_iter().flat_map(|s| s.split(|c: char| !c.is_ascii_alphanumeric()));
+    name.split(|&b| b == b'-')
+        .filter(|p| p.len() >= OWN_NAME_MIN && p.iter().all(u8::is_ascii_alphabetic))
+        .any(|part| words().any(|w| w.as_bytes().eq_ignore_ascii_case(part)))
 }
 
 /// Second-level labels under which a country's registry sells names (co.uk,
@@ -457,10 +492,24 @@ fn host_of<'a>(tok: &'a [u8], v: &Vocabulary) -> Option<&'a [u8]> {
         (&tok[lead..], false)
     };
     let host_end = rest.iter().position(|b| b"/:?#".contains(b)).unwrap_or(rest.len());
-    let host = trim(&rest[..host_end]);
-    if host.contains(&b'@') {
-        // An e-mail address, not a link.
-        return None;
+    let mut host = trim(&rest[..host_end]);
+    if let Some(at) = host.iter().rposition(|&b| b == b'@') {
+        // `https://www.unionbank.org_@bit.ly/3T1`: what stands before an `@` in
+        // an address is a user name the browser drops, and the page is the
+        // host after it. An address with a scheme, `www.` or a path is a link;
+        // `name@bank.com` alone is an e-mail address, and so is `j.lee@bank.com/`
+        // (a name before the `@`, not a host: its last label is no top-level domain).
+        let shown = &host[..at];
+        let shown_tld = shown.rsplit(|&b| b == b'.').next().filter(|_| shown.contains(&b'.'));
+        if !(explicit
+            || (rest.get(host_end) == Some(&b'/') && shown_tld.is_some_and(|l| v.tld_set.contains(l))))
+        {
+            return None;
+        }
+        host = &host[at + 1..];
+        if explicit {
+            return (!host.is_empty()).then_some(host);
+        }
     }
     if explicit {
         return (!host.is_empty()).then_some(host);
@@ -490,7 +539,7 @@ mod tests {
         let (mut tok, mut start) = (Vec::new(), 0);
         let flush = |tok: &mut Vec<u8>, start: usize, end: usize, links: &mut Links| {
             if tok.contains(&b'.') {
-                take(tok, (start, end), v, links);
+                take(tok, (start, end), text, v, links);
             }
             tok.clear();
         };
