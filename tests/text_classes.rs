@@ -1216,3 +1216,68 @@ fn entry_fees_unlock_fees_grade_hackers_red_packet_multipliers_and_casting_fees_
         &[(BossRequest, "I can't talk here, this app is not private. Add me on WhatsApp")],
     );
 }
+
+#[test]
+fn old_coin_buyers_and_paid_blessings_are_read_and_a_parents_committee_is_not() {
+    // tests/cases34 (read after its blind figure): an "old coin buyer" whose
+    // registration and "RBI clearance" come first; a face reader's consecrated
+    // charm that removes an illness sign, at a "fated price". Worded apart.
+    assert_classes(
+        Source::NotificationMessaging,
+        0.6,
+        &[
+            (AdvanceFee, "Congratulation sir, your coin is selected. For registration deposit Rs 1,200 then we send the form"),
+            (AdvanceFee, "RBI clearance charges Rs 9,800 pending, pay fast otherwise amount forfeit"),
+            (AdvanceFee, "大师说你家中有病灾，需请一件开光法器消灾，结缘价8800，心诚则灵"),
+        ],
+    );
+    // real-pages37 (genuine class-group chats, read after its blind figure): the
+    // parents' committee collecting for materials or a gift is the parents' own
+    // business; the fake teacher does not speak as the committee.
+    assert_ordinary(
+        Source::NotificationMessaging,
+        &[
+            "各位家长，复习资料费用较多，家委会决定向每个同学再收300元资料费。",
+            "家长们好，经家委会决定，给每位同学准备毕业礼物，按50元/人收取，请尽快扫码付款，备注孩子名字",
+        ],
+    );
+}
+
+#[test]
+fn a_boss_by_surname_agency_fees_zelle_only_and_a_relationship_managers_staff_pass_are_read() {
+    // tests/cases36, worded apart: "刘总" wants a business payment (往来款) moved to
+    // "this account"; a tutoring agency's fee before the parents' number; a booking
+    // paid "by Zelle only" or to "the property owner via Zelle"; a bed "to keep your
+    // spot"; a bank's "relationship manager" on WhatsApp with a staff pass and an
+    // account "opened under your name".
+    assert_classes(
+        Source::NotificationMessaging,
+        0.55,
+        &[
+            (BossRequest, "刘总\n有一笔往来款，你转30万到这个账户，户名张某 工商银行 6222 xxxx 1180"),
+            (AdvanceFee, "按公司规定先交中介费300元，交完就把学生家长电话发你"),
+            (AdvanceFee, "Payment by Zelle only to hold the room at this price."),
+            (AdvanceFee, "A refundable damage deposit of $400 must be sent to the property owner via Zelle today."),
+            (AdvanceFee, "Only 2 spots left. $150 for the bunk this week, pay today to keep your spot."),
+            (Impersonation, "This is Kelvin from UOB, attached my staff pass. Your new deposit account has been opened under your name, please transfer the funds by noon."),
+        ],
+    );
+    // Zelle's own banner ends a sentence with the name: "Zelle®. Only send money…".
+    assert_ordinary(Source::Screen, &["Send with Zelle®. Only send money to people you know and trust."]);
+}
+
+#[test]
+fn a_warning_not_to_click_a_link_points_at_no_link() {
+    // real-pages36 (Standard Bank's own warning, read at once): "do not click on
+    // the link" names a link only to warn against it; it is no quoted smishing
+    // text whose link was taken out.
+    assert_ordinary(
+        Source::SmsService,
+        &["If you get an SMS asking you to update your card details, do not click on the link and delete it immediately. We will never send you a link asking for your PIN."],
+    );
+    // A "not" earlier in the sentence governs something else.
+    assert_scams(
+        Source::SmsUnknown,
+        &["Your parcel could not be delivered because the customs fee was not paid. Please confirm here"],
+    );
+}

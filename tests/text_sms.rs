@@ -418,6 +418,14 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// codes), blind on `26cc2ff`: dev 0/10 flagged, heldout 1/10 (Bangkok Bank's "if you did
 /// not make the transaction, please call … immediately"); after (a bank's conditional
 /// call-us from its own sender is its voice): dev 0/10, heldout 0/10.
+/// real-pages36 (session 28's second round, helper sms42: 8 scam and 1 genuine line from
+/// outside the US, most already in the corpus), blind on `0fdfe1b`: dev 2/4 (1/1 genuine
+/// flagged: Standard Bank's own "do not click on the link" warning), heldout 1/4; after (a
+/// negated reference to a link points at no link): dev 2/4 (0/1), heldout 1/4.
+/// real-pages37 (helper sms43: 22 genuine chats and texts from people: landlords, class
+/// groups, family), blind on `0fdfe1b`: dev 0/11 flagged, heldout 2/11 (two parents'
+/// committee collections); after (the committee, 家委会, speaks as itself; read from the
+/// heldout half): dev 0/11, heldout 0/11.
 /// At the end of session 27 the heldout misses and false alarms of real-pages24 to 31 were
 /// read (their blind figures above stand) and classes added from them: CGB's `95508.com` and
 /// OneCard's `1crd.in` as their own hosts, 免息分期 as a bank's own offer, "to retrieve this
@@ -446,15 +454,18 @@ const REAL_PAGES29: [(&str, f64, f64); 2] = [("dev", 0.74, 0.0), ("heldout", 0.5
 const REAL_PAGES30: [(&str, f64, f64); 2] = [("dev", 0.33, 0.0), ("heldout", 0.37, 0.0)];
 const REAL_PAGES32: [(&str, f64, f64); 2] = [("dev", 0.73, 0.0), ("heldout", 0.66, 0.0)];
 const REAL_PAGES34: [(&str, f64, f64); 2] = [("dev", 0.81, 0.0), ("heldout", 0.6, 0.0)];
+/// Dev only: real-pages36's heldout half holds scam lines alone (its recall is checked apart).
+const REAL_PAGES36: [(&str, f64, f64); 1] = [("dev", 0.5, 0.0)];
 /// Genuine lines only: (half, fp ceiling).
 const REAL_PAGES31: [(&str, f64); 2] = [("dev", 0.08), ("heldout", 0.08)];
 const REAL_PAGES33: [(&str, f64); 2] = [("dev", 0.0), ("heldout", 0.0)];
 const REAL_PAGES35: [(&str, f64); 2] = [("dev", 0.0), ("heldout", 0.0)];
+const REAL_PAGES37: [(&str, f64); 2] = [("dev", 0.0), ("heldout", 0.0)];
 /// Dev only: real-pages27's heldout half holds genuine lines alone.
 const REAL_PAGES27: [(&str, f64, f64); 1] = [("dev", 0.99, 0.0)];
 
 #[test]
-fn real_pages7_to_35_hold_their_floors() {
+fn real_pages7_to_37_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -485,9 +496,16 @@ fn real_pages7_to_35_hold_their_floors() {
         assert_set_floor(set, floors);
     }
     assert_set_floor("real-pages27", &REAL_PAGES27);
-    for (set, ceilings) in
-        [("real-pages31", &REAL_PAGES31), ("real-pages33", &REAL_PAGES33), ("real-pages35", &REAL_PAGES35)]
-    {
+    assert_set_floor("real-pages36", &REAL_PAGES36);
+    let r = real("real-pages36", "heldout");
+    let (scam, caught) = r.groups.values().fold((0, 0), |(s, c), g| (s + g.scam, c + g.caught));
+    assert!(scam > 0 && caught * 4 >= scam, "real-pages36 heldout: recall {caught}/{scam}");
+    for (set, ceilings) in [
+        ("real-pages31", &REAL_PAGES31),
+        ("real-pages33", &REAL_PAGES33),
+        ("real-pages35", &REAL_PAGES35),
+        ("real-pages37", &REAL_PAGES37),
+    ] {
         for &(half, ceiling) in ceilings {
             let r = real(set, half);
             let (ham, flagged) = r.groups.values().fold((0, 0), |(h, f), c| (h + c.ham, f + c.false_alarms));

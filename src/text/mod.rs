@@ -518,6 +518,7 @@ impl Analyzer {
         if !links.any
             && link_ref.seen
             && matches!(source, Source::SmsUnknown | Source::SmsService | Source::SmsContact)
+            && !negated(text, link_ref.span.0 as usize)
         {
             // "Confirm your address via the following link", "今日内点击链接完成
             //认证" with no link in it: an SMS that points at its own link had
@@ -714,6 +715,31 @@ impl Analyzer {
         let redirect = cue(Cue::AccountChange).seen && classes[TextClass::BossRequest.index()].seen;
         TextAnalysis { findings, score, has_link: links.any, official_page, government_page, redirect }
     }
+}
+
+/// Words that, right before a reference to a link (and its verb), turn it into
+/// a warning about links: "do not click on the link", "never tap the link",
+/// "切勿点击链接".
+const NEGATIONS: [&str; 7] = ["not", "n't", "never", "不要", "勿", "别", "不會"];
+
+/// Verbs that may stand between a negation and the reference it governs.
+const LINK_VERBS: [&str; 7] = ["click", "tap", "open", "follow", "visit", "点击", "打开"];
+
+/// How far before a phrase its negation may start, in bytes.
+const NEGATION_REACH: usize = 24;
+
+/// Whether a negation governs the phrase at byte `at` of `text`.
+fn negated(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(NEGATION_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..at).unwrap_or("").to_lowercase();
+    let mut before = before.trim_end();
+    if let Some(verb) = LINK_VERBS.iter().find(|v| before.ends_with(*v)) {
+        before = before[..before.len() - verb.len()].trim_end();
+    }
+    NEGATIONS.iter().any(|n| before.ends_with(n))
 }
 
 /// Whether an amount starts at `i`: digits (with `,` or `.` inside), then not a
