@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases36: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases37: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -528,4 +528,18 @@ fn cases36_full_view() {
 #[test]
 fn cases36_bank_view() {
     check("cases36", View::Bank, 4, 0);
+}
+
+/// tests/cases37 (session 28's third set, with remote-help, bank-call and new-app
+/// confusers) was measured blind first on `4044d84` (tests/cases37/README.md): full 7 / 16
+/// with 3 / 20 ordinary days alarmed, bank 2 / 14 with 1 / 20. The ceilings hold the
+/// remote-help alarms; lower them as they are fixed.
+#[test]
+fn cases37_full_view() {
+    check("cases37", View::Full, 12, 3);
+}
+
+#[test]
+fn cases37_bank_view() {
+    check("cases37", View::Bank, 2, 1);
 }

@@ -1281,3 +1281,32 @@ fn a_warning_not_to_click_a_link_points_at_no_link() {
         &["Your parcel could not be delivered because the customs fee was not paid. Please confirm here"],
     );
 }
+
+#[test]
+fn hitmen_on_hold_payments_prize_taxes_reclaim_calls_and_chat_openers_are_read() {
+    // tests/cases37 and real-pages36/38, worded apart: a "hitman" paid to kill; a
+    // fake PayPal notice holding a buyer's money until the seller pays a carrier;
+    // a prize whose taxes "must be paid first"; a "Reclaim Department" for
+    // overcharged bank fees; a subscription "renewed" that the reader never took;
+    // an investment teacher who "takes you flying"; a friend who needs money now.
+    assert_classes(
+        Source::SmsUnknown,
+        0.6,
+        &[
+            (Extortion, "Somebody paid me to kill you. Pay $3000 in 48hrs to be spared. Tell the police and you die"),
+            (AdvanceFee, "Your PayPal: funds are on hold until you send the courier's pick-up fee of $400"),
+            (AdvanceFee, "Your $80,000 prize is ready. Delivery taxes of $900 must be paid first, send to our clearance officer"),
+            (Refund, "This is the Reclaim Department: you were overcharged bank fees of $3,200. Call our supervisor"),
+        ],
+    );
+    assert_classes(
+        Source::SmsUnknown,
+        0.4,
+        &[(Refund, "You have renewed the membership of TikTok, $89 will be deducted")],
+    );
+    assert_classes(
+        Source::NotificationMessaging,
+        0.45,
+        &[(Investment, "想财富自由吗？老师带你飞"), (BossRequest, "能借我一点钱吗？急用")],
+    );
+}

@@ -426,6 +426,12 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// groups, family), blind on `0fdfe1b`: dev 0/11 flagged, heldout 2/11 (two parents'
 /// committee collections); after (the committee, 家委会, speaks as itself; read from the
 /// heldout half): dev 0/11, heldout 0/11.
+/// real-pages38 (session 28's third round, helper sms44: 11 scam and 2 genuine chat
+/// messages, openers, hacked friends, romance, a Taiwanese "teacher"), blind on `4044d84`:
+/// dev 1/6 (0/1 genuine flagged), heldout 0/5 (0/1); after (a friend's "借我一点钱…急用",
+/// "老师带你飞", "do you order from", "led me to you"): dev 2/6, heldout 0/5.
+/// real-pages39 (helper sms45: 12 genuine messages from people: roommates, maids, a
+/// landlord, a Taiwanese friend borrowing), blind on `4044d84`: dev 0/6, heldout 0/6.
 /// At the end of session 27 the heldout misses and false alarms of real-pages24 to 31 were
 /// read (their blind figures above stand) and classes added from them: CGB's `95508.com` and
 /// OneCard's `1crd.in` as their own hosts, 免息分期 as a bank's own offer, "to retrieve this
@@ -456,16 +462,18 @@ const REAL_PAGES32: [(&str, f64, f64); 2] = [("dev", 0.73, 0.0), ("heldout", 0.6
 const REAL_PAGES34: [(&str, f64, f64); 2] = [("dev", 0.81, 0.0), ("heldout", 0.6, 0.0)];
 /// Dev only: real-pages36's heldout half holds scam lines alone (its recall is checked apart).
 const REAL_PAGES36: [(&str, f64, f64); 1] = [("dev", 0.5, 0.0)];
+const REAL_PAGES38: [(&str, f64, f64); 2] = [("dev", 0.33, 0.0), ("heldout", 0.0, 0.0)];
 /// Genuine lines only: (half, fp ceiling).
 const REAL_PAGES31: [(&str, f64); 2] = [("dev", 0.08), ("heldout", 0.08)];
 const REAL_PAGES33: [(&str, f64); 2] = [("dev", 0.0), ("heldout", 0.0)];
 const REAL_PAGES35: [(&str, f64); 2] = [("dev", 0.0), ("heldout", 0.0)];
 const REAL_PAGES37: [(&str, f64); 2] = [("dev", 0.0), ("heldout", 0.0)];
+const REAL_PAGES39: [(&str, f64); 2] = [("dev", 0.0), ("heldout", 0.0)];
 /// Dev only: real-pages27's heldout half holds genuine lines alone.
 const REAL_PAGES27: [(&str, f64, f64); 1] = [("dev", 0.99, 0.0)];
 
 #[test]
-fn real_pages7_to_37_hold_their_floors() {
+fn real_pages7_to_39_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -492,6 +500,7 @@ fn real_pages7_to_37_hold_their_floors() {
         ("real-pages30", &REAL_PAGES30),
         ("real-pages32", &REAL_PAGES32),
         ("real-pages34", &REAL_PAGES34),
+        ("real-pages38", &REAL_PAGES38),
     ] {
         assert_set_floor(set, floors);
     }
@@ -505,6 +514,7 @@ fn real_pages7_to_37_hold_their_floors() {
         ("real-pages33", &REAL_PAGES33),
         ("real-pages35", &REAL_PAGES35),
         ("real-pages37", &REAL_PAGES37),
+        ("real-pages39", &REAL_PAGES39),
     ] {
         for &(half, ceiling) in ceilings {
             let r = real(set, half);
