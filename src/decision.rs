@@ -143,7 +143,8 @@ fn gate_risk(
             r += g.recent_long_call * fade * longer;
         }
     }
-    if state.control_active(t) {
+    // Live control counts only when someone untrusted holds it.
+    if state.control_active(t) && ep.signals.iter().any(|s| s.stage == Stage::Control && !s.trusted) {
         r += g.live_control;
     }
     if let Some(age) = state.last_sideload_age(t) {
@@ -231,7 +232,10 @@ pub fn decide<'m>(
     if meaning.signals.is_empty() && meaning.gate.is_none() && meaning.money_left.is_none() {
         return None;
     }
-    let risk = ep.risk(t, model);
+    // At the money, control handed over only in a trusted context (family on the
+    // line guiding the payment, the user's own meeting) is their help, not a
+    // stranger's hands on the phone: it weighs nothing there.
+    let risk = ep.risk_of(t, model, |s| !(s.trusted && s.stage == Stage::Control));
     if meaning.money_left.is_some() && risk.total >= model.gate.money_left_min_risk && risk.chain >= 2 {
         let pattern = first(model, On::MoneyLeft, |_| true)?;
         return Some(Decision { level: Level::Critical, pattern, risk: risk.total });

@@ -279,3 +279,39 @@ fn joining_a_group_on_the_chat_apps_own_screen_is_someone_new() {
     shop.extend_from_slice(&rest);
     assert_eq!(top(&shop), alone);
 }
+
+/// A shop rang and sent its FPS number; later the user pays it while someone on a
+/// WhatsApp video call (`peer`) watches the shared screen.
+fn guided_payment(peer: &str) -> Vec<String> {
+    const ICBC: &str = "com.icbc.icbcasia";
+    vec![
+        r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown","number":"+852 2540 0000"}"#
+            .to_string(),
+        ended(3 * MIN),
+        chat(25 * MIN, "com.whatsapp", "+852 5400 0000", "陳太你好，燕盞共$2,680，今日下晝送到。FPS 1234567"),
+        format!(
+            r#"{{"t":{},"type":"call_started","direction":"incoming","peer":"{peer}","channel":"voip","app":"com.whatsapp"}}"#,
+            45 * MIN
+        ),
+        format!(r#"{{"t":{},"type":"screen_share_started","package":"com.whatsapp"}}"#, 46 * MIN),
+        typed(48 * MIN, ICBC, "account", "1234567"),
+        typed(49 * MIN, ICBC, "amount", "2680"),
+        format!(
+            r#"{{"t":{},"type":"transfer_started","package":"{ICBC}","amount":"2680.00","currency":"HKD","payee_new":true}}"#,
+            49 * MIN + 20_000
+        ),
+    ]
+}
+
+#[test]
+fn a_son_guiding_a_payment_over_a_shared_screen_is_his_help_not_a_strangers_hands() {
+    // tests/cases37 and 38 (Lucknow, North Point, Kochi): a son or daughter on a
+    // saved contact's video call watches the screen while the parent pays a shop
+    // that rang earlier. The shared screen is theirs: it neither links a chain nor
+    // weighs as control at the money. A question at most.
+    let son = top(&guided_payment("contact"));
+    assert!(son <= Some(Level::Caution), "{son:?}");
+    // The same screen shown to someone the phone does not know is the script.
+    let stranger = top(&guided_payment("unknown"));
+    assert!(stranger >= Some(Level::Danger), "{stranger:?}");
+}
