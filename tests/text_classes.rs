@@ -1310,3 +1310,14 @@ fn hitmen_on_hold_payments_prize_taxes_reclaim_calls_and_chat_openers_are_read()
         &[(Investment, "想财富自由吗？老师带你飞"), (BossRequest, "能借我一点钱吗？急用")],
     );
 }
+
+#[test]
+fn a_friend_who_needs_money_now_and_says_do_not_call_is_read() {
+    // tests/cases39 (a friend's stolen WeChat, worded apart): money needed at once,
+    // "only by WeChat, my bank app does not work", "don't call me".
+    assert_classes(
+        Source::NotificationMessaging,
+        0.5,
+        &[(BossRequest, "阿芳\n我家里出事了急用钱，一定要微信转给我，我手机银行用不了，别打电话我不方便")],
+    );
+}
