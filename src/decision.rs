@@ -232,9 +232,10 @@ pub fn decide<'m>(
     if meaning.signals.is_empty() && meaning.gate.is_none() && meaning.money_left.is_none() {
         return None;
     }
-    // At the money, control handed over only in a trusted context (family on the
-    // line guiding the payment, the user's own meeting) is their help, not a
-    // stranger's hands on the phone: it weighs nothing there.
+    // Control handed over only in a trusted context (family on the line guiding a
+    // payment, the user's own meeting) is their help, not a stranger's hands on
+    // the phone: it weighs nothing in this event's decision, at the money (the
+    // gate's sum and chain) or elsewhere (the episode's total).
     let risk = ep.risk_of(t, model, |s| !(s.trusted && s.stage == Stage::Control));
     if meaning.money_left.is_some() && risk.total >= model.gate.money_left_min_risk && risk.chain >= 2 {
         let pattern = first(model, On::MoneyLeft, |_| true)?;

@@ -618,8 +618,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // added someone (a QR code scanned into a "welfare group", a friend
             // request sent from an ad): someone new, as the app's notification would say.
             if cats.contains(Category::Messaging) && crate::chat::someone_new(None, text) {
-                let fact = Fact::Setting { key: "chat_new_contact" };
-                m.raise("chat_new_contact", 1.0, Live::No, Some(package), fact);
+                someone_new_in(&mut m, package);
             }
             // A bank's own checks: the payee's name, and who is calling.
             if is_bank_screen(cats) {
@@ -677,8 +676,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             let chat = !money_app || cats.contains(Category::Messaging);
             if chat && crate::chat::someone_new(title.as_deref(), text) {
                 // Kept with its app: a payment typed in that app goes to the newcomer.
-                let fact = Fact::Setting { key: "chat_new_contact" };
-                m.raise("chat_new_contact", 1.0, Live::No, Some(package), fact);
+                someone_new_in(&mut m, package);
             }
             code_for_caller(&mut m, cx, read.carries_code);
             m.numbers = read.numbers;
@@ -870,6 +868,12 @@ fn own_meeting_share(event: &Event, cx: &Context<'_>) -> bool {
         && state.call.as_ref().is_some_and(|c| {
             c.direction == Direction::Outgoing && c.channel == Channel::Voip && c.app.as_deref() == Some(p)
         })
+}
+
+/// Someone new reached the user in the chat app `package`: the contact stage of
+/// scams with no call. Kept with its app, so a payment typed there goes to them.
+fn someone_new_in(m: &mut Meaning, package: &str) {
+    m.raise("chat_new_contact", 1.0, Live::No, Some(package), Fact::Setting { key: "chat_new_contact" });
 }
 
 fn code_for_caller(m: &mut Meaning, cx: &Context<'_>, carries_code: bool) {

@@ -507,9 +507,6 @@ fn host_of<'a>(tok: &'a [u8], v: &Vocabulary) -> Option<&'a [u8]> {
             return None;
         }
         host = &host[at + 1..];
-        if explicit {
-            return (!host.is_empty()).then_some(host);
-        }
     }
     if explicit {
         return (!host.is_empty()).then_some(host);
