@@ -5,7 +5,7 @@
 //! never twice at the same level within an episode.
 
 use crate::amount::{Currency, Money};
-use crate::episode::{Episode, Risk};
+use crate::episode::{Episode, Risk, Signal};
 use crate::episode::{Fact, WordSource};
 use crate::event::Millis;
 use crate::kinds::{Level, PaymentKind, Stage};
@@ -236,7 +236,8 @@ pub fn decide<'m>(
     // payment, the user's own meeting) is their help, not a stranger's hands on
     // the phone: it weighs nothing in this event's decision, at the money (the
     // gate's sum and chain) or elsewhere (the episode's total).
-    let risk = ep.risk_of(t, model, |s| !(s.trusted && s.stage == Stage::Control));
+    let trusted_control = |s: &Signal| s.trusted && s.stage == Stage::Control;
+    let risk = ep.risk_of(t, model, |s| !trusted_control(s));
     if meaning.money_left.is_some() && risk.total >= model.gate.money_left_min_risk && risk.chain >= 2 {
         let pattern = first(model, On::MoneyLeft, |_| true)?;
         return Some(Decision { level: Level::Critical, pattern, risk: risk.total });
@@ -271,7 +272,7 @@ pub fn decide<'m>(
         // in a bank app: the text was ignored (everyone gets them, every day). Its
         // lure counts again once a browser has been in front since.
         let risk = if unopened_lure(ep, state) && gate.kind != GateKind::Credentials {
-            ep.risk_of(t, model, |s| s.id != LURE)
+            ep.risk_of(t, model, |s| s.id != LURE && !trusted_control(s))
         } else {
             risk
         };

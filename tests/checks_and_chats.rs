@@ -315,3 +315,35 @@ fn a_son_guiding_a_payment_over_a_shared_screen_is_his_help_not_a_strangers_hand
     let stranger = top(&guided_payment("unknown"));
     assert!(stranger >= Some(Level::Danger), "{stranger:?}");
 }
+
+#[test]
+fn a_sons_help_stays_his_after_a_phishing_text_nobody_opened() {
+    // The same day began with a parcel phishing text whose link was never opened.
+    // An ignored lure is set aside at the money, and the son's shared screen weighs
+    // nothing there either: setting one aside must not bring the other back. (What
+    // the text, the shop's call and the new chat raise before is not this test's.)
+    let at_the_money = |peer: &str| {
+        let text = r#"{"t":0,"type":"sms_received","sender":"+852 6000 0000","text":"【香港郵政】你的包裹因地址不全無法派送，請於24小時內更新地址：https://hkpost-hk.top/u"}"#;
+        let mut engine = Engine::new();
+        engine.observe(&Event::from_json(text).expect("event")).expect("observe");
+        // The shop's day ten minutes later, paid in a catalogued bank's app (BOCHK).
+        let day = guided_payment(peer);
+        let mut top = None;
+        for (i, line) in day.iter().enumerate() {
+            let t: u64 = line[5..line.find(',').expect("t")].parse().expect("t");
+            let line = line
+                .replacen(&format!("\"t\":{t},"), &format!("\"t\":{},", t + 10 * MIN), 1)
+                .replace("com.icbc.icbcasia", "com.bochk.app.aos");
+            let ws = engine.observe(&Event::from_json(&line).expect("event")).expect("observe");
+            // The last three lines are the payment: account, amount, transfer.
+            if i + 3 >= day.len() {
+                top = ws.iter().map(|w| w.level).chain(top).max();
+            }
+        }
+        top
+    };
+    let son = at_the_money("contact");
+    assert!(son <= Some(Level::Caution), "{son:?}");
+    let stranger = at_the_money("unknown");
+    assert!(stranger >= Some(Level::Danger), "{stranger:?}");
+}
