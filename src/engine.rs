@@ -545,6 +545,12 @@ impl Engine {
                 self.episode.live_call_checked(model.calls.bank_call_factor);
             }
         }
+        // Minutes already spent on the line with someone the user knows (a video
+        // call with Dad while paying the bill he asked for) check the request
+        // before the call ends, as they do once it has.
+        if let Some(c) = s.call.as_ref().filter(|c| checks_request(c, t, model)) {
+            check_request(&mut self.episode, c, model);
+        }
         if let (Some(site), Some(package)) = (meaning.official_site, event.package()) {
             s.official_site = site.then(|| (package.to_string(), t));
         }
@@ -598,25 +604,21 @@ impl Engine {
             }
             EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_some() => {
                 if let Some(c) = s.call.take() {
-                    // Rung by the user on the phone network and long enough to be a
-                    // talk, not a voicemail: a contact who happens to call is no
-                    // check, nor a chat call (a hijacked account answers those).
+                    // The institution's number rung by the user on the phone network,
+                    // long enough to be a talk: what a text said in its name is
+                    // checked. A contact's call checks the request
+                    // (`checks_request`).
                     let check = &model.calls.contact_check;
                     let talked = c.direction == crate::kinds::Direction::Outgoing
                         && c.channel != crate::kinds::Channel::Voip
                         && t.saturating_sub(c.since) >= check.min_call_ms;
-                    // The institution's own number: what a text said in its name is
-                    // checked.
                     if talked && c.signal == Some("call_service") {
                         self.episode.checked(&check.service_signals, c.since, check.factor, |_| true);
                     }
                     if c.signal.is_none() {
                         s.trusted_call_end = Some(t);
-                        if talked {
-                            self.episode.checked(&check.signals, c.since, check.factor, |_| true);
-                            let notice =
-                                |f: &Fact| matches!(f, Fact::Words { source: WordSource::Notification, .. });
-                            self.episode.checked(&check.notification_signals, c.since, check.factor, notice);
+                        if checks_request(&c, t, model) {
+                            check_request(&mut self.episode, &c, model);
                         }
                     }
                     // Minutes on a chat-app call with whoever asked (a video call with
@@ -641,9 +643,12 @@ impl Engine {
                                 && self.episode.untrusted_from("meeting_app_installed", a).next().is_none()
                         });
                     let tie = if meeting_over { None } else { c.signal };
+                    let voip = c.channel == crate::kinds::Channel::Voip;
                     s.last_call = Some((tie, c.since, t));
+                    s.last_call_voip = voip;
                     if tie.is_some() && t.saturating_sub(c.since) >= model.gate.long_call_ms {
                         s.last_long_call = Some((tie, c.since, t));
+                        s.last_long_voip = voip;
                     }
                     if c.is_asker() {
                         s.asker_call = Some((c.since, t));
@@ -988,6 +993,33 @@ fn validate(event: &Event) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// A call with someone the user knows that checks what was asked: one the user
+/// placed on the phone network, long enough to be a talk and not a voicemail (a
+/// contact who happens to ring is no check), or minutes on a chat-app call with
+/// them (`calls.contact_check`).
+fn checks_request(c: &crate::state::Call, t: Millis, model: &Model) -> bool {
+    let check = &model.calls.contact_check;
+    let length = t.saturating_sub(c.since);
+    c.signal.is_none()
+        && match c.channel {
+            crate::kinds::Channel::Voip => check.min_voip_ms > 0 && length >= check.min_voip_ms,
+            _ => c.direction == crate::kinds::Direction::Outgoing && length >= check.min_call_ms,
+        }
+}
+
+/// The request raised before the call (`since`) is checked. A phone call the user
+/// placed also checks the bank words of the notification that carried it; a chat
+/// call does not: the romance "friend" saved as a contact talks on video for
+/// hours, and a hijacked account answers its own calls.
+fn check_request(episode: &mut Episode, c: &crate::state::Call, model: &Model) {
+    let check = &model.calls.contact_check;
+    episode.checked(&check.signals, c.since, check.factor, |_| true);
+    if c.channel != crate::kinds::Channel::Voip {
+        let notice = |f: &Fact| matches!(f, Fact::Words { source: WordSource::Notification, .. });
+        episode.checked(&check.notification_signals, c.since, check.factor, notice);
+    }
 }
 
 #[cfg(test)]

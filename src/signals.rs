@@ -854,7 +854,8 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
 /// (`TextRead::carries_code`).
 /// A screen shared in the user's own meeting: in a meeting app (not a
 /// remote-support tool, not installed from outside a store) that was on the
-/// phone before the memory window, during a call the user placed in that app.
+/// phone before the memory window, during a call the user placed in that app
+/// (or, in a meeting app that is no chat app, one that rang in).
 /// The scam has its victim install the meeting app first
 /// (`meeting_app_installed`), or asks on a phone call for a share.
 fn own_meeting_share(event: &Event, cx: &Context<'_>) -> bool {
@@ -866,7 +867,11 @@ fn own_meeting_share(event: &Event, cx: &Context<'_>) -> bool {
         && !cx.catalog.is(p, Category::RemoteControl)
         && state.install_of(p).is_none()
         && state.call.as_ref().is_some_and(|c| {
-            c.direction == Direction::Outgoing && c.channel == Channel::Voip && c.app.as_deref() == Some(p)
+            // Joined by the user, or rung in a meeting app that is no chat app
+            // (colleagues calling into a Teams meeting): a chat app's call from
+            // someone new is how the WhatsApp screen-share script begins.
+            let joined = c.direction == Direction::Outgoing || !cx.catalog.is(p, Category::Messaging);
+            joined && c.channel == Channel::Voip && c.app.as_deref() == Some(p)
         })
 }
 

@@ -112,6 +112,12 @@ struct Body {
     government_site: Option<Millis>,
     #[serde(default)]
     last_long_call: Option<(Option<String>, Millis, Millis)>,
+    /// `DeviceState::last_call_voip` and `last_long_voip`; older snapshots have
+    /// neither (both phone calls).
+    #[serde(default)]
+    last_call_voip: bool,
+    #[serde(default)]
+    last_long_voip: bool,
     /// When a browser was last in front; older snapshots have none.
     #[serde(default)]
     browser_at: Option<Millis>,
@@ -298,6 +304,8 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         government_site: state.government_site,
         browser_at: state.browser_at,
         last_long_call: state.last_long_call.map(|(s, a, b)| (s.map(str::to_string), a, b)),
+        last_call_voip: state.last_call_voip,
+        last_long_voip: state.last_long_voip,
         start: ep.start,
         signals: ep.signals.iter().map(signal_out).collect(),
         fired: ep.fired.iter().map(|f| (f.pattern.clone(), f.level, f.t)).collect(),
@@ -521,6 +529,8 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         government_site: b.government_site,
         browser_at: b.browser_at,
         last_long_call: b.last_long_call.map(|(sig, a, e)| (sig.map(|s| call_signal(&s)), a, e)),
+        last_call_voip: b.last_call_voip,
+        last_long_voip: b.last_long_voip,
     };
     let episode = Episode {
         start: b.start,

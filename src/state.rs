@@ -145,6 +145,11 @@ pub struct DeviceState {
     /// contact: its signal, start and end. A redial after a dropped line ("hang
     /// up and call me back") or a quick call home after it does not make it short.
     pub last_long_call: Option<(Option<&'static str>, Millis, Millis)>,
+    /// Whether `last_call` and `last_long_call` were internet calls: a redial
+    /// comes back on the line it dropped from, so a phone call after a long
+    /// meeting or chat call is someone else's.
+    pub last_call_voip: bool,
+    pub last_long_voip: bool,
     /// When a browser last showed a government's own page (or a page after it).
     pub government_site: Option<Millis>,
     /// When a browser was last in front: a link in a text may have been opened
@@ -433,7 +438,8 @@ impl DeviceState {
             let (last_sig, last_since, _) = last;
             let before @ (sig, _, end) = self.last_long_call?;
             let soon = last_since >= end && last_since - end <= REDIAL_MS;
-            if soon && (last_sig.is_none() || last_sig == sig) {
+            let redial = last_sig == sig && self.last_call_voip == self.last_long_voip;
+            if soon && (last_sig.is_none() || redial) {
                 long(before)
             } else {
                 None

@@ -187,3 +187,60 @@ fn a_screen_shown_in_the_users_own_meeting_is_work_but_not_in_one_installed_for_
     let scam = pay_then_share_in_meeting(true);
     assert!(top(&scam) >= Some(Level::Danger), "{:?}", top(&scam));
 }
+
+/// A 45-minute WhatsApp group video call the user joined, a `second` call 20
+/// minutes after it (4 minutes, a new shop ringing), then a first £420 payment
+/// 20 minutes later.
+fn long_chat_call_then(second: &str) -> Vec<String> {
+    let mut v = vec![
+        format!(
+            r#"{{"t":0,"type":"call_started","direction":"outgoing","peer":"unknown","channel":"voip","app":"com.whatsapp"}}"#
+        ),
+        format!(r#"{{"t":{},"type":"call_ended"}}"#, 45 * MIN),
+        second.replace("{t}", &(65 * MIN).to_string()),
+        format!(r#"{{"t":{},"type":"call_ended"}}"#, 69 * MIN),
+    ];
+    v.extend(pay(89 * MIN, "420.00"));
+    v
+}
+
+#[test]
+fn a_phone_call_after_a_long_internet_call_is_not_its_redial() {
+    // tests/cases40 (Yiwu): a work meeting on a chat-capable app, then the
+    // freight forwarder's own short phone call: a redial comes back on the line it
+    // dropped from, so the meeting's length ties nothing here.
+    let phone =
+        long_chat_call_then(r#"{"t":{t},"type":"call_started","direction":"incoming","peer":"unknown"}"#);
+    assert!(top(&phone) <= Some(Level::Caution), "{:?}", top(&phone));
+    // The same short call back on WhatsApp is the long caller ringing again ("the
+    // line dropped"): the hour still ties the payment.
+    let again = long_chat_call_then(
+        r#"{"t":{t},"type":"call_started","direction":"incoming","peer":"unknown","channel":"voip","app":"com.whatsapp"}"#,
+    );
+    assert!(top(&again) >= Some(Level::Danger), "{:?}", top(&again));
+}
+
+/// The morning of `pay_then_share_in_meeting`, but the meeting rings in: an
+/// incoming internet call in `app` from no contact, and the screen shared in it.
+fn pay_then_share_in_call_from(app: &str) -> Vec<String> {
+    let mut v: Vec<String> = call(0, "unknown", 1).into();
+    v.extend(pay(10 * MIN, "1400.00"));
+    v.push(format!(
+        r#"{{"t":{},"type":"call_started","direction":"incoming","peer":"unknown","channel":"voip","app":"{app}"}}"#,
+        34 * MIN
+    ));
+    v.push(format!(r#"{{"t":{},"type":"screen_share_started","package":"{app}"}}"#, 38 * MIN));
+    v
+}
+
+#[test]
+fn a_meeting_that_rings_in_is_still_the_users_own_but_a_chat_call_is_not() {
+    // tests/cases41 (Taoyuan): colleagues call into the Teams meeting the user has
+    // always had; sharing the screen there is work.
+    let work = pay_then_share_in_call_from("com.microsoft.teams");
+    assert!(top(&work) <= Some(Level::Caution), "{:?}", top(&work));
+    // Someone new video-calling on WhatsApp and asking for the screen is the
+    // screen-share script.
+    let chat = pay_then_share_in_call_from("com.whatsapp");
+    assert!(top(&chat) >= Some(Level::Danger), "{:?}", top(&chat));
+}

@@ -347,3 +347,40 @@ fn a_sons_help_stays_his_after_a_phishing_text_nobody_opened() {
     let stranger = at_the_money("unknown");
     assert!(stranger >= Some(Level::Danger), "{stranger:?}");
 }
+
+/// Dad asks in a chat for the band trip's balance; the payment follows, with
+/// `between` after his message.
+fn dad_asks(between: &[String]) -> Vec<String> {
+    let mut v = vec![chat(
+        0,
+        WHATSAPP,
+        "Dad",
+        "Hey love can you pay Danny's band trip balance today? £285 due tonight. I'm on the road, only have the company card. I'll pay you back Friday",
+    )];
+    v.extend_from_slice(between);
+    v.push(typed(9 * MIN, STARLING, "account", "608407 xxxx1936"));
+    v.push(typed(10 * MIN, STARLING, "amount", "285"));
+    v.push(common::transfer_to_new_payee(10 * MIN + 30_000, STARLING, "285", "GBP"));
+    v
+}
+
+#[test]
+fn the_relative_on_the_line_while_paying_has_checked_his_request() {
+    // tests/cases41 (Bakersfield): a video call to Dad's saved number, screen
+    // shared, still on while the payment is made. Minutes on the line with him
+    // check his request before the call ends, as they do after it.
+    let video = |minutes: u64| {
+        let start = 9 * MIN - minutes * MIN;
+        [
+            format!(
+                r#"{{"t":{start},"type":"call_started","direction":"outgoing","peer":"contact","channel":"voip","app":"{WHATSAPP}"}}"#
+            ),
+            format!(r#"{{"t":{},"type":"screen_share_started","package":"{WHATSAPP}"}}"#, start + 30_000),
+        ]
+    };
+    let on_the_line = dad_asks(&video(7));
+    assert!(top(&on_the_line) <= Some(Level::Caution), "{:?}", top(&on_the_line));
+    // A minute on the line is no check yet.
+    let just_rung = dad_asks(&video(1));
+    assert!(top(&just_rung) >= Some(Level::Danger), "{:?}", top(&just_rung));
+}

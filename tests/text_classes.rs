@@ -1321,3 +1321,39 @@ fn a_friend_who_needs_money_now_and_says_do_not_call_is_read() {
         &[(BossRequest, "阿芳\n我家里出事了急用钱，一定要微信转给我，我手机银行用不了，别打电话我不方便")],
     );
 }
+
+#[test]
+fn a_shops_uncle_a_paid_screenshot_and_a_billers_release_fee_are_not_scam_requests() {
+    // tests/cases41 (Hougang) and tests/cases40 (Yiwu): in Singapore "Uncle" is
+    // how a pest-control technician addresses an older customer, and "付款后发个截图"
+    // asks for the receipt after paying, not "pay first and we ship" (付款后发货).
+    assert_not_class(
+        Source::NotificationMessaging,
+        BossRequest,
+        &["Uncle, bedbug treatment done for 2 bedrooms + mattress. Total $380. PayNow to UEN 2019xxxxxK (X Pest Services Pte Ltd). Pls send screenshot. Follow-up check in 2 weeks."],
+    );
+    assert_not_class(
+        Source::SmsUnknown,
+        AdvanceFee,
+        &["王小姐您好，洛杉矶拼箱2.3方，海运费+报关合计3860元。对公户：义乌市**国际货运代理有限公司，民生银行义乌分行 6226 **** **** 7731。付款后发个截图，周四下午前进仓。"],
+    );
+    // A council's impound "release fee" paid to a BPAY biller code (Australia's
+    // registered billers; tests/cases41, Shellharbour) is a bill; the same fee to
+    // withdraw a "profit" is the money-flipping script.
+    assert_not_class(
+        Source::SmsUnknown,
+        LoanFee,
+        &["Council Animal Shelter: release fee + overdue registration $187.00. BPAY Biller Code 417562, Ref 8830021947. Shelter opens 9am Sat."],
+    );
+    assert_classes(
+        Source::NotificationMessaging,
+        0.6,
+        &[(LoanFee, "Your profit of £6,000 is ready. Pay the £450 release fee today to withdraw it")],
+    );
+    // A nephew's new number asking for money still reads as one.
+    assert_classes(
+        Source::NotificationMessaging,
+        0.5,
+        &[(BossRequest, "Hi Uncle, it's me Jason, this is my new number. Can you transfer $800 to this account today? I'll pay you back")],
+    );
+}
