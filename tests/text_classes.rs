@@ -1357,3 +1357,21 @@ fn a_shops_uncle_a_paid_screenshot_and_a_billers_release_fee_are_not_scam_reques
         &[(BossRequest, "Hi Uncle, it's me Jason, this is my new number. Can you transfer $800 to this account today? I'll pay you back")],
     );
 }
+
+#[test]
+fn an_investment_clubs_signals_and_a_bosss_paperwork_later_are_read() {
+    // tests/cases40 (Okaloosa County; FBI and FTC warnings on "investment club"
+    // texts): a professor's assistant, free daily signals, a partner exchange.
+    assert_classes(
+        Source::SmsUnknown,
+        0.5,
+        &[
+            (Investment, "Hi, this is Emma, assistant to Prof. Walker. Join our free investment club for his daily signals on WhatsApp"),
+            (Investment, "Members earned 9% on today's signal. Open an account on our partner exchange to follow the signals"),
+        ],
+    );
+    // tests/cases40 (Lanzhou): the fake boss in a new group wants the transfer now
+    // and the paperwork after (冒充领导, police advisories).
+    assert_classes(Source::NotificationMessaging, 0.5, &[(BossRequest, "李总：这笔款你先打过去，合同后补")]);
+    assert_classes(Source::NotificationMessaging, 0.5, &[(BossRequest, "王总：今天必须付，手续后补")]);
+}
