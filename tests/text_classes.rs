@@ -1368,3 +1368,21 @@ fn an_investment_clubs_signals_and_a_bosss_paperwork_later_are_read() {
     assert_classes(Source::NotificationMessaging, 0.5, &[(BossRequest, "李总：这笔款你先打过去，合同后补")]);
     assert_classes(Source::NotificationMessaging, 0.5, &[(BossRequest, "王总：今天必须付，手续后补")]);
 }
+
+#[test]
+fn a_dating_match_moving_off_the_app_and_a_managing_directors_advance_are_read() {
+    // tests/cases42 (Singapore Litmatch, Tuen Mun, Delhi), worded apart: a match
+    // who "barely opens this app", a relative's platform and a VIP slot worth
+    // borrowing for (FTC and SPF romance-investment advisories); an "MD" in a
+    // meeting who cannot take calls and wants an advance processed now.
+    assert_classes(
+        Source::NotificationMessaging,
+        0.5,
+        &[
+            (Investment, "I hardly use this app, text me on WhatsApp +44 7700 900444 dear"),
+            (Investment, "My cousin's platform made me 20% this month, start small and build your capital"),
+            (Investment, "There is one VIP slot left, borrow if you must, it comes back double"),
+            (BossRequest, "Are you in office? I am in a critical meeting. Process the payment to the beneficiary below urgently"),
+        ],
+    );
+}
