@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases39: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases42: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -568,4 +568,42 @@ fn cases39_full_view() {
 #[test]
 fn cases39_bank_view() {
     check("cases39", View::Bank, 6, 1);
+}
+
+/// tests/cases40 (session 29's first set: the common kinds, and genuine family help) was
+/// measured blind first on `e67b83d` (tests/cases40/README.md): full 11 / 13 with 2 / 20
+/// ordinary days alarmed, bank 7 / 12 with 1 / 20.
+#[test]
+fn cases40_full_view() {
+    check("cases40", View::Full, 13, 1);
+}
+
+#[test]
+fn cases40_bank_view() {
+    check("cases40", View::Bank, 7, 1);
+}
+
+/// tests/cases41 (session 29's second set) was measured blind first on `b887f2b`
+/// (tests/cases41/README.md): full 12 / 12 with 7 / 20 ordinary days alarmed (remote help,
+/// meetings, family on video calls), bank 9 / 12 with 2 / 20.
+#[test]
+fn cases41_full_view() {
+    check("cases41", View::Full, 12, 3);
+}
+
+#[test]
+fn cases41_bank_view() {
+    check("cases41", View::Bank, 9, 2);
+}
+
+/// tests/cases42 (session 29's third set: chat-app scams over days) was measured blind first
+/// on `4b5a782` (tests/cases42/README.md): full 13 / 18 with 1 / 20, bank 7 / 18 with 2 / 20.
+#[test]
+fn cases42_full_view() {
+    check("cases42", View::Full, 16, 1);
+}
+
+#[test]
+fn cases42_bank_view() {
+    check("cases42", View::Bank, 7, 2);
 }

@@ -433,6 +433,13 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// "老师带你飞", "do you order from", "led me to you"): dev 2/6, heldout 0/5.
 /// real-pages39 (helper sms45: 12 genuine messages from people: roommates, maids, a
 /// landlord, a Taiwanese friend borrowing), blind on `4044d84`: dev 0/6, heldout 0/6.
+/// real-pages40 (session 29, helper sms46: 5 scam and 10 genuine lines first published
+/// in 2025-26: toll and Apple Pay texts, a flight rebooking; Indian bank alerts pasted
+/// in expense-tracker issues), blind on `e67b83d`: dev 2/3 (0/5 genuine flagged),
+/// heldout 1/2 (0/5); the two Apple alerts with a call-back number missed.
+/// real-pages41 (helper sms47: Chinese lines only, 3 scam and 12 genuine: a paid tax-
+/// refund "service", a parcel text, a loan-overdue threat; mainland bank alerts), blind
+/// on `b887f2b`: dev 1/2 (0/6), heldout 1/1 (0/6).
 /// At the end of session 27 the heldout misses and false alarms of real-pages24 to 31 were
 /// read (their blind figures above stand) and classes added from them: CGB's `95508.com` and
 /// OneCard's `1crd.in` as their own hosts, 免息分期 as a bank's own offer, "to retrieve this
@@ -464,6 +471,8 @@ const REAL_PAGES34: [(&str, f64, f64); 2] = [("dev", 0.81, 0.0), ("heldout", 0.6
 /// Dev only: real-pages36's heldout half holds scam lines alone (its recall is checked apart).
 const REAL_PAGES36: [(&str, f64, f64); 1] = [("dev", 0.5, 0.0)];
 const REAL_PAGES38: [(&str, f64, f64); 2] = [("dev", 0.33, 0.0), ("heldout", 0.0, 0.0)];
+const REAL_PAGES40: [(&str, f64, f64); 2] = [("dev", 0.66, 0.0), ("heldout", 0.5, 0.0)];
+const REAL_PAGES41: [(&str, f64, f64); 2] = [("dev", 0.5, 0.0), ("heldout", 0.99, 0.0)];
 /// Genuine lines only: (half, fp ceiling).
 const REAL_PAGES31: [(&str, f64); 2] = [("dev", 0.08), ("heldout", 0.08)];
 const REAL_PAGES33: [(&str, f64); 2] = [("dev", 0.0), ("heldout", 0.0)];
@@ -474,7 +483,7 @@ const REAL_PAGES39: [(&str, f64); 2] = [("dev", 0.0), ("heldout", 0.0)];
 const REAL_PAGES27: [(&str, f64, f64); 1] = [("dev", 0.99, 0.0)];
 
 #[test]
-fn real_pages7_to_39_hold_their_floors() {
+fn real_pages7_to_41_hold_their_floors() {
     for (set, floors) in [
         ("real-pages7", &REAL_PAGES7),
         ("real-pages8", &REAL_PAGES8),
@@ -502,6 +511,8 @@ fn real_pages7_to_39_hold_their_floors() {
         ("real-pages32", &REAL_PAGES32),
         ("real-pages34", &REAL_PAGES34),
         ("real-pages38", &REAL_PAGES38),
+        ("real-pages40", &REAL_PAGES40),
+        ("real-pages41", &REAL_PAGES41),
     ] {
         assert_set_floor(set, floors);
     }
