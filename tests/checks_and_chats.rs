@@ -226,14 +226,21 @@ const STARLING: &str = "com.starlingbank.android";
 /// A sister stranded at an airport writes that her bank froze her card and asks
 /// for the hotel money; the payment goes to her other account, a new payee.
 fn sister_asks(between: &[String]) -> Vec<String> {
-    let mut v = vec![
+    let request = [
         chat(0, WHATSAPP, "Beth", "my Barclays card's been declined twice at the hotel desk, think they've frozen it. Could you send me £180 for the room? I'll pay you back Friday"),
         chat(20_000, WHATSAPP, "Beth", "send to my Chase one, 60-84-07 xxxx1936"),
     ];
+    asked_then_paid(&request, between, "180")
+}
+
+/// `request`, then `between`, then £`amount` paid in Starling to the new payee
+/// the request named.
+fn asked_then_paid(request: &[String], between: &[String], amount: &str) -> Vec<String> {
+    let mut v = request.to_vec();
     v.extend_from_slice(between);
     v.push(typed(9 * MIN, STARLING, "account", "608407 xxxx1936"));
-    v.push(typed(10 * MIN, STARLING, "amount", "180"));
-    v.push(common::transfer_to_new_payee(10 * MIN + 30_000, STARLING, "180", "GBP"));
+    v.push(typed(10 * MIN, STARLING, "amount", amount));
+    v.push(common::transfer_to_new_payee(10 * MIN + 30_000, STARLING, amount, "GBP"));
     v
 }
 
@@ -351,17 +358,13 @@ fn a_sons_help_stays_his_after_a_phishing_text_nobody_opened() {
 /// Dad asks in a chat for the band trip's balance; the payment follows, with
 /// `between` after his message.
 fn dad_asks(between: &[String]) -> Vec<String> {
-    let mut v = vec![chat(
+    let request = [chat(
         0,
         WHATSAPP,
         "Dad",
         "Hey love can you pay Danny's band trip balance today? £285 due tonight. I'm on the road, only have the company card. I'll pay you back Friday",
     )];
-    v.extend_from_slice(between);
-    v.push(typed(9 * MIN, STARLING, "account", "608407 xxxx1936"));
-    v.push(typed(10 * MIN, STARLING, "amount", "285"));
-    v.push(common::transfer_to_new_payee(10 * MIN + 30_000, STARLING, "285", "GBP"));
-    v
+    asked_then_paid(&request, between, "285")
 }
 
 #[test]
