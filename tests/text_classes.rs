@@ -1386,3 +1386,26 @@ fn a_dating_match_moving_off_the_app_and_a_managing_directors_advance_are_read()
         ],
     );
 }
+
+#[test]
+fn a_genuine_alerts_voice_does_not_calm_a_callback_from_no_banks_sender() {
+    // tests/sms/real-pages40 (Apple Pay alerts, 2025-26), worded apart: a charge
+    // named only by its sum, "if this was you, no action is needed", and a support
+    // number to call, from an unknown sender. The genuine alert's voice is the
+    // trick here; from the bank's own sender it stays an alert.
+    let text = "Amazon Security Alert: we detected an unauthorized authorization for $312.40. If this was you, no further action is needed. If you did not authorize this, contact Amazon Support immediately at +1 888 555 0147";
+    let scam = analyze(text, Source::SmsUnknown);
+    assert!(
+        scam.finding(Phishing).is_some_and(|f| f.strength >= 0.5),
+        "{:.2} {:?}",
+        scam.score,
+        scam.findings
+    );
+    // A fraud alert that asks for a YES or NO and says it never asks for a PIN
+    // keeps its calm (tests/cases39, Fitchburg: Discover's own short code).
+    assert_not_class(
+        Source::SmsUnknown,
+        Phishing,
+        &["Discover Alert: Was your card ending 2208 used for $482.16 at TRAVELNET AIR? Reply YES or NO. We will never ask for your PIN."],
+    );
+}

@@ -436,7 +436,9 @@ const REAL_PAGES9: [(&str, f64, f64); 2] = [("dev", 0.38, 0.09), ("heldout", 0.1
 /// real-pages40 (session 29, helper sms46: 5 scam and 10 genuine lines first published
 /// in 2025-26: toll and Apple Pay texts, a flight rebooking; Indian bank alerts pasted
 /// in expense-tracker issues), blind on `e67b83d`: dev 2/3 (0/5 genuine flagged),
-/// heldout 1/2 (0/5); the two Apple alerts with a call-back number missed.
+/// heldout 1/2 (0/5); the two Apple alerts with a call-back number missed. After (read
+/// from both halves: a charge named only by its sum, and a genuine alert's voice counting
+/// half in a callback from no bank's sender): dev 3/3, heldout 2/2.
 /// real-pages41 (helper sms47: Chinese lines only, 3 scam and 12 genuine: a paid tax-
 /// refund "service", a parcel text, a loan-overdue threat; mainland bank alerts), blind
 /// on `b887f2b`: dev 1/2 (0/6), heldout 1/1 (0/6).
@@ -471,7 +473,7 @@ const REAL_PAGES34: [(&str, f64, f64); 2] = [("dev", 0.81, 0.0), ("heldout", 0.6
 /// Dev only: real-pages36's heldout half holds scam lines alone (its recall is checked apart).
 const REAL_PAGES36: [(&str, f64, f64); 1] = [("dev", 0.5, 0.0)];
 const REAL_PAGES38: [(&str, f64, f64); 2] = [("dev", 0.33, 0.0), ("heldout", 0.0, 0.0)];
-const REAL_PAGES40: [(&str, f64, f64); 2] = [("dev", 0.66, 0.0), ("heldout", 0.5, 0.0)];
+const REAL_PAGES40: [(&str, f64, f64); 2] = [("dev", 0.99, 0.0), ("heldout", 0.99, 0.0)];
 const REAL_PAGES41: [(&str, f64, f64); 2] = [("dev", 0.5, 0.0), ("heldout", 0.99, 0.0)];
 /// Genuine lines only: (half, fp ceiling).
 const REAL_PAGES31: [(&str, f64); 2] = [("dev", 0.08), ("heldout", 0.08)];

@@ -595,12 +595,15 @@ impl Analyzer {
         // A dentist's, a pizzeria's or the building's receipt also says "charged …
         // questions? call": the scam invites the reader to dispute the charge, or
         // names a sum worth calling about (an annual fee of 800, a laptop).
+        // The charge may be named only by its sum ("an Apple Pay authorization for
+        // $142.93 … if you did not authorize this, call …").
+        let amounts = crate::amount::find_amounts_in_text(text);
         let charge_callback = source == Source::SmsUnknown
-            && classes[TextClass::MoneyOut.index()].seen
+            && (classes[TextClass::MoneyOut.index()].seen || (cue(Cue::Dispute).seen && !amounts.is_empty()))
             && contact.phone
             && !official_page
             && (cue(Cue::Dispute).seen
-                || crate::amount::find_amounts_in_text(text).iter().any(|a| {
+                || amounts.iter().any(|a| {
                     let code = a.currency.as_ref().map_or("*", |c| c.code());
                     let least =
                         self.vocab.dispute_charge.get(code).or_else(|| self.vocab.dispute_charge.get("*"));
@@ -612,9 +615,8 @@ impl Analyzer {
         // needed: "reply YES or NO" alone is also a poll's.
         let reply_check = source == Source::SmsUnknown
             && cue(Cue::ReplyCheck).seen
-            && (classes[TextClass::MoneyOut.index()].seen
-                || cue(Cue::Dispute).seen
-                || !crate::amount::find_amounts_in_text(text).is_empty());
+            && (classes[TextClass::MoneyOut.index()].seen || cue(Cue::Dispute).seen || !amounts.is_empty());
+        let phone_callback = charge_callback;
         let charge_callback = charge_callback || reply_check;
         // "You just sent $6.50 to Brett. Not you? Cancel here: <link>": a threat
         // to dispute, answered by a link that is not the service's, from a number
@@ -685,11 +687,13 @@ impl Analyzer {
         // "请勿告诉他人", "do not share", "退订回T", "call the number on the back
         // of your card": the voice of a genuine code, alert or promotion; with a
         // suspicious link it counts half ("your code is 123456, not you? click
-        // here" is a known trick). It lowers the findings the engine reads as
-        // well as the score.
+        // here" is a known trick), and so in a charge notice from no bank's sender
+        // with a number to call back ("if this was you, no action is needed; if
+        // not, call Apple Support at …" copies a genuine alert's voice). It lowers
+        // the findings the engine reads as well as the score.
         let calm = if benign {
             let b = cue(Cue::Benign).best;
-            1.0 - if suspicious { b / 2.0 } else { b }
+            1.0 - if suspicious || phone_callback { b / 2.0 } else { b }
         } else {
             1.0
         };
