@@ -545,9 +545,10 @@ impl Engine {
                 self.episode.live_call_checked(model.calls.bank_call_factor);
             }
         }
-        // Minutes already spent on the line with someone the user knows (a video
-        // call with Dad while paying the bill he asked for) check the request
-        // before the call ends, as they do once it has.
+        // Minutes spent on the line with someone the user knows check the request,
+        // from the moment they add up (a video call with Dad while paying the bill
+        // he asked for): seen at every event while the call is on, the one that
+        // ends it included.
         if let Some(c) = s.call.as_ref().filter(|c| checks_request(c, t, model)) {
             check_request(&mut self.episode, c, model);
         }
@@ -606,8 +607,8 @@ impl Engine {
                 if let Some(c) = s.call.take() {
                     // The institution's number rung by the user on the phone network,
                     // long enough to be a talk: what a text said in its name is
-                    // checked. A contact's call checks the request
-                    // (`checks_request`).
+                    // checked. (A contact's call checked the request while it was on:
+                    // `checks_request` at the top of `apply`.)
                     let check = &model.calls.contact_check;
                     let talked = c.direction == crate::kinds::Direction::Outgoing
                         && c.channel != crate::kinds::Channel::Voip
@@ -617,9 +618,6 @@ impl Engine {
                     }
                     if c.signal.is_none() {
                         s.trusted_call_end = Some(t);
-                        if checks_request(&c, t, model) {
-                            check_request(&mut self.episode, &c, model);
-                        }
                     }
                     // Minutes on a chat-app call with whoever asked (a video call with
                     // the daughter on her new number) check the request too.

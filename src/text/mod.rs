@@ -598,7 +598,7 @@ impl Analyzer {
         // The charge may be named only by its sum ("an Apple Pay authorization for
         // $142.93 … if you did not authorize this, call …").
         let amounts = crate::amount::find_amounts_in_text(text);
-        let charge_callback = source == Source::SmsUnknown
+        let phone_callback = source == Source::SmsUnknown
             && (classes[TextClass::MoneyOut.index()].seen || (cue(Cue::Dispute).seen && !amounts.is_empty()))
             && contact.phone
             && !official_page
@@ -616,8 +616,7 @@ impl Analyzer {
         let reply_check = source == Source::SmsUnknown
             && cue(Cue::ReplyCheck).seen
             && (classes[TextClass::MoneyOut.index()].seen || cue(Cue::Dispute).seen || !amounts.is_empty());
-        let phone_callback = charge_callback;
-        let charge_callback = charge_callback || reply_check;
+        let charge_callback = phone_callback || reply_check;
         // "You just sent $6.50 to Brett. Not you? Cancel here: <link>": a threat
         // to dispute, answered by a link that is not the service's, from a number
         // that is no service's sender. A genuine alert sends the reader to the
