@@ -38,6 +38,58 @@ impl ChatPhrases {
         let lower = text.to_ascii_lowercase();
         self.new_contact.iter().any(|w| lower.contains(w.as_str()))
     }
+
+    /// Who the user just met online, as name tags ([`name_tag`]): the sender of a
+    /// friend request, a match, a message request or a "wrong number" opener (the
+    /// notification's title) and the name the announcement starts with ("Huang Ping
+    /// sent you a friend request"). Not a bare number: a number with no contact is
+    /// as often the plumber or a seller as a stranger met online, and it is not how
+    /// romance and investment scams begin.
+    pub fn met_online(&self, title: Option<&str>, text: &str) -> Vec<u32> {
+        if title.is_some_and(is_bare_number) || text.len() > 160 {
+            return Vec::new();
+        }
+        let lower = text.to_ascii_lowercase();
+        let Some(at) = self.new_contact.iter().filter_map(|w| lower.find(w.as_str())).min() else {
+            return Vec::new();
+        };
+        // `lower` folds ASCII only, so its byte offsets are the text's.
+        let named = text[..at].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+        [title, Some(named)].into_iter().flatten().flat_map(name_tags).collect()
+    }
+}
+
+/// Bits kept of a name's hash: as with phone numbers (`numbers::number_tag`), a
+/// tag matches a later message from the same name but cannot be turned back into it.
+const NAME_TAG_BITS: u32 = 20;
+
+/// The tag of a chat name ("Bill", "Huang Ping"): FNV-1a of its lowercased words,
+/// cut to `NAME_TAG_BITS`. `None` for an empty name or one too long to be a name.
+pub fn name_tag(name: &str) -> Option<u32> {
+    let words = name.split_whitespace().collect::<Vec<_>>();
+    if words.is_empty() || name.chars().count() > 40 {
+        return None;
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, w) in words.iter().enumerate() {
+        for b in w.to_lowercase().bytes().chain((i + 1 < words.len()).then_some(b' ')) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    Some((h >> (64 - NAME_TAG_BITS)) as u32)
+}
+
+/// The tags a name is known by: the whole name, and its first word alone when it
+/// has more ("Anna Lin" on Messenger writes as "Anna" on WhatsApp).
+pub fn name_tags(name: &str) -> Vec<u32> {
+    let first = name.split_whitespace().next().filter(|f| f.len() < name.trim().len());
+    [Some(name), first].into_iter().flatten().filter_map(name_tag).collect()
+}
+
+/// Whether `tag` could be a [`name_tag`]: snapshots are checked.
+pub fn is_name_tag(tag: u32) -> bool {
+    tag < (1 << NAME_TAG_BITS)
 }
 
 /// A title that is a phone number: the chat app shows the number because the
@@ -52,13 +104,20 @@ fn is_bare_number(title: &str) -> bool {
 
 static PHRASES: OnceLock<ChatPhrases> = OnceLock::new();
 
+fn phrases() -> &'static ChatPhrases {
+    PHRASES.get_or_init(|| {
+        ChatPhrases::parse(crate::builtin::chat_txt()).expect("data/chat.txt is checked at build time")
+    })
+}
+
 /// [`ChatPhrases::someone_new`] with the built-in phrases.
 pub fn someone_new(title: Option<&str>, text: &str) -> bool {
-    PHRASES
-        .get_or_init(|| {
-            ChatPhrases::parse(crate::builtin::chat_txt()).expect("data/chat.txt is checked at build time")
-        })
-        .someone_new(title, text)
+    phrases().someone_new(title, text)
+}
+
+/// [`ChatPhrases::met_online`] with the built-in phrases.
+pub fn met_online(title: Option<&str>, text: &str) -> Vec<u32> {
+    phrases().met_online(title, text)
 }
 
 #[cfg(test)]
@@ -85,6 +144,23 @@ mod tests {
         assert!(!someone_new(Some("+1 (555)"), "short code title")); // too few digits
         assert!(!someone_new(Some("Team +1"), "see you"));
         assert!(!someone_new(None, &"friend request ".repeat(100))); // not an announcement
+    }
+
+    #[test]
+    fn who_was_met_online_is_kept_as_tags_of_the_sender_and_the_name_announced() {
+        let tag = |n| name_tag(n).unwrap();
+        assert_eq!(
+            met_online(Some("Facebook"), "Huang Ping sent you a friend request"),
+            [tag("facebook"), tag("Huang  Ping"), tag("huang")]
+        );
+        assert_eq!(met_online(Some("Amy"), "Sorry, wrong number! I'm Amy by the way"), [tag("AMY")]);
+        assert_eq!(met_online(Some("陈某某"), "请求添加你为朋友"), [tag("陈某某")]);
+        // A number with no contact is not someone met online; ordinary chat meets no one.
+        assert!(met_online(Some("+44 7451 200123"), "Hi, sorry wrong number").is_empty());
+        assert!(met_online(Some("Mum"), "Dinner at 7?").is_empty());
+        assert_ne!(tag("Bill"), tag("Bil l"));
+        assert!(name_tag(" ").is_none() && name_tag(&"x".repeat(41)).is_none());
+        assert!(is_name_tag(tag("Bill")) && !is_name_tag(1 << NAME_TAG_BITS));
     }
 
     #[test]

@@ -766,6 +766,9 @@ impl Engine {
         for n in &meaning.official_numbers {
             self.state.official_number_seen(*n, t);
         }
+        for n in &meaning.met_online {
+            self.state.met(*n, t);
+        }
         for r in &meaning.signals {
             let Some(spec) = model.signal(r.id) else { continue };
             let since = match (&r.live, &self.state.call) {

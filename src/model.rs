@@ -470,6 +470,7 @@ pub const SIGNAL_IDS: &[&str] = &[
     "voip_call",
     "contact_added",
     "chat_new_contact",
+    "met_online_asks",
     "payee_mismatch",
     "bank_not_calling",
     "code_during_call",

@@ -88,6 +88,8 @@ pub struct Meaning {
     /// A one-time code's SMS came: the sum it approves, if it names one (it
     /// replaces the last code's, `DeviceState::code_sum`).
     pub code_sum: Option<Option<Amount>>,
+    /// Name tags of people the user just met online (`chat::met_online`).
+    pub met_online: Vec<u32>,
 }
 
 /// What reading a text yields. The engine reads each (source, text) once and keeps
@@ -677,6 +679,10 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             if chat && crate::chat::someone_new(title.as_deref(), text) {
                 // Kept with its app: a payment typed in that app goes to the newcomer.
                 someone_new_in(&mut m, package);
+                m.met_online = crate::chat::met_online(title.as_deref(), text);
+            }
+            if chat {
+                asked_by_someone_met_online(&mut m, cx, title.as_deref(), &read, event.t);
             }
             code_for_caller(&mut m, cx, read.carries_code);
             m.numbers = read.numbers;
@@ -880,6 +886,34 @@ fn own_meeting_share(event: &Event, cx: &Context<'_>) -> bool {
 fn someone_new_in(m: &mut Meaning, package: &str) {
     m.raise("chat_new_contact", 1.0, Live::No, Some(package), Fact::Setting { key: "chat_new_contact" });
 }
+
+/// Someone the user met online (`DeviceState::met_online`) at least
+/// `MET_ONLINE_GROWN_MS` ago now writes of money: a fee, a bill, a frozen
+/// account, an investment, a sum. Romance and investment scams court for days or
+/// weeks before they ask, and what they ask is paid a day or two later: the
+/// contact stage has long faded by then, so the request is the pretext that ties
+/// the payment. A seller or a tradesperson writes from a number and asks within
+/// the hour, not as someone met through a friend request or a match.
+fn asked_by_someone_met_online(
+    m: &mut Meaning,
+    cx: &Context<'_>,
+    title: Option<&str>,
+    read: &TextRead,
+    t: crate::event::Millis,
+) {
+    let tags = title.map(crate::chat::name_tags).unwrap_or_default();
+    let Some(met) = tags.into_iter().find_map(|tag| cx.state.met_online_at(tag)) else {
+        return;
+    };
+    let grown = t.saturating_sub(met) >= MET_ONLINE_GROWN_MS;
+    if grown && read.analysis.money_talk {
+        m.raise("met_online_asks", 1.0, Live::No, None, Fact::Setting { key: "met_online_asks" });
+    }
+}
+
+/// How long someone met online has been talking to the user before a word of
+/// money from them reads as the request of a long con (`asked_by_someone_met_online`).
+const MET_ONLINE_GROWN_MS: crate::event::Millis = 3 * 24 * 3_600_000;
 
 fn code_for_caller(m: &mut Meaning, cx: &Context<'_>, carries_code: bool) {
     let caller = cx.state.call.as_ref().is_some_and(Call::is_asker);

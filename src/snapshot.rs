@@ -105,6 +105,9 @@ struct Body {
     /// Tags of numbers official pages printed; older snapshots have none.
     #[serde(default)]
     official_numbers: Vec<(u32, Millis)>,
+    /// Name tags of people met online (`chat::name_tag`); older snapshots have none.
+    #[serde(default)]
+    met_online: Vec<(u32, Millis)>,
     /// The browser that last showed an official site; older snapshots have none.
     #[serde(default)]
     official_site: Option<(String, Millis)>,
@@ -197,6 +200,7 @@ const FACT_KEYS: &[&str] = &[
     "code_for_more",
     "call_from_message",
     "chat_new_contact",
+    "met_online_asks",
     "payee_mismatch",
     "bank_not_calling",
 ];
@@ -300,6 +304,7 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         code_sum: state.code_sum.map(|(a, t)| (sum_text(&a), t)),
         numbers_seen: state.numbers_seen.clone(),
         official_numbers: state.official_numbers.clone(),
+        met_online: state.met_online.clone(),
         official_site: state.official_site.clone(),
         government_site: state.government_site,
         browser_at: state.browser_at,
@@ -469,6 +474,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         || b.grants.len() > MAX_GRANTS
         || b.numbers_seen.len() > crate::state::MAX_NUMBERS_SEEN
         || b.official_numbers.len() > crate::state::MAX_NUMBERS_SEEN
+        || b.met_online.len() > crate::state::MAX_MET_ONLINE
         || b.signals.len() > crate::episode::MAX_SIGNALS
         || b.fired.len() > 64
     {
@@ -525,6 +531,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .into_iter()
             .filter(|(tag, _)| crate::numbers::is_tag(*tag))
             .collect(),
+        met_online: b.met_online.into_iter().filter(|(tag, _)| crate::chat::is_name_tag(*tag)).collect(),
         official_site: b.official_site,
         government_site: b.government_site,
         browser_at: b.browser_at,

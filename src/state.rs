@@ -16,6 +16,10 @@ pub const MAX_GRANTS: usize = 32;
 pub const MAX_CONTACTS_ADDED: usize = 32;
 pub const MAX_DEMANDED: usize = 8;
 pub const MAX_NUMBERS_SEEN: usize = 16;
+pub const MAX_MET_ONLINE: usize = 16;
+/// Someone met online is remembered this long: romance and investment scams
+/// court for weeks or months before the first request for money.
+pub const MET_ONLINE_MS: Millis = 180 * 24 * 3_600_000;
 /// A number a message wrote is remembered this long: "call us back" is acted on
 /// the same day.
 pub const NUMBER_SEEN_MS: Millis = 24 * 3_600_000;
@@ -137,6 +141,9 @@ pub struct DeviceState {
     /// Tags of phone numbers that messages from outside the contacts wrote
     /// (`numbers::numbers_in`: short, so they can be kept in snapshots), and when.
     pub numbers_seen: Vec<(u32, Millis)>,
+    /// Name tags (`chat::name_tag`) of people the user met online (a friend
+    /// request, a match, a "wrong number"), and when they first appeared.
+    pub met_online: Vec<(u32, Millis)>,
     /// Tags of numbers an official page printed, and when.
     pub official_numbers: Vec<(u32, Millis)>,
     /// The browser whose page last showed only official addresses, and when.
@@ -276,6 +283,18 @@ impl DeviceState {
     pub fn granted(&mut self, package: String, t: Millis) {
         self.grants.retain(|g| g.package != package);
         push_capped(&mut self.grants, Grant { package, t }, MAX_GRANTS);
+    }
+
+    /// Someone met online (`chat::met_online`): kept with the first time seen.
+    pub fn met(&mut self, tag: u32, t: Millis) {
+        if !self.met_online.iter().any(|&(n, _)| n == tag) {
+            push_capped(&mut self.met_online, (tag, t), MAX_MET_ONLINE);
+        }
+    }
+
+    /// When the chat name `tag` was first met online, if it was.
+    pub fn met_online_at(&self, tag: u32) -> Option<Millis> {
+        self.met_online.iter().find(|&&(n, _)| n == tag).map(|&(_, at)| at)
     }
 
     pub fn contact_added(&mut self, hash: Option<u64>, t: Millis) {
@@ -454,6 +473,7 @@ impl DeviceState {
         self.installs.retain(|i| fresh(i.t));
         self.grants.retain(|g| fresh(g.t));
         self.contacts_added.retain(|&(_, at)| fresh(at));
+        self.met_online.retain(|&(_, at)| t.saturating_sub(at) <= MET_ONLINE_MS);
     }
 }
 

@@ -130,6 +130,12 @@ pub struct TextAnalysis {
     /// have changed", 收款账户变更): payment redirection, whose invoice is paid
     /// days later, not a boss's errand of the hour.
     pub redirect: bool,
+    /// The text is about money the way scams are: a scam word of any strength,
+    /// or a personal plea (`Cue::Plea`). Said by anyone, it is everyday talk; said
+    /// by someone the user met online weeks ago, it is the ask (`signals`,
+    /// `met_online_asks`). A business's plain bill ("service fee 3,600 to our
+    /// company account") is not: the agency found online bills that way.
+    pub money_talk: bool,
 }
 
 impl TextAnalysis {
@@ -517,7 +523,10 @@ impl Analyzer {
         let link_ref = cues[Cue::LinkRef.index()];
         if !links.any
             && link_ref.seen
-            && matches!(source, Source::SmsUnknown | Source::SmsService | Source::SmsContact)
+            && matches!(
+                source,
+                Source::SmsUnknown | Source::SmsService | Source::SmsContact | Source::NotificationMessaging
+            )
             && !negated(text, link_ref.span.0 as usize)
         {
             // "Confirm your address via the following link", "今日内点击链接完成
@@ -525,7 +534,8 @@ impl Analyzer {
             // one, and whoever quoted it took it out, as with a `[link]`
             // placeholder; nobody quotes a genuine service's link that way. App
             // notifications and screens say "click here" about a button, so
-            // only SMS read it.
+            // only SMS and a messaging app's message (a person's words, quoted
+            // the same way) read it.
             links.any = true;
             links.unofficial = true;
             links.span = Some((link_ref.span.0 as usize, link_ref.span.1 as usize));
@@ -716,7 +726,16 @@ impl Analyzer {
         crate::small_sort::sort_by(&mut findings, |a, b| b.strength.total_cmp(&a.strength));
         let government_page = official_page && links.government;
         let redirect = cue(Cue::AccountChange).seen && classes[TextClass::BossRequest.index()].seen;
-        TextAnalysis { findings, score, has_link: links.any, official_page, government_page, redirect }
+        let money_talk = !findings.is_empty() || cue(Cue::Plea).seen;
+        TextAnalysis {
+            findings,
+            score,
+            has_link: links.any,
+            official_page,
+            government_page,
+            redirect,
+            money_talk,
+        }
     }
 }
 

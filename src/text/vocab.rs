@@ -158,10 +158,14 @@ pub enum Cue {
     /// recognized". Genuine fraud alerts ask it from the bank's own sender; from
     /// an unknown number it opens the fake fraud-team call.
     ReplyCheck,
+    /// A personal plea for money: "I hate to ask", "pay you back", 不好意思开口,
+    /// 你能先帮我. Friends and family say it too, so it joins no combination: it
+    /// only tells that a message is about money (`TextAnalysis::money_talk`).
+    Plea,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 17] = [
+    pub const ALL: [Cue; 18] = [
         Cue::Brand,
         Cue::Urgency,
         Cue::Action,
@@ -179,6 +183,7 @@ impl Cue {
         Cue::AccountChange,
         Cue::Lure,
         Cue::ReplyCheck,
+        Cue::Plea,
     ];
 
     pub fn key(self) -> &'static str {
@@ -200,6 +205,7 @@ impl Cue {
             Cue::AccountChange => "account_change",
             Cue::Lure => "lure",
             Cue::ReplyCheck => "reply_check",
+            Cue::Plea => "plea",
         }
     }
 
