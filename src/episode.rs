@@ -242,15 +242,31 @@ impl Episode {
     /// malware needs no session.
     /// From then on it fades with `episode.signed_off_half_life_min` when that is
     /// shorter than its own (a grant's hours are for a grant someone can still use).
+    /// The install, the grant and the share of one session are one session in
+    /// history: together they keep `factor` of the strongest of them, shared out
+    /// so each stays in the evidence. (Each keeping its own share of itself, three
+    /// of them still made a control stage an hour later, beside the next
+    /// stranger's call: the school's IT vendor, then a shop ringing about a bill.)
     pub fn signed_off(&mut self, package: &str, now: Millis, model: &Model) {
         let e = &model.episode;
         let half_life = e.signed_off_half_life_min.map_or(f32::INFINITY, |m| m * 60_000.0);
-        for s in &mut self.signals {
-            if s.stage == Stage::Control && s.live == Live::No && s.package.as_deref() == Some(package) {
-                s.weight = s.value(now, model) * e.signed_off_factor;
-                s.t = now;
-                s.half_life_ms = s.half_life_ms.min(half_life);
-            }
+        let of_session = |s: &Signal| {
+            s.stage == Stage::Control && s.live == Live::No && s.package.as_deref() == Some(package)
+        };
+        let (mut total, mut strongest) = (0.0f32, 0.0f32);
+        for s in self.signals.iter().filter(|s| of_session(s)) {
+            let v = s.value(now, model);
+            total += v;
+            strongest = strongest.max(v);
+        }
+        if total <= 0.0 {
+            return;
+        }
+        let scale = e.signed_off_factor * strongest / total;
+        for s in self.signals.iter_mut().filter(|s| of_session(s)) {
+            s.weight = s.value(now, model) * scale;
+            s.t = now;
+            s.half_life_ms = s.half_life_ms.min(half_life);
         }
     }
 
