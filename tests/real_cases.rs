@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases42: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases43: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -606,4 +606,17 @@ fn cases42_full_view() {
 #[test]
 fn cases42_bank_view() {
     check("cases42", View::Bank, 7, 2);
+}
+
+/// tests/cases43 (session 30's first set: common kinds and chat-app scams over days) was
+/// measured blind first on `0840a0e` (tests/cases43/README.md): full 13 / 18 with 2 / 20,
+/// bank 5 / 16 with 1 / 20.
+#[test]
+fn cases43_full_view() {
+    check("cases43", View::Full, 16, 1);
+}
+
+#[test]
+fn cases43_bank_view() {
+    check("cases43", View::Bank, 5, 1);
 }
