@@ -13,17 +13,23 @@ use std::sync::OnceLock;
 /// The built-in phrases.
 pub const BUILTIN: &str = include_str!("../data/chat.txt");
 
-/// How chat apps announce someone new.
+/// How chat apps announce someone new, and how strangers open.
 #[derive(Debug, Clone)]
 pub struct ChatPhrases {
+    /// The app's own notice, naming the newcomer in its text: "Huang Ping sent you
+    /// a friend request", "You have a new match: Daniel", "陈某某 请求添加你为朋友".
     new_contact: Vec<String>,
+    /// A stranger's own first words, the sender in the title: "sorry, wrong
+    /// number", "saw your profile", 搵錯人.
+    opener: Vec<String>,
 }
 
 impl ChatPhrases {
     /// Parses and checks the phrases (`src/phrases.rs`).
     pub fn parse(text: &str) -> Result<Self, String> {
-        let mut lists = crate::phrases::parse("data/chat.txt", text, &["new_contact"])?;
-        Ok(ChatPhrases { new_contact: lists.pop().unwrap_or_default() })
+        let mut lists = crate::phrases::parse("data/chat.txt", text, &["new_contact", "opener"])?;
+        let opener = lists.pop().unwrap_or_default();
+        Ok(ChatPhrases { new_contact: lists.pop().unwrap_or_default(), opener })
     }
 
     /// Whether a notification (its title and text) says someone new reached the user.
@@ -36,26 +42,37 @@ impl ChatPhrases {
             return false;
         }
         let lower = text.to_ascii_lowercase();
-        self.new_contact.iter().any(|w| lower.contains(w.as_str()))
+        self.new_contact.iter().chain(&self.opener).any(|w| lower.contains(w.as_str()))
     }
 
-    /// Who the user just met online, as name tags ([`name_tag`]): the sender of a
-    /// friend request, a match, a message request or a "wrong number" opener (the
-    /// notification's title) and the name the announcement starts with ("Huang Ping
-    /// sent you a friend request"). Not a bare number: a number with no contact is
-    /// as often the plumber or a seller as a stranger met online, and it is not how
-    /// romance and investment scams begin.
+    /// Who the user just met online, as name tags ([`name_tags`]): the sender of a
+    /// stranger's opener (the notification's title), or the newcomer an app's notice
+    /// names, before its phrase ("Huang Ping sent you a friend request") or after it
+    /// ("You have a new match: Daniel"), else its title. The notice's title is the
+    /// app's own voice ("Facebook", "微信") when the text names someone, so it is not
+    /// kept then. Not a bare number: a number with no contact is as often the
+    /// plumber or a seller as a stranger met online, and it is not how romance and
+    /// investment scams begin.
     pub fn met_online(&self, title: Option<&str>, text: &str) -> Vec<u32> {
         if title.is_some_and(is_bare_number) || text.len() > 160 {
             return Vec::new();
         }
         let lower = text.to_ascii_lowercase();
-        let Some(at) = self.new_contact.iter().filter_map(|w| lower.find(w.as_str())).min() else {
+        let title = title.map(name_tags).unwrap_or_default();
+        if self.opener.iter().any(|w| lower.contains(w.as_str())) {
+            return title;
+        }
+        let found =
+            self.new_contact.iter().filter_map(|w| lower.find(w.as_str()).map(|at| (at, at + w.len()))).min();
+        let Some((at, end)) = found else {
             return Vec::new();
         };
         // `lower` folds ASCII only, so its byte offsets are the text's.
-        let named = text[..at].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
-        [title, Some(named)].into_iter().flatten().flat_map(name_tags).collect()
+        let bare =
+            |s: &str| s.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).to_string();
+        let after = text[end..].lines().next().unwrap_or_default();
+        let named = [bare(&text[..at]), bare(after)].into_iter().find(|n| name_tag(n).is_some());
+        named.map_or(title, |n| name_tags(&n))
     }
 }
 
@@ -147,13 +164,22 @@ mod tests {
     }
 
     #[test]
-    fn who_was_met_online_is_kept_as_tags_of_the_sender_and_the_name_announced() {
+    fn who_was_met_online_is_kept_as_tags_of_the_newcomer_named() {
         let tag = |n| name_tag(n).unwrap();
+        // The app's notice names the newcomer; its own title is not kept.
         assert_eq!(
             met_online(Some("Facebook"), "Huang Ping sent you a friend request"),
-            [tag("facebook"), tag("Huang  Ping"), tag("huang")]
+            [tag("Huang  Ping"), tag("huang")]
         );
+        assert_eq!(met_online(Some("Tinder"), "You have a new match: Daniel"), [tag("daniel")]);
+        assert_eq!(met_online(Some("微信"), "陈某某 请求添加你为朋友"), [tag("陈某某")]);
+        // A stranger's opener comes from the title, whatever the text starts with.
         assert_eq!(met_online(Some("Amy"), "Sorry, wrong number! I'm Amy by the way"), [tag("AMY")]);
+        assert_eq!(
+            met_online(Some("Bill Cole"), "Hi Mary, saw your profile"),
+            [tag("bill cole"), tag("bill")]
+        );
+        // A notice with no name in it: the title is who it is about.
         assert_eq!(met_online(Some("陈某某"), "请求添加你为朋友"), [tag("陈某某")]);
         // A number with no contact is not someone met online; ordinary chat meets no one.
         assert!(met_online(Some("+44 7451 200123"), "Hi, sorry wrong number").is_empty());
@@ -166,6 +192,7 @@ mod tests {
     #[test]
     fn the_phrases_are_checked() {
         assert!(ChatPhrases::parse("[new_contact]\n").is_err());
+        assert!(ChatPhrases::parse("[new_contact]\nfriend request\n").is_err()); // no openers
         assert!(ChatPhrases::parse("[new_contact]\nFriend Request\n").is_err());
         assert!(ChatPhrases::parse(BUILTIN).is_ok());
     }
