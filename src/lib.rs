@@ -36,6 +36,7 @@ pub mod signals;
 pub mod small_sort;
 pub mod snapshot;
 pub mod state;
+pub mod tags;
 pub mod text;
 pub mod trace;
 pub mod view;

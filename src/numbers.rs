@@ -4,8 +4,8 @@
 //! Microsoft support", a parcel text's "call to reschedule": the callback is how
 //! the scammer gets the victim on the line without calling them (so no unknown
 //! incoming call, no carrier flag). A number the user dials soon after a message
-//! from outside their contacts wrote it is remembered only as a keyed hash
-//! as a short tag ([`number_tag`]).
+//! from outside their contacts wrote it is remembered only as a short tag
+//! ([`number_tag`], `src/tags.rs`).
 
 /// Bits kept of a number's hash. Short on purpose: a tag names about one number
 /// in a million, so it matches a later call, but a stored tag cannot be turned
@@ -14,7 +14,7 @@
 /// snapshots: a scam spanning a process restart keeps its callback number.
 const TAG_BITS: u32 = 20;
 
-/// The tag of a phone number: FNV-1a of its last 9 digits (so `+61 2 8000 1122` and
+/// The tag of a phone number: `tags::fnv_tag` of its last 9 digits (so `+61 2 8000 1122` and
 /// `02 8000 1122`, or `+44 7700 900123` and `07700 900123`, are one number), cut
 /// to `TAG_BITS`.
 /// `None` for fewer than 6 digits (a short code is not a callback number).
@@ -28,12 +28,7 @@ fn tag_of(number: &[u8]) -> Option<u32> {
     if digits.len() < 6 {
         return None;
     }
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for d in &digits[digits.len().saturating_sub(9)..] {
-        h ^= u64::from(*d);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    Some((h >> (64 - TAG_BITS)) as u32)
+    Some(crate::tags::fnv_tag(digits[digits.len().saturating_sub(9)..].iter().copied(), TAG_BITS))
 }
 
 /// Whether `tag` could be a tag (`number_tag`'s range): snapshots are checked.
