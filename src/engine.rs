@@ -724,7 +724,9 @@ impl Engine {
                 // it was granted are history from now on, and weigh as such (see
                 // `signed_off`).
                 self.episode.end_live(Live::Share, package.as_deref(), t, model);
-                if let Some(p) = package.as_deref().filter(|p| !s.sideloaded(p)) {
+                // Once per session: a repeated stop would share the weight out again.
+                let running = |p: &str| s.shares.iter().any(|sh| sh.package.as_deref() == Some(p));
+                if let Some(p) = package.as_deref().filter(|p| !s.sideloaded(p) && running(p)) {
                     self.episode.signed_off(p, t, model);
                 }
                 s.share_stopped(package.as_deref());

@@ -244,7 +244,7 @@ impl Episode {
     /// shorter than its own (a grant's hours are for a grant someone can still use).
     /// The install, the grant and the share of one session are one session in
     /// history: together they keep `factor` of the strongest of them, shared out
-    /// so each stays in the evidence. (Each keeping its own share of itself, three
+    /// in proportion (a share too small to keep goes at the next pruning). (Each keeping its own share of itself, three
     /// of them still made a control stage an hour later, beside the next
     /// stranger's call: the school's IT vendor, then a shop ringing about a bill.)
     pub fn signed_off(&mut self, package: &str, now: Millis, model: &Model) {
