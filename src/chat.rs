@@ -22,14 +22,29 @@ pub struct ChatPhrases {
     /// A stranger's own first words, the sender in the title: "sorry, wrong
     /// number", "saw your profile", 搵錯人.
     opener: Vec<String>,
+    /// Someone new, but words friends say too after a slip ("发错人了", "wrong
+    /// person, sorry"): not kept as someone met online.
+    stray: Vec<String>,
 }
 
 impl ChatPhrases {
-    /// Parses and checks the phrases (`src/phrases.rs`).
+    /// Parses and checks the phrases (`src/phrases.rs`). A phrase is in one
+    /// section only, and none holds another section's phrase: which section
+    /// matched decides where the newcomer's name is read.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let mut lists = crate::phrases::parse("data/chat.txt", text, &["new_contact", "opener"])?;
+        let mut lists = crate::phrases::parse("data/chat.txt", text, &["new_contact", "opener", "stray"])?;
+        for (i, a) in lists.iter().enumerate() {
+            for b in lists.iter().skip(i + 1) {
+                if let Some(w) =
+                    a.iter().find(|w| b.iter().any(|v| v.contains(w.as_str()) || w.contains(v.as_str())))
+                {
+                    return Err(format!("data/chat.txt: `{w}` overlaps a phrase of another section"));
+                }
+            }
+        }
+        let stray = lists.pop().unwrap_or_default();
         let opener = lists.pop().unwrap_or_default();
-        Ok(ChatPhrases { new_contact: lists.pop().unwrap_or_default(), opener })
+        Ok(ChatPhrases { new_contact: lists.pop().unwrap_or_default(), opener, stray })
     }
 
     /// Whether a notification (its title and text) says someone new reached the user.
@@ -42,71 +57,50 @@ impl ChatPhrases {
             return false;
         }
         let lower = text.to_ascii_lowercase();
-        self.new_contact.iter().chain(&self.opener).any(|w| lower.contains(w.as_str()))
+        self.new_contact.iter().chain(&self.opener).chain(&self.stray).any(|w| lower.contains(w.as_str()))
     }
 
-    /// Who the user just met online, as name tags ([`name_tags`]): the sender of a
-    /// stranger's opener (the notification's title), or the newcomer an app's notice
-    /// names, before its phrase ("Huang Ping sent you a friend request") or after it
-    /// ("You have a new match: Daniel"), else its title. The notice's title is the
-    /// app's own voice ("Facebook", "微信") when the text names someone, so it is not
-    /// kept then. Not a bare number: a number with no contact is as often the
-    /// plumber or a seller as a stranger met online, and it is not how romance and
-    /// investment scams begin.
-    pub fn met_online(&self, title: Option<&str>, text: &str) -> Vec<u32> {
+    /// The names of whom the user just met online: the sender of a stranger's
+    /// opener (the notification's title), or the newcomer an app's notice names,
+    /// before its phrase ("Huang Ping sent you a friend request") or after a colon
+    /// ("You have a new match: Daniel"). A notice's title is the app's own voice
+    /// ("Facebook", "微信", "Tinder"), so it is never kept. Not a bare number: a
+    /// number with no contact is as often the plumber or a seller as a stranger met
+    /// online, and it is not how romance and investment scams begin.
+    pub fn met_online<'a>(&self, title: Option<&'a str>, text: &'a str) -> Vec<&'a str> {
         if title.is_some_and(is_bare_number) || text.len() > 160 {
             return Vec::new();
         }
         let lower = text.to_ascii_lowercase();
-        let title = title.map(name_tags).unwrap_or_default();
         if self.opener.iter().any(|w| lower.contains(w.as_str())) {
-            return title;
+            return title.filter(|t| is_name(t)).into_iter().collect();
         }
-        let found =
-            self.new_contact.iter().filter_map(|w| lower.find(w.as_str()).map(|at| (at, at + w.len()))).min();
-        let Some((at, end)) = found else {
+        // The earliest phrase, the longest of those starting there ("added you to
+        // a group", not "added you").
+        let found = self
+            .new_contact
+            .iter()
+            .filter_map(|w| lower.find(w.as_str()).map(|at| (at, std::cmp::Reverse(at + w.len()))))
+            .min();
+        let Some((at, std::cmp::Reverse(end))) = found else {
             return Vec::new();
         };
         // `lower` folds ASCII only, so its byte offsets are the text's.
-        let bare =
-            |s: &str| s.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).to_string();
-        let after = text[end..].lines().next().unwrap_or_default();
-        let named = [bare(&text[..at]), bare(after)].into_iter().find(|n| name_tag(n).is_some());
-        named.map_or(title, |n| name_tags(&n))
+        let bare = |s: &'a str| s.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+        let before = bare(text[..at].lines().last().unwrap_or_default());
+        let after =
+            text[end..].trim_start().strip_prefix([':', '：']).and_then(|a| a.lines().next()).map(bare);
+        [Some(before), after].into_iter().flatten().find(|n| is_name(n)).into_iter().collect()
     }
 }
 
-/// Bits kept of a name's hash: as with phone numbers (`numbers::number_tag`), a
-/// tag matches a later message from the same name but cannot be turned back into it.
-const NAME_TAG_BITS: u32 = 20;
-
-/// The tag of a chat name ("Bill", "Huang Ping"): FNV-1a of its lowercased words,
-/// cut to `NAME_TAG_BITS`. `None` for an empty name or one too long to be a name.
-pub fn name_tag(name: &str) -> Option<u32> {
-    let words = name.split_whitespace().collect::<Vec<_>>();
-    if words.is_empty() || name.chars().count() > 40 {
-        return None;
-    }
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, w) in words.iter().enumerate() {
-        for b in w.to_lowercase().bytes().chain((i + 1 < words.len()).then_some(b' ')) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    Some((h >> (64 - NAME_TAG_BITS)) as u32)
-}
-
-/// The tags a name is known by: the whole name, and its first word alone when it
-/// has more ("Anna Lin" on Messenger writes as "Anna" on WhatsApp).
-pub fn name_tags(name: &str) -> Vec<u32> {
-    let first = name.split_whitespace().next().filter(|f| f.len() < name.trim().len());
-    [Some(name), first].into_iter().flatten().filter_map(name_tag).collect()
-}
-
-/// Whether `tag` could be a [`name_tag`]: snapshots are checked.
-pub fn is_name_tag(tag: u32) -> bool {
-    tag < (1 << NAME_TAG_BITS)
+/// What can be a person's name as a chat shows it: a letter in it, at most four
+/// words and 40 characters, not a phone number.
+pub fn is_name(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic)
+        && s.split_whitespace().count() <= 4
+        && s.chars().count() <= 40
+        && !is_bare_number(s)
 }
 
 /// A title that is a phone number: the chat app shows the number because the
@@ -133,7 +127,7 @@ pub fn someone_new(title: Option<&str>, text: &str) -> bool {
 }
 
 /// [`ChatPhrases::met_online`] with the built-in phrases.
-pub fn met_online(title: Option<&str>, text: &str) -> Vec<u32> {
+pub fn met_online<'a>(title: Option<&'a str>, text: &'a str) -> Vec<&'a str> {
     phrases().met_online(title, text)
 }
 
@@ -164,35 +158,33 @@ mod tests {
     }
 
     #[test]
-    fn who_was_met_online_is_kept_as_tags_of_the_newcomer_named() {
-        let tag = |n| name_tag(n).unwrap();
-        // The app's notice names the newcomer; its own title is not kept.
-        assert_eq!(
-            met_online(Some("Facebook"), "Huang Ping sent you a friend request"),
-            [tag("Huang  Ping"), tag("huang")]
-        );
-        assert_eq!(met_online(Some("Tinder"), "You have a new match: Daniel"), [tag("daniel")]);
-        assert_eq!(met_online(Some("微信"), "陈某某 请求添加你为朋友"), [tag("陈某某")]);
+    fn who_was_met_online_is_the_newcomer_named_or_the_openers_sender() {
+        // The app's notice names the newcomer; its own title is never kept.
+        assert_eq!(met_online(Some("Facebook"), "Huang Ping sent you a friend request"), ["Huang Ping"]);
+        assert_eq!(met_online(Some("Tinder"), "You have a new match: Daniel"), ["Daniel"]);
+        assert_eq!(met_online(Some("微信"), "陈某某 请求添加你为朋友"), ["陈某某"]);
+        assert_eq!(met_online(Some("WhatsApp"), "Group chat\nAnna Lin added you to a group"), ["Anna Lin"]);
+        assert!(met_online(Some("Tinder"), "It's a match! You have a new match").is_empty());
+        assert!(met_online(Some("微信"), "请求添加你为朋友").is_empty());
+        // Boilerplate or a number is no name.
+        assert!(met_online(Some("WhatsApp"), "+44 7700 900123 added you").is_empty());
+        assert!(met_online(Some("Hinge"), "Look who is new here and wants to connect with you").is_empty());
         // A stranger's opener comes from the title, whatever the text starts with.
-        assert_eq!(met_online(Some("Amy"), "Sorry, wrong number! I'm Amy by the way"), [tag("AMY")]);
-        assert_eq!(
-            met_online(Some("Bill Cole"), "Hi Mary, saw your profile"),
-            [tag("bill cole"), tag("bill")]
-        );
-        // A notice with no name in it: the title is who it is about.
-        assert_eq!(met_online(Some("陈某某"), "请求添加你为朋友"), [tag("陈某某")]);
-        // A number with no contact is not someone met online; ordinary chat meets no one.
+        assert_eq!(met_online(Some("Amy"), "Sorry, wrong number! I'm Amy by the way"), ["Amy"]);
+        assert_eq!(met_online(Some("Bill Cole"), "Hi Mary, saw your profile"), ["Bill Cole"]);
+        // Someone new, but not met online: a friend's slip, a number with no contact.
+        assert!(someone_new(Some("Kate"), "哈哈发错人了"));
+        assert!(met_online(Some("Kate"), "哈哈发错人了").is_empty());
         assert!(met_online(Some("+44 7451 200123"), "Hi, sorry wrong number").is_empty());
         assert!(met_online(Some("Mum"), "Dinner at 7?").is_empty());
-        assert_ne!(tag("Bill"), tag("Bil l"));
-        assert!(name_tag(" ").is_none() && name_tag(&"x".repeat(41)).is_none());
-        assert!(is_name_tag(tag("Bill")) && !is_name_tag(1 << NAME_TAG_BITS));
     }
 
     #[test]
     fn the_phrases_are_checked() {
         assert!(ChatPhrases::parse("[new_contact]\n").is_err());
         assert!(ChatPhrases::parse("[new_contact]\nfriend request\n").is_err()); // no openers
+        let overlapping = "[new_contact]\nadded you\n[opener]\nsorry\n[stray]\nsorry, wrong\n";
+        assert!(ChatPhrases::parse(overlapping).unwrap_err().contains("overlaps"));
         assert!(ChatPhrases::parse("[new_contact]\nFriend Request\n").is_err());
         assert!(ChatPhrases::parse(BUILTIN).is_ok());
     }

@@ -168,6 +168,8 @@ wire_enum!(
         /// A licensed brokerage or crypto exchange: its deposit pages (入金, "deposit
         /// USDT") are the firm speaking, not a scam platform's script.
         Broker = "broker",
+        /// A dating app: whoever writes in it was met online (`chat::met_online`).
+        Dating = "dating",
     }
 );
 

@@ -679,7 +679,16 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             if chat && crate::chat::someone_new(title.as_deref(), text) {
                 // Kept with its app: a payment typed in that app goes to the newcomer.
                 someone_new_in(&mut m, package);
-                m.met_online = crate::chat::met_online(title.as_deref(), text);
+                m.met_online = crate::chat::met_online(title.as_deref(), text)
+                    .into_iter()
+                    .flat_map(crate::tags::name_tags)
+                    .collect();
+            }
+            if let Some(t) =
+                title.as_deref().filter(|t| cats.contains(Category::Dating) && dating_sender(cx, package, t))
+            {
+                // Whoever writes in a dating app was met there.
+                m.met_online.extend(crate::tags::name_tags(t));
             }
             if chat {
                 asked_by_someone_met_online(&mut m, cx, title.as_deref(), &read, event.t);
@@ -888,8 +897,9 @@ fn someone_new_in(m: &mut Meaning, package: &str) {
 }
 
 /// Someone the user met online (`DeviceState::met_online`) at least
-/// `MET_ONLINE_GROWN_MS` ago now writes of money: a fee, a bill, a frozen
-/// account, an investment, a sum. Romance and investment scams court for days or
+/// `MET_ONLINE_GROWN_MS` ago now writes of money the way scams do
+/// (`TextAnalysis::money_talk`): a fee, a bill, a frozen account, an investment,
+/// a plea. Romance and investment scams court for days or
 /// weeks before they ask, and what they ask is paid a day or two later: the
 /// contact stage has long faded by then, so the request is the pretext that ties
 /// the payment. A seller or a tradesperson writes from a number and asks within
@@ -901,14 +911,27 @@ fn asked_by_someone_met_online(
     read: &TextRead,
     t: crate::event::Millis,
 ) {
-    let tags = title.map(crate::chat::name_tags).unwrap_or_default();
-    let Some(met) = tags.into_iter().find_map(|tag| cx.state.met_online_at(tag)) else {
+    // The whole title only: "Anna" finds "Anna Lin" (kept under her first name
+    // too), but "Daniel Smith" is not the "Daniel Reyes" met online.
+    let tag = title.filter(|t| crate::chat::is_name(t)).and_then(crate::tags::name_tag);
+    let Some(met) = tag.and_then(|tag| cx.state.met_online_at(tag)) else {
         return;
     };
     let grown = t.saturating_sub(met) >= MET_ONLINE_GROWN_MS;
     if grown && read.analysis.money_talk {
         m.raise("met_online_asks", 1.0, Live::No, None, Fact::Setting { key: "met_online_asks" });
     }
+}
+
+/// A dating app's notice titled with a person's name, not with the app's own
+/// ("Tinder", "探探": its promotions and match notices).
+fn dating_sender(cx: &Context<'_>, package: &str, title: &str) -> bool {
+    let own = cx.catalog.get(package).is_some_and(|a| {
+        [a.label_zh(), a.label_en()]
+            .iter()
+            .any(|l| !l.is_empty() && title.to_lowercase().contains(&l.to_lowercase()))
+    });
+    crate::chat::is_name(title) && !own
 }
 
 /// How long someone met online has been talking to the user before a word of

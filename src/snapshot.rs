@@ -105,7 +105,7 @@ struct Body {
     /// Tags of numbers official pages printed; older snapshots have none.
     #[serde(default)]
     official_numbers: Vec<(u32, Millis)>,
-    /// Name tags of people met online (`chat::name_tag`); older snapshots have none.
+    /// Name tags of people met online (`tags::name_tag`); older snapshots have none.
     #[serde(default)]
     met_online: Vec<(u32, Millis)>,
     /// The browser that last showed an official site; older snapshots have none.
@@ -531,7 +531,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .into_iter()
             .filter(|(tag, _)| crate::numbers::is_tag(*tag))
             .collect(),
-        met_online: b.met_online.into_iter().filter(|(tag, _)| crate::chat::is_name_tag(*tag)).collect(),
+        met_online: b.met_online.into_iter().filter(|(tag, _)| crate::tags::is_name_tag(*tag)).collect(),
         official_site: b.official_site,
         government_site: b.government_site,
         browser_at: b.browser_at,

@@ -16,7 +16,7 @@ pub const MAX_GRANTS: usize = 32;
 pub const MAX_CONTACTS_ADDED: usize = 32;
 pub const MAX_DEMANDED: usize = 8;
 pub const MAX_NUMBERS_SEEN: usize = 16;
-pub const MAX_MET_ONLINE: usize = 16;
+pub const MAX_MET_ONLINE: usize = 64;
 /// Someone met online is remembered this long: romance and investment scams
 /// court for weeks or months before the first request for money.
 pub const MET_ONLINE_MS: Millis = 180 * 24 * 3_600_000;
@@ -141,7 +141,7 @@ pub struct DeviceState {
     /// Tags of phone numbers that messages from outside the contacts wrote
     /// (`numbers::numbers_in`: short, so they can be kept in snapshots), and when.
     pub numbers_seen: Vec<(u32, Millis)>,
-    /// Name tags (`chat::name_tag`) of people the user met online (a friend
+    /// Name tags (`tags::name_tag`) of people the user met online (a friend
     /// request, a match, a "wrong number"), and when they first appeared.
     pub met_online: Vec<(u32, Millis)>,
     /// Tags of numbers an official page printed, and when.

@@ -12,6 +12,7 @@ const BOC: &str = "com.chinamworld.bocmbci";
 const MESSENGER: &str = "com.facebook.orca";
 const WHATSAPP: &str = "com.whatsapp";
 const WECHAT: &str = "com.tencent.mm";
+const TINDER: &str = "com.tinder";
 
 fn chat(t: u64, pkg: &str, title: &str, text: &str) -> String {
     format!(r#"{{"t":{t},"type":"notification","package":"{pkg}","title":"{title}","text":"{text}"}}"#)
@@ -128,4 +129,45 @@ fn who_was_met_online_survives_a_restart_and_shows_no_name() {
     let whole: Vec<_> = run(&mut Engine::new(), &events).into_iter().map(|w| (w.rule, w.level)).collect();
     assert_eq!(after, whole[whole.len() - after.len()..]);
     assert!(after.iter().any(|(r, _)| r == "money-to-online-acquaintance"), "{after:?}");
+}
+
+#[test]
+fn whoever_writes_in_a_dating_app_was_met_there() {
+    // The match is announced by the app ("It's a Match!"); the match then writes
+    // under their own name, moves to WhatsApp, and asks weeks later.
+    let mut events = vec![
+        chat(0, TINDER, "It's a Match!", "You and Ryan have liked each other"),
+        chat(6 * DAY, TINDER, "Ryan", "Can we move to WhatsApp? I don't open this app much"),
+        chat(
+            40 * DAY,
+            WHATSAPP,
+            "Ryan",
+            "Babe I'm so embarrassed, my salary is late. Can you help with 1,200? I'll return it next week",
+        ),
+    ];
+    events.extend(pay(40 * DAY + 30 * MIN, NATWEST, "1200"));
+    let warnings = run(&mut Engine::new(), &events);
+    assert!(
+        warnings.iter().any(|w| w.rule == "money-to-online-acquaintance" && w.level >= Level::Danger),
+        "{warnings:?}"
+    );
+    // The app's own notices are not someone met online.
+    let mut events = vec![
+        chat(0, TINDER, "Tinder", "You have new likes! Upgrade now"),
+        chat(5 * DAY, TINDER, "Tinder", "Tinder Gold: 50% off today only, claim your offer"),
+    ];
+    events.extend(pay(5 * DAY + 30 * MIN, NATWEST, "1200"));
+    assert!(run(&mut Engine::new(), &events).iter().all(|w| w.rule != "money-to-online-acquaintance"));
+}
+
+#[test]
+fn only_the_whole_name_met_online_is_that_person() {
+    // "Daniel Reyes" was met online; "Daniel Smith" is someone else.
+    let events = courted("Facebook", "Daniel Reyes sent you a friend request", "Daniel Smith", 24 * DAY);
+    assert!(run(&mut Engine::new(), &events).iter().all(|w| w.rule != "money-to-online-acquaintance"));
+    // A group notice names the adder, not the app.
+    let events = courted("WhatsApp", "Daniel Reyes added you to a group", "Daniel Reyes", 24 * DAY);
+    assert!(run(&mut Engine::new(), &events).iter().any(|w| w.rule == "money-to-online-acquaintance"));
+    let events = courted("WhatsApp", "Daniel Reyes added you to a group", "WhatsApp", 24 * DAY);
+    assert!(run(&mut Engine::new(), &events).iter().all(|w| w.rule != "money-to-online-acquaintance"));
 }

@@ -130,8 +130,9 @@ pub struct TextAnalysis {
     /// have changed", 收款账户变更): payment redirection, whose invoice is paid
     /// days later, not a boss's errand of the hour.
     pub redirect: bool,
-    /// The text is about money the way scams are: a scam word of any strength,
-    /// or a personal plea (`Cue::Plea`). Said by anyone, it is everyday talk; said
+    /// The text is about money the way scams are: a scam word of any strength
+    /// (not a link alone: "did you see the link?" is no ask), or a personal plea
+    /// (`Cue::Plea`). Said by anyone, it is everyday talk; said
     /// by someone the user met online weeks ago, it is the ask (`signals`,
     /// `met_online_asks`). A business's plain bill ("service fee 3,600 to our
     /// company account") is not: the agency found online bills that way.
@@ -553,6 +554,10 @@ impl Analyzer {
             .map(|c| classes[c.index()].acc * class_weight(c))
             .fold(0.0f32, f32::max);
 
+        // A scam word of any class read off the text itself, before the link's
+        // structure adds a phishing finding of its own (`TextAnalysis::money_talk`).
+        let worded = TextClass::ALL.into_iter().any(|c| classes[c.index()].seen);
+
         // Structure: brand/official body + suspicious link + urgency/action.
         let suspicious = links.unofficial;
         let structure = if suspicious {
@@ -726,7 +731,7 @@ impl Analyzer {
         crate::small_sort::sort_by(&mut findings, |a, b| b.strength.total_cmp(&a.strength));
         let government_page = official_page && links.government;
         let redirect = cue(Cue::AccountChange).seen && classes[TextClass::BossRequest.index()].seen;
-        let money_talk = !findings.is_empty() || cue(Cue::Plea).seen;
+        let money_talk = worded || cue(Cue::Plea).seen;
         TextAnalysis {
             findings,
             score,
@@ -837,6 +842,30 @@ mod tests {
             analyze(&t.replace("the link", "https://x.example"), Source::SmsUnknown).score
         );
         assert!(analyze(t, Source::SmsUnknown).score < 0.5);
+    }
+
+    #[test]
+    fn a_chat_message_pointing_at_its_link_reads_as_an_sms_does() {
+        let t = "商品质量有问题,需退款,请点击链接填写信息。";
+        assert!(analyze(t, Source::NotificationMessaging).has_link);
+        assert!(analyze(t, Source::NotificationMessaging).score >= 0.5);
+        assert!(!analyze(t, Source::Notification).has_link);
+    }
+
+    #[test]
+    fn money_talk_is_a_scam_word_or_a_plea_not_a_link_or_a_plain_bill() {
+        let talk = |t: &str| analyze(t, Source::NotificationMessaging).money_talk;
+        assert!(talk("I hate to ask, could you help with the rent until Friday?"));
+        assert!(talk("我妈妈住院了，我不好意思开口"));
+        assert!(talk("I trade gold and forex on a platform, 5-8% a week"));
+        // A link alone, or "did you click the link", says nothing of money.
+        assert!(!talk("Look at this https://youtu.be/dQw4w9WgXcQ"));
+        assert!(!talk("Did you click the link I sent?"));
+        // A business's plain bill, and everyday chat.
+        assert!(!talk(
+            "课程合同已发您，学费4800元，请转到公司对公账户：启明教育科技有限公司，备注学生姓名。"
+        ));
+        assert!(!talk("Good morning sunshine, did you sleep well?"));
     }
 
     #[test]

@@ -158,9 +158,10 @@ pub enum Cue {
     /// recognized". Genuine fraud alerts ask it from the bank's own sender; from
     /// an unknown number it opens the fake fraud-team call.
     ReplyCheck,
-    /// A personal plea for money: "I hate to ask", "pay you back", 不好意思开口,
-    /// 你能先帮我. Friends and family say it too, so it joins no combination: it
-    /// only tells that a message is about money (`TextAnalysis::money_talk`).
+    /// A personal plea for money, or the trouble it names: "I hate to ask", "pay
+    /// you back", "hospital bill", 不好意思开口, 你能先帮我. Friends and family say
+    /// it too, so it joins no combination: it only tells that a message is about
+    /// money (`TextAnalysis::money_talk`).
     Plea,
 }
 

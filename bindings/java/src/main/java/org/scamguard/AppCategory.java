@@ -33,7 +33,9 @@ public enum AppCategory {
     /** A government's own app (fines, tax, pension): payments in it go to a public body. */
     GOVERNMENT("government"),
     /** A licensed brokerage or crypto exchange: its own screens are the firm speaking. */
-    BROKER("broker");
+    BROKER("broker"),
+    /** A dating app: whoever writes in it was met online. */
+    DATING("dating");
 
     private final String wire;
 
