@@ -609,6 +609,31 @@ fn advance_fee_scripts_without_a_fee_word_are_read() {
     }
 }
 
+/// India's stock-trading group scripts (tests/cases44 Panchkula, tests/cases45 Noida):
+/// the "institutional" portal, block trades and OTC lots, and a deposit account that
+/// changes every time.
+#[test]
+fn a_trading_groups_block_trades_and_changing_deposit_accounts_are_investment_talk() {
+    for text in [
+        "Please login to the institutional portal with the code from Madam and wait for the signal",
+        "Block trade at 2% below market for VIP members only, confirm your quantity",
+        "Sir OTC lot of 3,00,000 available till 1 pm, pay to the new account for today",
+        "Top up below. Note: the receiving account changes every deposit",
+    ] {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.finding(Investment).is_some_and(|f| f.strength >= 0.35), "{text}: {:?}", a.findings);
+    }
+}
+
+/// An invoice's own wording is how genuine bills ask (tests/cases45, Fowey: a harbour
+/// office's mooring fee): "pay by bank transfer quoting" a reference is no advance fee.
+#[test]
+fn an_invoices_pay_by_transfer_quoting_a_reference_is_no_advance_fee() {
+    let t = "Berth B12 annual fee: £388.00. Please pay by bank transfer quoting B12. Bank details on the attached invoice.";
+    let a = analyze(t, Source::Notification);
+    assert!(a.finding(AdvanceFee).map_or(true, |f| f.strength < 0.35), "{:?}", a.findings);
+}
+
 /// A courier's or a payment service's own link is the service, not a look-alike:
 /// a genuine out-for-delivery text with its cash-on-delivery amount, and a
 /// colleague's personal payment link on the provider's own domain, are not
