@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases44: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases45: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -632,4 +632,16 @@ fn cases44_full_view() {
 #[test]
 fn cases44_bank_view() {
     check("cases44", View::Bank, 9, 0);
+}
+
+/// tests/cases45 (session 30's third set) was measured blind first on `9171d37`
+/// (tests/cases45/README.md): full 14 / 18 with 1 / 20, bank 4 / 16 with 1 / 20.
+#[test]
+fn cases45_full_view() {
+    check("cases45", View::Full, 15, 0);
+}
+
+#[test]
+fn cases45_bank_view() {
+    check("cases45", View::Bank, 4, 1);
 }
