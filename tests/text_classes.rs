@@ -625,6 +625,23 @@ fn a_trading_groups_block_trades_and_changing_deposit_accounts_are_investment_ta
     }
 }
 
+/// A relative's "new account" in Chinese (tests/cases45, the Taiwan "son"): "this is my
+/// new WeChat / LINE, don't use the old one" is the opener of the impersonation; a
+/// new phone alone, or a new group, is not.
+#[test]
+fn a_relatives_new_chat_account_in_chinese_is_the_impersonation_opener() {
+    for text in ["爸，我换手机了，这是我的新微信，先加一下", "阿姨，這是新的LINE，舊的先不要用了"]
+    {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.finding(BossRequest).is_some_and(|f| f.strength >= 0.5), "{text}: {:?}", a.findings);
+    }
+    for text in ["我换手机了，新手机拍照真好", "新的微信群已经建好了，大家进来吧"]
+    {
+        let a = analyze(text, Source::NotificationMessaging);
+        assert!(a.finding(BossRequest).map_or(true, |f| f.strength < 0.35), "{text}: {:?}", a.findings);
+    }
+}
+
 /// An invoice's own wording is how genuine bills ask (tests/cases45, Fowey: a harbour
 /// office's mooring fee): "pay by bank transfer quoting" a reference is no advance fee.
 #[test]
