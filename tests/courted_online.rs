@@ -171,3 +171,26 @@ fn only_the_whole_name_met_online_is_that_person() {
     let events = courted("WhatsApp", "Daniel Reyes added you to a group", "WhatsApp", 24 * DAY);
     assert!(run(&mut Engine::new(), &events).iter().all(|w| w.rule != "money-to-online-acquaintance"));
 }
+
+#[test]
+fn someone_who_moves_the_talk_from_a_site_to_a_chat_app_was_met_online() {
+    // Met on a forum or a dating site in the browser; the first chat message says
+    // where from and moves the talk; the ask comes weeks later.
+    for opener in [
+        "Hi, it's Alan from the forum. Easier to talk here",
+        "Let's talk here, the site keeps logging me out",
+    ] {
+        let mut events = vec![
+            chat(0, WHATSAPP, "Alan", opener),
+            chat(
+                20 * DAY,
+                WHATSAPP,
+                "Alan",
+                "The agent wants the customs fee before they release me, I'll pay you back",
+            ),
+        ];
+        events.extend(pay(20 * DAY + 3 * 60 * MIN, NATWEST, "2500"));
+        let warnings = run(&mut Engine::new(), &events);
+        assert!(warnings.iter().any(|w| w.rule == "money-to-online-acquaintance"), "{opener}: {warnings:?}");
+    }
+}
