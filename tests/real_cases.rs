@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases45: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases46: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -644,4 +644,16 @@ fn cases45_full_view() {
 #[test]
 fn cases45_bank_view() {
     check("cases45", View::Bank, 4, 1);
+}
+
+/// tests/cases46 (session 30's fourth set) was measured blind first on `c9fc817`
+/// (tests/cases46/README.md): full 14 / 21 with 1 / 20, bank 7 / 19 with 0 / 20.
+#[test]
+fn cases46_full_view() {
+    check("cases46", View::Full, 17, 1);
+}
+
+#[test]
+fn cases46_bank_view() {
+    check("cases46", View::Bank, 7, 0);
 }
