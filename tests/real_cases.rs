@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases46: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases47: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -656,4 +656,16 @@ fn cases46_full_view() {
 #[test]
 fn cases46_bank_view() {
     check("cases46", View::Bank, 7, 0);
+}
+
+/// tests/cases47 (session 30's fifth set) was measured blind on `3e18550`
+/// (tests/cases47/README.md): full 16 / 20 with 1 / 20, bank 9 / 20 with 1 / 20.
+#[test]
+fn cases47_full_view() {
+    check("cases47", View::Full, 16, 1);
+}
+
+#[test]
+fn cases47_bank_view() {
+    check("cases47", View::Bank, 9, 1);
 }
