@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases47: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases48: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -668,4 +668,16 @@ fn cases47_full_view() {
 #[test]
 fn cases47_bank_view() {
     check("cases47", View::Bank, 9, 1);
+}
+
+/// tests/cases48 (session 30's sixth set) was measured blind on `e811354`
+/// (tests/cases48/README.md): full 13 / 19 with 0 / 20, bank 7 / 19 with 1 / 20.
+#[test]
+fn cases48_full_view() {
+    check("cases48", View::Full, 13, 0);
+}
+
+#[test]
+fn cases48_bank_view() {
+    check("cases48", View::Bank, 7, 1);
 }
