@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases48: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases49: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -680,4 +680,16 @@ fn cases48_full_view() {
 #[test]
 fn cases48_bank_view() {
     check("cases48", View::Bank, 7, 1);
+}
+
+/// tests/cases49 (session 30's seventh set) was measured blind on `78d3c11`
+/// (tests/cases49/README.md): full 9 / 12 with 2 / 20, bank 4 / 12 with 3 / 20.
+#[test]
+fn cases49_full_view() {
+    check("cases49", View::Full, 9, 2);
+}
+
+#[test]
+fn cases49_bank_view() {
+    check("cases49", View::Bank, 4, 3);
 }
