@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases49: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases50: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -692,4 +692,16 @@ fn cases49_full_view() {
 #[test]
 fn cases49_bank_view() {
     check("cases49", View::Bank, 4, 3);
+}
+
+/// tests/cases50 (session 30's eighth set) was measured blind on `7a45816`
+/// (tests/cases50/README.md): full 10 / 13 with 2 / 20, bank 4 / 11 with 0 / 20.
+#[test]
+fn cases50_full_view() {
+    check("cases50", View::Full, 10, 2);
+}
+
+#[test]
+fn cases50_bank_view() {
+    check("cases50", View::Bank, 4, 0);
 }
