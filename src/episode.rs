@@ -244,9 +244,10 @@ impl Episode {
     /// shorter than its own (a grant's hours are for a grant someone can still use).
     /// The install, the grant and the share of one session are one session in
     /// history: together they keep `factor` of the strongest of them, shared out
-    /// in proportion (a share too small to keep goes at the next pruning). (Each keeping its own share of itself, three
-    /// of them still made a control stage an hour later, beside the next
-    /// stranger's call: the school's IT vendor, then a shop ringing about a bill.)
+    /// in proportion (a share too small to keep goes at the next pruning). Each
+    /// keeping its own share of itself, three of them still made a control stage
+    /// an hour later, beside the next stranger's call (the school's IT vendor,
+    /// then a shop ringing about a bill).
     pub fn signed_off(&mut self, package: &str, now: Millis, model: &Model) {
         let e = &model.episode;
         let half_life = e.signed_off_half_life_min.map_or(f32::INFINITY, |m| m * 60_000.0);

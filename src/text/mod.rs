@@ -612,7 +612,10 @@ impl Analyzer {
         // names a sum worth calling about (an annual fee of 800, a laptop).
         // The charge may be named only by its sum ("an Apple Pay authorization for
         // $142.93 … if you did not authorize this, call …").
-        let amounts = crate::amount::find_amounts_in_text(text);
+        // Both readings below are of an SMS from an unknown number only: other
+        // texts (every screen, every notification) do not pay for the search.
+        let amounts =
+            if source == Source::SmsUnknown { crate::amount::find_amounts_in_text(text) } else { Vec::new() };
         let phone_callback = source == Source::SmsUnknown
             && (classes[TextClass::MoneyOut.index()].seen || (cue(Cue::Dispute).seen && !amounts.is_empty()))
             && contact.phone
