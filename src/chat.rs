@@ -25,6 +25,8 @@ pub struct ChatPhrases {
     /// Someone new, but words friends say too after a slip ("发错人了", "wrong
     /// person, sorry"): not kept as someone met online.
     stray: Vec<String>,
+    /// A rank or title before a name ("Sgt.", "Dr", "Mrs"): one word, matched whole.
+    honorific: Vec<String>,
 }
 
 impl ChatPhrases {
@@ -32,7 +34,12 @@ impl ChatPhrases {
     /// section only, and none holds another section's phrase: which section
     /// matched decides where the newcomer's name is read.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let mut lists = crate::phrases::parse("data/chat.txt", text, &["new_contact", "opener", "stray"])?;
+        let mut lists =
+            crate::phrases::parse("data/chat.txt", text, &["new_contact", "opener", "stray", "honorific"])?;
+        let honorific = lists.pop().unwrap_or_default();
+        if let Some(w) = honorific.iter().find(|w| w.contains(|c: char| !c.is_alphabetic())) {
+            return Err(format!("data/chat.txt: honorific `{w}` must be one word of letters"));
+        }
         for (i, a) in lists.iter().enumerate() {
             for b in lists.iter().skip(i + 1) {
                 if let Some(w) =
@@ -44,7 +51,24 @@ impl ChatPhrases {
         }
         let stray = lists.pop().unwrap_or_default();
         let opener = lists.pop().unwrap_or_default();
-        Ok(ChatPhrases { new_contact: lists.pop().unwrap_or_default(), opener, stray })
+        Ok(ChatPhrases { new_contact: lists.pop().unwrap_or_default(), opener, stray, honorific })
+    }
+
+    /// The name without a rank or title before it ("Sgt. James Carter" is "James
+    /// Carter"), when a name follows it.
+    pub fn without_title<'a>(&self, name: &'a str) -> &'a str {
+        let name = name.trim();
+        match name.split_once(char::is_whitespace) {
+            Some((first, rest)) if !rest.trim().is_empty() => {
+                let word = first.strip_suffix('.').unwrap_or(first).to_lowercase();
+                if self.honorific.contains(&word) {
+                    rest.trim_start()
+                } else {
+                    name
+                }
+            }
+            _ => name,
+        }
     }
 
     /// Whether a notification (its title and text) says someone new reached the user.
@@ -105,7 +129,7 @@ pub fn is_name(s: &str) -> bool {
 
 /// A title that is a phone number: the chat app shows the number because the
 /// phone has no contact for it ("+44 7451 2xxxxx", "+65 8xx0 0000").
-fn is_bare_number(title: &str) -> bool {
+pub fn is_bare_number(title: &str) -> bool {
     let t = title.trim();
     let digits = t.bytes().filter(u8::is_ascii_digit).count();
     t.starts_with('+')
@@ -129,6 +153,12 @@ pub fn someone_new(title: Option<&str>, text: &str) -> bool {
 /// [`ChatPhrases::met_online`] with the built-in phrases.
 pub fn met_online<'a>(title: Option<&'a str>, text: &'a str) -> Vec<&'a str> {
     phrases().met_online(title, text)
+}
+
+/// [`ChatPhrases::without_title`] with the built-in phrases: a chat name is kept
+/// and looked up without it.
+pub fn without_title(name: &str) -> &str {
+    phrases().without_title(name)
 }
 
 #[cfg(test)]
@@ -180,10 +210,23 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_or_title_before_a_name_is_dropped_when_a_name_follows() {
+        assert_eq!(without_title("Sgt. James Carter"), "James Carter");
+        assert_eq!(without_title("Dr Li Wei"), "Li Wei");
+        assert_eq!(without_title("CAPTAIN  Rob Hale"), "Rob Hale");
+        // A title alone, or a name that only starts like one, stays as it is.
+        assert_eq!(without_title("Major"), "Major");
+        assert_eq!(without_title("Drew Hall"), "Drew Hall");
+        assert!(ChatPhrases::parse("[new_contact]\na\n[opener]\nb\n[stray]\nc\n[honorific]\ndr.\n")
+            .unwrap_err()
+            .contains("one word"));
+    }
+
+    #[test]
     fn the_phrases_are_checked() {
         assert!(ChatPhrases::parse("[new_contact]\n").is_err());
         assert!(ChatPhrases::parse("[new_contact]\nfriend request\n").is_err()); // no openers
-        let overlapping = "[new_contact]\nadded you\n[opener]\nsorry\n[stray]\nsorry, wrong\n";
+        let overlapping = "[new_contact]\nadded you\n[opener]\nsorry\n[stray]\nsorry, wrong\n[honorific]\nmr\n";
         assert!(ChatPhrases::parse(overlapping).unwrap_err().contains("overlaps"));
         assert!(ChatPhrases::parse("[new_contact]\nFriend Request\n").is_err());
         assert!(ChatPhrases::parse(BUILTIN).is_ok());

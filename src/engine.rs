@@ -584,7 +584,7 @@ impl Engine {
             s.code_sum = sum.map(|a| (a, t));
         }
         match &event.kind {
-            EventKind::CallStarted { direction, peer, channel, app, .. } => {
+            EventKind::CallStarted { direction, peer, channel, app, number, .. } => {
                 if s.call.take().is_some() {
                     self.episode.end_live(Live::Call, None, t, model);
                 }
@@ -597,6 +597,7 @@ impl Engine {
                     since: t,
                     heard: t,
                     signal,
+                    claimant: s.is_claimant(number.as_deref().and_then(crate::numbers::number_tag)),
                 });
                 s.lost_voip = None;
             }
@@ -640,7 +641,11 @@ impl Engine {
                                 && !cats.contains(Category::Messaging)
                                 && self.episode.untrusted_from("meeting_app_installed", a).next().is_none()
                         });
-                    let tie = if meeting_over { None } else { c.signal };
+                    let claimant = claimant_talk(&mut self.episode, &c, t, model);
+                    if claimant {
+                        s.claim_talked = Some(t);
+                    }
+                    let tie = if meeting_over || claimant { None } else { c.signal };
                     let voip = c.channel == crate::kinds::Channel::Voip;
                     s.last_call = Some((tie, c.since, t));
                     s.last_call_voip = voip;
@@ -752,6 +757,7 @@ impl Engine {
                             since: s.lost_voip.take().unwrap_or(t),
                             heard: t,
                             signal: Some("voip_call"),
+                            claimant: false,
                         })
                     }
                 },
@@ -770,6 +776,9 @@ impl Engine {
         }
         for n in &meaning.met_online {
             self.state.met(*n, t);
+        }
+        if let Some(n) = meaning.claimant {
+            self.state.claimed(n, t);
         }
         for r in &meaning.signals {
             let Some(spec) = model.signal(r.id) else { continue };
@@ -1011,6 +1020,37 @@ fn checks_request(c: &crate::state::Call, t: Millis, model: &Model) -> bool {
             crate::kinds::Channel::Voip => check.min_voip_ms > 0 && length >= check.min_voip_ms,
             _ => c.direction == crate::kinds::Direction::Outgoing && length >= check.min_call_ms,
         }
+}
+
+/// Minutes on the line with the person who asked, at the call's end: the number
+/// that wrote as the son ("Dad it's Liam, on Josh's phone"), on the phone network
+/// either way, or a chat call in the app whose unsaved number wrote it. The
+/// father who hears his son has checked him: the claim and the call itself keep
+/// `contact_check.factor` of their weight, and the call ties no later payment.
+/// "Hi Mum" scammers and fake bosses avoid calls (the voice would give them away).
+fn claimant_talk(episode: &mut Episode, c: &crate::state::Call, t: Millis, model: &Model) -> bool {
+    let check = &model.calls.contact_check;
+    let length = t.saturating_sub(c.since);
+    let talked = match c.channel {
+        crate::kinds::Channel::Voip => {
+            check.min_voip_ms > 0
+                && length >= check.min_voip_ms
+                && c.signal.is_some()
+                && c.app
+                    .as_deref()
+                    .is_some_and(|a| episode.claim_talked(&check.signals, c.since, check.factor, Some(a)))
+        }
+        _ => {
+            c.claimant && length >= check.min_call_ms && {
+                episode.claim_talked(&check.signals, c.since, check.factor, None);
+                true
+            }
+        }
+    };
+    if talked {
+        episode.live_call_checked(check.factor);
+    }
+    talked
 }
 
 /// The request raised before the call (`since`) is checked. A phone call the user

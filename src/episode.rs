@@ -224,6 +224,41 @@ impl Episode {
         }
     }
 
+    /// The user talked with whoever made the request: the claims (`ids`) raised
+    /// before `before` keep `factor` of their weight and anchor nothing, and so
+    /// does the "someone new" the same message raised (the new number is the
+    /// relative's). With `package`, only a claim whose message also announced
+    /// someone new in that app (the unsaved number writing in WhatsApp, then a
+    /// WhatsApp call): a chat call has no number to match. Whether there was one.
+    pub fn claim_talked(
+        &mut self,
+        ids: &[String],
+        before: Millis,
+        factor: f32,
+        package: Option<&str>,
+    ) -> bool {
+        let claim = |s: &Signal| s.t < before && ids.iter().any(|i| i == s.id);
+        let newcomer = |s: &Signal| s.t < before && s.id == "chat_new_contact";
+        let mut times = [0; 4];
+        let mut n = 0;
+        for s in self.signals.iter().filter(|s| claim(s)) {
+            let in_app = package.map_or(true, |p| {
+                self.signals.iter().any(|o| newcomer(o) && o.t == s.t && o.package.as_deref() == Some(p))
+            });
+            if in_app && n < times.len() && !times[..n].contains(&s.t) {
+                times[n] = s.t;
+                n += 1;
+            }
+        }
+        for s in &mut self.signals {
+            if (claim(s) || newcomer(s)) && times[..n].contains(&s.t) && !s.trusted {
+                s.weight *= factor;
+                s.trusted = true;
+            }
+        }
+        n > 0
+    }
+
     /// The call on the line turned out to be the bank's own: its live signal
     /// keeps `factor` of its weight and anchors nothing (earlier calls keep theirs).
     pub fn live_call_checked(&mut self, factor: f32) {

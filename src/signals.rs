@@ -90,6 +90,10 @@ pub struct Meaning {
     pub code_sum: Option<Option<Amount>>,
     /// Name tags of people the user just met online (`chat::met_online`).
     pub met_online: Vec<u32>,
+    /// The tag of a number outside the contacts whose message spoke as a relative
+    /// or a boss (raised one of `calls.contact_check.signals`): the SMS's sender,
+    /// or the chat's, when the app shows a bare number as its title.
+    pub claimant: Option<u32>,
 }
 
 /// What reading a text yields. The engine reads each (source, text) once and keeps
@@ -363,6 +367,10 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 m.raise(id, factor, Live::Call, None, fact);
             }
         }
+        // The new number saved just after minutes on the line with the son who wrote
+        // from it is his (`engine::claimant_talk`), not one a caller dictated.
+        EventKind::ContactAdded { .. }
+            if state.claim_talked.is_some_and(|at| event.t.saturating_sub(at) <= CLAIM_SAVED_MS) => {}
         EventKind::ContactAdded { .. } => m.raise("contact_added", 1.0, Live::No, None, Fact::ContactAdded),
         EventKind::AppForeground { package } => {
             if cats.contains(Category::Loan) {
@@ -681,22 +689,25 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 someone_new_in(&mut m, package);
                 m.met_online = crate::chat::met_online(title.as_deref(), text)
                     .into_iter()
-                    .flat_map(crate::tags::name_tags)
+                    .flat_map(|n| crate::tags::name_tags(crate::chat::without_title(n)))
                     .collect();
             }
             if let Some(t) =
                 title.as_deref().filter(|t| cats.contains(Category::Dating) && dating_sender(cx, package, t))
             {
                 // Whoever writes in a dating app was met there.
-                m.met_online.extend(crate::tags::name_tags(t));
+                m.met_online.extend(crate::tags::name_tags(crate::chat::without_title(t)));
             }
             if chat {
                 asked_by_someone_met_online(&mut m, cx, title.as_deref(), &read, event.t);
+                if let Some(t) = title.as_deref().filter(|t| crate::chat::is_bare_number(t)) {
+                    m.claimant = claimant(&m, cx, t);
+                }
             }
             code_for_caller(&mut m, cx, read.carries_code);
             m.numbers = read.numbers;
         }
-        EventKind::SmsReceived { sender_kind, text, .. } => {
+        EventKind::SmsReceived { sender, sender_kind, text } => {
             let source = match sender_kind {
                 SenderKind::Contact => Source::SmsContact,
                 SenderKind::Service => Source::SmsService,
@@ -718,6 +729,9 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // A number a contact texts (the plumber's, a friend's) is theirs to give.
             if *sender_kind != SenderKind::Contact {
                 m.numbers = read.numbers;
+            }
+            if let Some(s) = sender.as_deref().filter(|_| *sender_kind == SenderKind::Unknown) {
+                m.claimant = claimant(&m, cx, s);
             }
         }
         EventKind::TransferStarted { package, amount, payee_new, currency, .. } => {
@@ -896,6 +910,20 @@ fn someone_new_in(m: &mut Meaning, package: &str) {
     m.raise("chat_new_contact", 1.0, Live::No, Some(package), Fact::Setting { key: "chat_new_contact" });
 }
 
+/// How soon after a talk with the person who asked a saved number is theirs.
+const CLAIM_SAVED_MS: crate::Millis = 15 * 60_000;
+
+/// The tag of `number` when the message it sent spoke as a relative or a boss:
+/// the signals a talk with that person checks (`calls.contact_check.signals`).
+fn claimant(m: &Meaning, cx: &Context<'_>, number: &str) -> Option<u32> {
+    let claims = &cx.model.calls.contact_check.signals;
+    m.signals
+        .iter()
+        .any(|r| claims.iter().any(|c| c == r.id))
+        .then(|| crate::numbers::number_tag(number))
+        .flatten()
+}
+
 /// Someone the user met online (`DeviceState::met_online`) at least
 /// `MET_ONLINE_GROWN_MS` ago now writes of money the way scams do
 /// (`TextAnalysis::money_talk`): a fee, a bill, a frozen account, an investment,
@@ -913,7 +941,10 @@ fn asked_by_someone_met_online(
 ) {
     // The whole title only: "Anna" finds "Anna Lin" (kept under her first name
     // too), but "Daniel Smith" is not the "Daniel Reyes" met online.
-    let tag = title.filter(|t| crate::chat::is_name(t)).and_then(crate::tags::name_tag);
+    // A rank or title is dropped both ways ("Sgt. James Carter" writes as "James Carter").
+    let tag = title
+        .filter(|t| crate::chat::is_name(t))
+        .and_then(|t| crate::tags::name_tag(crate::chat::without_title(t)));
     let Some(met) = tag.and_then(|tag| cx.state.met_online_at(tag)) else {
         return;
     };

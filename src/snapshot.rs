@@ -108,6 +108,12 @@ struct Body {
     /// Name tags of people met online (`tags::name_tag`); older snapshots have none.
     #[serde(default)]
     met_online: Vec<(u32, Millis)>,
+    /// Tags of numbers that spoke as a relative or a boss (`DeviceState::claimants`);
+    /// older snapshots have none.
+    #[serde(default)]
+    claimants: Vec<(u32, Millis)>,
+    #[serde(default)]
+    claim_talked: Option<Millis>,
     /// The browser that last showed an official site; older snapshots have none.
     #[serde(default)]
     official_site: Option<(String, Millis)>,
@@ -145,6 +151,9 @@ struct CallS {
     #[serde(default)]
     heard: Option<Millis>,
     signal: Option<String>,
+    /// `Call::claimant`; older snapshots have none.
+    #[serde(default)]
+    claimant: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -277,6 +286,7 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
             since: c.since,
             heard: Some(c.heard),
             signal: c.signal.map(str::to_string),
+            claimant: c.claimant,
         }),
         shares: state.shares.iter().map(|s| (s.package.clone(), s.since)).collect(),
         foreground: state.foreground.clone(),
@@ -305,6 +315,8 @@ pub fn write(state: &DeviceState, ep: &Episode, record: &crate::record::Record, 
         numbers_seen: state.numbers_seen.clone(),
         official_numbers: state.official_numbers.clone(),
         met_online: state.met_online.clone(),
+        claimants: state.claimants.clone(),
+        claim_talked: state.claim_talked,
         official_site: state.official_site.clone(),
         government_site: state.government_site,
         browser_at: state.browser_at,
@@ -475,6 +487,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
         || b.numbers_seen.len() > crate::state::MAX_NUMBERS_SEEN
         || b.official_numbers.len() > crate::state::MAX_NUMBERS_SEEN
         || b.met_online.len() > crate::state::MAX_MET_ONLINE
+        || b.claimants.len() > crate::state::MAX_CLAIMANTS
         || b.signals.len() > crate::episode::MAX_SIGNALS
         || b.fired.len() > 64
     {
@@ -490,6 +503,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             since: c.since,
             heard: c.heard.unwrap_or(c.since).max(c.since),
             signal: c.signal.map(|s| call_signal(&s)),
+            claimant: c.claimant,
         }),
     };
     let state = DeviceState {
@@ -532,6 +546,8 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .filter(|(tag, _)| crate::numbers::is_tag(*tag))
             .collect(),
         met_online: b.met_online.into_iter().filter(|(tag, _)| crate::tags::is_name_tag(*tag)).collect(),
+        claimants: b.claimants.into_iter().filter(|(tag, _)| crate::numbers::is_tag(*tag)).collect(),
+        claim_talked: b.claim_talked,
         official_site: b.official_site,
         government_site: b.government_site,
         browser_at: b.browser_at,

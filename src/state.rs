@@ -19,6 +19,8 @@ pub const MAX_NUMBERS_SEEN: usize = 16;
 pub const MAX_MET_ONLINE: usize = 64;
 /// Someone met online is remembered this long: romance and investment scams
 /// court for weeks or months before the first request for money.
+/// At most this many numbers that spoke as a relative or a boss are kept.
+pub const MAX_CLAIMANTS: usize = 16;
 pub const MET_ONLINE_MS: Millis = 180 * 24 * 3_600_000;
 /// A number a message wrote is remembered this long: "call us back" is acted on
 /// the same day.
@@ -46,6 +48,9 @@ pub struct Call {
     pub heard: Millis,
     /// The signal this call raised (none for a trusted contact).
     pub signal: Option<&'static str>,
+    /// The number on the line is one that spoke as a relative or a boss
+    /// (`DeviceState::claimants`): the person the request came from.
+    pub claimant: bool,
 }
 
 impl Call {
@@ -144,6 +149,13 @@ pub struct DeviceState {
     /// Name tags (`tags::name_tag`) of people the user met online (a friend
     /// request, a match, a "wrong number"), and when they first appeared.
     pub met_online: Vec<(u32, Millis)>,
+    /// Tags (`numbers::number_tag`) of numbers outside the contacts that spoke as a
+    /// relative or a boss ("Dad it's Liam, on Josh's phone"), and when: a talk
+    /// with that number is a talk with whoever asked (`engine::claimant_checked`).
+    pub claimants: Vec<(u32, Millis)>,
+    /// When the user last ended minutes on the line with whoever made such a
+    /// request (`engine::claimant_talk`): the number saved right after is theirs.
+    pub claim_talked: Option<Millis>,
     /// Tags of numbers an official page printed, and when.
     pub official_numbers: Vec<(u32, Millis)>,
     /// The browser whose page last showed only official addresses, and when.
@@ -290,6 +302,17 @@ impl DeviceState {
         if !self.met_online.iter().any(|&(n, _)| n == tag) {
             push_capped(&mut self.met_online, (tag, t), MAX_MET_ONLINE);
         }
+    }
+
+    /// Remembers a number that spoke as a relative or a boss.
+    pub fn claimed(&mut self, tag: u32, t: Millis) {
+        self.claimants.retain(|(n, _)| *n != tag);
+        push_capped(&mut self.claimants, (tag, t), MAX_CLAIMANTS);
+    }
+
+    /// Whether the number `tag` spoke as a relative or a boss before.
+    pub fn is_claimant(&self, tag: Option<u32>) -> bool {
+        tag.is_some_and(|h| self.claimants.iter().any(|&(n, _)| n == h))
     }
 
     /// When the chat name `tag` was first met online, if it was.
@@ -474,6 +497,7 @@ impl DeviceState {
         self.grants.retain(|g| fresh(g.t));
         self.contacts_added.retain(|&(_, at)| fresh(at));
         self.met_online.retain(|&(_, at)| t.saturating_sub(at) <= MET_ONLINE_MS);
+        self.claimants.retain(|&(_, at)| fresh(at));
     }
 }
 

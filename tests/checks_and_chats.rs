@@ -387,3 +387,80 @@ fn the_relative_on_the_line_while_paying_has_checked_his_request() {
     let just_rung = dad_asks(&video(1));
     assert!(top(&just_rung) >= Some(Level::Danger), "{:?}", top(&just_rung));
 }
+
+const COMMBANK: &str = "com.commbank.netbank";
+
+/// "Dad it's Liam, on Josh's phone" by SMS from a number the father does not
+/// have, `between` after it, then the bill paid to a new payee.
+fn son_texts_from_a_friends_phone(between: &[String]) -> Vec<String> {
+    let mut v = vec![format!(
+        r#"{{"t":0,"type":"sms_received","sender":"+61 491 570 313","sender_kind":"unknown","text":"Dad it's Liam, my screen's smashed, on Josh's phone. Res instalment is due today, $1460, can you pay it? Invoice in your email"}}"#
+    )];
+    v.extend_from_slice(between);
+    v.push(typed(20 * MIN, COMMBANK, "account", "BPAY 348912 ref 2204718863"));
+    v.push(typed(21 * MIN, COMMBANK, "amount", "1460.00"));
+    v
+}
+
+fn dialled(t: u64, number: &str) -> String {
+    format!(
+        r#"{{"t":{t},"type":"call_started","direction":"outgoing","peer":"unknown","number":"{number}"}}"#
+    )
+}
+
+#[test]
+fn ringing_the_number_that_wrote_as_a_son_and_hearing_him_checks_the_request_and_the_call() {
+    // tests/cases50 (Burnie): the father rings the number back and talks with his
+    // son for seven minutes; the number is written the way the dialler shows it.
+    let talked = son_texts_from_a_friends_phone(&[dialled(3 * MIN, "0491 570 313"), ended(10 * MIN)]);
+    assert!(top(&talked) <= Some(Level::Caution), "{:?}", top(&talked));
+    // Nobody answers (a minute of ringing): nothing is checked, and the call is a
+    // stranger's number dialled just before paying.
+    let unanswered = son_texts_from_a_friends_phone(&[dialled(3 * MIN, "0491 570 313"), ended(4 * MIN)]);
+    assert!(top(&unanswered) >= Some(Level::Danger), "{:?}", top(&unanswered));
+    // Seven minutes with another number (the "bank" the text did not name) are
+    // not a talk with the son.
+    let elsewhere = son_texts_from_a_friends_phone(&[dialled(3 * MIN, "0491 570 999"), ended(10 * MIN)]);
+    assert!(top(&elsewhere) >= Some(Level::Danger), "{:?}", top(&elsewhere));
+}
+
+/// "Its Dad, dropped my phone in the bath, this is my new number" in WhatsApp
+/// from an unsaved number, `between` after it, then the garage man paid.
+fn dad_writes_from_a_new_number(between: &[String]) -> Vec<String> {
+    let mut v = vec![chat(
+        0,
+        WHATSAPP,
+        "+44 7700 900233",
+        "Its Dad. Dropped my phone in the bath this is my new number. Garage door mans here, he wants £145 by bank transfer, can you do it son",
+    )];
+    v.extend_from_slice(between);
+    v.push(typed(20 * MIN, STARLING, "account", "40-11-62 51880214"));
+    v.push(typed(21 * MIN, STARLING, "amount", "145"));
+    v
+}
+
+fn chat_call(t: u64, app: &str) -> String {
+    format!(
+        r#"{{"t":{t},"type":"call_started","direction":"outgoing","peer":"unknown","channel":"voip","app":"{app}"}}"#
+    )
+}
+
+#[test]
+fn a_chat_call_in_the_app_the_new_number_wrote_in_checks_it_and_the_number_saved_after() {
+    // tests/cases41 (Leeds): six minutes on a WhatsApp call to the new number,
+    // then the number saved as Dad.
+    let saved = |t: u64| format!(r#"{{"t":{t},"type":"contact_added","number":"07700 900233"}}"#);
+    let talked =
+        dad_writes_from_a_new_number(&[chat_call(2 * MIN, WHATSAPP), ended(8 * MIN), saved(9 * MIN)]);
+    assert!(top(&talked) <= Some(Level::Caution), "{:?}", top(&talked));
+    // Saving the number without hearing him is what the "Hi Dad" script asks.
+    let unheard = dad_writes_from_a_new_number(&[saved(9 * MIN)]);
+    assert!(top(&unheard) >= Some(Level::Danger), "{:?}", top(&unheard));
+    // Six minutes on a call in another chat app are with someone else.
+    let other_app = dad_writes_from_a_new_number(&[
+        chat_call(2 * MIN, "org.telegram.messenger"),
+        ended(8 * MIN),
+        saved(9 * MIN),
+    ]);
+    assert!(top(&other_app) >= Some(Level::Danger), "{:?}", top(&other_app));
+}

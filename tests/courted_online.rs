@@ -173,6 +173,18 @@ fn only_the_whole_name_met_online_is_that_person() {
 }
 
 #[test]
+fn a_soldier_met_by_his_rank_is_the_same_man_when_he_writes_by_name() {
+    // tests/cases51 (Brisbane): "Sgt. James Carter sent you a friend request",
+    // then months of Messenger as "James Carter", then the leave fee.
+    let events = courted("Facebook", "Sgt. James Carter sent you a friend request", "James Carter", 40 * DAY);
+    assert!(run(&mut Engine::new(), &events).iter().any(|w| w.rule == "money-to-online-acquaintance"));
+    // And the other way round: met by name, writing with his rank.
+    let events =
+        courted("Facebook", "James Carter sent you a friend request", "Capt. James Carter", 40 * DAY);
+    assert!(run(&mut Engine::new(), &events).iter().any(|w| w.rule == "money-to-online-acquaintance"));
+}
+
+#[test]
 fn someone_who_moves_the_talk_from_a_site_to_a_chat_app_was_met_online() {
     // Met on a forum or a dating site in the browser; the first chat message says
     // where from and moves the talk; the ask comes weeks later.
