@@ -25,6 +25,8 @@ pub enum Said {
     BankNotCalling,
     /// The call on the line is the bank's own.
     BankCalling,
+    /// A deposit closed early, funds or a policy cashed in: savings turned into cash.
+    SavingsBroken,
 }
 
 /// The phrases of each kind.
@@ -42,6 +44,7 @@ pub struct BankScreens {
     note_to_fill: Vec<String>,
     own_account: Vec<String>,
     business: Vec<String>,
+    savings_broken: Vec<String>,
 }
 
 impl BankScreens {
@@ -60,6 +63,7 @@ impl BankScreens {
             "note_to_fill",
             "own_account",
             "registered_business",
+            "savings_broken",
         ];
         let mut lists = crate::phrases::parse("data/bank_screen.txt", text, &sections)?.into_iter();
         let mut next = || lists.next().unwrap_or_default();
@@ -76,6 +80,7 @@ impl BankScreens {
             note_to_fill: next(),
             own_account: next(),
             business: next(),
+            savings_broken: next(),
         })
     }
 
@@ -144,6 +149,8 @@ impl BankScreens {
             Some(Said::BankNotCalling)
         } else if has(&self.calling) {
             Some(Said::BankCalling)
+        } else if has(&self.savings_broken) {
+            Some(Said::SavingsBroken)
         } else {
             None
         }
@@ -281,6 +288,27 @@ mod tests {
         assert_eq!(read("Confirmation of Payee: name matches J HUGHES PLUMBING LTD"), None);
         assert_eq!(read("Name checked: HUNTERS BRISTOL CLIENT ACCOUNT — match"), None);
         assert_eq!(read(&"no match ".repeat(100)), None);
+    }
+
+    #[test]
+    fn savings_cashed_in_are_read_but_not_the_terms_of_a_new_deposit() {
+        for s in [
+            "Close Fixed Deposit  Premature closure  Proceed",
+            "Term deposit ···5520 · Closed early · $70,850.00 transferred to Choice ···3318",
+            "Sell Unit Trust  Redemption amount SGD 120,000.00  Confirm",
+            "定期存款 提前支取 整存整取 50,000.00元 确认支取",
+            "基金 贖回金額 HK$80,000",
+        ] {
+            assert_eq!(read(s), Some(Said::SavingsBroken), "{s}");
+        }
+        for s in [
+            "Open Fixed Deposit · 1 year · 6.8% · Premature closure penalty 1%",
+            "开立定期 三年 提前支取按活期计息",
+            "货币基金 买入 赎回费率 0%",
+            "Redeem 2,000 points for a voucher",
+        ] {
+            assert_eq!(read(s), None, "{s}");
+        }
     }
 
     #[test]

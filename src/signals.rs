@@ -637,6 +637,14 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     Some(Said::PayeeMismatch) => {
                         m.raise("payee_mismatch", 1.0, Live::No, Some(package), fact("payee_mismatch"))
                     }
+                    // Savings cashed in early are money being raised, as a loan drawn
+                    // is (`drawdown`): the user's own plan when nothing guides it.
+                    Some(Said::SavingsBroken) => {
+                        let guided = state.call.is_some()
+                            || state.long_last_call(cx.model.gate.long_call_ms).is_some();
+                        let factor = if guided { 1.0 } else { cx.model.gate.own_drawdown_factor };
+                        m.raise("savings_broken", factor, Live::No, Some(package), fact("savings_broken"))
+                    }
                     Some(Said::BankNotCalling) if state.call.is_some() => {
                         m.raise("bank_not_calling", 1.0, Live::No, Some(package), fact("bank_not_calling"))
                     }

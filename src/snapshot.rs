@@ -212,6 +212,7 @@ const FACT_KEYS: &[&str] = &[
     "met_online_asks",
     "payee_mismatch",
     "bank_not_calling",
+    "savings_broken",
 ];
 
 /// A sum as a snapshot keeps it: its fen, and its currency code if named ("38640 HKD").
