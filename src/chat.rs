@@ -226,7 +226,8 @@ mod tests {
     fn the_phrases_are_checked() {
         assert!(ChatPhrases::parse("[new_contact]\n").is_err());
         assert!(ChatPhrases::parse("[new_contact]\nfriend request\n").is_err()); // no openers
-        let overlapping = "[new_contact]\nadded you\n[opener]\nsorry\n[stray]\nsorry, wrong\n[honorific]\nmr\n";
+        let overlapping =
+            "[new_contact]\nadded you\n[opener]\nsorry\n[stray]\nsorry, wrong\n[honorific]\nmr\n";
         assert!(ChatPhrases::parse(overlapping).unwrap_err().contains("overlaps"));
         assert!(ChatPhrases::parse("[new_contact]\nFriend Request\n").is_err());
         assert!(ChatPhrases::parse(BUILTIN).is_ok());

@@ -352,7 +352,7 @@ pub fn decide<'m>(
             && contact_is_calls(ep, t, model)
             && [Stage::Pretext, Stage::Control, Stage::Credit].iter().all(|s| !present(model, &risk, *s))
             && !state.call.as_ref().is_some_and(|c| c.signal.is_some())
-            && (gate.payee_registered || !last_call_ties(model, state, t, very_large))
+            && (gate.payee_registered || !last_call_ties(model, state, t, large, very_large))
             && !ep.has_untrusted(&model.gate_ties, t, model);
         // Ten minutes and more on a line nobody could check, a large sum to a new
         // payee typed during it: someone is talking the user through, whoever
@@ -494,12 +494,16 @@ fn long_dialled(model: &Model, state: &DeviceState, t: Millis) -> bool {
 
 /// Whether the last long call that is over (`long_last_call`) still ties a
 /// payment on its own: it ran `calls.long_ms` or more (the length of a fake
-/// police or "safe account" script, not of a booking), or it ended within
-/// `gate.hung_up_ties_ms` (the script's "now open your bank app"), or the payment
-/// is `very_large` (`gate.very_large_times`), whenever it comes.
-fn last_call_ties(model: &Model, state: &DeviceState, t: Millis, very_large: bool) -> bool {
-    long_last_call(model, state).is_some_and(|(_, length, end)| {
-        very_large || length >= model.calls.long_ms || t.saturating_sub(end) <= model.gate.hung_up_ties_ms
+/// police or "safe account" script, not of a booking) and a large sum follows, or
+/// it ended within `gate.hung_up_ties_ms` (the script's "now open your bank app"),
+/// or the payment is `very_large` (`gate.very_large_times`), whenever it comes.
+fn last_call_ties(model: &Model, state: &DeviceState, t: Millis, large: bool, very_large: bool) -> bool {
+    long_last_call(model, state).is_some_and(|(sig, length, end)| {
+        // A script's length is the caller's, and what it collects is large: the
+        // user's own call to a number nothing on the phone gave (a helpline, a tax
+        // office) runs long on hold, and a servicer's long call ends in a small bill.
+        let scripted = length >= model.calls.long_ms && sig != "call_dialled" && large;
+        very_large || scripted || t.saturating_sub(end) <= model.gate.hung_up_ties_ms
     })
 }
 

@@ -398,7 +398,8 @@ fn a_code_typed_into_the_page_of_a_text_opened_next_morning_is_danger() {
 /// A first payment to a company the bank confirms by its registered name (PayNow's
 /// "Registered name: … PTE. LTD.", a name check matching "… PTY LTD") after the
 /// agency's calls are over is the agency's invoice: a question at most. Without the
-/// bank's confirmation, or with the caller still on the line, it stays tied.
+/// bank's confirmation, or with the caller still on the line, it stays tied (a sum
+/// a script collects: since session 31 a call's length ties only a large one).
 #[test]
 fn a_company_the_bank_confirms_by_its_register_is_not_tied_by_a_call_that_is_over() {
     let lines = |registered: bool, hung_up: bool| {
@@ -411,12 +412,12 @@ fn a_company_the_bank_confirms_by_its_register_is_not_tied_by_a_call_that_is_ove
         if hung_up {
             v.push(r#"{"t":36600000,"type":"call_ended"}"#.to_string());
         }
-        v.push(r#"{"t":38340000,"type":"notification","package":"com.whatsapp","title":"+65 9123 4567","text":"Thank you for selecting Siti. To proceed with work permit application, deposit $500 via PayNow to our UEN 201812345K."}"#.to_string());
+        v.push(r#"{"t":38340000,"type":"notification","package":"com.whatsapp","title":"+65 9123 4567","text":"Thank you for selecting Siti. To proceed with work permit application, deposit $1,500 via PayNow to our UEN 201812345K."}"#.to_string());
         v.push(r#"{"t":38730000,"type":"text_entered","package":"com.ocbc.mobile","field":"account","text":"201812345K"}"#.to_string());
         if registered {
             v.push(r#"{"t":38750000,"type":"screen_text","package":"com.ocbc.mobile","text":"PayNow to UEN 201812345K. Registered name: STARLIGHT MAID AGENCY PTE. LTD."}"#.to_string());
         }
-        v.push(r#"{"t":38780000,"type":"text_entered","package":"com.ocbc.mobile","field":"amount","text":"500"}"#.to_string());
+        v.push(r#"{"t":38780000,"type":"text_entered","package":"com.ocbc.mobile","field":"amount","text":"1500"}"#.to_string());
         let mut engine = Engine::new();
         engine.set_regions_wire(&["sg".to_string()]).expect("region");
         top(&mut engine, &v)
@@ -436,13 +437,13 @@ fn a_payid_name_of_a_registered_company_is_the_banks_confirmation() {
             r#"{"t":360000,"type":"call_ended"}"#.to_string(),
             r#"{"t":34500000,"type":"call_started","direction":"incoming","peer":"unknown","channel":"voip","app":"com.whatsapp"}"#.to_string(),
             r#"{"t":36600000,"type":"call_ended"}"#.to_string(),
-            r#"{"t":38340000,"type":"notification","package":"com.whatsapp","title":"+61 491 570 110","text":"Thanks for choosing us. To lock in the removal date, deposit $500 to our PayID accounts@metromovers.com.au"}"#.to_string(),
+            r#"{"t":38340000,"type":"notification","package":"com.whatsapp","title":"+61 491 570 110","text":"Thanks for choosing us. To lock in the removal date, deposit $1,500 to our PayID accounts@metromovers.com.au"}"#.to_string(),
             r#"{"t":38730000,"type":"text_entered","package":"au.com.ingdirect.android","field":"account","text":"accounts@metromovers.com.au"}"#.to_string(),
         ];
         if confirmed {
             v.push(r#"{"t":38750000,"type":"screen_text","package":"au.com.ingdirect.android","text":"PayID name: METRO MOVERS PTY LTD. Check this is who you want to pay"}"#.to_string());
         }
-        v.push(r#"{"t":38780000,"type":"text_entered","package":"au.com.ingdirect.android","field":"amount","text":"500"}"#.to_string());
+        v.push(r#"{"t":38780000,"type":"text_entered","package":"au.com.ingdirect.android","field":"amount","text":"1500"}"#.to_string());
         let mut engine = Engine::new();
         engine.set_regions_wire(&["au".to_string()]).expect("region");
         top(&mut engine, &v)

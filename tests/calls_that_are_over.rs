@@ -76,6 +76,24 @@ fn the_same_call_still_ties_the_payment_when_the_script_shows() {
 }
 
 #[test]
+fn a_fake_officers_call_is_a_script_from_25_minutes_but_the_users_own_hold_queue_is_not() {
+    // tests/cases55 (Sheung Shui): a "Hangzhou immigration office" call of 26
+    // minutes, the remittance 47 minutes after it.
+    assert!(top(&day("unknown", 26, 47, "850.00")) >= Some(Level::Danger));
+    // Under 25 minutes it stays the booking's question.
+    assert!(top(&day("unknown", 20, 47, "850.00")) <= Some(Level::Caution));
+    // The user rings a tax office's number (from a letter: nothing on the phone
+    // gave it) and waits 40 minutes on hold, then pays the bill half an hour later.
+    let mut own = vec![
+        r#"{"t":0,"type":"call_started","direction":"outgoing","peer":"unknown","number":"0300 200 3822"}"#
+            .to_string(),
+        format!(r#"{{"t":{},"type":"call_ended"}}"#, 40 * MIN),
+    ];
+    own.extend(pay(70 * MIN, "850.00"));
+    assert!(top(&own) <= Some(Level::Caution), "{:?}", top(&own));
+}
+
+#[test]
 fn scam_talk_beside_a_call_that_is_over_still_ties_it() {
     // The caller's follow-up in a chat: the script, not an invoice.
     let mut v: Vec<String> = call(0, "unknown", 15).into();
@@ -125,9 +143,13 @@ fn a_meeting_that_is_over_ties_no_later_payment_but_a_chat_call_still_does() {
     let lesson = meeting_then_pay("us.zoom.videomeetings", "unknown", 50, "160.00");
     assert!(top(&lesson) <= Some(Level::Caution), "{:?}", top(&lesson));
     // The same hour on a WhatsApp call (a chat app's call, the scammer's line)
-    // then paying ties the payment as before.
-    let chat = meeting_then_pay("com.whatsapp", "unknown", 50, "160.00");
+    // then a large sum ties the payment as before. A script's length ties what
+    // scripts collect (session 31): after an hour on any line, a small fee 50
+    // minutes later is the question, as after an IT contractor's long session.
+    let chat = meeting_then_pay("com.whatsapp", "unknown", 50, "650.00");
     assert!(top(&chat) >= Some(Level::Danger), "{:?}", top(&chat));
+    let small = meeting_then_pay("com.whatsapp", "unknown", 50, "160.00");
+    assert_eq!(top(&small), Some(Level::Caution), "{:?}", top(&small));
     // What a bank app sees of the lesson: a long internet call it cannot check.
     // A small fee an hour later is the day; a large one still asks loudly.
     let mut seen = lesson.clone();
@@ -191,7 +213,7 @@ fn a_screen_shown_in_the_users_own_meeting_is_work_but_not_in_one_installed_for_
 /// A 45-minute WhatsApp group video call the user joined, a `second` call 20
 /// minutes after it (4 minutes, a new shop ringing), then a first £420 payment
 /// 20 minutes later.
-fn long_chat_call_then(second: &str) -> Vec<String> {
+fn long_chat_call_then(second: &str, amount: &str) -> Vec<String> {
     let mut v = vec![
         format!(
             r#"{{"t":0,"type":"call_started","direction":"outgoing","peer":"unknown","channel":"voip","app":"com.whatsapp"}}"#
@@ -200,7 +222,7 @@ fn long_chat_call_then(second: &str) -> Vec<String> {
         second.replace("{t}", &(65 * MIN).to_string()),
         format!(r#"{{"t":{},"type":"call_ended"}}"#, 69 * MIN),
     ];
-    v.extend(pay(89 * MIN, "420.00"));
+    v.extend(pay(89 * MIN, amount));
     v
 }
 
@@ -209,13 +231,16 @@ fn a_phone_call_after_a_long_internet_call_is_not_its_redial() {
     // tests/cases40 (Yiwu): a work meeting on a chat-capable app, then the
     // freight forwarder's own short phone call: a redial comes back on the line it
     // dropped from, so the meeting's length ties nothing here.
-    let phone =
-        long_chat_call_then(r#"{"t":{t},"type":"call_started","direction":"incoming","peer":"unknown"}"#);
+    let phone = long_chat_call_then(
+        r#"{"t":{t},"type":"call_started","direction":"incoming","peer":"unknown"}"#,
+        "620.00",
+    );
     assert!(top(&phone) <= Some(Level::Caution), "{:?}", top(&phone));
     // The same short call back on WhatsApp is the long caller ringing again ("the
-    // line dropped"): the hour still ties the payment.
+    // line dropped"): the hour still ties a large payment.
     let again = long_chat_call_then(
         r#"{"t":{t},"type":"call_started","direction":"incoming","peer":"unknown","channel":"voip","app":"com.whatsapp"}"#,
+        "620.00",
     );
     assert!(top(&again) >= Some(Level::Danger), "{:?}", top(&again));
 }
