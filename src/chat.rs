@@ -90,14 +90,23 @@ impl ChatPhrases {
     /// ("You have a new match: Daniel"). A notice's title is the app's own voice
     /// ("Facebook", "微信", "Tinder"), so it is never kept. Not a bare number: a
     /// number with no contact is as often the plumber or a seller as a stranger met
-    /// online, and it is not how romance and investment scams begin.
+    /// online, and it is not how romance and investment scams begin; but a bare
+    /// number whose opener names its sender ("It's Richard, easier to talk here",
+    /// the match moving from the dating site to WhatsApp) is that person.
     pub fn met_online<'a>(&self, title: Option<&'a str>, text: &'a str) -> Vec<&'a str> {
-        if title.is_some_and(is_bare_number) || text.len() > 160 {
+        if text.len() > 160 {
             return Vec::new();
         }
         let lower = text.to_ascii_lowercase();
+        let bare = title.is_some_and(is_bare_number);
         if self.opener.iter().any(|w| lower.contains(w.as_str())) {
+            if bare {
+                return self_introduced(text).into_iter().collect();
+            }
             return title.filter(|t| is_name(t)).into_iter().collect();
+        }
+        if bare {
+            return Vec::new();
         }
         // The earliest phrase, the longest of those starting there ("added you to
         // a group", not "added you").
@@ -116,6 +125,44 @@ impl ChatPhrases {
             text[end..].trim_start().strip_prefix([':', '：']).and_then(|a| a.lines().next()).map(bare);
         [Some(before), after].into_iter().flatten().find(|n| is_name(n)).into_iter().collect()
     }
+}
+
+/// The name a message opens with ("It's Richard, …", "Hi, this is Anna Lee from
+/// the forum"): one or two capitalized words after "it's", "this is", "i'm" or "i
+/// am" in its first 60 bytes.
+fn self_introduced(text: &str) -> Option<&str> {
+    let head = text.get(..text.len().min(60)).unwrap_or(text);
+    let lower = head.to_ascii_lowercase();
+    let at = ["it's ", "it\u{2019}s ", "this is ", "i'm ", "i\u{2019}m ", "i am ", "it is "]
+        .iter()
+        .filter_map(|p| lower.find(p).map(|i| i + p.len()))
+        .min()?;
+    // `lower` folds ASCII only, so its byte offsets are the text's.
+    let rest = text.get(at..)?;
+    let mut end = 0;
+    let mut from = 0;
+    for (n, word) in rest.split(' ').take(2).enumerate() {
+        let w = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        let capital = w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+        if !capital || w.len() < 2 || !w.chars().all(char::is_alphabetic) {
+            break;
+        }
+        end = from + w.len();
+        from += word.len() + 1;
+        if n == 0 && w.len() != word.len() {
+            break; // "Richard," ends the name.
+        }
+    }
+    (end > 0).then(|| &rest[..end])
+}
+
+/// The sender a notification writes before a colon when its title is the app's
+/// ("New message" / "Maj. Richard: Good evening Val"): a dating app's own title.
+pub fn sender_before_colon(text: &str) -> Option<&str> {
+    let line = text.lines().next()?;
+    let (who, _) = line.split_once([':', '\u{ff1a}'])?;
+    let who = who.trim();
+    (is_name(who) && !who.bytes().any(|b| b.is_ascii_digit())).then_some(who)
 }
 
 /// What can be a person's name as a chat shows it: a letter in it, at most four
@@ -207,6 +254,30 @@ mod tests {
         assert!(met_online(Some("Kate"), "哈哈发错人了").is_empty());
         assert!(met_online(Some("+44 7451 200123"), "Hi, sorry wrong number").is_empty());
         assert!(met_online(Some("Mum"), "Dinner at 7?").is_empty());
+    }
+
+    #[test]
+    fn a_bare_numbers_opener_that_names_its_sender_is_that_person() {
+        let wa = Some("+44 7700 900561");
+        assert_eq!(
+            met_online(wa, "It's Richard, easier to talk here, the signal on base is poor"),
+            ["Richard"]
+        );
+        assert_eq!(met_online(wa, "Hi, this is Anna Lee from the dating site!"), ["Anna Lee"]);
+        assert_eq!(met_online(wa, "Sorry wrong number. I'm Amy by the way"), ["Amy"]);
+        // No name, a name that is not one, or no opener: nobody.
+        assert!(met_online(wa, "Hi, sorry wrong number").is_empty());
+        assert!(met_online(wa, "it's me, easier to talk here").is_empty());
+        assert!(met_online(wa, "It's Dave the plumber, running 10 min late").is_empty());
+    }
+
+    #[test]
+    fn a_sender_before_a_colon_is_read_when_it_is_a_name() {
+        assert_eq!(sender_before_colon("Maj. Richard: Good evening Val"), Some("Maj. Richard"));
+        assert_eq!(sender_before_colon("Daniel：你好"), Some("Daniel"));
+        assert_eq!(sender_before_colon("Your match is waiting"), None);
+        assert_eq!(sender_before_colon("+44 7700 900123: hi"), None);
+        assert_eq!(sender_before_colon("Reminder for your 3:30 date with someone special today"), None);
     }
 
     #[test]

@@ -700,11 +700,15 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     .flat_map(|n| crate::tags::name_tags(crate::chat::without_title(n)))
                     .collect();
             }
-            if let Some(t) =
-                title.as_deref().filter(|t| cats.contains(Category::Dating) && dating_sender(cx, package, t))
-            {
-                // Whoever writes in a dating app was met there.
-                m.met_online.extend(crate::tags::name_tags(crate::chat::without_title(t)));
+            if cats.contains(Category::Dating) {
+                // Whoever writes in a dating app was met there: the name before the
+                // text's colon when the app titles its notices itself ("New message"
+                // / "Maj. Richard: Good evening Val"), or else the title.
+                let sender = crate::chat::sender_before_colon(text)
+                    .or_else(|| title.as_deref().filter(|t| dating_sender(cx, package, t)));
+                if let Some(t) = sender {
+                    m.met_online.extend(crate::tags::name_tags(crate::chat::without_title(t)));
+                }
             }
             if chat {
                 asked_by_someone_met_online(&mut m, cx, title.as_deref(), &read, event.t);

@@ -185,6 +185,38 @@ fn a_soldier_met_by_his_rank_is_the_same_man_when_he_writes_by_name() {
 }
 
 #[test]
+fn a_dating_apps_own_notice_names_its_sender_and_his_number_introduces_him() {
+    // tests/cases55 (Kent): Match titles its notices itself ("New message") and
+    // writes the sender before a colon; "Maj. Richard" moves the talk to WhatsApp
+    // from an unsaved number ("It's Richard, easier to talk here"), saved as
+    // "Richard", and asks nine days later.
+    let asks = |first: &str, second: &str| {
+        let mut v = vec![
+            chat(0, "com.match.android.matchmobile", "New message", first),
+            chat(2 * DAY, WHATSAPP, "+44 7700 900561", second),
+            chat(
+                11 * DAY,
+                WHATSAPP,
+                "Richard",
+                "My leave form needs a 350 admin fee and my pay card doesn't work out here. I'll pay you back",
+            ),
+        ];
+        v.extend(pay(11 * DAY + 25 * MIN, NATWEST, "350"));
+        run(&mut Engine::new(), &v)
+    };
+    let met = |w: &[Warning]| w.iter().any(|w| w.rule == "money-to-online-acquaintance");
+    // Met in the dating app.
+    assert!(met(&asks("Maj. Richard: Good evening Val, your smile caught my eye", "Sleep well x")));
+    // Met by the opener from his number, whatever the dating app said.
+    assert!(met(&asks(
+        "Someone new likes you",
+        "It's Richard, easier to talk here, the signal on base is poor"
+    )));
+    // Neither: the same ask from a Richard the phone never saw arrive.
+    assert!(!met(&asks("Someone new likes you", "Sleep well x")));
+}
+
+#[test]
 fn someone_who_moves_the_talk_from_a_site_to_a_chat_app_was_met_online() {
     // Met on a forum or a dating site in the browser; the first chat message says
     // where from and moves the talk; the ask comes weeks later.
