@@ -250,8 +250,11 @@ impl Episode {
                 n += 1;
             }
         }
+        // The message that made the claim is theirs, all of it ("my bank app's
+        // locked", the words beside "Mum it's Callum").
+        let words = |s: &Signal| s.t < before && matches!(s.fact, Fact::Words { .. });
         for s in &mut self.signals {
-            if (claim(s) || newcomer(s)) && times[..n].contains(&s.t) && !s.trusted {
+            if (claim(s) || newcomer(s) || words(s)) && times[..n].contains(&s.t) && !s.trusted {
                 s.weight *= factor;
                 s.trusted = true;
             }

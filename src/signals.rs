@@ -692,7 +692,11 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // Not part of the read: it needs the title apart (see `TextRead`).
             // A bank's own notices are not chats; a chat app that also pays (WeChat) is.
             let chat = !money_app || cats.contains(Category::Messaging);
-            if chat && crate::chat::someone_new(title.as_deref(), text) {
+            // The son's new number, heard on a call since it wrote, is no longer new.
+            let talked = title.as_deref().is_some_and(|t| {
+                crate::chat::is_bare_number(t) && state.talked_claimant(crate::numbers::number_tag(t))
+            });
+            if chat && !talked && crate::chat::someone_new(title.as_deref(), text) {
                 // Kept with its app: a payment typed in that app goes to the newcomer.
                 someone_new_in(&mut m, package);
                 m.met_online = crate::chat::met_online(title.as_deref(), text)

@@ -310,6 +310,13 @@ impl DeviceState {
         push_capped(&mut self.claimants, (tag, t), MAX_CLAIMANTS);
     }
 
+    /// Whether the user has talked with the number `tag` since it spoke as a
+    /// relative or a boss (`engine::claimant_talk`): its next messages are theirs.
+    pub fn talked_claimant(&self, tag: Option<u32>) -> bool {
+        let talked = self.claim_talked;
+        tag.is_some_and(|h| self.claimants.iter().any(|&(n, at)| n == h && talked.is_some_and(|t| t >= at)))
+    }
+
     /// Whether the number `tag` spoke as a relative or a boss before.
     pub fn is_claimant(&self, tag: Option<u32>) -> bool {
         tag.is_some_and(|h| self.claimants.iter().any(|&(n, _)| n == h))

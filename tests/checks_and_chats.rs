@@ -464,3 +464,43 @@ fn a_chat_call_in_the_app_the_new_number_wrote_in_checks_it_and_the_number_saved
     ]);
     assert!(top(&other_app) >= Some(Level::Danger), "{:?}", top(&other_app));
 }
+
+#[test]
+fn after_hearing_the_son_his_next_message_from_the_new_number_is_his() {
+    // tests/cases57 (Inverness): "Mum it's Callum … my bank app was on it", a
+    // WhatsApp call to the number, then the letting agent's details from it.
+    let number = "+44 7700 900417";
+    let day = |between: &[String]| {
+        let mut v = vec![chat(
+            0,
+            WHATSAPP,
+            number,
+            "Mum it's Callum. Phone got nicked last night, this is Jamie's phone. Rent's due today and my bank app was on it, can you pay it for me?",
+        )];
+        v.extend_from_slice(between);
+        v.push(chat(
+            20 * MIN,
+            WHATSAPP,
+            number,
+            "It's £475 to Kelvinside Lettings 80-22-60 10394418 ref FLAT 2/1. Thanks Mum",
+        ));
+        v.push(typed(25 * MIN, STARLING, "account", "80-22-60 10394418"));
+        v.push(typed(26 * MIN, STARLING, "amount", "475.00"));
+        v
+    };
+    // The first message alone may warn (a new number asking is the script until
+    // the voice is heard); what counts is the payment's.
+    let at_payment = |events: &[String]| {
+        let mut engine = Engine::new();
+        let levels: Vec<Vec<Level>> = events
+            .iter()
+            .map(|e| engine.observe(&Event::from_json(e).expect("event")).expect("observe"))
+            .map(|ws| ws.into_iter().map(|w| w.level).collect())
+            .collect();
+        levels[levels.len() - 3..].iter().flatten().copied().max()
+    };
+    let heard = day(&[chat_call(2 * MIN, WHATSAPP), ended(13 * MIN)]);
+    assert!(at_payment(&heard) <= Some(Level::Caution), "{:?}", at_payment(&heard));
+    let unheard = day(&[]);
+    assert!(at_payment(&unheard) >= Some(Level::Danger), "{:?}", at_payment(&unheard));
+}
