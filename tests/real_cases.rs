@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases50: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases58: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -704,4 +704,100 @@ fn cases50_full_view() {
 #[test]
 fn cases50_bank_view() {
     check("cases50", View::Bank, 4, 0);
+}
+
+/// tests/cases51 (session 31's first set) was measured blind on `8b66f7e`
+/// (tests/cases51/README.md): full 10 / 14 with 0 / 20, bank 2 / 14 with 2 / 20; the floors are the session's last engine's.
+#[test]
+fn cases51_full_view() {
+    check("cases51", View::Full, 12, 0);
+}
+
+#[test]
+fn cases51_bank_view() {
+    check("cases51", View::Bank, 3, 2);
+}
+
+/// tests/cases52 (session 31's second set) was measured blind on `8b66f7e`
+/// (tests/cases52/README.md): full 10 / 12 with 2 / 20, bank 4 / 12 with 0 / 20; the floors are the session's last engine's.
+#[test]
+fn cases52_full_view() {
+    check("cases52", View::Full, 10, 1);
+}
+
+#[test]
+fn cases52_bank_view() {
+    check("cases52", View::Bank, 5, 0);
+}
+
+/// tests/cases53 (session 31's third set) was measured blind on `89b3af2`
+/// (tests/cases53/README.md): full 13 / 15 with 0 / 20, bank 2 / 15 with 1 / 20; the floors are the session's last engine's.
+#[test]
+fn cases53_full_view() {
+    check("cases53", View::Full, 13, 0);
+}
+
+#[test]
+fn cases53_bank_view() {
+    check("cases53", View::Bank, 2, 1);
+}
+
+/// tests/cases54 (session 31's fourth set) was measured blind on `89b3af2`
+/// (tests/cases54/README.md): full 15 / 16 with 3 / 20, bank 8 / 16 with 0 / 20; the floors are the session's last engine's.
+#[test]
+fn cases54_full_view() {
+    check("cases54", View::Full, 15, 3);
+}
+
+#[test]
+fn cases54_bank_view() {
+    check("cases54", View::Bank, 8, 0);
+}
+
+/// tests/cases55 (session 31's fifth set) was measured blind on `cb20ef8`
+/// (tests/cases55/README.md): full 12 / 17 with 2 / 20, bank 5 / 17 with 1 / 20; the floors are the session's last engine's.
+#[test]
+fn cases55_full_view() {
+    check("cases55", View::Full, 14, 2);
+}
+
+#[test]
+fn cases55_bank_view() {
+    check("cases55", View::Bank, 5, 1);
+}
+
+/// tests/cases56 (session 31's sixth set) was measured blind on `cb20ef8`
+/// (tests/cases56/README.md): full 11 / 12 with 0 / 20, bank 2 / 12 with 0 / 20; the floors are the session's last engine's.
+#[test]
+fn cases56_full_view() {
+    check("cases56", View::Full, 11, 0);
+}
+
+#[test]
+fn cases56_bank_view() {
+    check("cases56", View::Bank, 2, 0);
+}
+
+/// tests/cases57 (session 31's seventh set) was measured blind on `47f2146`
+/// (tests/cases57/README.md): full 12 / 16 with 3 / 20, bank 4 / 16 with 0 / 20; the floors are the session's last engine's.
+#[test]
+fn cases57_full_view() {
+    check("cases57", View::Full, 12, 2);
+}
+
+#[test]
+fn cases57_bank_view() {
+    check("cases57", View::Bank, 4, 0);
+}
+
+/// tests/cases58 (session 31's eighth set) was measured blind on `47f2146`
+/// (tests/cases58/README.md): full 10 / 15 with 1 / 20, bank 8 / 15 with 0 / 20; the floors are the session's last engine's.
+#[test]
+fn cases58_full_view() {
+    check("cases58", View::Full, 10, 1);
+}
+
+#[test]
+fn cases58_bank_view() {
+    check("cases58", View::Bank, 8, 0);
 }
