@@ -35,18 +35,28 @@ fn typed(t: u64, pkg: &str, field: &str, text: &str) -> String {
     format!(r#"{{"t":{t},"type":"text_entered","package":"{pkg}","field":"{field}","text":"{text}"}}"#)
 }
 
+/// `request` at 0, `between` after it, then `account` typed in `bank` at `at` and
+/// `amount` a minute later.
+fn request_then_typed(
+    request: String,
+    between: &[String],
+    bank: &str,
+    at: u64,
+    account: &str,
+    amount: &str,
+) -> Vec<String> {
+    let mut v = vec![request];
+    v.extend_from_slice(between);
+    v.push(typed(at, bank, "account", account));
+    v.push(typed(at + MIN, bank, "amount", amount));
+    v
+}
+
 /// A cousin asks for the hospital deposit to his mother's card, then the payment.
 fn cousin_asks(between: &[String]) -> Vec<String> {
-    let mut v = vec![chat(
-        0,
-        WECHAT,
-        "表哥",
-        "在吗？我爸住院了，今天要手术，押金还差两万，能不能先借我一下，打我妈卡上",
-    )];
-    v.extend_from_slice(between);
-    v.push(typed(30 * MIN, CCB, "account", "6217 0000 0000 2290"));
-    v.push(typed(31 * MIN, CCB, "amount", "20000"));
-    v
+    let ask =
+        chat(0, WECHAT, "表哥", "在吗？我爸住院了，今天要手术，押金还差两万，能不能先借我一下，打我妈卡上");
+    request_then_typed(ask, between, CCB, 30 * MIN, "6217 0000 0000 2290", "20000")
 }
 
 #[test]
@@ -393,13 +403,8 @@ const COMMBANK: &str = "com.commbank.netbank";
 /// "Dad it's Liam, on Josh's phone" by SMS from a number the father does not
 /// have, `between` after it, then the bill paid to a new payee.
 fn son_texts_from_a_friends_phone(between: &[String]) -> Vec<String> {
-    let mut v = vec![format!(
-        r#"{{"t":0,"type":"sms_received","sender":"+61 491 570 313","sender_kind":"unknown","text":"Dad it's Liam, my screen's smashed, on Josh's phone. Res instalment is due today, $1460, can you pay it? Invoice in your email"}}"#
-    )];
-    v.extend_from_slice(between);
-    v.push(typed(20 * MIN, COMMBANK, "account", "BPAY 348912 ref 2204718863"));
-    v.push(typed(21 * MIN, COMMBANK, "amount", "1460.00"));
-    v
+    let sms = r#"{"t":0,"type":"sms_received","sender":"+61 491 570 313","sender_kind":"unknown","text":"Dad it's Liam, my screen's smashed, on Josh's phone. Res instalment is due today, $1460, can you pay it? Invoice in your email"}"#;
+    request_then_typed(sms.to_string(), between, COMMBANK, 20 * MIN, "BPAY 348912 ref 2204718863", "1460.00")
 }
 
 fn dialled(t: u64, number: &str) -> String {
@@ -427,16 +432,13 @@ fn ringing_the_number_that_wrote_as_a_son_and_hearing_him_checks_the_request_and
 /// "Its Dad, dropped my phone in the bath, this is my new number" in WhatsApp
 /// from an unsaved number, `between` after it, then the garage man paid.
 fn dad_writes_from_a_new_number(between: &[String]) -> Vec<String> {
-    let mut v = vec![chat(
+    let ask = chat(
         0,
         WHATSAPP,
         "+44 7700 900233",
         "Its Dad. Dropped my phone in the bath this is my new number. Garage door mans here, he wants £145 by bank transfer, can you do it son",
-    )];
-    v.extend_from_slice(between);
-    v.push(typed(20 * MIN, STARLING, "account", "40-11-62 51880214"));
-    v.push(typed(21 * MIN, STARLING, "amount", "145"));
-    v
+    );
+    request_then_typed(ask, between, STARLING, 20 * MIN, "40-11-62 51880214", "145")
 }
 
 fn chat_call(t: u64, app: &str) -> String {
