@@ -1040,12 +1040,11 @@ fn claimant_talk(episode: &mut Episode, c: &crate::state::Call, t: Millis, model
                     .as_deref()
                     .is_some_and(|a| episode.claim_talked(&check.signals, c.since, check.factor, Some(a)))
         }
-        _ => {
-            c.claimant && length >= check.min_call_ms && {
-                episode.claim_talked(&check.signals, c.since, check.factor, None);
-                true
-            }
+        _ if c.claimant && length >= check.min_call_ms => {
+            episode.claim_talked(&check.signals, c.since, check.factor, None);
+            true
         }
+        _ => false,
     };
     if talked {
         episode.live_call_checked(check.factor);

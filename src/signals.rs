@@ -640,9 +640,8 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     // Savings cashed in early are money being raised, as a loan drawn
                     // is (`drawdown`): the user's own plan when nothing guides it.
                     Some(Said::SavingsBroken) => {
-                        let guided = state.call.is_some()
-                            || state.long_last_call(cx.model.gate.long_call_ms).is_some();
-                        let factor = if guided { 1.0 } else { cx.model.gate.own_drawdown_factor };
+                        let factor =
+                            if guided_by_a_call(cx) { 1.0 } else { cx.model.gate.own_drawdown_factor };
                         m.raise("savings_broken", factor, Live::No, Some(package), fact("savings_broken"))
                     }
                     Some(Said::BankNotCalling) if state.call.is_some() => {
@@ -701,7 +700,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 someone_new_in(&mut m, package);
                 m.met_online = crate::chat::met_online(title.as_deref(), text)
                     .into_iter()
-                    .flat_map(|n| crate::tags::name_tags(crate::chat::without_title(n)))
+                    .flat_map(met_name_tags)
                     .collect();
             }
             if cats.contains(Category::Dating) {
@@ -711,7 +710,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 let sender = crate::chat::sender_before_colon(text)
                     .or_else(|| title.as_deref().filter(|t| dating_sender(cx, package, t)));
                 if let Some(t) = sender {
-                    m.met_online.extend(crate::tags::name_tags(crate::chat::without_title(t)));
+                    m.met_online.extend(met_name_tags(t));
                 }
             }
             if chat {
@@ -797,9 +796,8 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     let c = cx.catalog.categories(p);
                     c.contains(Category::Bank) && !c.contains(Category::Loan)
                 });
-                let guided =
-                    state.call.is_some() || state.long_last_call(cx.model.gate.long_call_ms).is_some();
-                let factor = if own_bank && !guided { cx.model.gate.own_drawdown_factor } else { 1.0 };
+                let factor =
+                    if own_bank && !guided_by_a_call(cx) { cx.model.gate.own_drawdown_factor } else { 1.0 };
                 m.raise("drawdown", factor, Live::No, package.as_deref(), fact.clone());
             }
             // A collect request is someone else asking to be paid. Right after a
@@ -926,6 +924,23 @@ fn someone_new_in(m: &mut Meaning, package: &str) {
     m.raise("chat_new_contact", 1.0, Live::No, Some(package), Fact::Setting { key: "chat_new_contact" });
 }
 
+/// A chat name as it is kept and looked up among those met online: without a rank
+/// or title before it, both ways ("Sgt. James Carter" writes as "James Carter").
+fn met_name(name: &str) -> &str {
+    crate::chat::without_title(name)
+}
+
+/// The tags a name met online is kept under (`tags::name_tags` of [`met_name`]).
+fn met_name_tags(name: &str) -> Vec<u32> {
+    crate::tags::name_tags(met_name(name))
+}
+
+/// A drawdown or savings cashed in with a call on, or a long call before it: a
+/// script talking the user through. Without one, it is the user's own plan.
+fn guided_by_a_call(cx: &Context<'_>) -> bool {
+    cx.state.call.is_some() || cx.state.long_last_call(cx.model.gate.long_call_ms).is_some()
+}
+
 /// How soon after a talk with the person who asked a saved number is theirs.
 const CLAIM_SAVED_MS: crate::Millis = 15 * 60_000;
 
@@ -957,10 +972,7 @@ fn asked_by_someone_met_online(
 ) {
     // The whole title only: "Anna" finds "Anna Lin" (kept under her first name
     // too), but "Daniel Smith" is not the "Daniel Reyes" met online.
-    // A rank or title is dropped both ways ("Sgt. James Carter" writes as "James Carter").
-    let tag = title
-        .filter(|t| crate::chat::is_name(t))
-        .and_then(|t| crate::tags::name_tag(crate::chat::without_title(t)));
+    let tag = title.filter(|t| crate::chat::is_name(t)).and_then(|t| crate::tags::name_tag(met_name(t)));
     let Some(met) = tag.and_then(|tag| cx.state.met_online_at(tag)) else {
         return;
     };

@@ -17,10 +17,10 @@ pub const MAX_CONTACTS_ADDED: usize = 32;
 pub const MAX_DEMANDED: usize = 8;
 pub const MAX_NUMBERS_SEEN: usize = 16;
 pub const MAX_MET_ONLINE: usize = 64;
-/// Someone met online is remembered this long: romance and investment scams
-/// court for weeks or months before the first request for money.
 /// At most this many numbers that spoke as a relative or a boss are kept.
 pub const MAX_CLAIMANTS: usize = 16;
+/// Someone met online is remembered this long: romance and investment scams
+/// court for weeks or months before the first request for money.
 pub const MET_ONLINE_MS: Millis = 180 * 24 * 3_600_000;
 /// A number a message wrote is remembered this long: "call us back" is acted on
 /// the same day.
@@ -151,7 +151,7 @@ pub struct DeviceState {
     pub met_online: Vec<(u32, Millis)>,
     /// Tags (`numbers::number_tag`) of numbers outside the contacts that spoke as a
     /// relative or a boss ("Dad it's Liam, on Josh's phone"), and when: a talk
-    /// with that number is a talk with whoever asked (`engine::claimant_checked`).
+    /// with that number is a talk with whoever asked (`engine::claimant_talk`).
     pub claimants: Vec<(u32, Millis)>,
     /// When the user last ended minutes on the line with whoever made such a
     /// request (`engine::claimant_talk`): the number saved right after is theirs.
