@@ -100,10 +100,11 @@ impl ChatPhrases {
         let lower = text.to_ascii_lowercase();
         let bare = title.is_some_and(is_bare_number);
         if self.opener.iter().any(|w| lower.contains(w.as_str())) {
-            if bare {
-                return self_introduced(text).into_iter().collect();
-            }
-            return title.filter(|t| is_name(t)).into_iter().collect();
+            // The opener's own name too: a handle ("kevin.lim.sg") that says "I am
+            // Kevin" writes as "Kevin" once saved, wherever the talk moves.
+            let named = title.filter(|t| !bare && is_name(t));
+            let own = self_introduced(text).filter(|n| named.map_or(true, |t| !t.eq_ignore_ascii_case(n)));
+            return named.into_iter().chain(own).collect();
         }
         if bare {
             return Vec::new();
@@ -248,6 +249,13 @@ mod tests {
         assert!(met_online(Some("Hinge"), "Look who is new here and wants to connect with you").is_empty());
         // A stranger's opener comes from the title, whatever the text starts with.
         assert_eq!(met_online(Some("Amy"), "Sorry, wrong number! I'm Amy by the way"), ["Amy"]);
+        assert_eq!(
+            met_online(
+                Some("kevin.lim.sg"),
+                "Hi, I hope you don't mind me messaging. I am Kevin, a businessman"
+            ),
+            ["kevin.lim.sg", "Kevin"]
+        );
         assert_eq!(met_online(Some("Bill Cole"), "Hi Mary, saw your profile"), ["Bill Cole"]);
         // Someone new, but not met online: a friend's slip, a number with no contact.
         assert!(someone_new(Some("Kate"), "哈哈发错人了"));

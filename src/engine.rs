@@ -597,7 +597,15 @@ impl Engine {
                     since: t,
                     heard: t,
                     signal,
-                    claimant: s.is_claimant(number.as_deref().and_then(crate::numbers::number_tag)),
+                    // The person the request came from: their new number, or their
+                    // old one, saved, rung by the user soon after the message ("call
+                    // them on the number you know", every advice page says). A call
+                    // nobody answers rings for under a minute and checks nothing.
+                    claimant: s.is_claimant(number.as_deref().and_then(crate::numbers::number_tag))
+                        || (*direction == crate::kinds::Direction::Outgoing
+                            && *peer == crate::kinds::Peer::Contact
+                            && *channel == crate::kinds::Channel::Cellular
+                            && s.claimed_within(t, CALL_BACK_MS)),
                 });
                 s.lost_voip = None;
             }
@@ -700,6 +708,12 @@ impl Engine {
                     s.payee_public = None;
                 }
             }
+            // The new number saved just after minutes on the line with the person who
+            // wrote from it is theirs (`signals` raises nothing for it either): later
+            // calls from contacts are not a stranger's who asked to be saved.
+            EventKind::ContactAdded { .. }
+                if s.claim_talked
+                    .is_some_and(|at| t.saturating_sub(at) <= crate::signals::CLAIM_SAVED_MS) => {}
             EventKind::ContactAdded { number } => s.contact_added(number.as_deref().and_then(number_hash), t),
             EventKind::AppForeground { package } => {
                 // Reuse the previous name's buffer: the app in front changes constantly.
@@ -1028,6 +1042,10 @@ fn checks_request(c: &crate::state::Call, t: Millis, model: &Model) -> bool {
 /// father who hears his son has checked him: the claim and the call itself keep
 /// `contact_check.factor` of their weight, and the call ties no later payment.
 /// "Hi Mum" scammers and fake bosses avoid calls (the voice would give them away).
+/// How soon after a relative's or a boss's message a call the user places to a
+/// saved contact is the check of it (`Call::claimant`).
+const CALL_BACK_MS: Millis = 30 * 60_000;
+
 fn claimant_talk(episode: &mut Episode, c: &crate::state::Call, t: Millis, model: &Model) -> bool {
     let check = &model.calls.contact_check;
     let length = t.saturating_sub(c.since);

@@ -8,7 +8,7 @@ use crate::amount::{Amount, Currency, Money};
 use crate::bank_screen::Said;
 use crate::catalog::{Catalog, Categories};
 use crate::episode::{Fact, Live, WordSource};
-use crate::event::{Event, EventKind};
+use crate::event::{Event, EventKind, Millis};
 use crate::kinds::{
     Category, Channel, Direction, Field, InstallerKind, PaymentKind, Peer, RiskKind, SenderKind,
 };
@@ -703,6 +703,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     .flat_map(met_name_tags)
                     .collect();
             }
+            let mut met_here = false;
             if cats.contains(Category::Dating) {
                 // Whoever writes in a dating app was met there: the name before the
                 // text's colon when the app titles its notices itself ("New message"
@@ -711,10 +712,19 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     .or_else(|| title.as_deref().filter(|t| dating_sender(cx, package, t)));
                 if let Some(t) = sender {
                     m.met_online.extend(met_name_tags(t));
+                    met_here = true;
                 }
             }
             if chat {
-                asked_by_someone_met_online(&mut m, cx, title.as_deref(), &read, event.t);
+                let number = title.as_deref().filter(|t| crate::chat::is_bare_number(t));
+                let met = met_online_since(cx, title.as_deref(), number);
+                // Someone met online who gives a number to go on by text or call is
+                // the same person there ("Could we text instead? My number is …"):
+                // moving off the app is how the long con goes on.
+                if met_here || met.is_some() {
+                    m.met_online.extend(read.numbers.iter().map(|&n| crate::tags::met_number_key(n)));
+                }
+                asked_by_someone_met_online(&mut m, met, &read, event.t);
                 if let Some(t) = title.as_deref().filter(|t| crate::chat::is_bare_number(t)) {
                     m.claimant = claimant(&m, cx, t);
                 }
@@ -740,6 +750,11 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             code_for_caller(&mut m, cx, read.carries_code);
             if read.carries_code {
                 m.code_sum = Some(read.first_sum);
+            }
+            // A text from the number someone met online gave, saved or not.
+            if *sender_kind != SenderKind::Service {
+                let met = met_online_since(cx, None, sender.as_deref());
+                asked_by_someone_met_online(&mut m, met, &read, event.t);
             }
             // A number a contact texts (the plumber's, a friend's) is theirs to give.
             if *sender_kind != SenderKind::Contact {
@@ -942,7 +957,7 @@ fn guided_by_a_call(cx: &Context<'_>) -> bool {
 }
 
 /// How soon after a talk with the person who asked a saved number is theirs.
-const CLAIM_SAVED_MS: crate::Millis = 15 * 60_000;
+pub(crate) const CLAIM_SAVED_MS: crate::Millis = 15 * 60_000;
 
 /// The tag of `number` when the message it sent spoke as a relative or a boss:
 /// the signals a talk with that person checks (`calls.contact_check.signals`).
@@ -963,23 +978,26 @@ fn claimant(m: &Meaning, cx: &Context<'_>, number: &str) -> Option<u32> {
 /// contact stage has long faded by then, so the request is the pretext that ties
 /// the payment. A seller or a tradesperson writes from a number and asks within
 /// the hour, not as someone met through a friend request or a match.
-fn asked_by_someone_met_online(
-    m: &mut Meaning,
-    cx: &Context<'_>,
-    title: Option<&str>,
-    read: &TextRead,
-    t: crate::event::Millis,
-) {
-    // The whole title only: "Anna" finds "Anna Lin" (kept under her first name
-    // too), but "Daniel Smith" is not the "Daniel Reyes" met online.
-    let tag = title.filter(|t| crate::chat::is_name(t)).and_then(|t| crate::tags::name_tag(met_name(t)));
-    let Some(met) = tag.and_then(|tag| cx.state.met_online_at(tag)) else {
+/// `met`: when the message's sender was first met online (`met_online_since`).
+fn asked_by_someone_met_online(m: &mut Meaning, met: Option<Millis>, read: &TextRead, t: Millis) {
+    let Some(met) = met else {
         return;
     };
     let grown = t.saturating_sub(met) >= MET_ONLINE_GROWN_MS;
     if grown && read.analysis.money_talk {
         m.raise("met_online_asks", 1.0, Live::No, None, Fact::Setting { key: "met_online_asks" });
     }
+}
+
+/// When the sender of a message was first met online, if they were: by the chat's
+/// title, or by the `number` a text or a bare-number chat came from (one they gave
+/// while talking in the app, `tags::met_number_key`). The whole title only: "Anna"
+/// finds "Anna Lin" (kept under her first name too), but "Daniel Smith" is not the
+/// "Daniel Reyes" met online.
+fn met_online_since(cx: &Context<'_>, title: Option<&str>, number: Option<&str>) -> Option<Millis> {
+    let by_name = title.filter(|t| crate::chat::is_name(t)).and_then(|t| crate::tags::name_tag(met_name(t)));
+    let by_number = number.and_then(crate::numbers::number_tag).map(crate::tags::met_number_key);
+    [by_name, by_number].into_iter().flatten().find_map(|k| cx.state.met_online_at(k))
 }
 
 /// A dating app's notice titled with a person's name, not with the app's own

@@ -546,7 +546,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .into_iter()
             .filter(|(tag, _)| crate::numbers::is_tag(*tag))
             .collect(),
-        met_online: b.met_online.into_iter().filter(|(tag, _)| crate::tags::is_name_tag(*tag)).collect(),
+        met_online: b.met_online.into_iter().filter(|(tag, _)| crate::tags::is_met_key(*tag)).collect(),
         claimants: b.claimants.into_iter().filter(|(tag, _)| crate::numbers::is_tag(*tag)).collect(),
         claim_talked: b.claim_talked,
         official_site: b.official_site,

@@ -49,7 +49,8 @@ pub struct Call {
     /// The signal this call raised (none for a trusted contact).
     pub signal: Option<&'static str>,
     /// The number on the line is one that spoke as a relative or a boss
-    /// (`DeviceState::claimants`): the person the request came from.
+    /// (`DeviceState::claimants`): the person the request came from; or a saved
+    /// contact the user rang soon after such a message (the number they know).
     pub claimant: bool,
 }
 
@@ -320,6 +321,11 @@ impl DeviceState {
     /// Whether the number `tag` spoke as a relative or a boss before.
     pub fn is_claimant(&self, tag: Option<u32>) -> bool {
         tag.is_some_and(|h| self.claimants.iter().any(|&(n, _)| n == h))
+    }
+
+    /// Whether a number spoke as a relative or a boss in the last `within` ms.
+    pub fn claimed_within(&self, t: Millis, within: Millis) -> bool {
+        self.claimants.iter().any(|&(_, at)| t.saturating_sub(at) <= within)
     }
 
     /// When the chat name `tag` was first met online, if it was.

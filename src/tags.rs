@@ -44,6 +44,20 @@ pub fn name_tags(name: &str) -> Vec<u32> {
     [Some(name), first.filter(|_| more)].into_iter().flatten().filter_map(name_tag).collect()
 }
 
+/// The key someone met online is kept under once they give a phone number to go
+/// on talking by text ("Could we text instead? My number is 0491 570 156"): the
+/// number's tag (`numbers::number_tag`), past the range of name tags so the two
+/// never meet. An SMS comes from a number, never from the name the app showed.
+pub fn met_number_key(number_tag: u32) -> u32 {
+    (1 << NAME_TAG_BITS) + number_tag
+}
+
+/// Whether `key` could be a key of someone met online: a [`name_tag`] or a
+/// [`met_number_key`]. Snapshots are checked.
+pub fn is_met_key(key: u32) -> bool {
+    is_name_tag(key) || crate::numbers::is_tag(key - (1 << NAME_TAG_BITS))
+}
+
 /// Whether `tag` could be a [`name_tag`]: snapshots are checked.
 pub fn is_name_tag(tag: u32) -> bool {
     tag < (1 << NAME_TAG_BITS)

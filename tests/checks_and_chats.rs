@@ -506,3 +506,52 @@ fn after_hearing_the_son_his_next_message_from_the_new_number_is_his() {
     let unheard = day(&[]);
     assert!(at_payment(&unheard) >= Some(Level::Danger), "{:?}", at_payment(&unheard));
 }
+
+#[test]
+fn ringing_the_old_saved_number_after_a_new_number_asks_checks_the_request() {
+    // tests/cases63 (Changsha), cases6 (Hong Kong), cases61 (Changchun): the
+    // father rings his son's saved number minutes after the text from the new one
+    // and talks for five minutes; the son would have said it was not him.
+    let rang = son_texts_from_a_friends_phone(&[call(3 * MIN, "outgoing"), ended(8 * MIN)]);
+    assert!(top(&rang) <= Some(Level::Caution), "{:?}", top(&rang));
+    // The old number rings out into voicemail (a minute), or the son happens to
+    // ring in: nobody was asked, nothing is checked.
+    let voicemail = son_texts_from_a_friends_phone(&[call(3 * MIN, "outgoing"), ended(4 * MIN)]);
+    assert!(top(&voicemail) >= Some(Level::Danger), "{:?}", top(&voicemail));
+    let rang_in = son_texts_from_a_friends_phone(&[call(3 * MIN, "incoming"), ended(8 * MIN)]);
+    assert!(top(&rang_in) >= Some(Level::Danger), "{:?}", top(&rang_in));
+}
+
+#[test]
+fn the_new_number_saved_after_the_check_does_not_make_his_next_call_a_strangers() {
+    // Changsha: checked on the old number, the new one saved, then the son's own
+    // chat call (no number shown), then a stranger's short call (the care class),
+    // then the payment to the class's company account.
+    let sms = r#"{"t":0,"type":"sms_received","sender":"+86 139 0000 4417","sender_kind":"unknown","text":"爸，我是小军，公司给我配了个工作手机，这是新号码，上班时间打这个"}"#;
+    let saved = r#"{"t":480000,"type":"contact_added","number":"+86 139 0000 4417"}"#;
+    let son_call = format!(
+        r#"{{"t":{},"type":"call_started","direction":"incoming","peer":"contact","channel":"voip","app":"{WECHAT}"}}"#,
+        55 * MIN
+    );
+    let stranger =
+        format!(r#"{{"t":{},"type":"call_started","direction":"incoming","peer":"unknown"}}"#, 89 * MIN);
+    let day = |rung: bool| {
+        let mut v = vec![sms.to_string()];
+        if rung {
+            v.extend([call(2 * MIN, "outgoing"), ended(6 * MIN)]);
+        }
+        v.extend([saved.to_string(), son_call.clone(), ended(61 * MIN), stranger.clone(), ended(92 * MIN)]);
+        request_then_typed(
+            chat(63 * MIN, WECHAT, "小军", "账户信息我发你"),
+            &v,
+            CCB,
+            108 * MIN,
+            "8001000033215577",
+            "2800",
+        )
+    };
+    assert!(top(&day(true)) <= Some(Level::Caution), "{:?}", top(&day(true)));
+    // Not rung: the new number saved, then a "contact" calls in a chat app, then
+    // a stranger, then money is the script of a saved scammer.
+    assert!(top(&day(false)) >= Some(Level::Danger), "{:?}", top(&day(false)));
+}

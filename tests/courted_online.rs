@@ -238,3 +238,68 @@ fn someone_who_moves_the_talk_from_a_site_to_a_chat_app_was_met_online() {
         assert!(warnings.iter().any(|w| w.rule == "money-to-online-acquaintance"), "{opener}: {warnings:?}");
     }
 }
+
+fn sms(t: u64, sender: &str, kind: &str, text: &str) -> String {
+    format!(r#"{{"t":{t},"type":"sms_received","sender":"{sender}","sender_kind":"{kind}","text":"{text}"}}"#)
+}
+
+/// Met in a dating app, the talk moves to texts from the number the match gave
+/// there (saved as a contact or not), and the plea comes weeks later.
+fn moved_to_texts(given: &str, from: &str, kind: &str, plea: &str) -> Vec<Warning> {
+    let mut v = vec![
+        chat(
+            0,
+            "com.match.android.matchmobile",
+            "New message",
+            "Don: Hi Sarah, lovely smile. What brings you here?",
+        ),
+        chat(3 * DAY, "com.match.android.matchmobile", "New message", given),
+        sms(3 * DAY + 10 * MIN, from, kind, "Sarah! So good to hear from you. Tell me about your day"),
+        sms(48 * DAY, from, kind, plea),
+    ];
+    v.extend(pay(48 * DAY + 4 * 60 * MIN, NATWEST, "1800"));
+    run(&mut Engine::new(), &v)
+}
+
+const PLEA: &str = "I hate asking. My daughter's bill is due today and my account is locked till the contract pays. 1,800, back to you in two weeks";
+
+#[test]
+fn a_match_who_gives_a_number_is_the_same_person_when_texting_from_it() {
+    // tests/cases57 (the Australian woman and "Don"): a Match.com message gives
+    // a number, she saves it, and seven weeks of texts later the plea comes from it.
+    let met = |w: &[Warning]| {
+        w.iter().any(|w| w.rule == "money-to-online-acquaintance" && w.level >= Level::Danger)
+    };
+    let given = "Don: Could we text instead? I'm hardly on the app. My number is 0491 570 156";
+    for (from, kind) in [("+61 491 570 156", "contact"), ("0491570156", "unknown")] {
+        let w = moved_to_texts(given, from, kind, PLEA);
+        assert!(met(&w), "{from}: {w:?}");
+    }
+    // Another number, or a match who gave none, is not that person.
+    assert!(!met(&moved_to_texts(given, "+61 491 570 999", "contact", PLEA)));
+    let none = "Don: Could we text instead? I'm hardly on the app.";
+    assert!(!met(&moved_to_texts(none, "+61 491 570 156", "contact", PLEA)));
+    // The match's number with an everyday text, then a payment: no plea, no tie.
+    let w = moved_to_texts(given, "+61 491 570 156", "contact", "Lovely to talk last night. Sleep well");
+    assert!(!met(&w), "{w:?}");
+}
+
+#[test]
+fn a_number_given_by_someone_met_online_survives_a_restart() {
+    let given = chat(0, TINDER, "Ryan", "Text me, my number is +44 7700 900777");
+    let mut first = Engine::new();
+    run(&mut first, &[given]);
+    let snap = first.snapshot();
+    assert!(!snap.contains("900777") && !snap.contains("7700"), "{snap}");
+    let mut restored = Engine::new();
+    restored.restore(&snap).expect("restore");
+    let mut later = vec![sms(
+        30 * DAY,
+        "+44 7700 900777",
+        "contact",
+        "I'm so embarrassed, my card is blocked abroad. Could you help with the flight? I'll pay you back",
+    )];
+    later.extend(pay(30 * DAY + 60 * MIN, NATWEST, "900"));
+    let w = run(&mut restored, &later);
+    assert!(w.iter().any(|w| w.rule == "money-to-online-acquaintance"), "{w:?}");
+}
