@@ -27,6 +27,11 @@ pub enum Said {
     BankCalling,
     /// A deposit closed early, funds or a policy cashed in: savings turned into cash.
     SavingsBroken,
+    /// The user's answer to the bank's "what's this payment for?": moving money to
+    /// an account of their own (what the "safe account" caller tells them to pick).
+    PurposeOwnAccount,
+    /// The same question answered "investment" or "cryptocurrency".
+    PurposeInvestment,
 }
 
 /// The phrases of each kind.
@@ -45,6 +50,10 @@ pub struct BankScreens {
     own_account: Vec<String>,
     business: Vec<String>,
     savings_broken: Vec<String>,
+    purpose_question: Vec<String>,
+    purpose_own: Vec<String>,
+    purpose_investment: Vec<String>,
+    purpose_other: Vec<String>,
 }
 
 impl BankScreens {
@@ -64,6 +73,10 @@ impl BankScreens {
             "own_account",
             "registered_business",
             "savings_broken",
+            "purpose_question",
+            "purpose_own_account",
+            "purpose_investment",
+            "purpose_other",
         ];
         let mut lists = crate::phrases::parse("data/bank_screen.txt", text, &sections)?.into_iter();
         let mut next = || lists.next().unwrap_or_default();
@@ -81,6 +94,10 @@ impl BankScreens {
             own_account: next(),
             business: next(),
             savings_broken: next(),
+            purpose_question: next(),
+            purpose_own: next(),
+            purpose_investment: next(),
+            purpose_other: next(),
         })
     }
 
@@ -151,6 +168,27 @@ impl BankScreens {
             Some(Said::BankCalling)
         } else if has(&self.savings_broken) {
             Some(Said::SavingsBroken)
+        } else if has(&self.purpose_question) {
+            self.purpose(&lower)
+        } else {
+            None
+        }
+    }
+
+    /// The one answer a payment-purpose screen shows, when it is a risky one. A
+    /// menu that lists several answers ("Paying family · Buying goods · Moving money
+    /// to my own account") is not an answer.
+    fn purpose(&self, lower: &str) -> Option<Said> {
+        let own = any_in(&self.purpose_own, lower);
+        let investment = any_in(&self.purpose_investment, lower);
+        let others = self.purpose_other.iter().filter(|w| lower.contains(w.as_str())).count();
+        if usize::from(own) + usize::from(investment) + others != 1 {
+            return None;
+        }
+        if own {
+            Some(Said::PurposeOwnAccount)
+        } else if investment {
+            Some(Said::PurposeInvestment)
         } else {
             None
         }
@@ -288,6 +326,30 @@ mod tests {
         assert_eq!(read("Confirmation of Payee: name matches J HUGHES PLUMBING LTD"), None);
         assert_eq!(read("Name checked: HUNTERS BRISTOL CLIENT ACCOUNT — match"), None);
         assert_eq!(read(&"no match ".repeat(100)), None);
+    }
+
+    #[test]
+    fn a_purpose_answer_is_read_but_not_a_menu_of_answers() {
+        let own = "Why are you making this payment? Moving money to another account of mine";
+        assert_eq!(read(own), Some(Said::PurposeOwnAccount));
+        assert_eq!(
+            read("What's this payment for? Investment or cryptocurrency"),
+            Some(Said::PurposeInvestment)
+        );
+        assert_eq!(read("Purpose of transfer: Investment"), Some(Said::PurposeInvestment));
+        // One answer whose words hold another's ("current" holds "rent").
+        assert_eq!(
+            read("What's this payment for? Moving my money to my current account"),
+            Some(Said::PurposeOwnAccount)
+        );
+        for s in [
+            "What's this payment for? Paying family or friends · Buying goods · Moving my money · Investment",
+            "What's this payment for? Buying goods or services",
+            "Investment",
+            "本次轉帳用途？□投資理財 □購屋 □親友借款",
+        ] {
+            assert_eq!(read(s), None, "{s}");
+        }
     }
 
     #[test]

@@ -644,6 +644,19 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                             if guided_by_a_call(cx) { 1.0 } else { cx.model.gate.own_drawdown_factor };
                         m.raise("savings_broken", factor, Live::No, Some(package), fact("savings_broken"))
                     }
+                    // The user's own answer to the bank's purpose question, as the
+                    // script words it: "moving money to my own account" is the safe
+                    // account; "investment" is where the "mentor" sends the money.
+                    // Only after a call nobody vouched for: the safe-account script is
+                    // spoken, and a saver opened after the bank's own call is the user's.
+                    Some(Said::PurposeOwnAccount)
+                        if unvouched_call_within(state, event.t, PURPOSE_CALL_MS) =>
+                    {
+                        m.raise("text_safe_account", 1.0, Live::No, Some(package), purpose(text))
+                    }
+                    Some(Said::PurposeInvestment) => {
+                        m.raise("text_investment", 1.0, Live::No, Some(package), purpose(text))
+                    }
                     Some(Said::BankNotCalling) if state.call.is_some() => {
                         m.raise("bank_not_calling", 1.0, Live::No, Some(package), fact("bank_not_calling"))
                     }
@@ -937,6 +950,23 @@ fn own_meeting_share(event: &Event, cx: &Context<'_>) -> bool {
 /// scams with no call. Kept with its app, so a payment typed there goes to them.
 fn someone_new_in(m: &mut Meaning, package: &str) {
     m.raise("chat_new_contact", 1.0, Live::No, Some(package), Fact::Setting { key: "chat_new_contact" });
+}
+
+/// How long after a call a move "to my own account" still follows its script.
+const PURPOSE_CALL_MS: Millis = 3 * 3_600_000;
+
+/// A call on the line, or one that ended at most `within` ago, that raised a signal
+/// nothing checked since (a stranger's, one nobody could check; not a contact's, not
+/// the bank's own confirmed in its app).
+fn unvouched_call_within(state: &DeviceState, t: Millis, within: Millis) -> bool {
+    state.call.as_ref().is_some_and(|c| c.signal.is_some())
+        || state.last_call.is_some_and(|(tie, _, end)| tie.is_some() && t.saturating_sub(end) <= within)
+}
+
+/// The evidence of a purpose answer: the screen's words, as the user saw them.
+fn purpose(text: &str) -> Fact {
+    let end = text.char_indices().nth(60).map_or(text.len(), |(i, _)| i);
+    Fact::Words { source: WordSource::Screen, word: text[..end].to_string() }
 }
 
 /// A chat name as it is kept and looked up among those met online: without a rank

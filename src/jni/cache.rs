@@ -37,48 +37,63 @@ pub(crate) fn get() -> Result<&'static Cache, BridgeError> {
     })
 }
 
+/// A class by name, kept as a global reference. One function for every class so the
+/// lookups share their code (the library's size budget).
+#[inline(never)]
+fn class(env: &mut Env<'_>, name: &jni::strings::JNIStr) -> Result<Global<JClass<'static>>, BridgeError> {
+    let local = env.find_class(name)?;
+    Ok(env.new_global_ref(&local)?)
+}
+
+/// A method of `class` by name and signature.
+#[inline(never)]
+fn method(
+    env: &mut Env<'_>,
+    class: &Global<JClass<'static>>,
+    name: &jni::strings::JNIStr,
+    sig: jni::signature::MethodSignature<'_, '_>,
+) -> Result<JMethodID, BridgeError> {
+    Ok(env.get_method_id(class, name, sig)?)
+}
+
 /// Looks everything up. Idempotent: a second load of the library keeps the first cache.
 pub(crate) fn init(env: &mut Env<'_>) -> Result<(), BridgeError> {
     if CACHE.get().is_some() {
         return Ok(());
     }
-    let string = env.find_class(jni_str!("java/lang/String"))?;
-    let warning = env.find_class(jni_str!("org/scamguard/Warning"))?;
-    let warning_ctor = env.get_method_id(
+    let warning = class(env, jni_str!("org/scamguard/Warning"))?;
+    let warning_ctor = method(
+        env,
         &warning,
         jni_str!("<init>"),
         jni_sig!("(JILjava/lang/String;Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;J)V"),
     )?;
-    let verdict = env.find_class(jni_str!("org/scamguard/TransferVerdict"))?;
-    let verdict_ctor = env.get_method_id(
+    let verdict = class(env, jni_str!("org/scamguard/TransferVerdict"))?;
+    let verdict_ctor = method(
+        env,
         &verdict,
         jni_str!("<init>"),
         jni_sig!("(II[Ljava/lang/String;[Lorg/scamguard/Warning;)V"),
     )?;
-    let dispatch = env.find_class(jni_str!("org/scamguard/ListenerDispatch"))?;
+    let dispatch = class(env, jni_str!("org/scamguard/ListenerDispatch"))?;
     let dispatch_deliver =
-        env.get_method_id(&dispatch, jni_str!("deliver"), jni_sig!("([Lorg/scamguard/Warning;)V"))?;
-    let npe = env.find_class(jni_str!("java/lang/NullPointerException"))?;
-    let iae = env.find_class(jni_str!("java/lang/IllegalArgumentException"))?;
-    let ise = env.find_class(jni_str!("java/lang/IllegalStateException"))?;
-    let rule_pack_exception = env.find_class(jni_str!("org/scamguard/RulePackException"))?;
-    let snapshot_exception = env.find_class(jni_str!("org/scamguard/SnapshotException"))?;
-    let assertion_error = env.find_class(jni_str!("java/lang/AssertionError"))?;
+        method(env, &dispatch, jni_str!("deliver"), jni_sig!("([Lorg/scamguard/Warning;)V"))?;
+    let assertion_error = class(env, jni_str!("java/lang/AssertionError"))?;
     let assertion_error_ctor =
-        env.get_method_id(&assertion_error, jni_str!("<init>"), jni_sig!("(Ljava/lang/Object;)V"))?;
+        method(env, &assertion_error, jni_str!("<init>"), jni_sig!("(Ljava/lang/Object;)V"))?;
     let cache = Cache {
-        string: env.new_global_ref(&string)?,
-        warning: env.new_global_ref(&warning)?,
+        string: class(env, jni_str!("java/lang/String"))?,
+        warning,
         warning_ctor,
-        verdict: env.new_global_ref(&verdict)?,
+        verdict,
         verdict_ctor,
         dispatch_deliver,
-        npe: env.new_global_ref(&npe)?,
-        iae: env.new_global_ref(&iae)?,
-        ise: env.new_global_ref(&ise)?,
-        rule_pack_exception: env.new_global_ref(&rule_pack_exception)?,
-        snapshot_exception: env.new_global_ref(&snapshot_exception)?,
-        assertion_error: env.new_global_ref(&assertion_error)?,
+        npe: class(env, jni_str!("java/lang/NullPointerException"))?,
+        iae: class(env, jni_str!("java/lang/IllegalArgumentException"))?,
+        ise: class(env, jni_str!("java/lang/IllegalStateException"))?,
+        rule_pack_exception: class(env, jni_str!("org/scamguard/RulePackException"))?,
+        snapshot_exception: class(env, jni_str!("org/scamguard/SnapshotException"))?,
+        assertion_error,
         assertion_error_ctor,
     };
     // A concurrent init (impossible: the VM serialises library loading) would just drop ours.
