@@ -552,6 +552,10 @@ impl Engine {
         if let Some(c) = s.call.as_ref().filter(|c| checks_request(c, t, model)) {
             check_request(&mut self.episode, c, model);
         }
+        // And minutes with the person who asked (`claimant_talk`), while still on.
+        if s.call.as_ref().is_some_and(|c| claimant_talk(&mut self.episode, c, t, model)) {
+            s.claim_talked = Some(t);
+        }
         if let (Some(site), Some(package)) = (meaning.official_site, event.package()) {
             s.official_site = site.then(|| (package.to_string(), t));
         }
@@ -1036,16 +1040,19 @@ fn checks_request(c: &crate::state::Call, t: Millis, model: &Model) -> bool {
         }
 }
 
-/// Minutes on the line with the person who asked, at the call's end: the number
+/// How soon after a relative's or a boss's message a call the user places to a
+/// saved contact is the check of it (`Call::claimant`).
+const CALL_BACK_MS: Millis = 30 * 60_000;
+
+/// Minutes on the line with the person who asked: the number
 /// that wrote as the son ("Dad it's Liam, on Josh's phone"), on the phone network
 /// either way, or a chat call in the app whose unsaved number wrote it. The
 /// father who hears his son has checked him: the claim and the call itself keep
 /// `contact_check.factor` of their weight, and the call ties no later payment.
 /// "Hi Mum" scammers and fake bosses avoid calls (the voice would give them away).
-/// How soon after a relative's or a boss's message a call the user places to a
-/// saved contact is the check of it (`Call::claimant`).
-const CALL_BACK_MS: Millis = 30 * 60_000;
-
+/// Seen at every event while the call is on, from the moment its minutes add up (a
+/// video call with the daughter on her new number while she guides the payment), and
+/// at its end.
 fn claimant_talk(episode: &mut Episode, c: &crate::state::Call, t: Millis, model: &Model) -> bool {
     let check = &model.calls.contact_check;
     let length = t.saturating_sub(c.since);

@@ -266,7 +266,8 @@ impl Episode {
     /// keeps `factor` of its weight and anchors nothing (earlier calls keep theirs).
     pub fn live_call_checked(&mut self, factor: f32) {
         for s in &mut self.signals {
-            if s.live == Live::Call {
+            // Once: a call checked while on is not checked again at its end.
+            if s.live == Live::Call && !s.trusted {
                 s.weight *= factor;
                 s.trusted = true;
             }

@@ -511,7 +511,9 @@ fn after_hearing_the_son_his_next_message_from_the_new_number_is_his() {
 fn ringing_the_old_saved_number_after_a_new_number_asks_checks_the_request() {
     // tests/cases63 (Changsha), cases6 (Hong Kong), cases61 (Changchun): the
     // father rings his son's saved number minutes after the text from the new one
-    // and talks for five minutes; the son would have said it was not him.
+    // and talks for five minutes; the son would have said it was not him. (The
+    // contact check has done this since session 29; since session 32 the same call
+    // is also a talk with the person who asked: see the next test.)
     let rang = son_texts_from_a_friends_phone(&[call(3 * MIN, "outgoing"), ended(8 * MIN)]);
     assert!(top(&rang) <= Some(Level::Caution), "{:?}", top(&rang));
     // The old number rings out into voicemail (a minute), or the son happens to
@@ -554,4 +556,28 @@ fn the_new_number_saved_after_the_check_does_not_make_his_next_call_a_strangers(
     // Not rung: the new number saved, then a "contact" calls in a chat app, then
     // a stranger, then money is the script of a saved scammer.
     assert!(top(&day(false)) >= Some(Level::Danger), "{:?}", top(&day(false)));
+}
+
+#[test]
+fn minutes_on_a_chat_call_with_the_new_number_check_it_while_the_call_is_still_on() {
+    // tests/cases62 (Hobart): the mother video-calls the daughter's new number and
+    // shares her screen ten minutes in so the daughter can guide the bank's form;
+    // the call ends after the share, the payment follows.
+    let share = |t: u64| format!(r#"{{"t":{t},"type":"screen_share_started","package":"{WHATSAPP}"}}"#);
+    let stop = |t: u64| format!(r#"{{"t":{t},"type":"screen_share_stopped","package":"{WHATSAPP}"}}"#);
+    let talked = dad_writes_from_a_new_number(&[
+        chat_call(MIN, WHATSAPP),
+        share(11 * MIN),
+        stop(14 * MIN),
+        ended(16 * MIN),
+    ]);
+    assert!(top(&talked) <= Some(Level::Caution), "{:?}", top(&talked));
+    // Shared two minutes into the call: not yet a talk, a stranger's hands.
+    let early = dad_writes_from_a_new_number(&[
+        chat_call(MIN, WHATSAPP),
+        share(3 * MIN),
+        stop(6 * MIN),
+        ended(16 * MIN),
+    ]);
+    assert!(top(&early) >= Some(Level::Danger), "{:?}", top(&early));
 }
