@@ -108,6 +108,9 @@ const SCAMS: &[(TextClass, &str)] = &[
     // to an account the payer has not used, on the word of a message.
     (BossRequest, "Our usual client account cannot receive CHAPS payments at present, please use the alternative account below"),
     (BossRequest, "Please note our bank details have changed, kindly pay the attached invoice to our new account"),
+    // tests/cases67 (a company director): "being audited" is the same excuse as
+    // "under audit".
+    (BossRequest, "Please note our usual account is being audited and cannot receive payments at present. Kindly use the account below for this invoice"),
     (BossRequest, "请注意，我司收款账户已变更，请将货款转入以下新账户"),
     // Purchase scams: a seller nobody can meet, pressure of other buyers, the
     // money held by a "delivery company" (tickets, cars, flats).
