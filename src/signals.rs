@@ -738,7 +738,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     m.met_online.extend(read.numbers.iter().map(|&n| crate::tags::met_number_key(n)));
                 }
                 asked_by_someone_met_online(&mut m, met, &read, event.t);
-                if let Some(t) = title.as_deref().filter(|t| crate::chat::is_bare_number(t)) {
+                if let Some(t) = number {
                     m.claimant = claimant(&m, cx, t);
                 }
             }
@@ -963,10 +963,12 @@ fn unvouched_call_within(state: &DeviceState, t: Millis, within: Millis) -> bool
         || state.last_call.is_some_and(|(tie, _, end)| tie.is_some() && t.saturating_sub(end) <= within)
 }
 
-/// The evidence of a purpose answer: the screen's words, as the user saw them.
+/// The evidence of a purpose answer: the screen's first words, as the user saw them,
+/// long numbers masked as in every word of evidence (`text::shown_word`): the same
+/// screen may show the payee's account.
 fn purpose(text: &str) -> Fact {
     let end = text.char_indices().nth(60).map_or(text.len(), |(i, _)| i);
-    Fact::Words { source: WordSource::Screen, word: text[..end].to_string() }
+    Fact::Words { source: WordSource::Screen, word: crate::text::shown_word(&text[..end]) }
 }
 
 /// A chat name as it is kept and looked up among those met online: without a rank

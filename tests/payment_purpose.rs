@@ -76,3 +76,17 @@ fn moving_money_to_an_own_account_after_an_unvouched_call_is_the_safe_account() 
     let bill = pay(&unverified_call(), "Why are you making this payment? Paying a bill", "9500");
     assert!(top(&bill) < Some(Level::Danger), "{:?}", top(&bill));
 }
+
+#[test]
+fn the_answer_is_shown_without_the_account_the_screen_names() {
+    let mut e = Engine::new();
+    e.set_regions(&[Region::Uk]).expect("region");
+    let events = pay(&[], "Purpose of transfer: Investment. To 04-00-75 51827309", "8000");
+    let warnings: Vec<_> = events
+        .iter()
+        .flat_map(|x| e.observe(&Event::from_json(x).expect("event")).expect("observe"))
+        .collect();
+    let evidence: Vec<&String> = warnings.iter().flat_map(|w| &w.evidence).collect();
+    assert!(evidence.iter().any(|l| l.contains("Investment")), "{evidence:?}");
+    assert!(evidence.iter().all(|l| !l.contains("51827309") && !l.contains("04-00-75")), "{evidence:?}");
+}

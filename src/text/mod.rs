@@ -96,7 +96,7 @@ impl Source {
 /// The matched span as the evidence may show it: a number the text asks to be
 /// called or texted (a phone number, a short code, an account) is private to the
 /// user and may be a canary, so its digits are masked when there are five or more.
-fn shown_word(span: &str) -> String {
+pub(crate) fn shown_word(span: &str) -> String {
     if span.chars().filter(char::is_ascii_digit).count() < 5 {
         return span.to_string();
     }
