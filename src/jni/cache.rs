@@ -3,9 +3,12 @@
 //! as global references for the life of the process.
 
 use super::error::BridgeError;
+use super::raw;
 use jni::ids::JMethodID;
 use jni::objects::{Global, JClass};
-use jni::{jni_sig, jni_str, Env};
+use jni::refs::IntoAuto as _;
+use jni::strings::JNIStr;
+use jni::{jni_str, Env};
 use std::sync::OnceLock;
 
 pub(crate) struct Cache {
@@ -40,9 +43,9 @@ pub(crate) fn get() -> Result<&'static Cache, BridgeError> {
 /// A class by name, kept as a global reference. One function for every class so the
 /// lookups share their code (the library's size budget).
 #[inline(never)]
-fn class(env: &mut Env<'_>, name: &jni::strings::JNIStr) -> Result<Global<JClass<'static>>, BridgeError> {
-    let local = env.find_class(name)?;
-    Ok(env.new_global_ref(&local)?)
+fn class(env: &mut Env<'_>, name: &JNIStr) -> Result<Global<JClass<'static>>, BridgeError> {
+    let local = raw::find_class(env, name)?.auto();
+    Ok(env.new_global_ref(&*local)?)
 }
 
 /// A method of `class` by name and signature.
@@ -50,10 +53,10 @@ fn class(env: &mut Env<'_>, name: &jni::strings::JNIStr) -> Result<Global<JClass
 fn method(
     env: &mut Env<'_>,
     class: &Global<JClass<'static>>,
-    name: &jni::strings::JNIStr,
-    sig: jni::signature::MethodSignature<'_, '_>,
+    name: &JNIStr,
+    sig: &JNIStr,
 ) -> Result<JMethodID, BridgeError> {
-    Ok(env.get_method_id(class, name, sig)?)
+    raw::method_id(env, class, name, sig)
 }
 
 /// Looks everything up. Idempotent: a second load of the library keeps the first cache.
@@ -66,21 +69,21 @@ pub(crate) fn init(env: &mut Env<'_>) -> Result<(), BridgeError> {
         env,
         &warning,
         jni_str!("<init>"),
-        jni_sig!("(JILjava/lang/String;Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;J)V"),
+        jni_str!("(JILjava/lang/String;Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;J)V"),
     )?;
     let verdict = class(env, jni_str!("org/scamguard/TransferVerdict"))?;
     let verdict_ctor = method(
         env,
         &verdict,
         jni_str!("<init>"),
-        jni_sig!("(II[Ljava/lang/String;[Lorg/scamguard/Warning;)V"),
+        jni_str!("(II[Ljava/lang/String;[Lorg/scamguard/Warning;)V"),
     )?;
     let dispatch = class(env, jni_str!("org/scamguard/ListenerDispatch"))?;
     let dispatch_deliver =
-        method(env, &dispatch, jni_str!("deliver"), jni_sig!("([Lorg/scamguard/Warning;)V"))?;
+        method(env, &dispatch, jni_str!("deliver"), jni_str!("([Lorg/scamguard/Warning;)V"))?;
     let assertion_error = class(env, jni_str!("java/lang/AssertionError"))?;
     let assertion_error_ctor =
-        method(env, &assertion_error, jni_str!("<init>"), jni_sig!("(Ljava/lang/Object;)V"))?;
+        method(env, &assertion_error, jni_str!("<init>"), jni_str!("(Ljava/lang/Object;)V"))?;
     let cache = Cache {
         string: class(env, jni_str!("java/lang/String"))?,
         warning,

@@ -24,6 +24,7 @@
 
 use super::cache::Cache;
 use super::error::BridgeError;
+use super::raw;
 use crate::event::{Event, EventKind};
 use crate::kinds::{
     Channel, Direction, EventType, Field, PaymentKind, Peer, RiskKind, SenderKind, Setting, Verification,
@@ -388,16 +389,12 @@ pub(crate) fn echo_json(event: &Event) -> String {
 }
 
 fn string_array<'l>(env: &mut Env<'l>, c: &Cache, items: &[String]) -> Result<JObjectArray<'l>, BridgeError> {
-    let arr = env.new_object_array(jsize_of(items.len())?, &c.string, JObject::null())?;
+    let arr = raw::new_array(env, items.len(), &c.string)?;
     for (i, item) in items.iter().enumerate() {
-        let s = JString::new(env, item)?.auto();
-        arr.set_element(env, i, &*s)?;
+        let s = raw::new_string(env, item)?.auto();
+        raw::set_element(env, &arr, i, &s)?;
     }
     Ok(arr)
-}
-
-fn jsize_of(n: usize) -> Result<jsize, BridgeError> {
-    jsize::try_from(n).map_err(|_| BridgeError::Arg(format!("too many elements: {n}")))
 }
 
 /// `org.scamguard.Level` ordinal: `NONE` is 0, so the core's levels are shifted by one.
@@ -407,12 +404,12 @@ fn level_code(l: crate::Level) -> jint {
 
 /// One `org.scamguard.Warning`.
 pub(crate) fn warning<'l>(env: &mut Env<'l>, c: &Cache, w: &Warning) -> Result<JObject<'l>, BridgeError> {
-    let rule = JString::new(env, &w.rule)?.auto();
-    let title = JString::new(env, &w.title)?.auto();
-    let message = JString::new(env, &w.message)?.auto();
+    let rule = raw::new_string(env, &w.rule)?.auto();
+    let title = raw::new_string(env, &w.title)?.auto();
+    let message = raw::new_string(env, &w.message)?.auto();
     let evidence = string_array(env, c, &w.evidence)?.auto();
     let actions = string_array(env, c, &w.actions)?.auto();
-    let lang = JString::new(env, w.lang.wire_name())?.auto();
+    let lang = raw::new_string(env, w.lang.wire_name())?.auto();
     let args = [
         JValue::Long(w.t as jlong).as_jni(),
         JValue::Int(level_code(w.level)).as_jni(),
@@ -434,10 +431,10 @@ pub(crate) fn warning_array<'l>(
     c: &Cache,
     warnings: &[Warning],
 ) -> Result<JObjectArray<'l>, BridgeError> {
-    let arr = env.new_object_array(jsize_of(warnings.len())?, &c.warning, JObject::null())?;
+    let arr = raw::new_array(env, warnings.len(), &c.warning)?;
     for (i, w) in warnings.iter().enumerate() {
         let obj = warning(env, c, w)?.auto();
-        arr.set_element(env, i, &*obj)?;
+        raw::set_element(env, &arr, i, &obj)?;
     }
     Ok(arr)
 }

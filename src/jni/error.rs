@@ -14,8 +14,9 @@
 //! a phone number, a password typed into an amount field, a package name).
 
 use super::cache;
-use jni::objects::{JObject, JString, JThrowable, JValue};
-use jni::strings::JNIString;
+use super::raw;
+use jni::objects::{JObject, JValue};
+use jni::refs::IntoAuto as _;
 use jni::{jni_str, Env, EnvUnowned, Outcome};
 use std::any::Any;
 use std::fmt;
@@ -169,29 +170,36 @@ fn throw(env: &mut Env<'_>, err: BridgeError) {
     if env.exception_check() {
         return;
     }
-    let msg = JNIString::new(err.to_string());
+    let msg = err.to_string();
     let thrown = match (&err, cache::get()) {
-        (BridgeError::Null(_), Ok(c)) => env.throw_new(&c.npe, &msg),
-        (BridgeError::Arg(_), Ok(c)) => env.throw_new(&c.iae, &msg),
-        (BridgeError::RulePack(_), Ok(c)) => env.throw_new(&c.rule_pack_exception, &msg),
-        (BridgeError::Snapshot(_), Ok(c)) => env.throw_new(&c.snapshot_exception, &msg),
-        (BridgeError::Closed, Ok(c)) => env.throw_new(&c.ise, &msg),
+        (BridgeError::Null(_), Ok(c)) => raw::throw_new(env, &c.npe, &msg),
+        (BridgeError::Arg(_), Ok(c)) => raw::throw_new(env, &c.iae, &msg),
+        (BridgeError::RulePack(_), Ok(c)) => raw::throw_new(env, &c.rule_pack_exception, &msg),
+        (BridgeError::Snapshot(_), Ok(c)) => raw::throw_new(env, &c.snapshot_exception, &msg),
+        (BridgeError::Closed, Ok(c)) => raw::throw_new(env, &c.ise, &msg),
         // Not initialised (cannot happen once JNI_OnLoad succeeded) or a JNI failure:
         // a system class, which FindClass finds from any thread.
-        _ => env.throw_new(jni_str!("java/lang/RuntimeException"), &msg),
+        _ => throw_runtime(env, &msg),
     };
-    if let Err(jni::errors::Error::JavaException) | Ok(()) = thrown {
-        return; // thrown as intended
+    if !thrown {
+        log::error!("could not throw the exception for a failed call");
     }
-    log::error!("could not throw the exception for a failed call");
+}
+
+/// `RuntimeException(msg)`, the fallback when nothing better can be thrown.
+fn throw_runtime(env: &mut Env<'_>, msg: &str) -> bool {
+    match raw::find_class(env, jni_str!("java/lang/RuntimeException")) {
+        Ok(class) => raw::throw_new(env, &class.auto(), msg),
+        Err(_) => env.exception_check(), // FindClass's own error is pending: Java sees that
+    }
 }
 
 /// `AssertionError` has no `(String)` constructor for `ThrowNew`: build it with
 /// `AssertionError(Object)` and throw it.
 fn throw_assertion_error(env: &mut Env<'_>, msg: &str) {
-    let result = (|| -> jni::errors::Result<()> {
-        let c = cache::get().map_err(|_| jni::errors::Error::NullPtr("cache"))?;
-        let jmsg = JString::new(env, msg)?;
+    let result = (|| -> Result<bool, BridgeError> {
+        let c = cache::get()?;
+        let jmsg = raw::new_string(env, msg)?.auto();
         // Safety: the constructor id was looked up on this class with signature (Ljava/lang/Object;)V.
         let obj: JObject = unsafe {
             env.new_object_unchecked(
@@ -200,15 +208,13 @@ fn throw_assertion_error(env: &mut Env<'_>, msg: &str) {
                 &[JValue::Object(&jmsg).as_jni()],
             )?
         };
-        let throwable = env.cast_local::<JThrowable>(obj)?;
-        env.throw(throwable)
+        let obj = obj.auto();
+        // Safety: an AssertionError is a Throwable.
+        Ok(unsafe { raw::throw(env, &obj) })
     })();
-    match result {
-        Ok(()) | Err(jni::errors::Error::JavaException) => {}
-        Err(e) => {
-            log::error!("could not throw AssertionError: {e}");
-            let _ = env.throw_new(jni_str!("java/lang/RuntimeException"), JNIString::new(msg));
-        }
+    if !matches!(result, Ok(true)) && !env.exception_check() {
+        log::error!("could not throw AssertionError");
+        throw_runtime(env, msg);
     }
 }
 

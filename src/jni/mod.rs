@@ -13,7 +13,9 @@
 //!   panics are caught and rethrown as `AssertionError`. Messages never carry a value
 //!   the caller passed.
 //! - Strings are read with `GetStringUTFRegion`, only the part the engine uses
-//!   (`convert::java_string`).
+//!   (`convert::java_string`); classes, strings, arrays and exceptions are made through
+//!   the raw function table (`raw`), which leaves a failed call's Java exception
+//!   pending instead of mapping it (the mapping is 16 KB of arm64 code).
 //! - An engine is a `Box<Handle>` passed to Java as a `long`; the Java side guarantees
 //!   that a freed handle is never passed back (see `ScamGuard.close()`).
 //! - Optional asynchronous listener delivery runs on a thread we own, attached with
@@ -30,6 +32,7 @@ mod convert;
 mod dispatch;
 mod error;
 mod natives;
+mod raw;
 
 use jni::sys::{jint, JNI_ERR, JNI_VERSION_1_6};
 use jni::JavaVM;

@@ -8,12 +8,13 @@ use super::cache;
 use super::convert::{self, RawStrings};
 use super::dispatch::Dispatcher;
 use super::error::{run, BridgeError};
+use super::raw;
 use crate::catalog::Catalog;
 use crate::{Engine, Lang};
 use jni::objects::{JClass, JObject, JObjectArray, JString};
 use jni::refs::IntoAuto as _;
 use jni::sys::{jint, jlong};
-use jni::{jni_str, Env, EnvUnowned, NativeMethod};
+use jni::{jni_str, Env, EnvUnowned};
 use std::ffi::c_void;
 use std::sync::{Mutex, MutexGuard};
 
@@ -58,106 +59,103 @@ fn handle<'h>(h: jlong) -> Result<&'h Handle, BridgeError> {
 }
 
 pub(crate) fn register(env: &mut Env<'_>) -> Result<(), BridgeError> {
-    let methods = unsafe {
-        // Safety: each function pointer below has exactly the JNI signature next to it
-        // (static natives: env, class, then the Java parameters).
-        [
-            NativeMethod::from_raw_parts(
+    // Each function pointer below has exactly the JNI signature next to it (static
+    // natives: env, class, then the Java parameters).
+    let methods = [
+            raw::native(
                 jni_str!("create"),
                 jni_str!("(Ljava/lang/String;Ljava/lang/String;Lorg/scamguard/ListenerDispatch;I)J"),
                 create as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(jni_str!("destroy"), jni_str!("(J)V"), destroy as *mut c_void),
-            NativeMethod::from_raw_parts(
+            raw::native(jni_str!("destroy"), jni_str!("(J)V"), destroy as *mut c_void),
+            raw::native(
                 jni_str!("observe"),
                 jni_str!("(JIJILjava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)[Lorg/scamguard/Warning;"),
                 observe as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("assessTransfer"),
                 jni_str!("(JJLjava/lang/String;Ljava/lang/String;Ljava/lang/String;I)Lorg/scamguard/TransferVerdict;"),
                 assess_transfer as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("loadRules"),
                 jni_str!("(JLjava/lang/String;)V"),
                 load_rules as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("addApp"),
                 jni_str!("(JLjava/lang/String;Ljava/lang/String;Ljava/lang/String;)V"),
                 add_app as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("addApps"),
                 jni_str!("(JLjava/lang/String;)I"),
                 add_apps as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("catalogCreate"),
                 jni_str!("(Ljava/lang/String;)J"),
                 catalog_create as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("catalogDestroy"),
                 jni_str!("(J)V"),
                 catalog_destroy as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("useCatalog"),
                 jni_str!("(JJ)V"),
                 use_catalog as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("setRegions"),
                 jni_str!("(J[Ljava/lang/String;)V"),
                 set_regions as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("snapshot"),
                 jni_str!("(J)Ljava/lang/String;"),
                 snapshot as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("restore"),
                 jni_str!("(JLjava/lang/String;)V"),
                 restore as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(jni_str!("reset"), jni_str!("(J)V"), reset as *mut c_void),
-            NativeMethod::from_raw_parts(jni_str!("setBoot"), jni_str!("(JJJJ)V"), set_boot as *mut c_void),
-            NativeMethod::from_raw_parts(
+            raw::native(jni_str!("reset"), jni_str!("(J)V"), reset as *mut c_void),
+            raw::native(jni_str!("setBoot"), jni_str!("(JJJJ)V"), set_boot as *mut c_void),
+            raw::native(
                 jni_str!("episodeStages"),
                 jni_str!("(J)I"),
                 episode_stages as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("droppedWarnings"),
                 jni_str!("(J)J"),
                 dropped_warnings as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("echo"),
                 jni_str!("(IJILjava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;"),
                 echo as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(
+            raw::native(
                 jni_str!("langForLocale"),
                 jni_str!("(Ljava/lang/String;)Ljava/lang/String;"),
                 lang_for_locale as *mut c_void,
             ),
-            NativeMethod::from_raw_parts(jni_str!("nop"), jni_str!("()V"), nop as *mut c_void),
-            NativeMethod::from_raw_parts(jni_str!("nopChecked"), jni_str!("(J)V"), nop_checked as *mut c_void),
-            NativeMethod::from_raw_parts(
+            raw::native(jni_str!("nop"), jni_str!("()V"), nop as *mut c_void),
+            raw::native(jni_str!("nopChecked"), jni_str!("(J)V"), nop_checked as *mut c_void),
+            raw::native(
                 jni_str!("panicForTest"),
                 jni_str!("(Ljava/lang/String;)V"),
                 panic_for_test as *mut c_void,
             ),
-        ]
-    };
-    let class = env.find_class(jni_str!("org/scamguard/Native"))?;
+    ];
+    let class = raw::find_class(env, jni_str!("org/scamguard/Native"))?.auto();
     // Safety: see above.
-    unsafe { env.register_native_methods(&class, &methods)? };
-    Ok(())
+    unsafe { raw::register_natives(env, &class, &methods) }
 }
 
 /// `long create(String rulePackOrNull, String lang, ListenerDispatch sinkOrNull, int queueCapacity) throws RulePackException`
@@ -422,7 +420,7 @@ extern "system" fn snapshot<'l>(mut env: EnvUnowned<'l>, _class: JClass<'l>, h: 
         let handle = handle(h)?;
         // Taken under the lock, converted to a Java string after it.
         let snap = handle.engine().snapshot();
-        Ok(JString::new(env, snap)?.into())
+        Ok(raw::new_string(env, &snap)?.into())
     })
 }
 
@@ -504,7 +502,7 @@ extern "system" fn echo<'l>(
 ) -> JObject<'l> {
     run(&mut env, |env| {
         let event = convert::decode_event(env, ty, t, flags, &RawStrings { a: &a, b: &b, c: &c, d: &d })?;
-        Ok(JString::new(env, convert::echo_json(&event))?.into())
+        Ok(raw::new_string(env, &convert::echo_json(&event))?.into())
     })
 }
 
@@ -518,7 +516,7 @@ extern "system" fn lang_for_locale<'l>(
     run(&mut env, |env| {
         let tag = convert::req_string(env, &tag, &|| "tag".to_string())?;
         match Lang::from_locale(&tag) {
-            Some(l) => Ok(JString::new(env, l.wire_name())?.into()),
+            Some(l) => Ok(raw::new_string(env, l.wire_name())?.into()),
             None => Ok(JObject::null()),
         }
     })
