@@ -238,7 +238,15 @@ pub fn decide<'m>(
     // gate's sum and chain) or elsewhere (the episode's total).
     let trusted_control = |s: &Signal| s.trusted && s.stage == Stage::Control;
     let risk = ep.risk_of(t, model, |s| !trusted_control(s));
-    if meaning.money_left.is_some() && risk.total >= model.gate.money_left_min_risk && risk.chain >= 2 {
+    // The signs must come before the notice: a debit alert's own words (the bank's
+    // name, "if not done by you, call …") are its footer, not a scam that preceded it.
+    let before_notice = || {
+        ep.risk_of(t, model, |s| {
+            !trusted_control(s) && !(s.t == t && meaning.signals.iter().any(|r| r.id == s.id))
+        })
+    };
+    let left = meaning.money_left.is_some().then(before_notice);
+    if left.is_some_and(|r| r.total >= model.gate.money_left_min_risk && r.chain >= 2) {
         let pattern = first(model, On::MoneyLeft, |_| true)?;
         return Some(Decision { level: Level::Critical, pattern, risk: risk.total });
     }

@@ -365,3 +365,51 @@ fn a_card_paid_on_a_processors_own_invoice_page_is_no_phishing_page() {
     assert!(top("au", &day("squareup.com")).is_none_or(|l| l < Level::Danger));
     assert!(top("au", &day("squareup-invoices.top")).is_some_and(|l| l >= Level::Danger));
 }
+
+/// A bank's debit alert names the bank and a number to call "if not done by you":
+/// that footer is not a sign of a scam before the money left, so the alert of the
+/// user's own payment (after a landlord's call and a son's message) stays quiet,
+/// while the same alert after a real script still says the money may be gone.
+#[test]
+fn a_debit_alerts_own_footer_is_not_the_scam_it_reports() {
+    const SBI: &str = "com.sbi.lotusintouch";
+    let debit = format!(
+        r#"{{"t":{},"type":"sms_received","sender":"SBIINB","sender_kind":"service","text":"{}"}}"#,
+        24 * MIN,
+        "Your A/c xxxx3391 debited INR 20,500.00 on transfer to LAKSHMI R***. If not done by you, call 1800 1234 -SBI"
+    );
+    let pay = |t: u64| {
+        [
+            format!(r#"{{"t":{t},"type":"app_foreground","package":"{SBI}"}}"#),
+            format!(
+                r#"{{"t":{},"type":"text_entered","package":"{SBI}","field":"amount","text":"20,500"}}"#,
+                t + MIN
+            ),
+            format!(
+                r#"{{"t":{},"type":"transfer_started","package":"{SBI}","amount":"20500","currency":"INR","payee_new":true}}"#,
+                t + 2 * MIN
+            ),
+        ]
+    };
+    // The landlord rings from his mobile about the deposit the son asked for.
+    let mut own = vec![call(0, "incoming", "unknown", "+91 98000 71234"), ended(4 * MIN)];
+    own.extend(pay(20 * MIN));
+    own.push(debit.clone());
+    let warned = run("in", &own);
+    assert!(warned.iter().all(|(_, l)| *l < Level::Danger), "{warned:?}");
+
+    // A caller who says the account will be blocked and has a remote-access app put on.
+    let mut script = vec![
+        call(0, "incoming", "unknown", "+91 98000 71234"),
+        sms(MIN, "unknown", "Dear customer your SBI account will be blocked today, update KYC now"),
+        format!(
+            r#"{{"t":{},"type":"app_installed","package":"com.anydesk.anydeskandroid","installer":"com.android.vending"}}"#,
+            2 * MIN
+        ),
+        ended(15 * MIN),
+    ];
+    script.extend(pay(20 * MIN));
+    script.push(debit);
+    let warned = run("in", &script);
+    assert!(warned.iter().any(|(p, l)| p == "money-left-during-scam" && *l == Level::Critical), "{warned:?}");
+}
