@@ -161,6 +161,10 @@ const SCAMS: &[(TextClass, &str)] = &[
     (RemoteAccess, "系统检测到病毒，手机已被锁定，请立即拨打技术支持电话"),
     (RemoteAccess, "Amazon: a refund is due for your order. Join meeting 727807684 to verify"),
     (Refund, "您误设为会员，需解除分期付款，否则每月扣费"),
+    // "Customer service" of a game-account trade: the refund failed in the back
+    // office, so the buyer pays the agent's code first and gets it back "together"
+    // (cases68 Qingtian; the pay-to-be-refunded script).
+    (LoanFee, "用微信扫我发的码，付完截图发群里，系统核对后连同990一起原路退回"),
     (Refund, "Your order was set to 12 instalments, call us to cancel"),
     (Phishing, "积分兑换 请填写银行卡信息"),
     // UPI never asks the payee to scan or enter a PIN: "to receive" is a debit.
