@@ -240,11 +240,8 @@ pub fn decide<'m>(
     let risk = ep.risk_of(t, model, |s| !trusted_control(s));
     // The signs must come before the notice: a debit alert's own words (the bank's
     // name, "if not done by you, call …") are its footer, not a scam that preceded it.
-    let before_notice = || {
-        ep.risk_of(t, model, |s| {
-            !trusted_control(s) && !(s.t == t && meaning.signals.iter().any(|r| r.id == s.id))
-        })
-    };
+    let notice_says = |s: &Signal| s.t == t && meaning.signals.iter().any(|r| r.id == s.id);
+    let before_notice = || ep.risk_of(t, model, |s| !trusted_control(s) && !notice_says(s));
     let left = meaning.money_left.is_some().then(before_notice);
     if left.is_some_and(|r| r.total >= model.gate.money_left_min_risk && r.chain >= 2) {
         let pattern = first(model, On::MoneyLeft, |_| true)?;

@@ -545,6 +545,19 @@ impl Analyzer {
         let (brand, urgency, action, benign) =
             (cue(Cue::Brand).seen, cue(Cue::Urgency).seen, cue(Cue::Action).seen, cue(Cue::Benign).seen);
 
+        // "Investors get 20% in 3 months", 日收益5%: returns promised per short
+        // period are how every investment scam pitches, and no bank's or broker's
+        // own text does (their rates are yearly).
+        if let Some((s, e)) = promised_rate(text, &self.vocab.rate_periods) {
+            let inv = &mut classes[TextClass::Investment.index()];
+            if !inv.seen || inv.best < PROMISED_RATE {
+                inv.best = PROMISED_RATE;
+                inv.span = (s as u32, e as u32);
+            }
+            inv.acc = or(inv.acc, PROMISED_RATE);
+            inv.seen = true;
+        }
+
         // The strongest scam word on its own, before structure is added: the
         // link and urgency bonuses below need a word, or a bare link plus
         // "today" (every shop's promotion) would count twice.
@@ -801,6 +814,65 @@ fn number_at(norm: &[NChar], i: usize) -> bool {
     }
 }
 
+/// A return promised per short period ("5-8% a week", "20% in 3 months",
+/// 日收益5%, 每天2%): the percentage sign, a number before it, and a period word of
+/// `periods` right after it (a range or a second sign in between) or just before the
+/// number. A yearly rate ("4.5% a year", 年化3%) or a discount ("20% off") is none.
+/// The span covers the number to the period word.
+fn promised_rate(text: &str, periods: &vocab::RatePeriods) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    for (p, c) in text.char_indices().filter(|&(_, c)| c == '%' || c == '\u{ff05}') {
+        // The number before the sign (its digits, a decimal point, a range "5-8").
+        let mut start = p;
+        while start > 0 && (bytes[start - 1].is_ascii_digit() || b".- ~".contains(&bytes[start - 1])) {
+            start -= 1;
+        }
+        while start < p && !bytes[start].is_ascii_digit() {
+            start += 1;
+        }
+        if start == p {
+            continue;
+        }
+        // A loan's rate or any interest charged is a price, not a return.
+        let lead = text[..start].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+        let lead = text[lead..start].to_lowercase();
+        if periods.not_after.iter().any(|w| lead.contains(w.as_str())) {
+            continue;
+        }
+        // After the sign: skip a range's second half ("% - 8%", "% to 8%") and spaces.
+        let mut at = p + c.len_utf8();
+        loop {
+            let rest = &text[at..];
+            let trimmed =
+                rest.trim_start_matches(|c: char| c == ' ' || c == '-' || c == '~' || c.is_ascii_digit());
+            let trimmed = trimmed.strip_prefix("to ").unwrap_or(trimmed);
+            let trimmed = trimmed.strip_prefix(['%', '\u{ff05}']).unwrap_or(trimmed);
+            let next = text.len() - trimmed.len();
+            if next == at {
+                break;
+            }
+            at = next;
+        }
+        let after = text[at..].get(..text.len().min(at + 24) - at).unwrap_or(&text[at..]);
+        let after = after.to_ascii_lowercase();
+        if let Some(w) = periods.after.iter().find(|w| after.starts_with(w.as_str())) {
+            return Some((start, at + w.len()));
+        }
+        // Just before the number (a few characters): 日收益, 每天.
+        let head = text[..start].trim_end();
+        let from = head.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+        let before = &head[from..];
+        if let Some(w) = periods.before.iter().find(|w| before.contains(w.as_str())) {
+            let s = from + before.find(w.as_str()).unwrap_or(0);
+            return Some((s, p + c.len_utf8()));
+        }
+    }
+    None
+}
+
+/// How strongly a return promised per period reads as an investment scam's.
+const PROMISED_RATE: f32 = 0.55;
+
 /// Time units after a number: the number is a duration, not a sum.
 const DURATIONS: [&str; 16] = [
     "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "hour", "hours", "hr",
@@ -817,6 +889,39 @@ mod tests {
         let c = clip(&s);
         assert!(c.len() <= MAX_BYTES && c.len() > MAX_BYTES - 3);
         assert_eq!(clip("abc"), "abc");
+    }
+
+    #[test]
+    fn a_return_promised_per_short_period_is_an_investment_pitch() {
+        let pitch =
+            |t: &str| analyze(t, Source::NotificationMessaging).finding(TextClass::Investment).is_some();
+        for t in [
+            "My firm has a contract with the NHS trusts, investors get 20% in 3 months",
+            "I trade gold on a platform, 5-8% a week",
+            "稳定项目，日收益3%",
+            "收益率达30%每天",
+            // A gain claimed for a recent short period: the mentor's proof.
+            "My uncle showed me this platform, I made 30% last month on bitcoin",
+            "the strategy made me 8% this week",
+        ] {
+            assert!(pitch(t), "{t}");
+        }
+        // Yearly rates, discounts, a loan's monthly price, a battery: no pitch.
+        for t in [
+            "Your savings account now pays 4.5% a year",
+            "Get 20% off every day this week",
+            "Personal loan for as low as 1.38% per month",
+            "利率3.5%，每月还款2000元",
+            "Battery at 15%, charging",
+            // A market's move among friends, a shop's week of savings.
+            "Eh you see the Sea results? up 9% today",
+            "Save 20% this week on all garden furniture",
+        ] {
+            assert!(!pitch(t), "{t}");
+        }
+        let a = analyze("investors get 20% in 3 months", Source::NotificationMessaging);
+        assert_eq!(a.finding(TextClass::Investment).map(|f| f.word.as_str()), Some("20% in 3 months"));
+        assert!(a.money_talk);
     }
 
     #[test]

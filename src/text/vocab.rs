@@ -375,6 +375,23 @@ struct File {
     /// name a brand in someone else's host (`next`, `post`, `octopus`).
     #[serde(default)]
     generic_labels: Vec<String>,
+    /// What makes a percentage a return promised per period (`rate_periods`).
+    #[serde(default)]
+    rate_periods: RatePeriods,
+}
+
+/// The words around a percentage that make it a return promised per short period
+/// ("5-8% a week", "20% in 3 months", 日收益5%): `after` follow the sign, `before`
+/// come just before the number. Lower case.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RatePeriods {
+    pub after: Vec<String>,
+    pub before: Vec<String>,
+    /// Words shortly before the number that make it a price, not a return: a
+    /// loan's monthly rate ("as low as 1.38% per month"), 利率, 月息.
+    #[serde(default)]
+    pub not_after: Vec<String>,
 }
 
 /// One `user_content` entry: a host (matched with its subdomains) and an
@@ -440,6 +457,8 @@ pub struct Vocabulary {
     /// names one (`[FAKE NZTA LINK]`, `(link attached)`, `(釣魚網址)`) is a
     /// placeholder too, however the quoting page worded it.
     pub link_words: Vec<String>,
+    /// Words that make a percentage a promised return (`File::rate_periods`).
+    pub rate_periods: RatePeriods,
     /// The three lists above as sets, for a lookup per link instead of a
     /// scan of every list entry.
     pub official_set: ByteSet,
@@ -655,6 +674,13 @@ impl Vocabulary {
             }
             v.link_words.push(w);
         }
+        let rp = &file.rate_periods;
+        for w in rp.after.iter().chain(&rp.before).chain(&rp.not_after) {
+            if w.trim().is_empty() || w.len() > 24 || w.to_lowercase() != *w {
+                return Err(format!("rate period `{w}`: 1 to 24 bytes, lower case"));
+            }
+        }
+        v.rate_periods = file.rate_periods.clone();
         v.official_set = v.official_domains.iter().map(|d| d.as_bytes().to_vec()).collect();
         v.short_set = v.short_links.iter().map(|d| d.as_bytes().to_vec()).collect();
         v.tld_set = v.tlds.iter().map(|d| d.as_bytes().to_vec()).collect();
