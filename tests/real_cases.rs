@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases67: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases69: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -911,4 +911,30 @@ fn cases67_full_view() {
 #[test]
 fn cases67_bank_view() {
     check("cases67", View::Bank, 5, 0);
+}
+
+/// tests/cases68 (session 33's first set) was measured blind on `81f9205`
+/// (tests/cases68/README.md): full 12 / 15 with 2 / 20, bank 3 / 15 with 3 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases68_full_view() {
+    check("cases68", View::Full, 14, 1);
+}
+
+#[test]
+fn cases68_bank_view() {
+    check("cases68", View::Bank, 3, 3);
+}
+
+/// tests/cases69 (session 33's second set) was measured blind on `f225422`
+/// (tests/cases69/README.md): full 13 / 15 with 1 / 19, bank 3 / 15 with 0 / 19; the
+/// floors are the session's last engine's.
+#[test]
+fn cases69_full_view() {
+    check("cases69", View::Full, 13, 0);
+}
+
+#[test]
+fn cases69_bank_view() {
+    check("cases69", View::Bank, 3, 0);
 }
