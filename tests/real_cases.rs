@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases69: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases70: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -937,4 +937,17 @@ fn cases69_full_view() {
 #[test]
 fn cases69_bank_view() {
     check("cases69", View::Bank, 3, 0);
+}
+
+/// tests/cases70 (session 33's third set) was measured blind on `4f49ce2`
+/// (tests/cases70/README.md): full 15 / 16 with 0 / 20, bank 5 / 16 with 2 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases70_full_view() {
+    check("cases70", View::Full, 15, 0);
+}
+
+#[test]
+fn cases70_bank_view() {
+    check("cases70", View::Bank, 5, 0);
 }
