@@ -670,29 +670,28 @@ impl Engine {
                     }
                     // A store remote-support tool put on during this call, with no
                     // share of it seen: the session was the call's (the IT desk fixing
-                    // mail over the phone), and it is over with the call, as a stop of
-                    // its share would say. (Not a meeting app: the refund script's
-                    // 腾讯会议 share goes on after the call, out of the bank's sight.) A bank app sees no other app's share; the
-                    // control it was given is history from here (`signed_off`). A
-                    // share seen (its stop signs off) or still running (AnyDesk left
-                    // open), or an app from outside the store, keeps it all.
-                    let during: Vec<String> = s
+                    // mail over the phone) and is over with it, as a stop of its share
+                    // would say; a bank app sees no other app's share. The control it
+                    // was given is history from here (`signed_off`). A share seen (its
+                    // stop signs off) or still running (AnyDesk left open), an app from
+                    // outside the store, or a meeting app (the refund script's 腾讯会议
+                    // share goes on after the call) keeps it all.
+                    let mut ended: Vec<String> = s
                         .installs
                         .iter()
                         .filter(|i| i.t >= c.since)
-                        .map(|i| &i.package)
-                        .chain(s.grants.iter().filter(|g| g.t >= c.since).map(|g| &g.package))
+                        .map(|i| i.package.clone())
+                        .chain(s.grants.iter().filter(|g| g.t >= c.since).map(|g| g.package.clone()))
                         .filter(|p| {
                             self.catalog.is(p, Category::RemoteControl)
                                 && !s.sideloaded(p)
                                 && !s.shares.iter().any(|sh| sh.package.as_deref() == Some(p.as_str()))
                                 && self.episode.untrusted_from("share_remote", p).next().is_none()
                         })
-                        .cloned()
                         .collect();
-                    for p in
-                        during.iter().enumerate().filter(|(i, p)| !during[..*i].contains(p)).map(|(_, p)| p)
-                    {
+                    ended.sort_unstable();
+                    ended.dedup();
+                    for p in &ended {
                         self.episode.signed_off(p, t, model);
                     }
                 }
