@@ -208,6 +208,9 @@ fn gate_risk(
 /// How long after a scam text named a fee a QR code scanned to pay is taken as its.
 const QR_AFTER_DEMAND_MS: Millis = 3_600_000;
 
+/// How soon after a money step the bank's notice of it is that payment's.
+const JUDGED_PAYMENT_MS: Millis = 15 * 60_000;
+
 fn scanning_to_pay(fact: &Fact) -> bool {
     matches!(fact, Fact::Prompt { kind: PaymentKind::QrScan, .. })
 }
@@ -242,7 +245,13 @@ pub fn decide<'m>(
     // name, "if not done by you, call …") are its footer, not a scam that preceded it.
     let notice_says = |s: &Signal| s.t == t && meaning.signals.iter().any(|r| r.id == s.id);
     let before_notice = || ep.risk_of(t, model, |s| !trusted_control(s) && !notice_says(s));
-    let left = meaning.money_left.is_some().then(before_notice);
+    // A notice of the payment the engine itself just judged below danger (the
+    // user's own transfer, the grandson on the line) reports that payment: the
+    // judgement at the money stands. A gate judged danger or worse, or money the
+    // engine never saw move, gets "stop the payment now".
+    let judged_quiet =
+        ep.last_gate.is_some_and(|(l, at)| l < Level::Danger && t.saturating_sub(at) <= JUDGED_PAYMENT_MS);
+    let left = meaning.money_left.is_some().then(before_notice).filter(|_| !judged_quiet);
     if left.is_some_and(|r| r.total >= model.gate.money_left_min_risk && r.chain >= 2) {
         let pattern = first(model, On::MoneyLeft, |_| true)?;
         return Some(Decision { level: Level::Critical, pattern, risk: risk.total });

@@ -413,3 +413,39 @@ fn a_debit_alerts_own_footer_is_not_the_scam_it_reports() {
     let warned = run("in", &script);
     assert!(warned.iter().any(|(p, l)| p == "money-left-during-scam" && *l == Level::Critical), "{warned:?}");
 }
+
+/// The bank's own "transfer done" notice of a payment the engine judged a moment
+/// before stands by that judgement: a caution at the money (a daughter guiding her
+/// mother's first FPS payment over a shared video call, as a bank app sees it) is
+/// not turned into "money may already have gone to a scammer". The same notice after
+/// a payment judged danger still says to stop it.
+#[test]
+fn the_notice_of_a_payment_judged_a_moment_ago_keeps_that_judgement() {
+    const BOCHK: &str = "com.bochk.app.aos";
+    let day = |amount: &str| {
+        let raw = [
+            r#"{"t":0,"type":"call_started","direction":"incoming","peer":"unknown","number":"+852 2450 0000"}"#.to_string(),
+            r#"{"t":300000,"type":"call_ended"}"#.to_string(),
+            r#"{"t":1380000,"type":"call_started","direction":"outgoing","peer":"contact","channel":"voip","app":"com.whatsapp"}"#.to_string(),
+            r#"{"t":1680000,"type":"screen_share_started","package":"com.whatsapp"}"#.to_string(),
+            format!(r#"{{"t":1740000,"type":"app_foreground","package":"{BOCHK}"}}"#),
+            format!(r#"{{"t":1980000,"type":"text_entered","package":"{BOCHK}","field":"amount","text":"{amount}"}}"#),
+            format!(r#"{{"t":2010000,"type":"transfer_started","package":"{BOCHK}","amount":"{amount}","currency":"HKD","payee_new":true}}"#),
+            format!(r#"{{"t":2040000,"type":"notification","package":"{BOCHK}","title":"中銀香港","text":"轉賬成功 HKD{amount}.00"}}"#),
+        ];
+        let events: Vec<Event> = raw.iter().map(|j| ev(j)).collect();
+        let seen = scamguard::view::bank_view(&events, Some(BOCHK));
+        let mut engine = Engine::new();
+        engine.set_regions(&[Region::from_wire("hk").expect("region")]).expect("regions");
+        seen.iter()
+            .flat_map(|e| engine.observe(e).expect("observe"))
+            .map(|w| (w.rule, w.level))
+            .collect::<Vec<_>>()
+    };
+    let small = day("1396");
+    assert!(small.iter().all(|(_, l)| *l < Level::Danger), "{small:?}");
+    let large = day("380000");
+    let gate = large.iter().filter(|(p, _)| p != "money-left-during-scam").map(|(_, l)| *l).max();
+    assert!(gate >= Some(Level::Danger), "{large:?}");
+    assert!(large.iter().any(|(p, l)| p == "money-left-during-scam" && *l == Level::Critical), "{large:?}");
+}
