@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases70: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases71: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -950,4 +950,17 @@ fn cases70_full_view() {
 #[test]
 fn cases70_bank_view() {
     check("cases70", View::Bank, 5, 0);
+}
+
+/// tests/cases71 (session 33's fourth set) was measured blind on `b8cdae4`
+/// (tests/cases71/README.md): full 12 / 16 with 0 / 20, bank 7 / 16 with 1 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases71_full_view() {
+    check("cases71", View::Full, 13, 0);
+}
+
+#[test]
+fn cases71_bank_view() {
+    check("cases71", View::Bank, 7, 0);
 }
