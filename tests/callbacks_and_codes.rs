@@ -398,13 +398,18 @@ fn a_debit_alerts_own_footer_is_not_the_scam_it_reports() {
     let warned = run("in", &own);
     assert!(warned.iter().all(|(_, l)| *l < Level::Danger), "{warned:?}");
 
-    // A caller who says the account will be blocked and has a remote-access app put on.
+    // A caller who says the account will be blocked and has a remote-access app put
+    // on, its session left running after the call.
     let mut script = vec![
         call(0, "incoming", "unknown", "+91 98000 71234"),
         sms(MIN, "unknown", "Dear customer your SBI account will be blocked today, update KYC now"),
         format!(
             r#"{{"t":{},"type":"app_installed","package":"com.anydesk.anydeskandroid","installer":"com.android.vending"}}"#,
             2 * MIN
+        ),
+        format!(
+            r#"{{"t":{},"type":"screen_share_started","package":"com.anydesk.anydeskandroid"}}"#,
+            3 * MIN
         ),
         ended(15 * MIN),
     ];
