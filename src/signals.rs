@@ -453,13 +453,9 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             }
         }
         EventKind::ScreenShareStarted { package } => {
-            let remote_tool = |p: &str| cx.catalog.is(p, Category::RemoteControl) || state.sideloaded(p);
-            // A share the platform reports without its app (all a bank app is told)
-            // while a remote tool holds accessibility is that tool's session.
-            let remote = match package.as_deref() {
-                Some(p) => remote_tool(p),
-                None => state.grants.iter().any(|g| remote_tool(&g.package)),
-            };
+            let remote = package
+                .as_deref()
+                .is_some_and(|p| cx.catalog.is(p, Category::RemoteControl) || state.sideloaded(p));
             let id = if remote { "share_remote" } else { "share" };
             let fact = Fact::App { key: "screen_share", package: package.clone(), installer: None };
             m.raise(id, 1.0, Live::Share, package.as_deref(), fact);
