@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases71: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases72: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -963,4 +963,17 @@ fn cases71_full_view() {
 #[test]
 fn cases71_bank_view() {
     check("cases71", View::Bank, 7, 0);
+}
+
+/// tests/cases72 (session 33's fifth set) was measured blind on `bbd5ace`
+/// (tests/cases72/README.md): full 12 / 16 with 1 / 20, bank 6 / 16 with 0 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases72_full_view() {
+    check("cases72", View::Full, 12, 1);
+}
+
+#[test]
+fn cases72_bank_view() {
+    check("cases72", View::Bank, 6, 0);
 }
