@@ -676,7 +676,8 @@ impl Engine {
                     // stop signs off) or still running (AnyDesk left open), an app from
                     // outside the store, or a meeting app (the refund script's 腾讯会议
                     // share goes on after the call) keeps it all.
-                    let mut ended: Vec<String> = s
+                    let mut ended: Vec<String> = Vec::new();
+                    for p in s
                         .installs
                         .iter()
                         .filter(|i| i.t >= c.since)
@@ -688,9 +689,12 @@ impl Engine {
                                 && !s.shares.iter().any(|sh| sh.package.as_deref() == Some(p.as_str()))
                                 && self.episode.untrusted_from("share_remote", p).next().is_none()
                         })
-                        .collect();
-                    ended.sort_unstable();
-                    ended.dedup();
+                    {
+                        // No std sort: each instantiation costs kilobytes (small_sort).
+                        if !ended.contains(&p) {
+                            ended.push(p);
+                        }
+                    }
                     for p in &ended {
                         self.episode.signed_off(p, t, model);
                     }
