@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases72: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases73: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -976,4 +976,17 @@ fn cases72_full_view() {
 #[test]
 fn cases72_bank_view() {
     check("cases72", View::Bank, 6, 0);
+}
+
+/// tests/cases73 (session 33's sixth set) was measured blind on `1e529cb`
+/// (tests/cases73/README.md): full 10 / 17 with 0 / 20, bank 3 / 17 with 0 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases73_full_view() {
+    check("cases73", View::Full, 11, 0);
+}
+
+#[test]
+fn cases73_bank_view() {
+    check("cases73", View::Bank, 4, 0);
 }
