@@ -388,3 +388,47 @@ fn a_contractor_now_taking_deposits_to_a_persons_zelle_is_redirection() {
     let usual = pay("To lock in your spot we require the 50% deposit of $1,800.00, by Zelle to our business email on the estimate. Thank you!");
     assert!(top(Region::Us, &usual) < Some(Level::Danger), "{:?}", top(Region::Us, &usual));
 }
+
+/// A puppy the buyer never sees, flown or shipped to them (FTC and BBB pet-scam
+/// advice; tests/cases60 San Jose, cases71 Brevard, cases73 Phoenix): the breeder's
+/// deposit is money before you see it. A breeder whose pup the buyer collects is not.
+#[test]
+fn a_pet_flown_or_shipped_to_the_buyer_is_paid_before_it_is_seen() {
+    const CHROME: &str = "com.android.chrome";
+    const CHASE: &str = "com.chase.sig.android";
+    let listing = screen(
+        0,
+        CHROME,
+        "Sunny Acres Labradors - AKC registered, vet checked. Lucy, female, 8 weeks - $850",
+    );
+    let flown = pay_after(
+        &[
+            listing.clone(),
+            notification(
+                4 * MIN,
+                GMAIL,
+                "Sunny Acres",
+                "Yes! Lucy is in our Oklahoma location and can be flown to Phoenix this week. Total $850 including the flight. Zelle to our manager.",
+            ),
+        ],
+        CHASE,
+        "850",
+        "USD",
+    );
+    assert!(top(Region::Us, &flown) >= Some(Level::Danger), "{:?}", top(Region::Us, &flown));
+    let collected = pay_after(
+        &[
+            listing,
+            notification(
+                4 * MIN,
+                GMAIL,
+                "Sunny Acres",
+                "Yes! Lucy is ready from Saturday. Come and meet her with her mum, and bring a crate for the drive home.",
+            ),
+        ],
+        CHASE,
+        "850",
+        "USD",
+    );
+    assert!(top(Region::Us, &collected) <= Some(Level::Caution), "{:?}", top(Region::Us, &collected));
+}
