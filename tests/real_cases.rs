@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases73: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases74: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -989,4 +989,17 @@ fn cases73_full_view() {
 #[test]
 fn cases73_bank_view() {
     check("cases73", View::Bank, 4, 0);
+}
+
+/// tests/cases74 (session 33's seventh set) was measured blind on `ff2b0d3`
+/// (tests/cases74/README.md): full 14 / 17 with 0 / 20, bank 7 / 17 with 1 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases74_full_view() {
+    check("cases74", View::Full, 14, 0);
+}
+
+#[test]
+fn cases74_bank_view() {
+    check("cases74", View::Bank, 7, 1);
 }
