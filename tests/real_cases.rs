@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases74: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases75: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -1002,4 +1002,17 @@ fn cases74_full_view() {
 #[test]
 fn cases74_bank_view() {
     check("cases74", View::Bank, 7, 1);
+}
+
+/// tests/cases75 (session 33's eighth set) was measured blind on `d0f35fc`
+/// (tests/cases75/README.md): full 13 / 17 with 2 / 20, bank 2 / 17 with 3 / 20; not
+/// tuned on.
+#[test]
+fn cases75_full_view() {
+    check("cases75", View::Full, 13, 2);
+}
+
+#[test]
+fn cases75_bank_view() {
+    check("cases75", View::Bank, 2, 3);
 }
