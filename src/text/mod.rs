@@ -549,13 +549,7 @@ impl Analyzer {
         // period are how every investment scam pitches, and no bank's or broker's
         // own text does (their rates are yearly).
         if let Some((s, e)) = promised_rate(text, &self.vocab.rate_periods) {
-            let inv = &mut classes[TextClass::Investment.index()];
-            if !inv.seen || inv.best < PROMISED_RATE {
-                inv.best = PROMISED_RATE;
-                inv.span = (s as u32, e as u32);
-            }
-            inv.acc = or(inv.acc, PROMISED_RATE);
-            inv.seen = true;
+            classes[TextClass::Investment.index()].add(PROMISED_RATE, (s as u32, e as u32));
         }
 
         // The strongest scam word on its own, before structure is added: the
@@ -671,16 +665,7 @@ impl Analyzer {
             } else {
                 cue(Cue::Urgency).span
             };
-            let had = ph.seen;
-            let (best, best_span) = (ph.best, ph.span);
-            ph.acc = or(ph.acc, structure);
-            if !had || structure > best {
-                ph.best = structure;
-                ph.span = span;
-            } else {
-                ph.span = best_span;
-            }
-            ph.seen = true;
+            ph.add(structure, span);
         } else if ph.seen && !suspicious {
             // "积分兑换" or "verify" with no link at all, or only to the
             // brand's own site, is how genuine services write too.
