@@ -251,7 +251,7 @@ pub fn decide<'m>(
     // engine never saw move, gets "stop the payment now".
     let judged_quiet =
         ep.last_gate.is_some_and(|(l, at)| l < Level::Danger && t.saturating_sub(at) <= JUDGED_PAYMENT_MS);
-    let left = meaning.money_left.is_some().then(before_notice).filter(|_| !judged_quiet);
+    let left = (meaning.money_left.is_some() && !judged_quiet).then(before_notice);
     if left.is_some_and(|r| r.total >= model.gate.money_left_min_risk && r.chain >= 2) {
         let pattern = first(model, On::MoneyLeft, |_| true)?;
         return Some(Decision { level: Level::Critical, pattern, risk: risk.total });
