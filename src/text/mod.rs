@@ -45,6 +45,9 @@ pub const SCAM_THRESHOLD: f32 = 0.5;
 /// back need to read as phishing without a link.
 const THREAT: f32 = 0.3;
 
+/// A cue strong enough to count in the no-link threat reading.
+const STRONG: f32 = 0.5;
+
 /// Where the structure score of a linking SMS from an unknown number starts.
 /// A charge notice with a number to call back, from an unknown sender (see `analyze`).
 const CHARGE_CALLBACK: f32 = 0.6;
@@ -606,7 +609,17 @@ impl Analyzer {
             0.05 + 0.3 * cue(Cue::Brand).best + 0.35 * u + 0.15 * a
         } else if brand && urgency && action && !links.any {
             // "Call 0xx now or your account is suspended": no link needed.
-            0.35
+            // From a number that is no service's sender, a strong threat and a
+            // strong request ("suspended … log in to reactivate") is the
+            // phishing text whose link was quoted away or comes next.
+            let (u, a) = (cue(Cue::Urgency).best, cue(Cue::Action).best);
+            // A service that sends the reader to its app ("可登录联通APP办理")
+            // is a genuine reminder's voice.
+            if source == Source::SmsUnknown && u >= STRONG && a >= STRONG && !names_app(norm) {
+                0.5
+            } else {
+                0.35
+            }
         } else {
             0.0
         };
@@ -768,6 +781,18 @@ fn negated(text: &str, at: usize) -> bool {
         before = before[..before.len() - verb.len()].trim_end();
     }
     NEGATIONS.iter().any(|n| before.ends_with(n))
+}
+
+/// Whether the text names an app ("the app", 联通APP, 客户端): a reader sent to
+/// a service's own app, not to a page.
+fn names_app(norm: &[NChar]) -> bool {
+    const APP: [&[char]; 3] = [&['a', 'p', 'p'], &['应', '用'], &['客', '户', '端']];
+    APP.iter().any(|w| {
+        norm.windows(w.len()).enumerate().any(|(i, win)| {
+            win.iter().zip(w.iter()).all(|(n, c)| n.c == *c)
+                && (!w[0].is_ascii() || (starts_token(norm, i) && ends_token(norm, i + w.len())))
+        })
+    })
 }
 
 /// Whether an amount starts at `i`: digits (with `,` or `.` inside), then not a
@@ -959,6 +984,23 @@ mod tests {
             "课程合同已发您，学费4800元，请转到公司对公账户：启明教育科技有限公司，备注学生姓名。"
         ));
         assert!(!talk("Good morning sunshine, did you sleep well?"));
+    }
+
+    #[test]
+    fn a_strong_account_threat_with_a_request_to_log_in_is_phishing_without_its_link() {
+        for t in [
+            "We have temporarily restricted access to your Barclays account due to failed login attempts.",
+            "【车管所】您的驾驶证已被暂扣，请于24小时内登录处理违章罚款。",
+        ] {
+            assert!(analyze(t, Source::SmsUnknown).score >= SCAM_THRESHOLD, "{t}");
+            // The service's own sender says such things about real accounts.
+            assert!(analyze(t, Source::SmsService).score < SCAM_THRESHOLD, "{t}");
+        }
+        // A reminder that sends the reader to the service's own app.
+        let t = "【中国联通】您的话费余额不足10元，为避免影响使用请及时充值，可登录联通APP办理。";
+        assert!(analyze(t, Source::SmsUnknown).score < SCAM_THRESHOLD);
+        assert!(names_app(&Analyzer::builtin().fold.normalize("log in to the app")));
+        assert!(!names_app(&Analyzer::builtin().fold.normalize("your Apple ID was approved")));
     }
 
     #[test]
