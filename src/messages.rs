@@ -39,6 +39,7 @@ pub const EVIDENCE_KEYS: &[&str] = &[
     "call_outgoing",
     "call_recent_contact",
     "call_spoofed",
+    "call_service_claimed",
     "voip_call",
     "contact_added",
     "scam_words",

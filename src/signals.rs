@@ -298,9 +298,12 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     .then_some("call_recent_contact"),
                 // An official number the platform verified, or one the user dialled;
                 // caller ID alone is what bank impersonators spoof, so an incoming
-                // call that only shows the bank's number or name, with the platform
-                // saying it checked nothing, only claims to be the bank.
-                (Peer::Service, Some(Verification::NotVerified)) if *direction == Direction::Incoming => {
+                // call that only shows the bank's number or name, without the
+                // platform's check (`passed`), only claims to be the bank: an observer
+                // that matched the number to the official list has caller ID only.
+                (Peer::Service, v)
+                    if *direction == Direction::Incoming && *v != Some(Verification::Passed) =>
+                {
                     Some("call_service_claimed")
                 }
                 (Peer::Service, _) => Some("call_service"),
@@ -360,6 +363,8 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     "call_recent_contact" => "call_recent_contact",
                     "call_from_message" => "call_from_message",
                     "call_spoofed" => "call_spoofed",
+                    // Only caller ID says it is the bank: say so, not "an official number".
+                    "call_service_claimed" if *peer == Peer::Service => "call_service_claimed",
                     _ if *direction == Direction::Outgoing => "call_outgoing",
                     _ => "call",
                 };

@@ -195,6 +195,7 @@ const FACT_KEYS: &[&str] = &[
     "call_outgoing",
     "call_recent_contact",
     "call_spoofed",
+    "call_service_claimed",
     "loan_app",
     "exchange_app",
     "money_app",

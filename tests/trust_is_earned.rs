@@ -644,3 +644,50 @@ fn a_price_on_a_page_that_only_looks_like_phishing_is_a_bill_not_a_demand() {
     let deposit = "房源实拍 看房前请先付订金 ¥3000.00 房东在外地";
     assert!(top(Region::Cn, &pay(deposit, "3000")) > top(Region::Cn, &pay(deposit, "2950")));
 }
+
+#[test]
+fn a_bank_number_on_an_incoming_call_is_trusted_only_when_it_was_verified() {
+    // The bank's real number on the screen is what spoofing shows: "Monzo's fraud
+    // team" asks for two pending payments to be approved while on the line. Only
+    // the platform's check of the number (`verification: passed`) makes the call
+    // the bank's; a payment the user starts an hour after the call is the day.
+    const MONZO: &str = "co.uk.getmondo";
+    let service_call = |verification: &str| {
+        format!(r#"{{"t":0,"type":"call_started","direction":"incoming","peer":"service"{verification}}}"#)
+    };
+    let approve = |verification: &str| {
+        vec![
+            service_call(verification),
+            format!(
+                r#"{{"t":{},"type":"payment_prompt","package":"{MONZO}","kind":"collect_request","amount":"5000.00","currency":"GBP"}}"#,
+                4 * MIN
+            ),
+            ended(10 * MIN),
+        ]
+    };
+    let later = |verification: &str| {
+        vec![
+            service_call(verification),
+            ended(5 * MIN),
+            typed(65 * MIN, MONZO, "amount", "275"),
+            transfer(66 * MIN, MONZO, "275", "GBP"),
+        ]
+    };
+    for claimed in ["", r#","verification":"none""#] {
+        let during = top(Region::Uk, &approve(claimed));
+        assert!(during >= Some(Level::Danger), "{claimed}: {during:?}");
+        assert!(top(Region::Uk, &later(claimed)) < Some(Level::Danger), "{claimed}");
+    }
+    let verified = r#","verification":"passed""#;
+    assert!(top(Region::Uk, &approve(verified)) < Some(Level::Danger));
+    // The evidence says the number is only what the screen showed.
+    let mut engine = scamguard::Engine::new();
+    engine.set_regions(&[Region::Uk]).expect("region");
+    engine.set_lang(scamguard::Lang::En);
+    let warnings: Vec<_> = approve("")
+        .iter()
+        .flat_map(|e| engine.observe(&scamguard::Event::from_json(e).expect("event")).expect("observe"))
+        .collect();
+    let lines = warnings.iter().flat_map(|w| w.evidence.iter()).cloned().collect::<Vec<_>>().join("\n");
+    assert!(lines.contains("caller ID can be faked"), "{lines}");
+}

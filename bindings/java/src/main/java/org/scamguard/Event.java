@@ -1028,7 +1028,11 @@ public final class Event {
         FLAGGED("flagged"),
         /** {@code unverified} */
         UNVERIFIED("unverified"),
-        /** {@code service}: a verified official service number (platform verification or the region's list, e.g. 95555). */
+        /**
+         * {@code service}: an official service number (platform verification or the region's list,
+         * e.g. 95555). Incoming, it is trusted only with verification {@code passed}: caller ID alone
+         * is what impersonators spoof.
+         */
         SERVICE("service");
 
         private final String wire;
