@@ -204,10 +204,16 @@ const SCAMS: &[(TextClass, &str)] = &[
     (AdvanceFee, "Deposit your enclosed check to your bank today. When funds are available send $5,000 to our attorneys"),
     // A tuition "agent" with a stolen card (students abroad, police advisories).
     (AdvanceFee, "帮各大学同学代缴学费，9折，先交后付，私聊"),
+    // A seller who wants the payment sent as a gift, without the buyer's cover
+    // (PayPal, FTC: "never pay for goods with friends and family").
+    (AdvanceFee, "If you still want them I can hold them today. $900 for the pair, PayPal friends and family please"),
+    (AdvanceFee, "Please send it as F&F not goods and services, I'm not paying the fees"),
     (CodeRequest, "你把账号和密码给我，我这边帮你交"),
 ];
 
 const ORDINARY: &[&str] = &[
+    // Friends splitting a bill by the same kind of payment.
+    "we split dinner, just send it friends and family on venmo",
     // Family asking for the wifi password is not a script asking for a login.
     "到家了，把wifi密码发给我",
     // A bank's own notice of a cheque deposit is no fake cheque.
