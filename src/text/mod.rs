@@ -999,6 +999,15 @@ mod tests {
             // The service's own sender says such things about real accounts.
             assert!(analyze(t, Source::SmsService).score < SCAM_THRESHOLD, "{t}");
         }
+        // An overdue utility bill from a number that is no utility's sender (Taiwan's
+        // 165 lists them); the utility's own sender says the same of a real bill.
+        for t in [
+            "【台灣自來水公司】貴戶本期水費已逾期,合計新台幣275元整,務請於11月22日前處理繳費",
+            "貴戶本期電費已逾期，請於5/13前處理繳費",
+        ] {
+            assert!(analyze(t, Source::SmsUnknown).score >= SCAM_THRESHOLD, "{t}");
+            assert!(analyze(t, Source::SmsService).score < SCAM_THRESHOLD, "{t}");
+        }
         // A page names its body with urgency and a request: no host, no phishing.
         let page =
             "Get a passport urgently - GOV.UK. Fast Track: 1 week. Call the Passport Adviceline to book";
