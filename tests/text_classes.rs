@@ -212,6 +212,9 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    // A craftsman's or a clinic's deposit, paid by transfer: every trade asks so.
+    "媽祖神明衣連運費共6800元，先付訂金3400，三個禮拜完成寄出。帳號：012 富邦 戶名 XX繡莊，匯款後麻煩告知後五碼",
+    "手術估價約 NT$18,000，請先支付訂金 NT$8,000（可轉帳至本院帳戶或來院刷卡），出院時多退少補。",
     // Friends splitting a bill by the same kind of payment.
     "we split dinner, just send it friends and family on venmo",
     // Family asking for the wifi password is not a script asking for a login.
