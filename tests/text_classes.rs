@@ -212,6 +212,10 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    // A meeting's name and number is an invitation, not the refund script's
+    // "download it, join, share your screen".
+    "14:00 月结复盘会，腾讯会议号见日程，各分公司准备好报表",
+    "陈老板，两点我们腾讯会议过一下三季度的收入，会议号 836-217-504",
     // A craftsman's or a clinic's deposit, paid by transfer: every trade asks so.
     "媽祖神明衣連運費共6800元，先付訂金3400，三個禮拜完成寄出。帳號：012 富邦 戶名 XX繡莊，匯款後麻煩告知後五碼",
     "手術估價約 NT$18,000，請先支付訂金 NT$8,000（可轉帳至本院帳戶或來院刷卡），出院時多退少補。",
