@@ -607,11 +607,17 @@ impl Analyzer {
             // not one ("your parcel arrives today, your driver is on …").
             let (u, a) = (cue(Cue::Urgency).best, cue(Cue::Action).best);
             0.05 + 0.3 * cue(Cue::Brand).best + 0.35 * u + 0.15 * a
-        } else if brand && urgency && action && !links.any && source != Source::BrowserPage {
-            // "Call 0xx now or your account is suspended": no link needed. Not on
-            // a web page: a phishing page shows its host, and an official one
-            // names its body with urgency and a request ("Get a passport urgently
-            // - GOV.UK … call the Passport Adviceline").
+        } else if brand
+            && urgency
+            && action
+            && !links.any
+            && (source != Source::BrowserPage || classes[TextClass::Phishing.index()].seen)
+        {
+            // "Call 0xx now or your account is suspended": no link needed. On a
+            // web page only beside a phishing word ("outstanding toll … enter card
+            // details" on a page reached from a QR sticker): an official page names
+            // its body with urgency and a step ("Get a passport urgently - GOV.UK …
+            // Fast Track").
             // From a number that is no service's sender, a strong threat and a
             // strong request ("suspended … log in to reactivate") is the
             // phishing text whose link was quoted away or comes next.
@@ -1013,6 +1019,9 @@ mod tests {
             "Get a passport urgently - GOV.UK. Fast Track: 1 week. Call the Passport Adviceline to book";
         assert!(analyze(page, Source::BrowserPage).finding(TextClass::Phishing).is_none());
         assert!(analyze(page, Source::SmsUnknown).finding(TextClass::Phishing).is_some());
+        // A page from a QR sticker with a phishing word keeps its reading.
+        let toll = "Linkt: Your toll invoice is overdue. Pay the outstanding toll of $3.95 now to avoid a $150 penalty.";
+        assert!(analyze(toll, Source::BrowserPage).score >= SCAM_THRESHOLD);
         // A reminder that sends the reader to the service's own app.
         let t = "【中国联通】您的话费余额不足10元，为避免影响使用请及时充值，可登录联通APP办理。";
         assert!(analyze(t, Source::SmsUnknown).score < SCAM_THRESHOLD);
