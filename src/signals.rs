@@ -324,6 +324,15 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     Some("call_service")
                 }
                 (Peer::Unknown, _) if service => Some("call_service_claimed"),
+                // The user rings the number that wrote as their son or boss: a
+                // call to the one asking (to hear them), not a number a text gave
+                // to call (the "new number" script avoids calls).
+                (Peer::Unknown, _)
+                    if *direction == Direction::Outgoing
+                        && state.is_claimant(number.as_deref().and_then(crate::numbers::number_tag)) =>
+                {
+                    Some("call_unknown")
+                }
                 // The user dials the number a text or pop-up gave them: the
                 // callback scam's way onto the line (a stranger, not a shop).
                 (Peer::Unknown, _)

@@ -230,6 +230,29 @@ fn minutes_on_a_video_call_with_the_new_number_check_the_request() {
     assert!(top(&unchecked) >= Some(Level::Danger), "{:?}", top(&unchecked));
 }
 
+#[test]
+fn ringing_the_new_number_is_a_call_to_the_asker_not_to_a_number_a_text_gave() {
+    // The mother places the video call herself, to the number that wrote as her
+    // son: seeing him for minutes checks the request, and the call itself is no
+    // callback scam's step. A one-minute call ("mic broken") still checks nothing.
+    let wa = "com.whatsapp";
+    let anz = "com.anz.android.gomoney";
+    let asked = |call_minutes: u64| {
+        vec![
+            chat(0, wa, "+64 21 000 0417", "Hi Mum it's Jack, finally got a NZ sim, this is my new number. Can you ring me before 9? Flat bond thing"),
+            format!(r#"{{"t":{},"type":"call_started","direction":"outgoing","peer":"unknown","channel":"voip","app":"{wa}","number":"+64210000417"}}"#, 3 * MIN),
+            ended((3 + call_minutes) * MIN),
+            chat(20 * MIN, wa, "+64 21 000 0417", "Bond top-up NZD 400, due Friday. Acc 12-3456-0123456-00, ref 7B Jack M"),
+            typed(25 * MIN, anz, "account", "12-3456-0123456-00"),
+            typed(26 * MIN, anz, "amount", "400"),
+        ]
+    };
+    let checked = asked(12);
+    assert!(top(&checked) <= Some(Level::Caution), "{:?}", top(&checked));
+    let unchecked = asked(1);
+    assert!(top(&unchecked) >= Some(Level::Danger), "{:?}", top(&unchecked));
+}
+
 const WHATSAPP: &str = "com.whatsapp";
 const STARLING: &str = "com.starlingbank.android";
 
