@@ -618,12 +618,13 @@ impl Analyzer {
             // details" on a page reached from a QR sticker): an official page names
             // its body with urgency and a step ("Get a passport urgently - GOV.UK …
             // Fast Track").
+            //
             // From a number that is no service's sender, a strong threat and a
-            // strong request ("suspended … log in to reactivate") is the
-            // phishing text whose link was quoted away or comes next.
+            // strong request ("suspended … log in to reactivate") is the phishing
+            // text whose link was quoted away or comes next; unless it sends the
+            // reader to the service's own app ("可登录联通APP办理"), a genuine
+            // reminder's voice.
             let (u, a) = (cue(Cue::Urgency).best, cue(Cue::Action).best);
-            // A service that sends the reader to its app ("可登录联通APP办理")
-            // is a genuine reminder's voice.
             if source == Source::SmsUnknown && u >= STRONG && a >= STRONG && !names_app(norm) {
                 0.5
             } else {
