@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases75: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases82: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -123,7 +123,7 @@ fn cases7_bank_view() {
 /// clinic's and the landlord's calls are (docs/model.md, "Calls that are over").
 #[test]
 fn cases8_full_view() {
-    check("cases8", View::Full, 26, 1);
+    check("cases8", View::Full, 27, 1);
 }
 
 #[test]
@@ -233,7 +233,7 @@ fn cases14_bank_view() {
 /// exchange's deposit words are now its own unless a pitch brought the app.
 #[test]
 fn cases15_full_view() {
-    check("cases15", View::Full, 19, 2);
+    check("cases15", View::Full, 19, 1);
 }
 
 #[test]
@@ -263,7 +263,7 @@ fn cases16_bank_view() {
 /// (tests/cases17/README.md): full 20 / 22 and 2 / 32 alarmed, bank 9 / 19 and 0 / 32.
 #[test]
 fn cases17_full_view() {
-    check("cases17", View::Full, 21, 1);
+    check("cases17", View::Full, 21, 0);
 }
 
 #[test]
@@ -310,7 +310,7 @@ fn cases20_full_view() {
 
 #[test]
 fn cases20_bank_view() {
-    check("cases20", View::Bank, 7, 1);
+    check("cases20", View::Bank, 7, 0);
 }
 
 /// tests/cases21 (session 21: 17 scams, 16 of them with no scam call, and 20 ordinary days,
@@ -320,7 +320,7 @@ fn cases20_bank_view() {
 /// 1 / 20 (the grandson's TeamViewer session: the bank sees the control, not who ends it).
 #[test]
 fn cases21_full_view() {
-    check("cases21", View::Full, 13, 0);
+    check("cases21", View::Full, 14, 0);
 }
 
 #[test]
@@ -496,7 +496,7 @@ fn cases33_bank_view() {
 /// bank 5 / 14. The ceilings hold today's alarms; lower them as they are fixed.
 #[test]
 fn cases34_full_view() {
-    check("cases34", View::Full, 11, 2);
+    check("cases34", View::Full, 11, 1);
 }
 
 #[test]
@@ -549,7 +549,7 @@ fn cases37_bank_view() {
 /// with 4 / 20 ordinary days alarmed (all screen shares), bank 5 / 13 with 0 / 20.
 #[test]
 fn cases38_full_view() {
-    check("cases38", View::Full, 12, 1);
+    check("cases38", View::Full, 12, 0);
 }
 
 #[test]
@@ -588,12 +588,12 @@ fn cases40_bank_view() {
 /// meetings, family on video calls), bank 9 / 12 with 2 / 20.
 #[test]
 fn cases41_full_view() {
-    check("cases41", View::Full, 12, 2);
+    check("cases41", View::Full, 12, 1);
 }
 
 #[test]
 fn cases41_bank_view() {
-    check("cases41", View::Bank, 9, 2);
+    check("cases41", View::Bank, 9, 1);
 }
 
 /// tests/cases42 (session 29's third set: chat-app scams over days) was measured blind first
@@ -613,7 +613,7 @@ fn cases42_bank_view() {
 /// bank 5 / 16 with 1 / 20.
 #[test]
 fn cases43_full_view() {
-    check("cases43", View::Full, 16, 1);
+    check("cases43", View::Full, 16, 0);
 }
 
 #[test]
@@ -667,7 +667,7 @@ fn cases47_full_view() {
 
 #[test]
 fn cases47_bank_view() {
-    check("cases47", View::Bank, 9, 1);
+    check("cases47", View::Bank, 9, 0);
 }
 
 /// tests/cases48 (session 30's sixth set) was measured blind on `e811354`
@@ -691,14 +691,14 @@ fn cases49_full_view() {
 
 #[test]
 fn cases49_bank_view() {
-    check("cases49", View::Bank, 4, 3);
+    check("cases49", View::Bank, 4, 2);
 }
 
 /// tests/cases50 (session 30's eighth set) was measured blind on `7a45816`
 /// (tests/cases50/README.md): full 10 / 13 with 2 / 20, bank 4 / 11 with 0 / 20.
 #[test]
 fn cases50_full_view() {
-    check("cases50", View::Full, 10, 1);
+    check("cases50", View::Full, 11, 1);
 }
 
 #[test]
@@ -722,7 +722,7 @@ fn cases51_bank_view() {
 /// (tests/cases52/README.md): full 10 / 12 with 2 / 20, bank 4 / 12 with 0 / 20; the floors are the session's last engine's.
 #[test]
 fn cases52_full_view() {
-    check("cases52", View::Full, 10, 1);
+    check("cases52", View::Full, 10, 0);
 }
 
 #[test]
@@ -746,7 +746,7 @@ fn cases53_bank_view() {
 /// (tests/cases54/README.md): full 15 / 16 with 3 / 20, bank 8 / 16 with 0 / 20; the floors are the session's last engine's.
 #[test]
 fn cases54_full_view() {
-    check("cases54", View::Full, 15, 3);
+    check("cases54", View::Full, 16, 3);
 }
 
 #[test]
@@ -758,7 +758,7 @@ fn cases54_bank_view() {
 /// (tests/cases55/README.md): full 12 / 17 with 2 / 20, bank 5 / 17 with 1 / 20; the floors are the session's last engine's.
 #[test]
 fn cases55_full_view() {
-    check("cases55", View::Full, 14, 2);
+    check("cases55", View::Full, 15, 2);
 }
 
 #[test]
@@ -830,12 +830,12 @@ fn cases60_bank_view() {
 /// (tests/cases61/README.md): full 10 / 15 with 2 / 20, bank 3 / 15 with 1 / 20; the floors are the session's last engine's.
 #[test]
 fn cases61_full_view() {
-    check("cases61", View::Full, 10, 2);
+    check("cases61", View::Full, 11, 2);
 }
 
 #[test]
 fn cases61_bank_view() {
-    check("cases61", View::Bank, 3, 1);
+    check("cases61", View::Bank, 3, 0);
 }
 
 /// tests/cases62 (session 32's fourth set) was measured blind on the engine of the session's third changes
@@ -854,7 +854,7 @@ fn cases62_bank_view() {
 /// (tests/cases63/README.md): full 11 / 16 with 1 / 20, bank 6 / 16 with 0 / 20; the floors are the session's last engine's.
 #[test]
 fn cases63_full_view() {
-    check("cases63", View::Full, 11, 0);
+    check("cases63", View::Full, 12, 0);
 }
 
 #[test]
@@ -871,7 +871,7 @@ fn cases64_full_view() {
 
 #[test]
 fn cases64_bank_view() {
-    check("cases64", View::Bank, 7, 1);
+    check("cases64", View::Bank, 7, 0);
 }
 
 /// tests/cases65 (session 32's seventh set) was measured blind on the session's last
@@ -918,7 +918,7 @@ fn cases67_bank_view() {
 /// floors are the session's last engine's.
 #[test]
 fn cases68_full_view() {
-    check("cases68", View::Full, 14, 1);
+    check("cases68", View::Full, 14, 0);
 }
 
 #[test]
@@ -957,7 +957,7 @@ fn cases70_bank_view() {
 /// floors are the session's last engine's.
 #[test]
 fn cases71_full_view() {
-    check("cases71", View::Full, 13, 0);
+    check("cases71", View::Full, 14, 0);
 }
 
 #[test]
@@ -983,7 +983,7 @@ fn cases72_bank_view() {
 /// floors are the session's last engine's.
 #[test]
 fn cases73_full_view() {
-    check("cases73", View::Full, 11, 0);
+    check("cases73", View::Full, 12, 0);
 }
 
 #[test]
@@ -1015,4 +1015,95 @@ fn cases75_full_view() {
 #[test]
 fn cases75_bank_view() {
     check("cases75", View::Bank, 2, 3);
+}
+
+/// tests/cases76 (session 34's first set) was measured blind on `9fae845`
+/// (tests/cases76/README.md): full 13 / 16 with 1 / 20, bank 8 / 15 (1 not visible) with 2 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases76_full_view() {
+    check("cases76", View::Full, 16, 0);
+}
+
+#[test]
+fn cases76_bank_view() {
+    check("cases76", View::Bank, 8, 2);
+}
+
+/// tests/cases77 (session 34's second set) was measured blind on `f8f86ce`
+/// (tests/cases77/README.md): full 15 / 17 with 0 / 20, bank 6 / 16 (1 not visible) with 2 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases77_full_view() {
+    check("cases77", View::Full, 15, 0);
+}
+
+#[test]
+fn cases77_bank_view() {
+    check("cases77", View::Bank, 6, 2);
+}
+
+/// tests/cases78 (session 34's third set) was measured blind on `27e7e18`
+/// (tests/cases78/README.md): full 13 / 15 with 0 / 18, bank 6 / 15 with 2 / 18; the
+/// floors are the session's last engine's.
+#[test]
+fn cases78_full_view() {
+    check("cases78", View::Full, 13, 0);
+}
+
+#[test]
+fn cases78_bank_view() {
+    check("cases78", View::Bank, 6, 2);
+}
+
+/// tests/cases79 (session 34's fourth set) was measured blind on `aa18c6e`
+/// (tests/cases79/README.md): full 14 / 18 with 1 / 20, bank 7 / 18 with 2 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases79_full_view() {
+    check("cases79", View::Full, 14, 1);
+}
+
+#[test]
+fn cases79_bank_view() {
+    check("cases79", View::Bank, 7, 2);
+}
+
+/// tests/cases80 (session 34's fifth set) was measured blind on `7c12fd9`
+/// (tests/cases80/README.md): full 14 / 16 with 1 / 20, bank 5 / 14 (2 not visible) with 2 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases80_full_view() {
+    check("cases80", View::Full, 14, 0);
+}
+
+#[test]
+fn cases80_bank_view() {
+    check("cases80", View::Bank, 5, 2);
+}
+
+/// tests/cases81 (session 34's sixth set) was measured blind on `e7492ff`
+/// (tests/cases81/README.md): full 14 / 16 with 2 / 20, bank 6 / 15 (1 not visible) with 2 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases81_full_view() {
+    check("cases81", View::Full, 14, 2);
+}
+
+#[test]
+fn cases81_bank_view() {
+    check("cases81", View::Bank, 6, 2);
+}
+
+/// tests/cases82 (session 34's seventh set) was measured blind on `dad92b1`
+/// (tests/cases82/README.md): full 13 / 18 with 0 / 20, bank 9 / 18 with 1 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases82_full_view() {
+    check("cases82", View::Full, 13, 0);
+}
+
+#[test]
+fn cases82_bank_view() {
+    check("cases82", View::Bank, 9, 1);
 }
