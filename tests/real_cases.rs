@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases82: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases83: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -1106,4 +1106,17 @@ fn cases82_full_view() {
 #[test]
 fn cases82_bank_view() {
     check("cases82", View::Bank, 9, 1);
+}
+
+/// tests/cases83 (session 34's eighth set) was measured blind on `dad92b1`
+/// (tests/cases83/README.md): full 12 / 16 with 0 / 20, bank 4 / 16 with 0 / 20; not
+/// tuned on.
+#[test]
+fn cases83_full_view() {
+    check("cases83", View::Full, 12, 0);
+}
+
+#[test]
+fn cases83_bank_view() {
+    check("cases83", View::Bank, 4, 0);
 }
