@@ -52,6 +52,9 @@ const STRONG: f32 = 0.5;
 /// A charge notice with a number to call back, from an unknown sender (see `analyze`).
 const CHARGE_CALLBACK: f32 = 0.6;
 
+/// A charge worth calling about, reported by an unknown number (see `analyze`).
+const CHARGE_NOTICE: f32 = 0.5;
+
 const SMS_LINK_BASE: f32 = 0.25;
 /// A dispute threat with a link that is not the service's, from an unknown number.
 const DISPUTE_LINK: f32 = 0.55;
@@ -646,17 +649,28 @@ impl Analyzer {
         // texts (every screen, every notification) do not pay for the search.
         let amounts =
             if source == Source::SmsUnknown { crate::amount::find_amounts_in_text(text) } else { Vec::new() };
+        let worth_calling_about = amounts.iter().any(|a| {
+            let code = a.currency.as_ref().map_or("*", |c| c.code());
+            let least = self.vocab.dispute_charge.get(code).or_else(|| self.vocab.dispute_charge.get("*"));
+            least.is_some_and(|&least| a.money.fen() >= least)
+        });
         let phone_callback = source == Source::SmsUnknown
             && (classes[TextClass::MoneyOut.index()].seen || (cue(Cue::Dispute).seen && !amounts.is_empty()))
             && contact.phone
             && !official_page
-            && (cue(Cue::Dispute).seen
-                || amounts.iter().any(|a| {
-                    let code = a.currency.as_ref().map_or("*", |c| c.code());
-                    let least =
-                        self.vocab.dispute_charge.get(code).or_else(|| self.vocab.dispute_charge.get("*"));
-                    least.is_some_and(|&least| a.money.fen() >= least)
-                }));
+            && (cue(Cue::Dispute).seen || worth_calling_about);
+        // "Alert! Your card has been charged with $763.00 on AMZ for order id …",
+        // quoted without the number or link that followed: a charge worth calling
+        // about, reported by a number that is no bank's or shop's sender, is the
+        // callback scam's opener. A genuine alert comes from the bank's own sender
+        // and says what a code is for ("do not share"), or the balance left (余额,
+        // "Avl Bal"), which no scammer knows.
+        let charge_notice = source == Source::SmsUnknown
+            && classes[TextClass::MoneyOut.index()].seen
+            && worth_calling_about
+            && !benign
+            && !official_page
+            && !names_balance(norm);
         // "Did you attempt a purchase of $1,249.99 at Best Buy? Reply YES or NO":
         // the fraud alert banks send from their own sender, from a number that is
         // no bank's. A "NO" brings the fake fraud team's call. A money matter is
@@ -672,6 +686,7 @@ impl Analyzer {
         let dispute_link = source == Source::SmsUnknown && cue(Cue::Dispute).seen && links.unofficial;
         let structure = if dispute_link { or(structure, DISPUTE_LINK) } else { structure };
         let structure = if charge_callback { or(structure, CHARGE_CALLBACK) } else { structure };
+        let structure = if charge_notice { or(structure, CHARGE_NOTICE) } else { structure };
         let structure = if links.lookalike { or(structure, LOOKALIKE_LINK) } else { structure };
         let ph = &mut classes[TextClass::Phishing.index()];
         if structure > 0.0 {
@@ -793,11 +808,22 @@ fn negated(text: &str, at: usize) -> bool {
     NEGATIONS.iter().any(|n| before.ends_with(n))
 }
 
+/// Whether the text states the balance left (余额, 餘額, "balance", "avl bal"): a
+/// genuine debit alert's, which knows the account.
+fn names_balance(norm: &[NChar]) -> bool {
+    says_any(norm, &[&['余', '额'], &['b', 'a', 'l', 'a', 'n', 'c', 'e'], &['b', 'a', 'l']])
+}
+
 /// Whether the text names an app ("the app", 联通APP, 客户端): a reader sent to
 /// a service's own app, not to a page.
 fn names_app(norm: &[NChar]) -> bool {
-    const APP: [&[char]; 3] = [&['a', 'p', 'p'], &['应', '用'], &['客', '户', '端']];
-    APP.iter().any(|w| {
+    says_any(norm, &[&['a', 'p', 'p'], &['应', '用'], &['客', '户', '端']])
+}
+
+/// Whether normalized `norm` holds any of `words`; a Latin word only as a whole
+/// token ("app" is not in "happy").
+fn says_any(norm: &[NChar], words: &[&[char]]) -> bool {
+    words.iter().any(|w| {
         norm.windows(w.len()).enumerate().any(|(i, win)| {
             win.iter().zip(w.iter()).all(|(n, c)| n.c == *c)
                 && (!w[0].is_ascii() || (starts_token(norm, i) && ends_token(norm, i + w.len())))
@@ -1031,6 +1057,24 @@ mod tests {
     }
 
     #[test]
+    fn a_large_charge_reported_by_an_unknown_number_opens_the_callback_scam() {
+        for t in [
+            "Alert! Your card has been charged with $763.00 on AMZ for order id #MFHG38Z Dyson Tower TP03 Air Purifier.",
+            "尊敬的客戶:您于昨天在**商場消費5800元;將在結算日從您賬戶上扣出。",
+        ] {
+            assert!(analyze(t, Source::SmsUnknown).score >= SCAM_THRESHOLD, "{t}");
+            assert!(analyze(t, Source::SmsService).score < SCAM_THRESHOLD, "{t}");
+        }
+        // A genuine alert states the balance left; a small charge is a receipt.
+        for t in [
+            "【建设银行】您尾号4471的账户12月02日14:20转账支出1,200.00元，余额8,331.46元。",
+            "Your card was charged $38.50 at Tony's Pizza. Thanks for your order!",
+        ] {
+            assert!(analyze(t, Source::SmsUnknown).score < SCAM_THRESHOLD, "{t}");
+        }
+    }
+
+    #[test]
     fn builtin_data_loads() {
         let a = Analyzer::builtin();
         assert!(a.vocabulary().words() > 300);
@@ -1047,8 +1091,9 @@ mod tests {
             // The bank's own sender says the same with its own number.
             assert!(analyze(text, Source::SmsService).score < 0.5, "{text}");
         }
-        // A charge notice with no number to call asks nothing.
-        let plain = analyze("Your card was charged $499.99 at Best Buy.", Source::SmsUnknown);
+        // From the card's own sender, a charge notice with no number to call asks
+        // nothing (from an unknown number it is the opener: see below).
+        let plain = analyze("Your card was charged $499.99 at Best Buy.", Source::SmsService);
         assert!(plain.score < 0.5, "{plain:?}");
     }
 }
