@@ -1022,25 +1022,28 @@ mod tests {
         assert!(!talk("Good morning sunshine, did you sleep well?"));
     }
 
+    /// Each of `texts` reads as a scam from an unknown number and not from the
+    /// service's own sender.
+    fn scam_only_from_an_unknown_number(texts: &[&str]) {
+        for t in texts {
+            assert!(analyze(t, Source::SmsUnknown).score >= SCAM_THRESHOLD, "{t}");
+            assert!(analyze(t, Source::SmsService).score < SCAM_THRESHOLD, "{t}");
+        }
+    }
+
     #[test]
     fn a_strong_account_threat_with_a_request_to_log_in_is_phishing_without_its_link() {
-        for t in [
+        // The service's own sender says such things about real accounts.
+        scam_only_from_an_unknown_number(&[
             "We have temporarily restricted access to your Barclays account due to failed login attempts.",
             "【车管所】您的驾驶证已被暂扣，请于24小时内登录处理违章罚款。",
-        ] {
-            assert!(analyze(t, Source::SmsUnknown).score >= SCAM_THRESHOLD, "{t}");
-            // The service's own sender says such things about real accounts.
-            assert!(analyze(t, Source::SmsService).score < SCAM_THRESHOLD, "{t}");
-        }
+        ]);
         // An overdue utility bill from a number that is no utility's sender (Taiwan's
         // 165 lists them); the utility's own sender says the same of a real bill.
-        for t in [
+        scam_only_from_an_unknown_number(&[
             "【台灣自來水公司】貴戶本期水費已逾期,合計新台幣275元整,務請於11月22日前處理繳費",
             "貴戶本期電費已逾期，請於5/13前處理繳費",
-        ] {
-            assert!(analyze(t, Source::SmsUnknown).score >= SCAM_THRESHOLD, "{t}");
-            assert!(analyze(t, Source::SmsService).score < SCAM_THRESHOLD, "{t}");
-        }
+        ]);
         // A page names its body with urgency and a request: no host, no phishing.
         let page =
             "Get a passport urgently - GOV.UK. Fast Track: 1 week. Call the Passport Adviceline to book";
@@ -1058,13 +1061,10 @@ mod tests {
 
     #[test]
     fn a_large_charge_reported_by_an_unknown_number_opens_the_callback_scam() {
-        for t in [
+        scam_only_from_an_unknown_number(&[
             "Alert! Your card has been charged with $763.00 on AMZ for order id #MFHG38Z Dyson Tower TP03 Air Purifier.",
             "尊敬的客戶:您于昨天在**商場消費5800元;將在結算日從您賬戶上扣出。",
-        ] {
-            assert!(analyze(t, Source::SmsUnknown).score >= SCAM_THRESHOLD, "{t}");
-            assert!(analyze(t, Source::SmsService).score < SCAM_THRESHOLD, "{t}");
-        }
+        ]);
         // A genuine alert states the balance left; a small charge is a receipt.
         for t in [
             "【建设银行】您尾号4471的账户12月02日14:20转账支出1,200.00元，余额8,331.46元。",
