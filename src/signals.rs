@@ -274,6 +274,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
     match &event.kind {
         EventKind::CallStarted { direction, peer, channel, app, number, verification } => {
             let hash = number.as_deref().and_then(number_hash);
+            let tag = number.as_deref().and_then(crate::numbers::number_tag);
             // A call inside a bank's, broker's or government's own app (a broker's
             // video witness for a new account, a bank's video KYC) is that
             // institution's line, as its number would be; not one in an app from
@@ -315,11 +316,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 // The number an official site printed (the servicer's, on the
                 // government's page), dialled by the user: that body's line.
                 (Peer::Unknown, _)
-                    if *direction == Direction::Outgoing
-                        && state.was_official_number(
-                            number.as_deref().and_then(crate::numbers::number_tag),
-                            event.t,
-                        ) =>
+                    if *direction == Direction::Outgoing && state.was_official_number(tag, event.t) =>
                 {
                     Some("call_service")
                 }
@@ -327,20 +324,13 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 // The user rings the number that wrote as their son or boss: a
                 // call to the one asking (to hear them), not a number a text gave
                 // to call (the "new number" script avoids calls).
-                (Peer::Unknown, _)
-                    if *direction == Direction::Outgoing
-                        && state.is_claimant(number.as_deref().and_then(crate::numbers::number_tag)) =>
-                {
+                (Peer::Unknown, _) if *direction == Direction::Outgoing && state.is_claimant(tag) => {
                     Some("call_unknown")
                 }
                 // The user dials the number a text or pop-up gave them: the
                 // callback scam's way onto the line (a stranger, not a shop).
                 (Peer::Unknown, _)
-                    if *direction == Direction::Outgoing
-                        && state.was_number_seen(
-                            number.as_deref().and_then(crate::numbers::number_tag),
-                            event.t,
-                        ) =>
+                    if *direction == Direction::Outgoing && state.was_number_seen(tag, event.t) =>
                 {
                     Some("call_from_message")
                 }
