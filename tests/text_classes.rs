@@ -44,6 +44,10 @@ const SCAMS: &[(TextClass, &str)] = &[
     // asks both sides for a refundable "transaction insurance", then a VIP channel.
     (AdvanceFee, "[交易安全协议] 本单需交易双方办理交易安全保险800元，交易成功后2分钟内原路返还"),
     (AdvanceFee, "提现金额较大，需开通VIP通道，再付2800元验证，完成后4600元与货款3000元一起到账"),
+    // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
+    // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
+    (Impersonation, "This is the county sheriff's office: you did not report for jury duty and officers will come for your arrest. Call back today."),
+    (Impersonation, "Delhi Police cyber cell: a parcel in your name was seized by customs. Stay on the video call or face arrest."),
     // A "police" letter in a digital-arrest chat (SPF and ScamShield advisories):
     // charged, remanded, laundering, no "arrest warrant" needed.
     (Impersonation, "SINGAPORE POLICE FORCE ... you will be charged for laundering the proceeds of criminal conduct ... remanded for 60 days if you fail to comply with instructions"),

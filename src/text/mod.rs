@@ -548,6 +548,15 @@ impl Analyzer {
             links.span = Some((link_ref.span.0 as usize, link_ref.span.1 as usize));
         }
         let cue = |c: Cue| cues[c.index()];
+        // Amounts are read in an SMS from an unknown number only: other texts
+        // (every screen, every notification) do not pay for the search.
+        let amounts =
+            if source == Source::SmsUnknown { crate::amount::find_amounts_in_text(text) } else { Vec::new() };
+        // A sum named beside a strong threat from an unknown number is a sum
+        // owed ("水費395元逾期未繳，將終止供水", "unpaid parking fines … deadline"):
+        // the request to pay is implied.
+        let owed =
+            source == Source::SmsUnknown && cues[Cue::Urgency.index()].best >= STRONG && !amounts.is_empty();
         let (brand, urgency, action, benign) =
             (cue(Cue::Brand).seen, cue(Cue::Urgency).seen, cue(Cue::Action).seen, cue(Cue::Benign).seen);
 
@@ -612,7 +621,7 @@ impl Analyzer {
             0.05 + 0.3 * cue(Cue::Brand).best + 0.35 * u + 0.15 * a
         } else if brand
             && urgency
-            && action
+            && (action || owed)
             && !links.any
             && (source != Source::BrowserPage || classes[TextClass::Phishing.index()].seen)
         {
@@ -628,7 +637,7 @@ impl Analyzer {
             // reader to the service's own app ("可登录联通APP办理"), a genuine
             // reminder's voice.
             let (u, a) = (cue(Cue::Urgency).best, cue(Cue::Action).best);
-            if source == Source::SmsUnknown && u >= STRONG && a >= STRONG && !names_app(norm) {
+            if source == Source::SmsUnknown && u >= STRONG && (a >= STRONG || owed) && !names_app(norm) {
                 0.5
             } else {
                 0.35
@@ -647,8 +656,6 @@ impl Analyzer {
         // $142.93 … if you did not authorize this, call …").
         // Both readings below are of an SMS from an unknown number only: other
         // texts (every screen, every notification) do not pay for the search.
-        let amounts =
-            if source == Source::SmsUnknown { crate::amount::find_amounts_in_text(text) } else { Vec::new() };
         let worth_calling_about = amounts.iter().any(|a| {
             let code = a.currency.as_ref().map_or("*", |c| c.code());
             let least = self.vocab.dispute_charge.get(code).or_else(|| self.vocab.dispute_charge.get("*"));
@@ -1057,6 +1064,22 @@ mod tests {
         assert!(analyze(t, Source::SmsUnknown).score < SCAM_THRESHOLD);
         assert!(names_app(&Analyzer::builtin().fold.normalize("log in to the app")));
         assert!(!names_app(&Analyzer::builtin().fold.normalize("your Apple ID was approved")));
+    }
+
+    #[test]
+    fn a_sum_owed_under_a_strong_threat_asks_for_payment_without_saying_pay() {
+        // A bill, a sum and a penalty: the request to pay goes without saying.
+        scam_only_from_an_unknown_number(&[
+            "水費395元逾期未繳,將終止供水",
+            "您的112年度汽燃稅逾期金額600元,請於112年08月18日前繳納",
+            "Express Lanes: the $3.95 toll for your trip is overdue. Settle it today to avoid late fees.",
+            "停車單45元逾期未繳，將處罰鍰",
+        ]);
+        // The same bill with no sum and no request is a reminder of a date, and a
+        // sum with only a day to it ("due today") is no threat.
+        for t in ["您的水費即將逾期", "Your water bill of $42.10 is due today."] {
+            assert!(analyze(t, Source::SmsUnknown).score < SCAM_THRESHOLD, "{t}");
+        }
     }
 
     #[test]
