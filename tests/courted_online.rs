@@ -223,6 +223,9 @@ fn someone_who_moves_the_talk_from_a_site_to_a_chat_app_was_met_online() {
     for opener in [
         "Hi, it's Alan from the forum. Easier to talk here",
         "Let's talk here, the site keeps logging me out",
+        // The match's first words once the talk moved to WhatsApp.
+        "Hi, it's Alan. Lovely to finally chat properly on here",
+        "Nice to finally chat, Alan here from the app",
     ] {
         let mut events = vec![
             chat(0, WHATSAPP, "Alan", opener),

@@ -44,6 +44,14 @@ const SCAMS: &[(TextClass, &str)] = &[
     // asks both sides for a refundable "transaction insurance", then a VIP channel.
     (AdvanceFee, "[交易安全协议] 本单需交易双方办理交易安全保险800元，交易成功后2分钟内原路返还"),
     (AdvanceFee, "提现金额较大，需开通VIP通道，再付2800元验证，完成后4600元与货款3000元一起到账"),
+    // A suitor's gift "held at customs" with a clearance charge (MHA/I4C and
+    // Punjab Police advisories), an "army" seller's gate-pass fee (OLX's own
+    // warnings), a pet held for full payment and a climate-controlled crate
+    // (ACCC Scamwatch puppy scams).
+    (AdvanceFee, "Your gift box is held at Chennai Airport customs. Clearance charges Rs 28,000 to be paid today to release it"),
+    (AdvanceFee, "I am posted at the base so selling my scooter cheap. Pay the gate pass fee of Rs 2,500 and the scooter comes to you"),
+    (AdvanceFee, "Two puppies left. $800 and she is yours, I can hold her for you until Friday"),
+    (AdvanceFee, "He flies in a climate controlled crate, it is $650 and you get it back on delivery"),
     // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
     // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
     (Impersonation, "This is the county sheriff's office: you did not report for jury duty and officers will come for your arrest. Call back today."),
