@@ -594,14 +594,24 @@ impl Analyzer {
             // ordinary texts from unknown numbers rarely link anywhere. A bare
             // link alone stays low.
             let lure = cue(Cue::Lure);
+            // "Retainer $150 by Zelle to jess@…", "pay via PayNow": a payment
+            // service named as the way to pay someone is not the sender posing as
+            // it. With a threat or a dispute it is ("your payment using Zelle is
+            // processing, not you? cancel here").
+            let brand_b = if named_as_means(text, cue(Cue::Brand).span) && !urgency && !cue(Cue::Dispute).seen
+            {
+                0.0
+            } else {
+                cue(Cue::Brand).best
+            };
             let base = if source == Source::SmsUnknown
-                && (brand || urgency || action || cue(Cue::Dispute).seen || lure.seen)
+                && (brand_b > 0.0 || urgency || action || cue(Cue::Dispute).seen || lure.seen)
             {
                 SMS_LINK_BASE
             } else {
                 0.1
             };
-            let s = base + 0.35 * cue(Cue::Brand).best.max(lure.best) + 0.25 * u + 0.25 * a;
+            let s = base + 0.35 * brand_b.max(lure.best) + 0.25 * u + 0.25 * a;
             if links.short {
                 or(s, 0.15)
             } else {
@@ -817,6 +827,15 @@ fn negated(text: &str, at: usize) -> bool {
 
 /// Whether the text states the balance left (余额, 餘額, "balance", "avl bal"): a
 /// genuine debit alert's, which knows the account.
+/// Whether the word at the original byte span `span` is named as the way to pay
+/// ("by Zelle", "via PayNow", "using PayPal", "用支付宝"), by the word before it.
+fn named_as_means(text: &str, span: (u32, u32)) -> bool {
+    let before = text.get(..span.0 as usize).unwrap_or_default().trim_end();
+    let lower = before.get(before.len().saturating_sub(8)..).unwrap_or(before).to_ascii_lowercase();
+    [" by", " via", " using", " through"].iter().any(|p| lower.ends_with(p))
+        || ["用", "通过", "透過"].iter().any(|p| before.ends_with(p))
+}
+
 fn names_balance(norm: &[NChar]) -> bool {
     says_any(norm, &[&['余', '额'], &['b', 'a', 'l', 'a', 'n', 'c', 'e'], &['b', 'a', 'l']])
 }
@@ -1080,6 +1099,22 @@ mod tests {
         for t in ["您的水費即將逾期", "Your water bill of $42.10 is due today."] {
             assert!(analyze(t, Source::SmsUnknown).score < SCAM_THRESHOLD, "{t}");
         }
+    }
+
+    #[test]
+    fn a_payment_service_named_as_the_way_to_pay_is_not_the_sender_posing_as_it() {
+        // A photographer's own site and "by Zelle to" her address: a booking.
+        let t = "Hi Kayla, it's Jess from Jess Harlow Photo. Contract to e-sign: https://jessharlowphoto.com/contract/kr . Retainer $150 by Zelle to jess@jessharlowphoto.com holds your date!";
+        assert!(analyze(t, Source::SmsUnknown).score < SCAM_THRESHOLD, "{t}");
+        // The same service with a dispute, or as the sender, is the phishing text.
+        for t in [
+            "Your $2,100.00 payment to Monteral Macon using Zelle is being processed. Visit https://zl-cancel.top to verify or cancel payments anytime.",
+            "Zelle: your payment is on hold. Verify at https://zelle-hold.top",
+        ] {
+            assert!(analyze(t, Source::SmsUnknown).score >= SCAM_THRESHOLD, "{t}");
+        }
+        assert!(named_as_means("paid by Zelle", (8, 13)));
+        assert!(!named_as_means("a hold on your account", (10, 22)));
     }
 
     #[test]
