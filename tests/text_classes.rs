@@ -52,6 +52,13 @@ const SCAMS: &[(TextClass, &str)] = &[
     (AdvanceFee, "I am posted at the base so selling my scooter cheap. Pay the gate pass fee of Rs 2,500 and the scooter comes to you"),
     (AdvanceFee, "Two puppies left. $800 and she is yours, I can hold her for you until Friday"),
     (AdvanceFee, "He flies in a climate controlled crate, it is $650 and you get it back on delivery"),
+    // Pets sold from far away, flown once a deposit holds them, then held "in
+    // transit" for more (ACCC Scamwatch, BBB puppy-scam study); game currency at
+    // half price from a forum post (公安 advisories on 游戏点券 scams).
+    (AdvanceFee, "We are breeders in Queensland. Puppies fly Friday, the deposit secures them"),
+    (AdvanceFee, "$600 plus shipping, pay by Zelle today to secure her"),
+    (AdvanceFee, "Your kitten is stuck in transit at the airport, the agent needs $400 for boarding"),
+    (AdvanceFee, "低价点券 全区可充 加Q详聊"),
     // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
     // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
     (Impersonation, "This is the county sheriff's office: you did not report for jury duty and officers will come for your arrest. Call back today."),

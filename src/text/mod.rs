@@ -1038,6 +1038,9 @@ mod tests {
         assert!(talk("I hate to ask, could you help with the rent until Friday?"));
         assert!(talk("我妈妈住院了，我不好意思开口"));
         assert!(talk("I trade gold and forex on a platform, 5-8% a week"));
+        // A sick child and no money till payday; a suitor's locked accounts.
+        assert!(talk("My daughter has a fever, the doctor says admit her. No money till salary"));
+        assert!(talk("My accounts here are locked until the contract ends"));
         // A link alone, or "did you click the link", says nothing of money.
         assert!(!talk("Look at this https://youtu.be/dQw4w9WgXcQ"));
         assert!(!talk("Did you click the link I sent?"));
