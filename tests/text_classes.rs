@@ -59,6 +59,11 @@ const SCAMS: &[(TextClass, &str)] = &[
     (AdvanceFee, "$600 plus shipping, pay by Zelle today to secure her"),
     (AdvanceFee, "Your kitten is stuck in transit at the airport, the agent needs $400 for boarding"),
     (AdvanceFee, "低价点券 全区可充 加Q详聊"),
+    // A "relative" who rang from a new number texts the account and promises it
+    // back tomorrow (Hong Kong police's 猜猜我是誰 advisories); a "broker" who
+    // promises a rise and offers to trade for the user (pig-butchering scripts).
+    (BossRequest, "阿妹，戶口名 李X華 匯豐 000-000000-838 5萬 唔該晒，聽日還你"),
+    (Investment, "这几只股票下个月一定涨，你也买一点，我帮你操作"),
     // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
     // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
     (Impersonation, "This is the county sheriff's office: you did not report for jury duty and officers will come for your arrest. Call back today."),
