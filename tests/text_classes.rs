@@ -57,12 +57,12 @@ const SCAMS: &[(TextClass, &str)] = &[
     // half price from a forum post (公安 advisories on 游戏点券 scams).
     (AdvanceFee, "We are breeders in Queensland. Puppies fly Friday, the deposit secures them"),
     (AdvanceFee, "$600 plus shipping, pay by Zelle today to secure her"),
-    (AdvanceFee, "Your kitten is stuck in transit at the airport, the agent needs $400 for boarding"),
-    (AdvanceFee, "低价点券 全区可充 加Q详聊"),
+    (AdvanceFee, "Your kitten is stuck in transit at the airport, she needs a climate crate before she flies"),
+    (AdvanceFee, "低价点券 代充点券 全区可充 加Q详聊"),
     // A "relative" who rang from a new number texts the account and promises it
     // back tomorrow (Hong Kong police's 猜猜我是誰 advisories); a "broker" who
     // promises a rise and offers to trade for the user (pig-butchering scripts).
-    (BossRequest, "阿妹，戶口名 李X華 匯豐 000-000000-838 5萬 唔該晒，聽日還你"),
+    (BossRequest, "阿妹，我換咗號碼。戶口名 李X華 匯豐 000-000000-838 5萬 唔該晒，聽日還你"),
     (Investment, "这几只股票下个月一定涨，你也买一点，我帮你操作"),
     // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
     // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
