@@ -99,6 +99,15 @@ impl ChatPhrases {
         }
         let lower = text.to_ascii_lowercase();
         let bare = title.is_some_and(is_bare_number);
+        // An app's notice that names the newcomer comes first: its title is the
+        // app's ("Instagram"), even when the message it quotes is an opener
+        // ("emily.rose wants to send you a message: Hello, I like your profile").
+        if !bare {
+            let named = self.newcomer_named(text, &lower);
+            if !named.is_empty() {
+                return named;
+            }
+        }
         if self.opener.iter().any(|w| lower.contains(w.as_str())) {
             // The opener's own name too: a handle ("kevin.lim.sg") that says "I am
             // Kevin" writes as "Kevin" once saved, wherever the talk moves.
@@ -106,9 +115,12 @@ impl ChatPhrases {
             let own = self_introduced(text).filter(|n| named.map_or(true, |t| !t.eq_ignore_ascii_case(n)));
             return named.into_iter().chain(own).collect();
         }
-        if bare {
-            return Vec::new();
-        }
+        Vec::new()
+    }
+
+    /// The newcomer an app's notice names, before its phrase ("Huang Ping sent you
+    /// a friend request") or after a colon ("You have a new match: Daniel").
+    fn newcomer_named<'a>(&self, text: &'a str, lower: &str) -> Vec<&'a str> {
         // The earliest phrase, the longest of those starting there ("added you to
         // a group", not "added you").
         let found = self
@@ -257,6 +269,18 @@ mod tests {
             ["kevin.lim.sg", "Kevin"]
         );
         assert_eq!(met_online(Some("Bill Cole"), "Hi Mary, saw your profile"), ["Bill Cole"]);
+        // A stranger who mistook the user for someone else, and a message request.
+        assert_eq!(
+            met_online(Some("Amy Chen"), "Oh, I'm sorry! I thought you were my friend Amy's brother"),
+            ["Amy Chen"]
+        );
+        assert_eq!(
+            met_online(
+                Some("Instagram"),
+                "emily.rose.uk wants to send you a message: Hello, I like your profile"
+            ),
+            ["emily.rose.uk"]
+        );
         // Someone new, but not met online: a friend's slip, a number with no contact.
         assert!(someone_new(Some("Kate"), "哈哈发错人了"));
         assert!(met_online(Some("Kate"), "哈哈发错人了").is_empty());

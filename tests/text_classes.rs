@@ -64,6 +64,12 @@ const SCAMS: &[(TextClass, &str)] = &[
     // promises a rise and offers to trade for the user (pig-butchering scripts).
     (BossRequest, "阿妹，我換咗號碼。戶口名 李X華 匯豐 000-000000-838 5萬 唔該晒，聽日還你"),
     (Investment, "这几只股票下个月一定涨，你也买一点，我帮你操作"),
+    // A deepfake celebrity advert's landing page (ASIC and Scamwatch: "start with
+    // just $250, an adviser will call"); a fake courier page for a seller (Gumtree's
+    // and Royal Mail's warnings); a suitor's "consignment" (MHA/I4C advisories).
+    (Investment, "Famous Australians back a new platform for everyday investors. Start with just $250, an adviser will guide you"),
+    (Phishing, "Collection booked. To receive the buyer's payment, verify your debit card below"),
+    (AdvanceFee, "Air Cargo: a consignment for you is held. Pay clearance of Rs 42,000 today"),
     // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
     // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
     (Impersonation, "This is the county sheriff's office: you did not report for jury duty and officers will come for your arrest. Call back today."),
