@@ -248,6 +248,8 @@ const ORDINARY: &[&str] = &[
     "材料费我先垫了 每人80 直接转给我就行",
     "今次燒烤每人150，直接過數俾我得啦",
     "Our bell maker makes the pair as every year, Rs 2,400. Please pay him directly on UPI",
+    // A deposit first is how rentals book, as with 先付定金.
+    "房车那家说好了，国庆六天，今天要先付押金3000到他们公司账户，我转你一半",
     // A work order dispatched to an installer is no task platform's dispatcher.
     "【XX汽车】尊敬的车主，您的家充桩安装已派单，安装师傅王师傅将于24小时内与您联系",
     // A meeting's name and number is an invitation, not the refund script's
