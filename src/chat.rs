@@ -269,7 +269,12 @@ mod tests {
             ["kevin.lim.sg", "Kevin"]
         );
         assert_eq!(met_online(Some("Bill Cole"), "Hi Mary, saw your profile"), ["Bill Cole"]);
-        // A stranger who mistook the user for someone else, and a message request.
+        // A stranger whose request was accepted, one who mistook the user for
+        // someone else, and a message request.
+        assert_eq!(
+            met_online(Some("Captain Mark"), "Hello Patricia, thank you for accepting. I am at sea"),
+            ["Captain Mark"]
+        );
         assert_eq!(
             met_online(Some("Amy Chen"), "Oh, I'm sorry! I thought you were my friend Amy's brother"),
             ["Amy Chen"]

@@ -306,3 +306,24 @@ fn a_number_given_by_someone_met_online_survives_a_restart() {
     let w = run(&mut restored, &later);
     assert!(w.iter().any(|w| w.rule == "money-to-online-acquaintance"), "{w:?}");
 }
+
+#[test]
+fn a_small_first_ask_is_danger_when_the_amount_is_typed() {
+    // A "ship captain" met through a friend request asks for $50 seven weeks on;
+    // the warning must come at the amount, before the transfer is confirmed.
+    let events = vec![
+        chat(0, "com.facebook.katana", "Facebook", "Mark Ellis sent you a friend request"),
+        chat(2 * DAY, MESSENGER, "Mark Ellis", "Good morning my dear, the sea is calm today"),
+        chat(
+            49 * DAY,
+            MESSENGER,
+            "Mark Ellis",
+            "Honey I hate to ask, could you help me with $50? I will pay you back",
+        ),
+        typed(49 * DAY + 15 * MIN, "com.squareup.cash", "amount", "50"),
+    ];
+    let warnings = run(&mut Engine::new(), &events);
+    let at_amount = warnings.iter().map(|w| w.level).max();
+    assert!(at_amount >= Some(Level::Danger), "{warnings:?}");
+    assert!(warnings.iter().any(|w| w.rule == "money-to-online-acquaintance"), "{warnings:?}");
+}

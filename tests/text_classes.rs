@@ -70,6 +70,10 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Investment, "Famous Australians back a new platform for everyday investors. Start with just $250, an adviser will guide you"),
     (Phishing, "Collection booked. To receive the buyer's payment, verify your debit card below"),
     (AdvanceFee, "Air Cargo: a consignment for you is held. Pay clearance of Rs 42,000 today"),
+    // A marketplace seller's crowd of buyers and a shop that takes no cash on
+    // delivery (SPF Carousell advisories; I4C on fake Instagram stores).
+    (AdvanceFee, "Yes available. Many people asking, pay a deposit by PayNow and it is yours, balance on collection"),
+    (AdvanceFee, "Hamper with name print Rs 1500. Full advance only, no COD"),
     // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
     // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
     (Impersonation, "This is the county sheriff's office: you did not report for jury duty and officers will come for your arrest. Call back today."),
