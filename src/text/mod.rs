@@ -634,6 +634,7 @@ impl Analyzer {
             && (action || owed)
             && !links.any
             && (source != Source::BrowserPage || classes[TextClass::Phishing.index()].seen)
+            && !(source == Source::NotificationMessaging && says_own_account(norm))
         {
             // "Call 0xx now or your account is suspended": no link needed. On a
             // web page only beside a phishing word ("outstanding toll … enter card
@@ -834,6 +835,23 @@ fn named_as_means(text: &str, span: (u32, u32)) -> bool {
     let lower = before.get(before.len().saturating_sub(8)..).unwrap_or(before).to_ascii_lowercase();
     [" by", " via", " using", " through"].iter().any(|p| lower.ends_with(p))
         || ["用", "通过", "透過"].iter().any(|p| before.ends_with(p))
+}
+
+/// Whether a person's message speaks of the writer's own bank or account ("my
+/// bank app locked me out", 我的银行卡被冻结了): news of the writer's day, not a
+/// service claiming the reader's account.
+fn says_own_account(norm: &[NChar]) -> bool {
+    says_any(
+        norm,
+        &[
+            &['m', 'y', 'b', 'a', 'n', 'k'],
+            &['m', 'y', 'a', 'c', 'c', 'o', 'u', 'n', 't'],
+            &['m', 'y', 'c', 'a', 'r', 'd'],
+            &['我', '的', '银', '行'],
+            &['我', '的', '卡'],
+            &['我', '的', '账', '户'],
+        ],
+    )
 }
 
 fn names_balance(norm: &[NChar]) -> bool {
@@ -1118,6 +1136,19 @@ mod tests {
         }
         assert!(named_as_means("paid by Zelle", (8, 13)));
         assert!(!named_as_means("a hold on your account", (10, 22)));
+    }
+
+    #[test]
+    fn a_persons_own_locked_bank_app_is_news_not_a_claim_on_the_readers_account() {
+        let chat = |t: &str| analyze(t, Source::NotificationMessaging).finding(TextClass::Phishing).is_some();
+        // A wife asking her husband to pay: her app locked her out.
+        assert!(!chat(
+            "Can you pay Ryan's trip balance? $1,150 by Fri, PayNow to the school. My bank app locked me out"
+        ));
+        // The same words about the reader's account are the claim.
+        assert!(chat("Your bank app is locked. Pay the $50 unlock fee now"));
+        assert!(says_own_account(&Analyzer::builtin().fold.normalize("我的银行卡被冻结了")));
+        assert!(!says_own_account(&Analyzer::builtin().fold.normalize("my banking app")));
     }
 
     #[test]
