@@ -111,7 +111,9 @@ impl ChatPhrases {
         if self.opener.iter().any(|w| lower.contains(w.as_str())) {
             // The opener's own name too: a handle ("kevin.lim.sg") that says "I am
             // Kevin" writes as "Kevin" once saved, wherever the talk moves.
-            let named = title.filter(|t| !bare && is_name(t));
+            // A notice that writes its sender before a colon names them, whatever
+            // the title (an app's own, "TikTok"; a group's, "野球群(12)").
+            let named = sender_before_colon(text).or(title.filter(|t| !bare && is_name(t)));
             let own = self_introduced(text).filter(|n| named.map_or(true, |t| !t.eq_ignore_ascii_case(n)));
             return named.into_iter().chain(own).collect();
         }
@@ -269,6 +271,8 @@ mod tests {
             ["kevin.lim.sg", "Kevin"]
         );
         assert_eq!(met_online(Some("Bill Cole"), "Hi Mary, saw your profile"), ["Bill Cole"]);
+        // The sender before the colon, not the app's or the group's title.
+        assert_eq!(met_online(Some("TikTok"), "james_walker: can we talk on WhatsApp?"), ["james_walker"]);
         // A stranger whose request was accepted, one who mistook the user for
         // someone else, and a message request.
         assert_eq!(

@@ -719,6 +719,14 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     .into_iter()
                     .flat_map(met_name_tags)
                     .collect();
+                // A bare number whose opener named its sender ("Hi Eddie, it's Kali!
+                // Easier to talk here") is that person while it stays unsaved.
+                let bare = title.as_deref().filter(|t| crate::chat::is_bare_number(t));
+                if let Some(tag) =
+                    bare.filter(|_| !m.met_online.is_empty()).and_then(crate::numbers::number_tag)
+                {
+                    m.met_online.push(crate::tags::met_number_key(tag));
+                }
             }
             let mut met_here = false;
             if cats.contains(Category::Dating) {
@@ -738,7 +746,9 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 // Someone met online who gives a number to go on by text or call is
                 // the same person there ("Could we text instead? My number is …"):
                 // moving off the app is how the long con goes on.
-                if met_here || met.is_some() {
+                // So is a number given in the opener itself ("can we talk on WhatsApp?
+                // this is my number …").
+                if met_here || met.is_some() || !m.met_online.is_empty() {
                     m.met_online.extend(read.numbers.iter().map(|&n| crate::tags::met_number_key(n)));
                 }
                 asked_by_someone_met_online(&mut m, met, &read, event.t);

@@ -327,3 +327,53 @@ fn a_small_first_ask_is_danger_when_the_amount_is_typed() {
     assert!(at_amount >= Some(Level::Danger), "{warnings:?}");
     assert!(warnings.iter().any(|w| w.rule == "money-to-online-acquaintance"), "{warnings:?}");
 }
+
+#[test]
+fn an_unsaved_number_whose_opener_names_its_sender_stays_that_person() {
+    // Met on a dating site in the browser; the first WhatsApp message names her
+    // and moves the talk; she is never saved, and asks three weeks later.
+    let mut events = vec![
+        chat(0, WHATSAPP, "+1 555-0172", "Hi Eddie, it's Kali! Easier to talk here. Mum is asleep finally"),
+        chat(
+            21 * DAY,
+            WHATSAPP,
+            "+1 555-0172",
+            "The tests are $933 and I just don't have it until Dad's estate is sorted",
+        ),
+    ];
+    events.extend(pay(21 * DAY + 5 * 60 * MIN, NATWEST, "933"));
+    let warnings = run(&mut Engine::new(), &events);
+    assert!(warnings.iter().any(|w| w.rule == "money-to-online-acquaintance"), "{warnings:?}");
+    // Another unsaved number with the same words is not her.
+    events[1] = chat(
+        21 * DAY,
+        WHATSAPP,
+        "+1 555-0199",
+        "The tests are $933 and I just don't have it until Dad's estate is sorted",
+    );
+    let warnings = run(&mut Engine::new(), &events);
+    assert!(warnings.iter().all(|w| w.rule != "money-to-online-acquaintance"), "{warnings:?}");
+}
+
+#[test]
+fn a_number_given_in_the_opener_itself_is_the_openers() {
+    // The app titles its own notices; the sender writes before the colon and
+    // gives a number in the same message that moves the talk.
+    let mut events = vec![
+        chat(
+            0,
+            "com.zhiliaoapp.musically",
+            "TikTok",
+            "james_walker: can we talk on WhatsApp? This is my number +1 555 0143",
+        ),
+        chat(
+            18 * DAY,
+            WHATSAPP,
+            "+1 555-0143",
+            "Please pay the courier dear, I will give you everything back when I come",
+        ),
+    ];
+    events.extend(pay(18 * DAY + 3 * 60 * MIN, NATWEST, "1450"));
+    let warnings = run(&mut Engine::new(), &events);
+    assert!(warnings.iter().any(|w| w.rule == "money-to-online-acquaintance"), "{warnings:?}");
+}
