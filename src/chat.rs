@@ -271,6 +271,11 @@ mod tests {
             ["kevin.lim.sg", "Kevin"]
         );
         assert_eq!(met_online(Some("Bill Cole"), "Hi Mary, saw your profile"), ["Bill Cole"]);
+        // A matrimonial site's match moving to a chat app.
+        assert_eq!(
+            met_online(Some("+31 6 0000 4418"), "Hello, this is Ananya from the matrimonial site"),
+            ["Ananya"]
+        );
         // The sender before the colon, not the app's or the group's title.
         assert_eq!(met_online(Some("TikTok"), "james_walker: can we talk on WhatsApp?"), ["james_walker"]);
         // A stranger whose request was accepted, one who mistook the user for

@@ -74,6 +74,10 @@ const SCAMS: &[(TextClass, &str)] = &[
     // delivery (SPF Carousell advisories; I4C on fake Instagram stores).
     (AdvanceFee, "Yes available. Many people asking, pay a deposit by PayNow and it is yours, balance on collection"),
     (AdvanceFee, "Hamper with name print Rs 1500. Full advance only, no COD"),
+    // A suitor's investment before the wedding and a "director" who asks for a
+    // little to see how it grows (pig-butchering as the FBI and I4C describe it).
+    (Investment, "Before marriage I want us to invest together. My uncle's firm handles it"),
+    (Investment, "Would you ever consider putting a little in? Start with £1,000 and see how it grows"),
     // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
     // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
     (Impersonation, "This is the county sheriff's office: you did not report for jury duty and officers will come for your arrest. Call back today."),
