@@ -78,6 +78,17 @@ const SCAMS: &[(TextClass, &str)] = &[
     // little to see how it grows (pig-butchering as the FBI and I4C describe it).
     (Investment, "Before marriage I want us to invest together. My uncle's firm handles it"),
     (Investment, "Would you ever consider putting a little in? Start with £1,000 and see how it grows"),
+    // Mainland scripts the 96110 and 公安部 advisories list: a "procuratorate"
+    // suspect on video, a SIM "registered by someone else" handed to police, the
+    // student account to cancel, a code "sent by mistake", a boss's contact to add,
+    // a flight's "compensation", a parcel's damage paid through a WeChat "agent".
+    (Impersonation, "检察院通知：你已被列为洗钱案嫌疑人，请下载会议软件与办案人员视频对接"),
+    (Impersonation, "您的电话卡被人冒用注册，现在帮您转接到当地公安"),
+    (Impersonation, "您在校期间开通的学生账户未注销，否则影响个人征信"),
+    (CodeRequest, "不好意思，刚才验证码发错了，发到你手机上了，麻烦告诉我"),
+    (BossRequest, "我是李总，你把这个人加一下，他跟你对接一笔款子"),
+    (Refund, "您的航班已取消，请添加客服微信办理退票，领取补偿800元"),
+    (Investment, "专业老师带单，稳定收益月赚15%"),
     // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
     // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
     (Impersonation, "This is the county sheriff's office: you did not report for jury duty and officers will come for your arrest. Call back today."),
