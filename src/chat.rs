@@ -148,10 +148,13 @@ impl ChatPhrases {
 fn self_introduced(text: &str) -> Option<&str> {
     let head = text.get(..text.len().min(60)).unwrap_or(text);
     let lower = head.to_ascii_lowercase();
-    let at = ["it's ", "it\u{2019}s ", "this is ", "i'm ", "i\u{2019}m ", "i am ", "it is "]
+    let Some(at) = ["it's ", "it\u{2019}s ", "this is ", "i'm ", "i\u{2019}m ", "i am ", "it is "]
         .iter()
         .filter_map(|p| lower.find(p).map(|i| i + p.len()))
-        .min()?;
+        .min()
+    else {
+        return named_here(head, &lower);
+    };
     // `lower` folds ASCII only, so its byte offsets are the text's.
     let rest = text.get(at..)?;
     let mut end = 0;
@@ -169,6 +172,22 @@ fn self_introduced(text: &str) -> Option<&str> {
         }
     }
     (end > 0).then(|| &rest[..end])
+}
+
+/// "Hi doctor, Sandra here from Facebook": the one capitalized word before " here"
+/// at the start of a message or after its greeting's comma.
+fn named_here<'a>(head: &'a str, lower: &str) -> Option<&'a str> {
+    let at = lower.find(" here")?;
+    let before = &head[..at];
+    let start = before.rfind([',', ' ']).map_or(0, |i| i + 1);
+    // Only at the start or right after the greeting's comma: "Sandra here", "Hi,
+    // Sandra here"; not "the weather here".
+    if start != 0 && !before[..start].trim_end().ends_with(',') {
+        return None;
+    }
+    let w = before[start..].trim();
+    let capital = w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    (capital && w.len() >= 2 && w.chars().all(|c| c.is_ascii_alphabetic())).then_some(w)
 }
 
 /// The sender a notification writes before a colon when its title is the app's
@@ -271,6 +290,10 @@ mod tests {
             ["kevin.lim.sg", "Kevin"]
         );
         assert_eq!(met_online(Some("Bill Cole"), "Hi Mary, saw your profile"), ["Bill Cole"]);
+        // "Sandra here from Facebook": the name before "here", only at the start.
+        assert_eq!(met_online(Some("+44 7700 900318"), "Hi doctor, Sandra here from Facebook"), ["Sandra"]);
+        assert_eq!(named_here("Sandra here", "sandra here"), Some("Sandra"));
+        assert_eq!(named_here("The weather here is", "the weather here is"), None);
         // A matrimonial site's match moving to a chat app.
         assert_eq!(
             met_online(Some("+31 6 0000 4418"), "Hello, this is Ananya from the matrimonial site"),
