@@ -89,6 +89,9 @@ const SCAMS: &[(TextClass, &str)] = &[
     (BossRequest, "我是李总，你把这个人加一下，他跟你对接一笔款子"),
     (Refund, "您的航班已取消，请添加客服微信办理退票，领取补偿800元"),
     (Investment, "专业老师带单，稳定收益月赚15%"),
+    // A ticket reseller who transfers "after payment" while others wait (SPF
+    // Carousell concert-ticket advisories).
+    (AdvanceFee, "Still have 2. After payment i transfer to your ticketing account, 4 ppl asking now"),
     // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
     // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
     (Impersonation, "This is the county sheriff's office: you did not report for jury duty and officers will come for your arrest. Call back today."),
