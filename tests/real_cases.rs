@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases89: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases92: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -1191,10 +1191,49 @@ fn cases88_bank_view() {
 /// floors are the session's last engine's.
 #[test]
 fn cases89_full_view() {
-    check("cases89", View::Full, 9, 3);
+    check("cases89", View::Full, 11, 3);
 }
 
 #[test]
 fn cases89_bank_view() {
     check("cases89", View::Bank, 4, 1);
+}
+
+/// tests/cases90 (session 35's seventh set) was measured blind on `aa009a0`
+/// (tests/cases90/README.md): full 12 / 14 with 0 / 20, bank 5 / 14 with 0 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases90_full_view() {
+    check("cases90", View::Full, 14, 0);
+}
+
+#[test]
+fn cases90_bank_view() {
+    check("cases90", View::Bank, 5, 0);
+}
+
+/// tests/cases91 (session 35's eighth set) was measured blind on `5a01f63`
+/// (tests/cases91/README.md): full 11 / 18 with 1 / 20, bank 1 / 17 (1 not visible) with 2 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases91_full_view() {
+    check("cases91", View::Full, 13, 1);
+}
+
+#[test]
+fn cases91_bank_view() {
+    check("cases91", View::Bank, 1, 2);
+}
+
+/// tests/cases92 (session 35's ninth set) was measured blind on `92507e7`
+/// (tests/cases92/README.md): full 11 / 14 with 0 / 20, bank 4 / 14 with 1 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases92_full_view() {
+    check("cases92", View::Full, 12, 0);
+}
+
+#[test]
+fn cases92_bank_view() {
+    check("cases92", View::Bank, 4, 1);
 }
