@@ -92,6 +92,11 @@ const SCAMS: &[(TextClass, &str)] = &[
     // A ticket reseller who transfers "after payment" while others wait (SPF
     // Carousell concert-ticket advisories).
     (AdvanceFee, "Still have 2. After payment i transfer to your ticketing account, 4 ppl asking now"),
+    // "Hi Mum" in its UK wording (Action Fraud, Which?): a changed number, the
+    // online banking locked, a bill; a WhatsApp code "sent by mistake" (account
+    // takeover, Meta's own warning).
+    (BossRequest, "Hi Dad, I've changed my phone number and I'm locked out of my online banking, can you pay a bill for me"),
+    (CodeRequest, "Sorry, I sent you a 6-digit code by mistake, can you send it back to me?"),
     // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
     // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
     (Impersonation, "This is the county sheriff's office: you did not report for jury duty and officers will come for your arrest. Call back today."),
