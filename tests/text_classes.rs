@@ -97,6 +97,10 @@ const SCAMS: &[(TextClass, &str)] = &[
     // takeover, Meta's own warning).
     (BossRequest, "Hi Dad, I've changed my phone number and I'm locked out of my online banking, can you pay a bill for me"),
     (CodeRequest, "Sorry, I sent you a 6-digit code by mistake, can you send it back to me?"),
+    // A parcel's fee and a toll's penalty with their links quoted away (ACCC
+    // Scamwatch's Australia Post and Linkt examples).
+    (Phishing, "Your parcel is at the depot. Pay the $3.10 fee to complete delivery, or $1.99 is required to redeliver it"),
+    (Phishing, "Linkt: a toll trip was not charged. Please settle up payment or you will receive a penalty notice"),
     // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
     // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
     (Impersonation, "This is the county sheriff's office: you did not report for jury duty and officers will come for your arrest. Call back today."),
