@@ -44,6 +44,27 @@ fn top(events: &[String]) -> Option<Level> {
     run(&mut Engine::new(), events).into_iter().map(|w| w.level).max()
 }
 
+/// An opener in `app` under `title`, an ask `days` later from `asker` on WhatsApp,
+/// and a payment of `amount` three hours after it.
+fn opener_then_ask(
+    app: &str,
+    title: &str,
+    opener: &str,
+    asker: &str,
+    ask: &str,
+    days: u64,
+    amount: &str,
+) -> Vec<String> {
+    let mut events = vec![chat(0, app, title, opener), chat(days * DAY, WHATSAPP, asker, ask)];
+    events.extend(pay(days * DAY + 3 * 60 * MIN, NATWEST, amount));
+    events
+}
+
+/// Whether the payment in `events` warns as money to someone met online.
+fn ties(events: &[String]) -> bool {
+    run(&mut Engine::new(), events).iter().any(|w| w.rule == "money-to-online-acquaintance")
+}
+
 /// A stranger's opener, weeks of chat moved to another app, a plea, and the payment.
 fn courted(opener_title: &str, opener: &str, later_title: &str, ask_after: u64) -> Vec<String> {
     let mut v = vec![
@@ -227,18 +248,9 @@ fn someone_who_moves_the_talk_from_a_site_to_a_chat_app_was_met_online() {
         "Hi, it's Alan. Lovely to finally chat properly on here",
         "Nice to finally chat, Alan here from the app",
     ] {
-        let mut events = vec![
-            chat(0, WHATSAPP, "Alan", opener),
-            chat(
-                20 * DAY,
-                WHATSAPP,
-                "Alan",
-                "The agent wants the customs fee before they release me, I'll pay you back",
-            ),
-        ];
-        events.extend(pay(20 * DAY + 3 * 60 * MIN, NATWEST, "2500"));
-        let warnings = run(&mut Engine::new(), &events);
-        assert!(warnings.iter().any(|w| w.rule == "money-to-online-acquaintance"), "{opener}: {warnings:?}");
+        let ask = "The agent wants the customs fee before they release me, I'll pay you back";
+        let events = opener_then_ask(WHATSAPP, "Alan", opener, "Alan", ask, 20, "2500");
+        assert!(ties(&events), "{opener}");
     }
 }
 
@@ -332,48 +344,26 @@ fn a_small_first_ask_is_danger_when_the_amount_is_typed() {
 fn an_unsaved_number_whose_opener_names_its_sender_stays_that_person() {
     // Met on a dating site in the browser; the first WhatsApp message names her
     // and moves the talk; she is never saved, and asks three weeks later.
-    let mut events = vec![
-        chat(0, WHATSAPP, "+1 555-0172", "Hi Eddie, it's Kali! Easier to talk here. Mum is asleep finally"),
-        chat(
-            21 * DAY,
-            WHATSAPP,
-            "+1 555-0172",
-            "The tests are $933 and I just don't have it until Dad's estate is sorted",
-        ),
-    ];
-    events.extend(pay(21 * DAY + 5 * 60 * MIN, NATWEST, "933"));
-    let warnings = run(&mut Engine::new(), &events);
-    assert!(warnings.iter().any(|w| w.rule == "money-to-online-acquaintance"), "{warnings:?}");
+    let opener = "Hi Eddie, it's Kali! Easier to talk here. Mum is asleep finally";
+    let ask = "The tests are $933 and I just don't have it until Dad's estate is sorted";
+    assert!(ties(&opener_then_ask(WHATSAPP, "+1 555-0172", opener, "+1 555-0172", ask, 21, "933")));
     // Another unsaved number with the same words is not her.
-    events[1] = chat(
-        21 * DAY,
-        WHATSAPP,
-        "+1 555-0199",
-        "The tests are $933 and I just don't have it until Dad's estate is sorted",
-    );
-    let warnings = run(&mut Engine::new(), &events);
-    assert!(warnings.iter().all(|w| w.rule != "money-to-online-acquaintance"), "{warnings:?}");
+    assert!(!ties(&opener_then_ask(WHATSAPP, "+1 555-0172", opener, "+1 555-0199", ask, 21, "933")));
 }
 
 #[test]
 fn a_number_given_in_the_opener_itself_is_the_openers() {
     // The app titles its own notices; the sender writes before the colon and
     // gives a number in the same message that moves the talk.
-    let mut events = vec![
-        chat(
-            0,
-            "com.zhiliaoapp.musically",
-            "TikTok",
-            "james_walker: can we talk on WhatsApp? This is my number +1 555 0143",
-        ),
-        chat(
-            18 * DAY,
-            WHATSAPP,
-            "+1 555-0143",
-            "Please pay the courier dear, I will give you everything back when I come",
-        ),
-    ];
-    events.extend(pay(18 * DAY + 3 * 60 * MIN, NATWEST, "1450"));
-    let warnings = run(&mut Engine::new(), &events);
-    assert!(warnings.iter().any(|w| w.rule == "money-to-online-acquaintance"), "{warnings:?}");
+    let opener = "james_walker: can we talk on WhatsApp? This is my number +1 555 0143";
+    let ask = "Please pay the courier dear, I will give you everything back when I come";
+    assert!(ties(&opener_then_ask(
+        "com.zhiliaoapp.musically",
+        "TikTok",
+        opener,
+        "+1 555-0143",
+        ask,
+        18,
+        "1450"
+    )));
 }
