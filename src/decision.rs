@@ -72,6 +72,9 @@ const SAFE_ACCOUNT: &str = "text_safe_account";
 /// A number the user saved as a contact (`contact_added`).
 const SAVED: &str = "contact_added";
 
+/// An incoming call showing an official service number that no one verified.
+const SERVICE_CLAIMED: &str = "call_service_claimed";
+
 /// Someone new in the user's chats (`signals`, `chat::someone_new`).
 const NEWCOMER: &str = "chat_new_contact";
 
@@ -126,7 +129,10 @@ fn gate_risk(
             // is worth guiding: a small top-up during a long call home is the day.
             Some(s) if WEAK_CALLS.contains(&s) && long && large => g.live_weak_call + g.long_weak_call,
             Some(s) if WEAK_CALLS.contains(&s) => g.live_weak_call,
-            Some(_) if long => g.live_stranger_call + g.long_stranger_call,
+            // A caller showing the bank's own number, unverified, while a large sum
+            // is typed: the spoofed "fraud team" talking the user through, however
+            // few minutes in (the bank's real fraud team never has money moved).
+            Some(s) if long || (s == SERVICE_CLAIMED && large) => g.live_stranger_call + g.long_stranger_call,
             Some(_) => g.live_stranger_call,
             None => 0.0,
         };

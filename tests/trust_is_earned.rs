@@ -691,3 +691,24 @@ fn a_bank_number_on_an_incoming_call_is_trusted_only_when_it_was_verified() {
     let lines = warnings.iter().flat_map(|w| w.evidence.iter()).cloned().collect::<Vec<_>>().join("\n");
     assert!(lines.contains("caller ID can be faked"), "{lines}");
 }
+
+#[test]
+fn a_large_sum_typed_while_the_banks_number_calls_unverified_is_danger_at_the_amount() {
+    // "Wells Fargo's fraud team" on the line, the bank's number on the screen: a
+    // few minutes in, $3,000 is typed for a Zelle "to yourself". The warning must
+    // come at the amount, before the confirm button. A small sum typed during the
+    // same call, or a large one while the verified bank calls, is not the script.
+    let during = |verification: &str, amount: &str| {
+        vec![
+            format!(
+                r#"{{"t":0,"type":"call_started","direction":"incoming","peer":"service"{verification}}}"#
+            ),
+            screen(4 * MIN, CHASE, "Send money with Zelle. Add recipient"),
+            typed(7 * MIN, CHASE, "amount", amount),
+        ]
+    };
+    let large = top(Region::Us, &during("", "3000"));
+    assert!(large >= Some(Level::Danger), "{large:?}");
+    assert!(top(Region::Us, &during("", "40")) < Some(Level::Danger));
+    assert!(top(Region::Us, &during(r#","verification":"passed""#, "3000")) < Some(Level::Danger));
+}
