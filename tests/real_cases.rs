@@ -1217,7 +1217,7 @@ fn cases90_bank_view() {
 /// floors are the session's last engine's.
 #[test]
 fn cases91_full_view() {
-    check("cases91", View::Full, 13, 1);
+    check("cases91", View::Full, 15, 1);
 }
 
 #[test]
