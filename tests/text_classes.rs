@@ -101,6 +101,11 @@ const SCAMS: &[(TextClass, &str)] = &[
     // Scamwatch's Australia Post and Linkt examples).
     (Phishing, "Your parcel is at the depot. Pay the $3.10 fee to complete delivery, or $1.99 is required to redeliver it"),
     (Phishing, "Linkt: a toll trip was not charged. Please settle up payment or you will receive a penalty notice"),
+    // US impersonation texts the FTC lists: a "new Medicare card", a "technician"
+    // to remove a virus, a PIN to verify after a "breach".
+    (Impersonation, "Medicare: a new card is ready for you. Call today to confirm your Medicare number"),
+    (RemoteAccess, "Windows Support detected a virus. Call back so our technician can remove the virus"),
+    (Phishing, "Due to a breach at our bank we need you to verify your PIN today"),
     // The arrest threat as a sheriff's or police's text puts it (FTC jury-duty
     // and MHA/I4C digital-arrest advisories): no "arrest warrant" in one phrase.
     (Impersonation, "This is the county sheriff's office: you did not report for jury duty and officers will come for your arrest. Call back today."),
