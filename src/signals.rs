@@ -708,10 +708,10 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // Not part of the read: it needs the title apart (see `TextRead`).
             // A bank's own notices are not chats; a chat app that also pays (WeChat) is.
             let chat = !money_app || cats.contains(Category::Messaging);
+            // A title that is a phone number: a sender the phone has no contact for.
+            let bare = title.as_deref().filter(|t| crate::chat::is_bare_number(t));
             // The son's new number, heard on a call since it wrote, is no longer new.
-            let talked = title.as_deref().is_some_and(|t| {
-                crate::chat::is_bare_number(t) && state.talked_claimant(crate::numbers::number_tag(t))
-            });
+            let talked = bare.is_some_and(|t| state.talked_claimant(crate::numbers::number_tag(t)));
             if chat && !talked && crate::chat::someone_new(title.as_deref(), text) {
                 // Kept with its app: a payment typed in that app goes to the newcomer.
                 someone_new_in(&mut m, package);
@@ -721,7 +721,6 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     .collect();
                 // A bare number whose opener named its sender ("Hi Eddie, it's Kali!
                 // Easier to talk here") is that person while it stays unsaved.
-                let bare = title.as_deref().filter(|t| crate::chat::is_bare_number(t));
                 if let Some(tag) =
                     bare.filter(|_| !m.met_online.is_empty()).and_then(crate::numbers::number_tag)
                 {
@@ -741,8 +740,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 }
             }
             if chat {
-                let number = title.as_deref().filter(|t| crate::chat::is_bare_number(t));
-                let met = met_online_since(cx, title.as_deref(), number);
+                let met = met_online_since(cx, title.as_deref(), bare);
                 // Someone met online who gives a number to go on by text or call is
                 // the same person there ("Could we text instead? My number is …"):
                 // moving off the app is how the long con goes on.
@@ -752,7 +750,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     m.met_online.extend(read.numbers.iter().map(|&n| crate::tags::met_number_key(n)));
                 }
                 asked_by_someone_met_online(&mut m, met, &read, event.t);
-                if let Some(t) = number {
+                if let Some(t) = bare {
                     m.claimant = claimant(&m, cx, t);
                 }
             }
