@@ -570,6 +570,17 @@ fn one_word_is_not_a_combination() {
     assert!(a.finding(LoanFee).is_some_and(|f| f.strength >= 0.6), "{:?}", a.findings);
 }
 
+#[test]
+fn a_seller_texting_bank_details_is_no_prize() {
+    // Sellers post goods "special delivery tomorrow" and text their sort code
+    // and account: a shipping phrase is no prize word, and with the account
+    // read as a number to answer it made a prize text (cases93 Lincoln).
+    let t = "Hi Rob, Dave from the rally. The 891 is yours. £420 by bank transfer and I'll post it \
+             special delivery tomorrow. D Pritchard 30-99-51 22846109";
+    let a = analyze(t, Source::SmsUnknown);
+    assert!(top_finding(&a) <= 0.3, "{:?}", a.findings);
+}
+
 /// Lures answered off the service (issue 8 item 5, helper sms2): a prize with
 /// a premium-rate number or a priced short code, a casino bonus, an adult lure
 /// or a day-rate job with 加微信/WhatsApp, a credit-limit "upgrade" link, a
