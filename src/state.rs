@@ -357,12 +357,26 @@ impl DeviceState {
     }
 
     /// The screen seen (`screen_seen`), the platform's word that the device is
-    /// controlled, or a control grant in the last two hours.
+    /// controlled, or a control grant: in the last two hours to an app from
+    /// outside the store (malware acts through accessibility unseen), in the last
+    /// ten minutes to a store app. A store remote tool controls only what its
+    /// operator sees, and seeing is a capture the observer reports (a share, or
+    /// the bank's own capture callback); a grant long past with no capture now is
+    /// an IT helpdesk's finished session, not a hand on the phone.
     pub fn control_active(&self, t: Millis) -> bool {
         const RECENT: Millis = 2 * 3_600_000;
+        const STORE_RECENT: Millis = 10 * 60_000;
         self.screen_seen(t)
             || self.platform_control.is_some_and(|at| t.saturating_sub(at) <= RECENT)
-            || self.grants.iter().any(|g| t.saturating_sub(g.t) <= RECENT)
+            || self.grants.iter().any(|g| {
+                let within = if self.from_store(&g.package) { STORE_RECENT } else { RECENT };
+                t.saturating_sub(g.t) <= within
+            })
+    }
+
+    /// Whether `package` was installed from an app store (as far as the engine saw).
+    fn from_store(&self, package: &str) -> bool {
+        self.install_of(package).is_some_and(|i| i.installer_kind == InstallerKind::Store)
     }
 
     /// Whether `package`'s screen named a public body or a school as the payee
