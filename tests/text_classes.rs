@@ -96,6 +96,9 @@ const SCAMS: &[(TextClass, &str)] = &[
     // online banking locked, a bill; a WhatsApp code "sent by mistake" (account
     // takeover, Meta's own warning).
     (BossRequest, "Hi Dad, I've changed my phone number and I'm locked out of my online banking, can you pay a bill for me"),
+    // An official's photo on a new WhatsApp number: "I am sending an account
+    // number, transfer it immediately" (cases94 Badaun; India's DM/collector lures).
+    (BossRequest, "Sir, I'll send you an account number. Transfer the amount immediately."),
     (CodeRequest, "Sorry, I sent you a 6-digit code by mistake, can you send it back to me?"),
     // A parcel's fee and a toll's penalty with their links quoted away (ACCC
     // Scamwatch's Australia Post and Linkt examples).
