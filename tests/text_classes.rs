@@ -32,6 +32,9 @@ const SCAMS: &[(TextClass, &str)] = &[
     (AdvanceFee, "The supplier's agent needs the deposit today or they give the marble to another buyer. Please pay first, my money will reach you."),
     (AdvanceFee, "Can you help me talk to them and pay them for me? I will transfer the money to your account first, more than enough"),
     // A LinkedIn contact's "uncle's crypto strategy" (pig-butchering opener).
+    // A platform whose deposits go to an account its "customer service" names,
+    // a new one each time: mule accounts (cases94, the HK Instagram platform).
+    (Investment, "今期收款戶口請向在線客服索取，每次戶口不同，以客服提供為準"),
     (Investment, "Hi Stephen! So nice. I just had a good day, my uncle's crypto strategy made me 8% this week"),
     // A rental "owner" who is away posts the keys, others are waiting, pay to
     // hold it by Zelle (cases24 Melbourne and Cape Cod; FTC vacation-rental advice).
