@@ -16,6 +16,11 @@ fn top_finding(a: &scamguard::text::TextAnalysis) -> f32 {
 const SCAMS: &[(TextClass, &str)] = &[
     // A mobile-tower land lease (TRAI and police advisories in India): rent for a
     // rooftop, then "registration charges"; a dating match's diamonds held by customs.
+    // The romance's money asks: a soldier's leave papers, a rig's frozen payroll,
+    // funds released after a fee (FBI/FTC romance advisories; cases88 Knoxville,
+    // cases94 Lloyds).
+    (AdvanceFee, "Honey my leave papers cost 900, my friend can receive it for me. I will repay every penny"),
+    (AdvanceFee, "Sweetheart the rig payroll is frozen, once the exit tax is paid my funds are free"),
     (AdvanceFee, "Get Rs 50,000 monthly rent! Jio 5G tower installation on your land or rooftop. Call now"),
     (AdvanceFee, "I have a package of diamonds worth US$800,000 for my clients, customs is holding it for the fee. My cards are blocked abroad. Can you lend me US$5,000?"),
     // A ticket reseller asks for payment "as friends & family" (no buyer protection):
