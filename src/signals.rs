@@ -712,6 +712,23 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             let bare = title.as_deref().filter(|t| crate::chat::is_bare_number(t));
             // The son's new number, heard on a call since it wrote, is no longer new.
             let talked = bare.is_some_and(|t| state.talked_claimant(crate::numbers::number_tag(t)));
+            // A chat titled by a saved name soon after the user heard the relative or
+            // the boss on the line (`engine::claimant_talk`: the new number rung, or the
+            // old home line): the asker checked by voice, and the number saved as
+            // theirs. Their next errand ("pay the shop for me, they will ring you")
+            // is theirs, checked as what they said on the call; the "new number"
+            // script never survives a call.
+            let heard = chat
+                && bare.is_none()
+                && title.is_some()
+                && state.claim_talked.is_some_and(|at| event.t.saturating_sub(at) <= CLAIM_HEARD_MS);
+            if heard {
+                let check = &cx.model.calls.contact_check;
+                for r in m.signals.iter_mut().filter(|r| check.signals.iter().any(|i| i == r.id)) {
+                    r.factor *= check.factor;
+                    r.trusted = true;
+                }
+            }
             if chat && !talked && crate::chat::someone_new(title.as_deref(), text) {
                 // Kept with its app: a payment typed in that app goes to the newcomer.
                 someone_new_in(&mut m, package);
@@ -1002,6 +1019,11 @@ fn guided_by_a_call(cx: &Context<'_>) -> bool {
 
 /// How soon after a talk with the person who asked a saved number is theirs.
 pub(crate) const CLAIM_SAVED_MS: crate::Millis = 15 * 60_000;
+
+/// How long after the user heard the relative or the boss on the line their chat,
+/// under a saved name, speaks for them (`heard` above): the errand of that
+/// afternoon, not next week's.
+const CLAIM_HEARD_MS: crate::Millis = 2 * 3_600_000;
 
 /// The tag of `number` when the message it sent spoke as a relative or a boss:
 /// the signals a talk with that person checks (`calls.contact_check.signals`).

@@ -604,3 +604,29 @@ fn minutes_on_a_chat_call_with_the_new_number_check_it_while_the_call_is_still_o
     ]);
     assert!(top(&early) >= Some(Level::Danger), "{:?}", top(&early));
 }
+
+#[test]
+fn the_relatives_next_errand_under_the_saved_name_after_the_check_is_theirs() {
+    // tests/cases6 (Hong Kong), cases95 (Kwun Tong): "Mum, new number, save it",
+    // the daughter rings her mother's saved line and talks, saves the new number
+    // as Mum, and Mum's chat then asks her to pay by FPS.
+    let day = |checked: bool| {
+        let mut v = vec![chat(
+            0,
+            WHATSAPP,
+            "+852 6300 0000",
+            "阿女，我係媽媽。舊電話壞咗，換咗新電話新號碼，你save咗佢啦",
+        )];
+        if checked {
+            v.push(call(3 * MIN, "outgoing"));
+            v.push(ended(10 * MIN));
+        }
+        v.push(r#"{"t":660000,"type":"contact_added","number":"+852 6300 0000"}"#.to_string());
+        v.push(chat(30 * MIN, WHATSAPP, "媽媽", "今個月家用轉去呢個新號碼個轉數快得唔得？你幫我過數啦"));
+        v.push(typed(40 * MIN, "com.bochk.app.aos", "amount", "3000"));
+        v
+    };
+    assert!(top(&day(true)) <= Some(Level::Caution), "{:?}", top(&day(true)));
+    // Saved without hearing her: the "Hi Mum" script's own step.
+    assert!(top(&day(false)) >= Some(Level::Danger), "{:?}", top(&day(false)));
+}
