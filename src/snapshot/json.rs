@@ -251,11 +251,11 @@ impl<'a> J<'a> {
         }
     }
 
-    /// An integer of type `T`: a fraction, an exponent, a sign on an unsigned type
-    /// or a value out of range is refused.
+    /// An integer of type `T`: a fraction, an exponent, a negative value for an
+    /// unsigned type or a value out of range is refused (`-0` is 0, as serde_json has it).
     pub(super) fn int<T: std::str::FromStr>(self) -> Result<T, Bad> {
         match self {
-            J::Num(n) => n.parse().map_err(|_| Bad),
+            J::Num(n) => if n == "-0" { "0" } else { n }.parse().map_err(|_| Bad),
             _ => Err(Bad),
         }
     }
