@@ -369,13 +369,13 @@ impl DeviceState {
         self.screen_seen(t)
             || self.platform_control.is_some_and(|at| t.saturating_sub(at) <= RECENT)
             || self.grants.iter().any(|g| {
-                let within = if self.from_store(&g.package) { STORE_RECENT } else { RECENT };
+                let within = if self.store_installed(&g.package) { STORE_RECENT } else { RECENT };
                 t.saturating_sub(g.t) <= within
             })
     }
 
     /// Whether `package` was installed from an app store (as far as the engine saw).
-    fn from_store(&self, package: &str) -> bool {
+    fn store_installed(&self, package: &str) -> bool {
         self.install_of(package).is_some_and(|i| i.installer_kind == InstallerKind::Store)
     }
 
