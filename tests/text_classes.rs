@@ -95,6 +95,10 @@ const SCAMS: &[(TextClass, &str)] = &[
     (Impersonation, "您在校期间开通的学生账户未注销，否则影响个人征信"),
     (CodeRequest, "不好意思，刚才验证码发错了，发到你手机上了，麻烦告诉我"),
     (BossRequest, "我是李总，你把这个人加一下，他跟你对接一笔款子"),
+    // The "mistaken payment" (a stolen card funds it, then it is reversed): "send
+    // it back", to an account other than the one that paid (consumer advisories;
+    // cases95 Venmo).
+    (Refund, "So sorry I sent it to the wrong person, that was my rent! Please pay it back to this account, my old one is locked"),
     (Refund, "您的航班已取消，请添加客服微信办理退票，领取补偿800元"),
     (Investment, "专业老师带单，稳定收益月赚15%"),
     // A ticket reseller who transfers "after payment" while others wait (SPF
