@@ -28,6 +28,10 @@ const SCAMS: &[(TextClass, &str)] = &[
     (AdvanceFee, "@Brittany-Haynes-22 send as friends & family please"),
     // Fines, a locked account and a school's "check" sent with a stranger's link
     // (real-pages18 dev: 伪基站 traffic texts, an Indian e-challan, Apple, parents).
+    // The marketplace buyer's QR "to pay you": a ₹1 "account verification", then
+    // a QR whose "amount will come to your account" (police advisories on OLX
+    // scams; cases95 Bengaluru).
+    (Phishing, "Madam first Rs 1 account verification, then scan this one for 2000 and the amount will come to your account"),
     (Phishing, "A Traffic Challan of Rs.3000 has been issued against your vehicle. To view and download challan please visit https://echallan-pay.live/app."),
     (Phishing, "您的机动车有交通违章行为,本记分周期已累计9分,通过wap.jtwz-cx.top 实名注册下载官方APP查询处理。"),
     (Phishing, "Your Apple account is now locked. Complete the form below to restore access: https://appleid-restore.help"),
