@@ -51,6 +51,9 @@ const SCAMS: &[(TextClass, &str)] = &[
     (AdvanceFee, "Full week $1,600 by Zelle to hold it, I've had 3 other inquiries today."),
     // The fake-cheque job: the "employer" sends funds, equipment only from its vendor.
     (AdvanceFee, "The company will send you funds to set up your home office. Equipment must be purchased from our approved vendor."),
+    // The online-shop "operator" (网店代运营): the shop owner pays the goods of
+    // sales that never happened, "returned with the profit" (cases96 Wuxi).
+    (Task, "爆款今天卖出50件，需先付货款3000元公司才给客户发货，确认收货后货款连利润一起退你"),
     (Task, "ConGratulations to You, Your Resume Posted Online. And you Was Successfully Reviewed By The Human Resources and You have been selected For An Online Interview."),
     // Game-account trading (cases16 Zhuhai): the fake platform's "customer service"
     // asks both sides for a refundable "transaction insurance", then a VIP channel.
