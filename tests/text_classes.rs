@@ -19,6 +19,9 @@ const SCAMS: &[(TextClass, &str)] = &[
     // The romance's money asks: a soldier's leave papers, a rig's frozen payroll,
     // funds released after a fee (FBI/FTC romance advisories; cases88 Knoxville,
     // cases94 Lloyds).
+    // The fake lawyer who "recovers" a scam's losses: a fee first, paid into an
+    // Alipay shared pocket (小荷包) whose other member empties it (cases96 Xiangshui).
+    (AdvanceFee, "被骗的钱可以追，先付律师费启动，追回后再按比例收费，律师费通过小荷包付，我拉你进小荷包"),
     (AdvanceFee, "Honey my leave papers cost 900, my friend can receive it for me. I will repay every penny"),
     (AdvanceFee, "Sweetheart the rig payroll is frozen, once the exit tax is paid my funds are free"),
     (AdvanceFee, "Get Rs 50,000 monthly rent! Jio 5G tower installation on your land or rooftop. Call now"),
