@@ -231,6 +231,31 @@ pub fn someone_new(title: Option<&str>, text: &str) -> bool {
     phrases().someone_new(title, text)
 }
 
+/// The sender a dating or social site's page names in its new-message line
+/// ("New message from Daniel, 54, IT consultant: 'Hello Jenny, …'"): a site in the
+/// browser shows its messages as pages, not notifications. The name must come
+/// with its age (the profile's) or with an opener, so a mail's "new message from
+/// HMRC" is nobody met online.
+pub fn site_message_sender(text: &str) -> Option<&str> {
+    if text.len() > 400 {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    const FROM: &str = "new message from ";
+    let at = lower.find(FROM)? + FROM.len();
+    let rest = &text[at..];
+    let end = rest.find([',', ':', '(', '\n', '\'', '\u{2018}']).unwrap_or(rest.len());
+    let name = rest[..end].trim();
+    let capital = name.chars().next().is_some_and(|c| c.is_uppercase());
+    // ", 54," or " (54)": the profile's age beside the name.
+    let after = rest[end..].trim_start_matches([',', '(', ' ']);
+    let age = after.len() >= 2
+        && after.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+        && !after.as_bytes().get(2).is_some_and(u8::is_ascii_digit);
+    let opener = phrases().opener.iter().any(|w| lower[at..].contains(w.as_str()));
+    (capital && is_name(name) && (age || opener)).then_some(name)
+}
+
 /// [`ChatPhrases::met_online`] with the built-in phrases.
 pub fn met_online<'a>(title: Option<&'a str>, text: &'a str) -> Vec<&'a str> {
     phrases().met_online(title, text)
@@ -245,6 +270,20 @@ pub fn without_title(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dating_sites_new_message_page_names_its_sender() {
+        let page = "New message from Daniel, 54, IT consultant: 'Hello Jenny, your profile made me smile'";
+        assert_eq!(site_message_sender(page), Some("Daniel"));
+        assert_eq!(site_message_sender("You have a new message from Marco (61): Ciao bella"), Some("Marco"));
+        assert_eq!(
+            site_message_sender("New message from Rosa: I saw your profile and wanted to say hello"),
+            Some("Rosa")
+        );
+        // A mail's or a service's notice: no age, no opener.
+        assert_eq!(site_message_sender("New message from HMRC: your tax account has been updated"), None);
+        assert_eq!(site_message_sender("New message from your landlord: rent is due on the 1st"), None);
+    }
 
     #[test]
     fn requests_matches_invitations_and_unsaved_numbers_are_someone_new() {

@@ -628,6 +628,14 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             } else {
                 m.numbers = read.numbers;
             }
+            // A dating or social site read in the browser shows its messages as
+            // pages: the sender of "New message from Daniel, 54: …" was met online
+            // there, as a dating app's notice says it (`chat::site_message_sender`).
+            if browser {
+                if let Some(name) = crate::chat::site_message_sender(text) {
+                    m.met_online.extend(met_name_tags(name));
+                }
+            }
             // The chat app's own screen saying the user just joined a group or
             // added someone (a QR code scanned into a "welfare group", a friend
             // request sent from an ad): someone new, as the app's notification would say.

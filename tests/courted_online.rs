@@ -367,3 +367,26 @@ fn a_number_given_in_the_opener_itself_is_the_openers() {
         "1450"
     )));
 }
+
+#[test]
+fn a_dating_sites_message_page_in_the_browser_is_a_meeting_online() {
+    // cases96 (Hampshire), cases61: the site has no app; its "New message from
+    // Daniel, 54" is a page, and Daniel's later WhatsApp plea is the long con's.
+    let page = |t: u64, text: &str| {
+        format!(r#"{{"t":{t},"type":"screen_text","package":"com.android.chrome","text":"{text}"}}"#)
+    };
+    let day = |first: &str| {
+        let mut v = vec![
+            page(0, first),
+            chat(4 * DAY, WHATSAPP, "Daniel", "Good morning my dear, I have been thinking about you all night"),
+            chat(30 * DAY, WHATSAPP, "Daniel", "My company card has been blocked here and the hotel will not let me check out. Could you help with 450 until Friday?"),
+        ];
+        v.extend(pay(30 * DAY + 3 * 60 * MIN, NATWEST, "450"));
+        v
+    };
+    let met = day("New message from Daniel, 54, IT consultant: 'Hello Jenny, your profile made me smile'");
+    assert!(ties(&met), "{:?}", top(&met));
+    // A mail page's "new message from" someone with no age and no opener is not a match.
+    let mail = day("New message from Daniel: the minutes of Tuesday's meeting are attached");
+    assert!(!ties(&mail), "{:?}", top(&mail));
+}
