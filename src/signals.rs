@@ -1071,7 +1071,13 @@ fn asked_by_someone_met_online(m: &mut Meaning, met: Option<Millis>, read: &Text
 fn met_online_since(cx: &Context<'_>, title: Option<&str>, number: Option<&str>) -> Option<Millis> {
     let by_name = title.filter(|t| crate::chat::is_name(t)).and_then(|t| crate::tags::name_tag(met_name(t)));
     let by_number = number.and_then(crate::numbers::number_tag).map(crate::tags::met_number_key);
-    [by_name, by_number].into_iter().flatten().find_map(|k| cx.state.met_online_at(k))
+    // "Meghna Reddy" is the "Meghna" a dating app showed (`tags::first_name_tag`).
+    let by_first = title.filter(|t| crate::chat::is_name(t)).and_then(|t| {
+        let mut words = met_name(t).split_whitespace();
+        let first = words.next()?;
+        words.next().and_then(|_| crate::tags::first_name_tag(first))
+    });
+    [by_name, by_number, by_first].into_iter().flatten().find_map(|k| cx.state.met_online_at(k))
 }
 
 /// A dating app's notice titled with a person's name, not with the app's own

@@ -36,12 +36,26 @@ pub fn name_tag(name: &str) -> Option<u32> {
 }
 
 /// The tags a name is kept under: the whole name, and its first word alone when it
-/// has more ("Anna Lin" on Messenger writes as "Anna" on WhatsApp).
+/// has more ("Anna Lin" on Messenger writes as "Anna" on WhatsApp). A first name
+/// alone (a dating app shows no more) is also kept as a first name
+/// ([`first_name_tag`]): "Meghna" on Tinder writes as "Meghna Reddy" on WhatsApp.
 pub fn name_tags(name: &str) -> Vec<u32> {
     let mut words = name.split_whitespace();
     let first = words.next();
     let more = words.next().is_some();
-    [Some(name), first.filter(|_| more)].into_iter().flatten().filter_map(name_tag).collect()
+    let mut tags: Vec<u32> =
+        [Some(name), first.filter(|_| more)].into_iter().flatten().filter_map(name_tag).collect();
+    if !more {
+        tags.extend(first.and_then(first_name_tag));
+    }
+    tags
+}
+
+/// The key of a first name met alone, which a longer name starting with it
+/// answers to. Apart from the first-word key of a longer name: "Daniel Reyes"
+/// met online is not "Daniel Smith".
+pub fn first_name_tag(first: &str) -> Option<u32> {
+    name_tag(&format!("{first} *"))
 }
 
 /// The key someone met online is kept under once they give a phone number to go
@@ -73,7 +87,9 @@ mod tests {
         assert_ne!(name_tag("Bill"), name_tag("Bil l"));
         assert_eq!(name_tag(" "), None);
         assert_eq!(name_tags("Anna Lin"), [name_tag("anna lin").unwrap(), name_tag("anna").unwrap()]);
-        assert_eq!(name_tags("Ryan"), [name_tag("ryan").unwrap()]);
+        // A first name alone is also kept as a first name, apart from "Anna"'s.
+        assert_eq!(name_tags("Ryan"), [name_tag("ryan").unwrap(), first_name_tag("Ryan").unwrap()]);
+        assert_ne!(first_name_tag("Anna"), name_tag("anna"));
         assert!(is_name_tag(name_tag("Bill").unwrap()) && !is_name_tag(1 << NAME_TAG_BITS));
     }
 

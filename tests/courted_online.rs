@@ -390,3 +390,16 @@ fn a_dating_sites_message_page_in_the_browser_is_a_meeting_online() {
     let mail = day("New message from Daniel: the minutes of Tuesday's meeting are attached");
     assert!(!ties(&mail), "{:?}", top(&mail));
 }
+
+#[test]
+fn a_first_name_a_dating_app_showed_is_the_whole_name_that_writes_later() {
+    // cases95 (Bengaluru): "Meghna" on Tinder writes as "Meghna Reddy" on WhatsApp.
+    let ask =
+        "My account is frozen while I am abroad, I hate to ask but could you lend me 600 until it clears?";
+    let events =
+        opener_then_ask(TINDER, "Meghna", "Hi Jagdish, nice profile", "Meghna Reddy", ask, 20, "600");
+    assert!(ties(&events), "{:?}", top(&events));
+    // Another first name is someone else.
+    let events = opener_then_ask(TINDER, "Meghna", "Hi Jagdish, nice profile", "Priya Reddy", ask, 20, "600");
+    assert!(!ties(&events), "{:?}", top(&events));
+}

@@ -47,6 +47,7 @@ const SCAMS: &[(TextClass, &str)] = &[
     // A platform whose deposits go to an account its "customer service" names,
     // a new one each time: mule accounts (cases94, the HK Instagram platform).
     (Investment, "今期收款戶口請向在線客服索取，每次戶口不同，以客服提供為準"),
+    (Investment, "Register on the fund site, the customer service will give the deposit account. Upload the UTR after paying"),
     (Investment, "Hi Stephen! So nice. I just had a good day, my uncle's crypto strategy made me 8% this week"),
     // A rental "owner" who is away posts the keys, others are waiting, pay to
     // hold it by Zelle (cases24 Melbourne and Cape Cod; FTC vacation-rental advice).
