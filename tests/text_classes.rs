@@ -304,6 +304,9 @@ const SCAMS: &[(TextClass, &str)] = &[
 ];
 
 const ORDINARY: &[&str] = &[
+    // Congratulations on a family's own event, from the band's unsaved number (the
+    // chat's title is read with the text): no prize (cases97 Pune).
+    "+91 70000 42197\nReceived ji. Date blocked, congratulations to family",
     // "Pay me directly" with no platform to go around: a group's organiser or a
     // teacher collecting a fee says it (no scam in any set does).
     "下季度场地包场 一共2400 12个人平摊 每人200 直接微信转我 周日前哈",
