@@ -82,6 +82,8 @@ const SCAMS: &[(TextClass, &str)] = &[
     // back tomorrow (Hong Kong police's 猜猜我是誰 advisories); a "broker" who
     // promises a rise and offers to trade for the user (pig-butchering scripts).
     (BossRequest, "阿妹，我換咗號碼。戶口名 李X華 匯豐 000-000000-838 5萬 唔該晒，聽日還你"),
+    // The grandson's new LINE account (Taiwan police advisories; cases97 Zhonghe).
+    (BossRequest, "阿公，我LINE被盜了，這是我的新帳號。急需一筆錢，先匯到我朋友的帳戶，先不要跟爸媽說"),
     (Investment, "这几只股票下个月一定涨，你也买一点，我帮你操作"),
     // A deepfake celebrity advert's landing page (ASIC and Scamwatch: "start with
     // just $250, an adviser will call"); a fake courier page for a seller (Gumtree's
