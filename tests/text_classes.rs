@@ -16,6 +16,11 @@ fn top_finding(a: &scamguard::text::TextAnalysis) -> f32 {
 const SCAMS: &[(TextClass, &str)] = &[
     // A mobile-tower land lease (TRAI and police advisories in India): rent for a
     // rooftop, then "registration charges"; a dating match's diamonds held by customs.
+    // A rental "landlord" who cannot show it and an agent who wants more before
+    // the keys; a seller whose "checkout isn't working" (Action Fraud, FTC rental
+    // and marketplace advisories; cases97 Doncaster, Mt Carmel).
+    (AdvanceFee, "Viewings are hard as I'm working offshore, a deposit secures it. My agent will meet you with the keys"),
+    (AdvanceFee, "Checkout isn't working on my account, send it by Zelle and I'll send tracking tonight"),
     // The romance's money asks: a soldier's leave papers, a rig's frozen payroll,
     // funds released after a fee (FBI/FTC romance advisories; cases88 Knoxville,
     // cases94 Lloyds).
