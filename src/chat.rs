@@ -195,7 +195,12 @@ fn named_here<'a>(head: &'a str, lower: &str) -> Option<&'a str> {
 pub fn sender_before_colon(text: &str) -> Option<&str> {
     let line = text.lines().next()?;
     let (who, _) = line.split_once([':', '\u{ff1a}'])?;
-    let who = who.trim();
+    let mut who = who.trim();
+    // A name the app quotes in corner brackets is the name, whatever follows it
+    // ("「小雨」给你发来一条消息：你好呀", a Chinese dating site's notice).
+    if let Some((_, rest)) = who.split_once('「') {
+        who = rest.split_once('」').map_or(who, |(name, _)| name.trim());
+    }
     (is_name(who) && !who.bytes().any(|b| b.is_ascii_digit())).then_some(who)
 }
 
@@ -270,6 +275,12 @@ pub fn without_title(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_in_corner_brackets_before_the_colon_is_the_sender() {
+        assert_eq!(sender_before_colon("「小雨」给你发来一条消息：你好呀"), Some("小雨"));
+        assert_eq!(sender_before_colon("Maj. Richard: Good evening Val"), Some("Maj. Richard"));
+    }
 
     #[test]
     fn a_dating_sites_new_message_page_names_its_sender() {

@@ -403,3 +403,20 @@ fn a_first_name_a_dating_app_showed_is_the_whole_name_that_writes_later() {
     let events = opener_then_ask(TINDER, "Meghna", "Hi Jagdish, nice profile", "Priya Reddy", ask, 20, "600");
     assert!(!ties(&events), "{:?}", top(&events));
 }
+
+#[test]
+fn a_chinese_dating_sites_notice_names_its_sender_in_corner_brackets() {
+    // cases97 (Longgang): 珍爱网's "「小雨」给你发来一条消息：…", then 小雨 on WeChat
+    // twelve days later: "奶奶住院了 … 能不能先借我800".
+    let ask = "我奶奶在老家住院了 我这个月工资还没发 能不能先借我800 发工资马上还你";
+    let events = opener_then_ask(
+        "com.zhenai.android",
+        "珍爱网",
+        "「小雨」给你发来一条消息：你好呀 看你资料挺实在的",
+        "小雨",
+        ask,
+        12,
+        "800",
+    );
+    assert!(ties(&events), "{:?}", top(&events));
+}
