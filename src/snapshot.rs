@@ -57,12 +57,17 @@ impl From<Bad> for SnapshotError {
 /// The body as read, before its checks. Its fields are the snapshot's keys and
 /// shapes (tuples are JSON arrays); those marked "older snapshots have none" and
 /// every `Option` may be absent (`body_in` keeps the defaults serde's derive had).
-#[cfg_attr(test, derive(Debug))]
+/// In tests these types also derive serde's reader with the attributes the format
+/// was first defined by: the oracle `body_in` is held to (see the tests).
+#[cfg_attr(test, derive(Debug, serde::Deserialize), serde(deny_unknown_fields))]
 struct Body {
     last_t: Option<Millis>,
+    #[cfg_attr(test, serde(default))]
     last_raw: Option<Millis>,
+    #[cfg_attr(test, serde(default))]
     aged_at: Option<Millis>,
     /// The boot the times count from and one moment of it on the wall clock.
+    #[cfg_attr(test, serde(default))]
     boot: Option<BootRef>,
     call: Option<CallS>,
     shares: Vec<(Option<String>, Millis)>,
@@ -71,52 +76,75 @@ struct Body {
     grants: Vec<(String, Millis)>,
     platform_capture: Option<Millis>,
     platform_control: Option<Millis>,
+    #[cfg_attr(test, serde(default))]
     trusted_call_end: Option<Millis>,
+    #[cfg_attr(test, serde(default))]
     demanded: Vec<(i64, Millis)>,
+    #[cfg_attr(test, serde(default))]
     last_call: Option<(Option<String>, Millis, Millis)>,
+    #[cfg_attr(test, serde(default))]
     asker_call: Option<(Millis, Millis)>,
+    #[cfg_attr(test, serde(default))]
     lost_voip: Option<Millis>,
+    #[cfg_attr(test, serde(default))]
     payee_typed: Option<(String, Millis)>,
+    #[cfg_attr(test, serde(default))]
     payee_public: Option<(String, Millis)>,
     /// `DeviceState::payee_registered`; older snapshots have none.
+    #[cfg_attr(test, serde(default))]
     payee_registered: Option<(String, Millis)>,
     /// The app, currency code and time of `DeviceState::screen_currency`; older snapshots have none.
+    #[cfg_attr(test, serde(default))]
     screen_currency: Option<(String, String, Millis)>,
     /// `DeviceState::page_sum`: app, sum (`sum_text`), time; older snapshots have none.
     /// The shapes of `screen_currency` and `payee_typed` (chosen when a shape of its own
     /// cost ~6 KB of serde code; the readers in `body_in` are shared the same way).
+    #[cfg_attr(test, serde(default))]
     page_sum: Option<(String, String, Millis)>,
     /// `DeviceState::code_sum`: sum (`sum_text`), time; older snapshots have none.
+    #[cfg_attr(test, serde(default))]
     code_sum: Option<(String, Millis)>,
     /// Tags of numbers messages wrote (`numbers::number_tag`); older snapshots have none.
+    #[cfg_attr(test, serde(default))]
     numbers_seen: Vec<(u32, Millis)>,
     /// Tags of numbers official pages printed; older snapshots have none.
+    #[cfg_attr(test, serde(default))]
     official_numbers: Vec<(u32, Millis)>,
     /// Name tags of people met online (`tags::name_tag`); older snapshots have none.
+    #[cfg_attr(test, serde(default))]
     met_online: Vec<(u32, Millis)>,
     /// Tags of numbers that spoke as a relative or a boss (`DeviceState::claimants`);
     /// older snapshots have none.
+    #[cfg_attr(test, serde(default))]
     claimants: Vec<(u32, Millis)>,
+    #[cfg_attr(test, serde(default))]
     claim_talked: Option<Millis>,
     /// The browser that last showed an official site; older snapshots have none.
+    #[cfg_attr(test, serde(default))]
     official_site: Option<(String, Millis)>,
+    #[cfg_attr(test, serde(default))]
     government_site: Option<Millis>,
+    #[cfg_attr(test, serde(default))]
     last_long_call: Option<(Option<String>, Millis, Millis)>,
     /// `DeviceState::last_call_voip` and `last_long_voip`; older snapshots have
     /// neither (both phone calls).
+    #[cfg_attr(test, serde(default))]
     last_call_voip: bool,
+    #[cfg_attr(test, serde(default))]
     last_long_voip: bool,
     /// When a browser was last in front; older snapshots have none.
+    #[cfg_attr(test, serde(default))]
     browser_at: Option<Millis>,
     start: Option<Millis>,
     signals: Vec<SignalS>,
     fired: Vec<(String, Level, Millis)>,
     last_gate: Option<(Level, Millis)>,
     /// The episode's evidence record (its chain is checked again on restore).
+    #[cfg_attr(test, serde(default))]
     record: Option<String>,
 }
 
-#[cfg_attr(test, derive(Debug))]
+#[cfg_attr(test, derive(Debug, serde::Deserialize), serde(deny_unknown_fields))]
 struct CallS {
     direction: Direction,
     peer: Peer,
@@ -124,13 +152,15 @@ struct CallS {
     app: Option<String>,
     since: Millis,
     /// Older snapshots have none: the call's start.
+    #[cfg_attr(test, serde(default))]
     heard: Option<Millis>,
     signal: Option<String>,
     /// `Call::claimant`; older snapshots have none.
+    #[cfg_attr(test, serde(default))]
     claimant: bool,
 }
 
-#[cfg_attr(test, derive(Debug))]
+#[cfg_attr(test, derive(Debug, serde::Deserialize), serde(deny_unknown_fields))]
 struct SignalS {
     id: String,
     stage: Stage,
@@ -141,11 +171,12 @@ struct SignalS {
     live: u8,
     package: Option<String>,
     fact: FactS,
+    #[cfg_attr(test, serde(default))]
     trusted: bool,
 }
 
 /// A fact as saved: an object with its variant's name under `"k"` and its fields.
-#[cfg_attr(test, derive(Debug))]
+#[cfg_attr(test, derive(Debug, serde::Deserialize), serde(tag = "k", deny_unknown_fields))]
 enum FactS {
     Call { peer: Peer, channel: Channel, since: Millis, key: String },
     Voip,
@@ -934,132 +965,6 @@ mod tests {
         serde_json::json!({"v": env["v"], "sum": checksum(&body), "body": body}).to_string()
     }
 
-    mod old {
-        //! The serde-derived types the snapshot was read with before `json`: the
-        //! format as it was defined, to hold the hand-written reader to.
-        // Their fields are compared through Debug only.
-        #![allow(dead_code)]
-        use super::*;
-        use serde::Deserialize;
-
-        #[derive(Debug, Deserialize)]
-        #[serde(deny_unknown_fields)]
-        pub(super) struct Body {
-            last_t: Option<Millis>,
-            #[serde(default)]
-            last_raw: Option<Millis>,
-            #[serde(default)]
-            aged_at: Option<Millis>,
-            #[serde(default)]
-            boot: Option<BootRef>,
-            call: Option<CallS>,
-            shares: Vec<(Option<String>, Millis)>,
-            foreground: Option<(String, Millis)>,
-            installs: Vec<(String, InstallerKind, Option<String>, Millis)>,
-            grants: Vec<(String, Millis)>,
-            platform_capture: Option<Millis>,
-            platform_control: Option<Millis>,
-            #[serde(default)]
-            trusted_call_end: Option<Millis>,
-            #[serde(default)]
-            demanded: Vec<(i64, Millis)>,
-            #[serde(default)]
-            last_call: Option<(Option<String>, Millis, Millis)>,
-            #[serde(default)]
-            asker_call: Option<(Millis, Millis)>,
-            #[serde(default)]
-            lost_voip: Option<Millis>,
-            #[serde(default)]
-            payee_typed: Option<(String, Millis)>,
-            #[serde(default)]
-            payee_public: Option<(String, Millis)>,
-            #[serde(default)]
-            payee_registered: Option<(String, Millis)>,
-            #[serde(default)]
-            screen_currency: Option<(String, String, Millis)>,
-            #[serde(default)]
-            page_sum: Option<(String, String, Millis)>,
-            #[serde(default)]
-            code_sum: Option<(String, Millis)>,
-            #[serde(default)]
-            numbers_seen: Vec<(u32, Millis)>,
-            #[serde(default)]
-            official_numbers: Vec<(u32, Millis)>,
-            #[serde(default)]
-            met_online: Vec<(u32, Millis)>,
-            #[serde(default)]
-            claimants: Vec<(u32, Millis)>,
-            #[serde(default)]
-            claim_talked: Option<Millis>,
-            #[serde(default)]
-            official_site: Option<(String, Millis)>,
-            #[serde(default)]
-            government_site: Option<Millis>,
-            #[serde(default)]
-            last_long_call: Option<(Option<String>, Millis, Millis)>,
-            #[serde(default)]
-            last_call_voip: bool,
-            #[serde(default)]
-            last_long_voip: bool,
-            #[serde(default)]
-            browser_at: Option<Millis>,
-            start: Option<Millis>,
-            signals: Vec<SignalS>,
-            fired: Vec<(String, Level, Millis)>,
-            last_gate: Option<(Level, Millis)>,
-            #[serde(default)]
-            record: Option<String>,
-        }
-
-        #[derive(Debug, Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct CallS {
-            direction: Direction,
-            peer: Peer,
-            channel: Channel,
-            app: Option<String>,
-            since: Millis,
-            #[serde(default)]
-            heard: Option<Millis>,
-            signal: Option<String>,
-            #[serde(default)]
-            claimant: bool,
-        }
-
-        #[derive(Debug, Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct SignalS {
-            id: String,
-            stage: Stage,
-            weight: f32,
-            half_life_ms: f32,
-            t: Millis,
-            since: Millis,
-            live: u8,
-            package: Option<String>,
-            fact: FactS,
-            #[serde(default)]
-            trusted: bool,
-        }
-
-        #[derive(Debug, Deserialize)]
-        #[serde(tag = "k", deny_unknown_fields)]
-        enum FactS {
-            Call { peer: Peer, channel: Channel, since: Millis, key: String },
-            Voip,
-            ContactAdded,
-            Words { source: u8, word: String },
-            App { key: String, package: Option<String>, installer: Option<String> },
-            Setting { key: String },
-            Platform { kind: RiskKind },
-            Prompt { kind: PaymentKind, package: Option<String>, amount: Option<(i64, Option<String>)> },
-            Amount { package: String, amount: (i64, Option<String>) },
-            Transfer { package: Option<String>, amount: (i64, Option<String>), payee_new: bool },
-            Credentials { package: String },
-            MoneyOut { package: Option<String> },
-        }
-    }
-
     /// The bodies of the snapshots in tests/fixtures/snapshots (written by the serde writer).
     fn fixture_bodies() -> Vec<String> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/snapshots");
@@ -1084,8 +989,8 @@ mod tests {
     /// beside the tag of a fact without fields (`Voip`, `ContactAdded`), which serde's
     /// tagged enums ignore despite `deny_unknown_fields`. No writer wrote either.
     fn same_reading(body: &str) -> bool {
-        let old = serde_json::from_str::<old::Body>(body).map(|b| format!("{b:?}"));
-        let new = body_in(body).map(|b| format!("{b:?}"));
+        let by_serde = serde_json::from_str::<Body>(body).map(|b| format!("{b:?}"));
+        let by_hand = body_in(body).map(|b| format!("{b:?}"));
         let unit_fact_with_fields = || {
             let v: serde_json::Value = serde_json::from_str(body).unwrap();
             v["signals"].as_array().unwrap().iter().any(|s| {
@@ -1093,7 +998,7 @@ mod tests {
                 f.len() > 1 && (f["k"] == "Voip" || f["k"] == "ContactAdded")
             })
         };
-        match (&old, &new) {
+        match (&by_serde, &by_hand) {
             (Ok(o), Ok(n)) => assert_eq!(o, n, "{body}"),
             (Ok(o), Err(_)) => {
                 assert!(o.contains("inf") || unit_fact_with_fields(), "only serde reads {body}")
@@ -1101,7 +1006,7 @@ mod tests {
             (Err(e), Ok(_)) => panic!("only body_in reads {body} ({e})"),
             (Err(_), Err(_)) => {}
         }
-        new.is_ok()
+        by_hand.is_ok()
     }
 
     /// Variants of `v`: each object member removed, replaced by other values (wrong
@@ -1326,7 +1231,7 @@ mod tests {
             let env: serde_json::Value = serde_json::from_str(&again).unwrap();
             let written = env["body"].as_str().unwrap();
             assert_eq!(written, body);
-            assert!(serde_json::from_str::<old::Body>(written).is_ok());
+            assert!(serde_json::from_str::<Body>(written).is_ok());
         }
     }
 
