@@ -108,7 +108,7 @@ impl ChatPhrases {
                 return named;
             }
         }
-        if self.opener.iter().any(|w| lower.contains(w.as_str())) {
+        if self.has_opener(&lower) {
             // The opener's own name too: a handle ("kevin.lim.sg") that says "I am
             // Kevin" writes as "Kevin" once saved, wherever the talk moves.
             // A notice that writes its sender before a colon names them, whatever
@@ -118,6 +118,11 @@ impl ChatPhrases {
             return named.into_iter().chain(own).collect();
         }
         Vec::new()
+    }
+
+    /// Whether `lower` (ASCII-folded) holds a stranger's opener (the `opener` section).
+    fn has_opener(&self, lower: &str) -> bool {
+        self.opener.iter().any(|w| lower.contains(w.as_str()))
     }
 
     /// The newcomer an app's notice names, before its phrase ("Huang Ping sent you
@@ -257,7 +262,7 @@ pub fn site_message_sender(text: &str) -> Option<&str> {
     let age = after.len() >= 2
         && after.as_bytes()[..2].iter().all(u8::is_ascii_digit)
         && !after.as_bytes().get(2).is_some_and(u8::is_ascii_digit);
-    let opener = phrases().opener.iter().any(|w| lower[at..].contains(w.as_str()));
+    let opener = phrases().has_opener(&lower[at..]);
     (capital && is_name(name) && (age || opener)).then_some(name)
 }
 

@@ -264,6 +264,15 @@ impl Meaning {
             trusted: false,
         });
     }
+
+    /// Marks the signals raised so far that `which` picks as checked by someone
+    /// the user trusts: they keep `factor` of their weight and anchor nothing.
+    fn trust(&mut self, factor: f32, which: impl Fn(&Raised) -> bool) {
+        for r in self.signals.iter_mut().filter(|r| which(r)) {
+            r.factor *= factor;
+            r.trusted = true;
+        }
+    }
 }
 
 /// The signals, gate and money-left fact of one event (before the state changes).
@@ -732,10 +741,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 && state.claim_talked.is_some_and(|at| event.t.saturating_sub(at) <= CLAIM_HEARD_MS);
             if heard {
                 let check = &cx.model.calls.contact_check;
-                for r in m.signals.iter_mut().filter(|r| check.signals.iter().any(|i| i == r.id)) {
-                    r.factor *= check.factor;
-                    r.trusted = true;
-                }
+                m.trust(check.factor, |r| check.signals.iter().any(|i| i == r.id));
             }
             if chat && !talked && crate::chat::someone_new(title.as_deref(), text) {
                 // Kept with its app: a payment typed in that app goes to the newcomer.
@@ -926,12 +932,9 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
     // trusted contact on the line, or the screen shown in the user's own meeting,
     // counts less.
     if state.trusted_context(event.t, cx.model.calls.trusted_context_ms) || own_meeting_share(event, cx) {
-        for r in &mut m.signals {
-            if cx.model.signal(r.id).is_some_and(|s| s.stage == crate::kinds::Stage::Control) {
-                r.factor *= cx.model.calls.trusted_context_factor;
-                r.trusted = true;
-            }
-        }
+        let control =
+            |r: &Raised| cx.model.signal(r.id).is_some_and(|s| s.stage == crate::kinds::Stage::Control);
+        m.trust(cx.model.calls.trusted_context_factor, control);
     }
     // The money goes to the government: no payee the scam chose, so no new payee
     // and the factor of a known one. The gate stays, so a stranger on the line, a
@@ -1069,11 +1072,12 @@ fn asked_by_someone_met_online(m: &mut Meaning, met: Option<Millis>, read: &Text
 /// finds "Anna Lin" (kept under her first name too), but "Daniel Smith" is not the
 /// "Daniel Reyes" met online.
 fn met_online_since(cx: &Context<'_>, title: Option<&str>, number: Option<&str>) -> Option<Millis> {
-    let by_name = title.filter(|t| crate::chat::is_name(t)).and_then(|t| crate::tags::name_tag(met_name(t)));
+    let name = title.filter(|t| crate::chat::is_name(t)).map(met_name);
+    let by_name = name.and_then(crate::tags::name_tag);
     let by_number = number.and_then(crate::numbers::number_tag).map(crate::tags::met_number_key);
     // "Meghna Reddy" is the "Meghna" a dating app showed (`tags::first_name_tag`).
-    let by_first = title.filter(|t| crate::chat::is_name(t)).and_then(|t| {
-        let mut words = met_name(t).split_whitespace();
+    let by_first = name.and_then(|n| {
+        let mut words = n.split_whitespace();
         let first = words.next()?;
         words.next().and_then(|_| crate::tags::first_name_tag(first))
     });
