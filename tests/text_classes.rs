@@ -617,6 +617,40 @@ fn a_seller_texting_bank_details_is_no_prize() {
     assert!(top_finding(&a) <= 0.3, "{:?}", a.findings);
 }
 
+#[test]
+fn a_pet_sent_unseen_is_paid_before_it_is_seen() {
+    // The pet-sale scam sells an animal the buyer never visits: a breed or a
+    // puppy beside its delivery, shipping or flight (FTC, BBB and Scamwatch
+    // advice). Neither word alone is anything: every shop ships, every
+    // breeder has puppies. Wordings here are this test's own.
+    let sold_unseen = [
+        "Ragdoll kittens ready for new homes, vaccinated, $550, we ship anywhere in the US",
+        "Beautiful Dachshund pups, 2 boys left. Can arrange transport to your door",
+        "Cockapoo girl still available, she can fly to you with our pet nanny, £900",
+        "纯种柯基幼犬，已打疫苗，全国空运到家，定金500",
+    ];
+    for t in sold_unseen {
+        for src in [Source::SmsUnknown, Source::NotificationMessaging, Source::BrowserPage] {
+            let a = analyze(t, src);
+            let s = a.finding(AdvanceFee).map_or(0.0, |f| f.strength);
+            assert!(s >= 0.45, "{src:?} {t}: {:?}", a.findings);
+        }
+    }
+    let ordinary = [
+        // Visit and collect, or no shipping said outright.
+        "新生柴犬寶寶 2公2母 歡迎預約現場看狗 不寄送不網購",
+        "Labrador puppies, KC registered, collection only, come and meet mum",
+        // The same words apart: a pet in one text, delivery in a shop's.
+        "Your order of 2 bags of puppy food is out for delivery today",
+        "Your parcel will be delivered by our courier between 9 and 12",
+        "The puppy had her second jabs today, vet says she is doing great",
+    ];
+    for t in ordinary {
+        let a = analyze(t, Source::SmsUnknown);
+        assert!(a.finding(AdvanceFee).is_none_or(|f| f.strength < 0.35), "{t}: {:?}", a.findings);
+    }
+}
+
 /// Lures answered off the service (issue 8 item 5, helper sms2): a prize with
 /// a premium-rate number or a priced short code, a casino bonus, an adult lure
 /// or a day-rate job with 加微信/WhatsApp, a credit-limit "upgrade" link, a

@@ -163,10 +163,18 @@ pub enum Cue {
     /// it too, so it joins no combination: it only tells that a message is about
     /// money (`TextAnalysis::money_talk`).
     Plea,
+    /// A pet on offer: puppy, kitten, breeder, a breed's name, 幼犬, 猫咪. Only
+    /// beside `shipped`: the pet-sale scam sells an animal nobody can visit.
+    Animal,
+    /// Goods sent from afar instead of collected: "delivery nationwide", "can
+    /// arrange transport", "shipping available", 空运, 运费. A shop's every
+    /// order says it; beside a pet it is the animal the buyer never sees
+    /// before paying (ACCC Scamwatch, FTC, BBB pet-scam advice).
+    Shipped,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 18] = [
+    pub const ALL: [Cue; 20] = [
         Cue::Brand,
         Cue::Urgency,
         Cue::Action,
@@ -185,6 +193,8 @@ impl Cue {
         Cue::Lure,
         Cue::ReplyCheck,
         Cue::Plea,
+        Cue::Animal,
+        Cue::Shipped,
     ];
 
     pub fn key(self) -> &'static str {
@@ -207,6 +217,8 @@ impl Cue {
             Cue::Lure => "lure",
             Cue::ReplyCheck => "reply_check",
             Cue::Plea => "plea",
+            Cue::Animal => "animal",
+            Cue::Shipped => "shipped",
         }
     }
 
