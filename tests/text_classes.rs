@@ -651,6 +651,36 @@ fn a_pet_sent_unseen_is_paid_before_it_is_seen() {
     }
 }
 
+#[test]
+fn a_seller_far_away_who_will_send_it_is_paid_before_it_is_seen() {
+    // The marketplace scam's reason nobody can see the goods: the seller is
+    // away, in the first person, and will have it sent once paid (Scamwatch).
+    // Wordings here are this test's own.
+    let sold_unseen = [
+        "Still for sale. I'm deployed at the moment so my brother will ship it once you pay",
+        "Yes available, I relocated to Perth for work, it can be couriered to you after the transfer",
+        "还在的，我人在外地，付款后让朋友给你寄出",
+    ];
+    for t in sold_unseen {
+        for src in [Source::SmsUnknown, Source::NotificationMessaging] {
+            let a = analyze(t, src);
+            let s = a.finding(AdvanceFee).map_or(0.0, |f| f.strength);
+            assert!(s >= 0.45, "{src:?} {t}: {:?}", a.findings);
+        }
+    }
+    let ordinary = [
+        // Away without sending anything, and sending without anyone away.
+        "I moved to Leeds last spring, come and visit when you can",
+        "Your parcel from overseas has been delivered to your safe place",
+        "Can post it tomorrow by tracked delivery, the postage is on me",
+        "我在外地出差，周五回来请你吃饭",
+    ];
+    for t in ordinary {
+        let a = analyze(t, Source::SmsUnknown);
+        assert!(a.finding(AdvanceFee).is_none_or(|f| f.strength < 0.35), "{t}: {:?}", a.findings);
+    }
+}
+
 /// Lures answered off the service (issue 8 item 5, helper sms2): a prize with
 /// a premium-rate number or a priced short code, a casino bonus, an adult lure
 /// or a day-rate job with 加微信/WhatsApp, a credit-limit "upgrade" link, a

@@ -171,10 +171,15 @@ pub enum Cue {
     /// order says it; beside a pet it is the animal the buyer never sees
     /// before paying (ACCC Scamwatch, FTC, BBB pet-scam advice).
     Shipped,
+    /// The seller says they are far away, in the first person: "I moved to
+    /// Auckland", "I'm away for work", "I'm deployed", 我人在外地. Beside
+    /// `shipped` it is the marketplace scam's reason nobody can see the goods
+    /// (Scamwatch: "the seller is overseas and an agent will deliver").
+    Away,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 20] = [
+    pub const ALL: [Cue; 21] = [
         Cue::Brand,
         Cue::Urgency,
         Cue::Action,
@@ -195,6 +200,7 @@ impl Cue {
         Cue::Plea,
         Cue::Animal,
         Cue::Shipped,
+        Cue::Away,
     ];
 
     pub fn key(self) -> &'static str {
@@ -219,6 +225,7 @@ impl Cue {
             Cue::Plea => "plea",
             Cue::Animal => "animal",
             Cue::Shipped => "shipped",
+            Cue::Away => "away",
         }
     }
 
