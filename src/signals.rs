@@ -632,18 +632,29 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     (false, false) => None,
                 };
             }
+            // A dating or social site read in the browser shows its messages as
+            // pages: the sender of "New message from Daniel, 54: …" was met online
+            // there, as a dating app's notice says it (`chat::site_message_sender`).
+            // A page where someone met there writes ("Graham: It would be easier to
+            // text, my mobile is 07700 …") gives their number, as a chat would: the
+            // texts from it are theirs (`tags::met_number_key`).
+            if browser && !read.analysis.official_page {
+                let site_sender = crate::chat::site_message_sender(text);
+                if let Some(name) = site_sender {
+                    m.met_online.extend(met_name_tags(name));
+                }
+                let writer_met = || {
+                    crate::chat::sender_before_colon(text)
+                        .is_some_and(|w| met_online_since(cx, Some(w), None).is_some())
+                };
+                if site_sender.is_some() || writer_met() {
+                    m.met_online.extend(read.numbers.iter().map(|&n| crate::tags::met_number_key(n)));
+                }
+            }
             if read.analysis.official_page {
                 m.official_numbers = read.numbers;
             } else {
                 m.numbers = read.numbers;
-            }
-            // A dating or social site read in the browser shows its messages as
-            // pages: the sender of "New message from Daniel, 54: …" was met online
-            // there, as a dating app's notice says it (`chat::site_message_sender`).
-            if browser {
-                if let Some(name) = crate::chat::site_message_sender(text) {
-                    m.met_online.extend(met_name_tags(name));
-                }
             }
             // The chat app's own screen saying the user just joined a group or
             // added someone (a QR code scanned into a "welfare group", a friend

@@ -40,6 +40,30 @@ pub fn name_tag(name: &str) -> Option<u32> {
 /// alone (a dating app shows no more) is also kept as a first name
 /// ([`first_name_tag`]): "Meghna" on Tinder writes as "Meghna Reddy" on WhatsApp.
 pub fn name_tags(name: &str) -> Vec<u32> {
+    let mut tags = plain_name_tags(name);
+    // A handle spells the name the chat app will show: "Daniel_R" in a game's
+    // chat is "Daniel" on WhatsApp, "james.walker" is "James Walker".
+    if let Some(spelled) = handle_name(name) {
+        tags.extend(plain_name_tags(&spelled));
+    }
+    tags
+}
+
+/// The name a one-word handle spells ("Daniel_R" → "Daniel R", "james.walker" →
+/// "james walker"): parts split at `_` or `.`, the first of them a word of two
+/// letters or more. None for anything else.
+fn handle_name(name: &str) -> Option<String> {
+    let name = name.trim();
+    if name.split_whitespace().count() != 1 || !name.contains(['_', '.']) {
+        return None;
+    }
+    let parts: Vec<&str> = name.split(['_', '.']).filter(|p| !p.is_empty()).collect();
+    let first = parts.first()?;
+    (parts.len() >= 2 && first.chars().count() >= 2 && first.chars().all(char::is_alphabetic))
+        .then(|| parts.join(" "))
+}
+
+fn plain_name_tags(name: &str) -> Vec<u32> {
     let mut words = name.split_whitespace();
     let first = words.next();
     let more = words.next().is_some();

@@ -420,3 +420,47 @@ fn a_chinese_dating_sites_notice_names_its_sender_in_corner_brackets() {
     );
     assert!(ties(&events), "{:?}", top(&events));
 }
+
+#[test]
+fn a_number_someone_met_on_a_dating_site_gives_on_its_page_is_theirs() {
+    // cases99 (Hull): the site has no app; "Graham" writes on its page that
+    // texting is easier and gives his mobile; she saves it, and the plea comes
+    // by text weeks later.
+    let page = |t: u64, text: &str| {
+        format!(r#"{{"t":{t},"type":"screen_text","package":"com.android.chrome","text":"{text}"}}"#)
+    };
+    let day = |giver: &str, from: &str| {
+        let mut v = vec![
+            page(0, "You have 1 new message from Rob, 66, Whitby: 'Hello Jean, I am a widower and your smile caught my eye'"),
+            page(5 * DAY, &format!("{giver}: Texting is easier for me than this site. My mobile is 07700 900 518")),
+            sms(5 * DAY + 5 * MIN, from, "contact", "Hello Jean it's Rob, lovely to have your number"),
+            sms(30 * DAY, from, "contact", PLEA),
+        ];
+        v.extend(pay(30 * DAY + 3 * 60 * MIN, NATWEST, "1800"));
+        v
+    };
+    let met = day("Rob", "+44 7700 900518");
+    assert!(ties(&met), "{:?}", top(&met));
+    // The same number given by someone the site never showed as a match, or
+    // texts from another number, are not Rob's.
+    let other = day("Support", "+44 7700 900518");
+    assert!(!ties(&other), "{:?}", top(&other));
+    let elsewhere = day("Rob", "+44 7700 900999");
+    assert!(!ties(&elsewhere), "{:?}", top(&elsewhere));
+}
+
+#[test]
+fn a_handle_met_in_a_game_chat_is_the_name_that_writes_later() {
+    // cases99 (West Mercia): "Daniel_R" in a word game's chat moves her to
+    // WhatsApp, where he is "Daniel"; the hospital plea comes weeks later.
+    let ask = "I am in hospital abroad and my card is blocked, I hate to ask but could you lend me 900 until the contract pays?";
+    let game = "com.zynga.words3";
+    let opener = "Nice word! Where are you from? This chat keeps cutting out, can we talk on WhatsApp?";
+    let events = opener_then_ask(game, "Daniel_R", opener, "Daniel", ask, 25, "900");
+    assert!(ties(&events), "{:?}", top(&events));
+    let events = opener_then_ask(game, "james.walker", opener, "James Walker", ask, 25, "900");
+    assert!(ties(&events), "{:?}", top(&events));
+    // Another first name is someone else.
+    let events = opener_then_ask(game, "Daniel_R", opener, "Peter", ask, 25, "900");
+    assert!(!ties(&events), "{:?}", top(&events));
+}
