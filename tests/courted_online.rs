@@ -464,3 +464,18 @@ fn a_handle_met_in_a_game_chat_is_the_name_that_writes_later() {
     let events = opener_then_ask(game, "Daniel_R", opener, "Peter", ask, 25, "900");
     assert!(!ties(&events), "{:?}", top(&events));
 }
+
+#[test]
+fn a_stranger_introduced_by_a_friend_of_a_match_is_met_online() {
+    // cases99 (Colorado): a Match member says her "boss" would like to meet;
+    // he e-mails "my friend told me about you", and asks weeks later.
+    let gmail = "com.google.android.gm";
+    let ask = "My love, the bank here froze my card. Could you help with 500 for the permits? I pay you back when I'm home";
+    let opener = "Good morning beautiful. My friend told me about you and I had to write";
+    let events = opener_then_ask(gmail, "Harry Kane", opener, "Harry Kane", ask, 30, "500");
+    assert!(ties(&events), "{:?}", top(&events));
+    // The same e-mail that opens with no stranger's introduction is not a meeting.
+    let plain = "Good morning. The minutes of the residents' meeting are attached";
+    let events = opener_then_ask(gmail, "Harry Kane", plain, "Harry Kane", ask, 30, "500");
+    assert!(!ties(&events), "{:?}", top(&events));
+}
