@@ -612,6 +612,11 @@ impl Engine {
                             && s.claimed_within(t, CALL_BACK_MS)),
                 });
                 s.lost_voip = None;
+                if *direction == crate::kinds::Direction::Incoming && *peer == crate::kinds::Peer::Unknown {
+                    if let Some(h) = number.as_deref().and_then(crate::state::number_hash) {
+                        s.stranger_rang = Some((h, t));
+                    }
+                }
             }
             EventKind::CallEnded | EventKind::CallState { active: false } if s.call.is_none() => {
                 s.lost_voip = None;

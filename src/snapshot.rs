@@ -896,6 +896,7 @@ pub fn read(text: &str) -> Result<Restored, SnapshotError> {
             .collect(),
         grants: b.grants.into_iter().map(|(package, t)| Grant { package, t }).collect(),
         contacts_added: Vec::new(),
+        stranger_rang: None,
         platform_capture: b.platform_capture,
         platform_control: b.platform_control,
         trusted_call_end: b.trusted_call_end,

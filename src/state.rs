@@ -14,6 +14,27 @@ pub const MAX_SHARES: usize = 4;
 pub const MAX_INSTALLS: usize = 64;
 pub const MAX_GRANTS: usize = 32;
 pub const MAX_CONTACTS_ADDED: usize = 32;
+
+/// A number saved within this long of its own incoming call, as a stranger's,
+/// was saved on the caller's word.
+pub const SAVED_ON_WORD_MS: Millis = 30 * 60_000;
+
+/// How long calls from a number saved on its caller's word stay unchecked
+/// (`call_recent_contact`): the "guess who I am?" caller whom the user named as a
+/// friend and saved "with the new number" rings back days later to borrow (SPF
+/// and HKPF advisories). A day is the window of any other new contact.
+pub const ON_WORD_TRUST_MS: Millis = 7 * 24 * 3_600_000;
+
+/// A number saved as a contact (its keyed hash only) and when.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ContactSaved {
+    pub hash: Option<u64>,
+    pub at: Millis,
+    /// Saved within [`SAVED_ON_WORD_MS`] of an incoming call from that very number
+    /// that rang as a stranger's: the caller said who they were, and the user
+    /// saved them as that person.
+    pub on_its_word: bool,
+}
 pub const MAX_DEMANDED: usize = 8;
 pub const MAX_NUMBERS_SEEN: usize = 16;
 pub const MAX_MET_ONLINE: usize = 64;
@@ -104,8 +125,13 @@ pub struct DeviceState {
     pub foreground_categories: Categories,
     pub installs: Vec<Install>,
     pub grants: Vec<Grant>,
-    /// Keyed hashes of numbers saved as contacts (never the numbers), and when.
-    pub contacts_added: Vec<(Option<u64>, Millis)>,
+    /// Keyed hashes of numbers saved as contacts (never the numbers), when, and
+    /// whether the number had just rung as a stranger (`ContactSaved::on_its_word`).
+    pub contacts_added: Vec<ContactSaved>,
+    /// The keyed hash of the last stranger who rang in, and when the call began:
+    /// a number saved minutes after its own call was saved on the caller's word.
+    /// In memory only, as the saved numbers are.
+    pub stranger_rang: Option<(u64, Millis)>,
     /// When the platform last said the screen was captured or the device controlled.
     pub platform_capture: Option<Millis>,
     pub platform_control: Option<Millis>,
@@ -193,7 +219,7 @@ impl DeviceState {
     /// to be saved; the observer may not tell which contact is calling).
     pub fn trusted_context(&self, t: Millis, within: Millis) -> bool {
         const SAVED_RECENTLY: Millis = 24 * 3_600_000;
-        if self.contacts_added.iter().any(|&(_, at)| t.saturating_sub(at) <= SAVED_RECENTLY) {
+        if self.contacts_added.iter().any(|c| t.saturating_sub(c.at) <= SAVED_RECENTLY) {
             return false;
         }
         match &self.call {
@@ -334,15 +360,22 @@ impl DeviceState {
     }
 
     pub fn contact_added(&mut self, hash: Option<u64>, t: Millis) {
-        push_capped(&mut self.contacts_added, (hash, t), MAX_CONTACTS_ADDED);
+        let on_its_word = hash.is_some()
+            && self
+                .stranger_rang
+                .is_some_and(|(h, at)| Some(h) == hash && t.saturating_sub(at) <= SAVED_ON_WORD_MS);
+        push_capped(&mut self.contacts_added, ContactSaved { hash, at: t, on_its_word }, MAX_CONTACTS_ADDED);
     }
 
     /// Whether the caller was saved as a contact less than `window` ago: by number
     /// when both sides know it, else by any contact saved in the last tenth of it.
+    /// A number saved on its own caller's word stays unchecked for
+    /// [`ON_WORD_TRUST_MS`], however short `window` is.
     pub fn recently_saved(&self, hash: Option<u64>, t: Millis, window: Millis) -> bool {
-        self.contacts_added.iter().any(|&(h, at)| {
-            let age = t.saturating_sub(at);
-            match (h, hash) {
+        self.contacts_added.iter().any(|c| {
+            let age = t.saturating_sub(c.at);
+            match (c.hash, hash) {
+                (Some(a), Some(b)) if c.on_its_word => a == b && age <= window.max(ON_WORD_TRUST_MS),
                 (Some(a), Some(b)) => a == b && age <= window,
                 _ => age <= window / 10,
             }
@@ -522,7 +555,8 @@ impl DeviceState {
         self.demanded.retain(|&(_, at)| fresh(at));
         self.installs.retain(|i| fresh(i.t));
         self.grants.retain(|g| fresh(g.t));
-        self.contacts_added.retain(|&(_, at)| fresh(at));
+        self.contacts_added
+            .retain(|c| fresh(c.at) || (c.on_its_word && t.saturating_sub(c.at) <= ON_WORD_TRUST_MS));
         self.met_online.retain(|&(_, at)| t.saturating_sub(at) <= MET_ONLINE_MS);
         self.claimants.retain(|&(_, at)| fresh(at));
     }

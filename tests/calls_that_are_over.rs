@@ -269,3 +269,37 @@ fn a_meeting_that_rings_in_is_still_the_users_own_but_a_chat_call_is_not() {
     let chat = pay_then_share_in_call_from("com.whatsapp");
     assert!(top(&chat) >= Some(Level::Danger), "{:?}", top(&chat));
 }
+
+/// "Guess who I am?": a stranger rings, the user names a friend and saves the
+/// number as theirs; `later` minutes on, that contact rings for a loan and
+/// `amount` goes to a new payee right after the call.
+fn guess_who(saved_after: u64, later: u64, amount: &str) -> Vec<String> {
+    let number = "+44 7700 900654";
+    let mut v = vec![
+        format!(
+            r#"{{"t":0,"type":"call_started","direction":"incoming","peer":"unknown","number":"{number}"}}"#
+        ),
+        format!(r#"{{"t":{},"type":"call_ended"}}"#, 5 * MIN),
+        format!(r#"{{"t":{},"type":"contact_added","number":"{number}"}}"#, (5 + saved_after) * MIN),
+        format!(
+            r#"{{"t":{later},"type":"call_started","direction":"incoming","peer":"contact","number":"{number}"}}"#
+        ),
+        format!(r#"{{"t":{},"type":"call_ended"}}"#, later + 15 * MIN),
+    ];
+    v.extend(pay(later + 20 * MIN, amount));
+    v
+}
+
+#[test]
+fn a_number_saved_on_its_callers_word_is_not_a_friend_days_later() {
+    // cases99 (Singapore): saved two minutes after the "guess who" call, it
+    // rings back two and a half days later to borrow.
+    let days = |d: u64| d * 24 * 60 * MIN;
+    assert!(top(&guess_who(2, days(2) + 9 * 60 * MIN, "12000.00")) >= Some(Level::Danger));
+    assert!(top(&guess_who(2, days(6), "12000.00")) >= Some(Level::Danger));
+    // Saved long after the call (from a letter, a card, a friend's message),
+    // the number is an ordinary contact once a day has passed.
+    assert!(top(&guess_who(120, days(2) + 9 * 60 * MIN, "12000.00")) <= Some(Level::Caution));
+    // And the word of a caller fades: a week and more on, the contact is known.
+    assert!(top(&guess_who(2, days(8), "12000.00")) <= Some(Level::Caution));
+}
