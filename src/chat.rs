@@ -179,6 +179,12 @@ fn self_introduced(text: &str) -> Option<&str> {
     (end > 0).then(|| &rest[..end])
 }
 
+/// The name a message introduces its sender by ("It's Marc", "this is Anna Lee",
+/// "Sandra here"), if any: [`self_introduced`] for texts, which have no title.
+pub fn introduced_as(text: &str) -> Option<&str> {
+    self_introduced(text)
+}
+
 /// "Hi doctor, Sandra here from Facebook": the one capitalized word before " here"
 /// at the start of a message or after its greeting's comma.
 fn named_here<'a>(head: &'a str, lower: &str) -> Option<&'a str> {

@@ -820,7 +820,18 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             }
             // A text from the number someone met online gave, saved or not.
             if *sender_kind != SenderKind::Service {
-                let met = met_online_since(cx, None, sender.as_deref());
+                // Or one whose first text names its sender as them, from a number
+                // the phone does not know ("Good evening my dear, it's Marc. Now you
+                // have my number"): the match moves the talk to texts unasked.
+                let introduced = (*sender_kind == SenderKind::Unknown)
+                    .then(|| crate::chat::introduced_as(text))
+                    .flatten()
+                    .and_then(|name| met_online_since(cx, Some(name), None));
+                if introduced.is_some() {
+                    let tag = sender.as_deref().and_then(crate::numbers::number_tag);
+                    m.met_online.extend(tag.map(crate::tags::met_number_key));
+                }
+                let met = met_online_since(cx, None, sender.as_deref()).or(introduced);
                 asked_by_someone_met_online(&mut m, met, &read, event.t);
             }
             // A number a contact texts (the plumber's, a friend's) is theirs to give.

@@ -479,3 +479,44 @@ fn a_stranger_introduced_by_a_friend_of_a_match_is_met_online() {
     let events = opener_then_ask(gmail, "Harry Kane", plain, "Harry Kane", ask, 30, "500");
     assert!(!ties(&events), "{:?}", top(&events));
 }
+
+#[test]
+fn a_match_who_texts_unasked_and_names_himself_is_the_same_person() {
+    // cases100 (Tennessee, Provo): the match texts from a number he never gave in
+    // the app ("it's Marc, now you have my number"), she saves it, and weeks of
+    // texts later the plea comes from it.
+    let day = |opener: &str, intro: &str, from_later: &str| {
+        let from = "+1 404 555 0147";
+        let mut v = vec![
+            chat(0, "com.pof.android", "New message", opener),
+            sms(2 * DAY, from, "unknown", intro),
+            sms(30 * DAY, from_later, "contact", PLEA),
+        ];
+        v.extend(pay(30 * DAY + 60 * MIN, NATWEST, "750"));
+        v
+    };
+    let met = |v: &[String]| ties(v);
+    let opener = "Marc: Hello beautiful, your smile made my evening";
+    let intro = "Good evening my dear, it's Marc. Now you have my number, text me anytime";
+    assert!(met(&day(opener, intro, "+1 404 555 0147")));
+    // A stranger met with "sorry to message out of the blue, you look like a kind man".
+    let facebook = |text: &str| {
+        let mut v = vec![
+            chat(0, MESSENGER, "Linda", text),
+            sms(6 * DAY, "+1 410 555 0186", "unknown", "It's Linda, so happy we can text now"),
+            sms(40 * DAY, "+1 410 555 0186", "contact", PLEA),
+        ];
+        v.extend(pay(40 * DAY + 60 * MIN, NATWEST, "300"));
+        v
+    };
+    assert!(met(&facebook("Hi there, sorry to message out of the blue, you look like a kind man")));
+    // A first text naming someone else, or naming nobody, is not the match.
+    assert!(!met(&day(
+        opener,
+        "Good evening, it's Paul from the garage, your car is ready",
+        "+1 404 555 0147"
+    )));
+    assert!(!met(&day(opener, "Good evening my dear, now you have my number", "+1 404 555 0147")));
+    // Linda's words with no opener: a Messenger chat from someone already known.
+    assert!(!met(&facebook("Hi there, are you coming to the church supper on Sunday?")));
+}
