@@ -14,6 +14,11 @@ fn top_finding(a: &scamguard::text::TextAnalysis) -> f32 {
 }
 
 const SCAMS: &[(TextClass, &str)] = &[
+    // Recovery scams (Action Fraud, Which?, HKPF and 165 warnings): someone who
+    // "traced the scammer" wants a case fee first (cases101 Which? pattern).
+    (AdvanceFee, "Our agents traced the scammer who took your savings. A case fee of 300 is needed to start, refundable on recovery"),
+    (AdvanceFee, "Good news, your funds located and frozen at the receiving bank, pay the fee to file the chargeback"),
+    (AdvanceFee, "我们是律师团队，可以帮你追回被骗的钱，先交手续费"),
     // A mobile-tower land lease (TRAI and police advisories in India): rent for a
     // rooftop, then "registration charges"; a dating match's diamonds held by customs.
     // A rental "landlord" who cannot show it and an agent who wants more before
