@@ -823,12 +823,20 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 // Or one whose first text names its sender as them, from a number
                 // the phone does not know ("Good evening my dear, it's Marc. Now you
                 // have my number"): the match moves the talk to texts unasked.
-                let introduced = (*sender_kind == SenderKind::Unknown)
-                    .then(|| crate::chat::introduced_as(text))
-                    .flatten()
+                let unknown = sender
+                    .as_deref()
+                    .filter(|s| *sender_kind == SenderKind::Unknown && crate::chat::is_bare_number(s));
+                let introduced = unknown
+                    .and_then(|_| crate::chat::introduced_as(text))
                     .and_then(|name| met_online_since(cx, Some(name), None));
-                if introduced.is_some() {
-                    let tag = sender.as_deref().and_then(crate::numbers::number_tag);
+                // A first text that is itself a stranger's opener and names its
+                // sender ("Hello beautiful, it's Erik from the site, this is my
+                // cell") meets them here, as a bare number's chat would.
+                let opener: Vec<&str> =
+                    unknown.map(|s| crate::chat::met_online(Some(s), text)).unwrap_or_default();
+                m.met_online.extend(opener.iter().flat_map(|n| met_name_tags(n)));
+                if introduced.is_some() || !opener.is_empty() {
+                    let tag = unknown.and_then(crate::numbers::number_tag);
                     m.met_online.extend(tag.map(crate::tags::met_number_key));
                 }
                 let met = met_online_since(cx, None, sender.as_deref()).or(introduced);

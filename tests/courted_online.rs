@@ -520,3 +520,25 @@ fn a_match_who_texts_unasked_and_names_himself_is_the_same_person() {
     // Linda's words with no opener: a Messenger chat from someone already known.
     assert!(!met(&facebook("Hi there, are you coming to the church supper on Sunday?")));
 }
+
+#[test]
+fn a_first_text_that_is_a_strangers_opener_meets_its_sender() {
+    // cases101 (Fox Crossing), cases18: the match from a site the phone never
+    // showed texts first ("it's Erik from the site, this is my cell"); weeks on,
+    // the plea comes from that number, saved by then.
+    let day = |first: &str| {
+        let from = "+1 916 555 0147";
+        let mut v = vec![
+            sms(0, from, "unknown", first),
+            sms(DAY, from, "contact", "Good morning my love, counting the days until July"),
+            sms(40 * DAY, from, "contact", PLEA),
+        ];
+        v.extend(pay(40 * DAY + 60 * MIN, NATWEST, "4500"));
+        v
+    };
+    assert!(ties(&day("Hello beautiful, it's Erik from the site. This is my cell, text me anytime")));
+    assert!(ties(&day("Hi dear, this is Daniel from the app, WhatsApp is easier for me")));
+    // A first text with a name but no stranger's opener, or an opener with no name.
+    assert!(!ties(&day("Hi, it's Erik from the garage, your car is ready for collection")));
+    assert!(!ties(&day("Hello beautiful, it's me from the site. This is my cell")));
+}
