@@ -686,6 +686,39 @@ fn a_seller_far_away_who_will_send_it_is_paid_before_it_is_seen() {
     }
 }
 
+#[test]
+fn an_account_manager_beside_an_investment_word_is_the_boiler_rooms_pitch() {
+    // Crypto and trading adverts hand the reader to an "account manager" or a
+    // "personal adviser" who rings (FCA ScamSmart, ASIC Moneysmart; cases101
+    // Portishead, cases73). Wordings here are this test's own.
+    let pitches = [
+        "Start trading Bitcoin with just 250, your personal account manager will guide you",
+        "Register now and a broker will call you about our AI trading platform",
+        "Let our advisers grow your savings with crypto, from 200",
+    ];
+    for t in pitches {
+        for src in [Source::SmsUnknown, Source::Screen] {
+            let a = analyze(t, src);
+            let s = a.finding(Investment).map_or(0.0, |f| f.strength);
+            assert!(s >= 0.45, "{src:?} {t}: {:?}", a.findings);
+        }
+    }
+    // The same people with no investment word, and an investment word alone.
+    let ordinary = [
+        "Your business account manager, Sarah, will call to review your overdraft",
+        "Our advisers can help you choose a fixed rate mortgage",
+        "Speak to one of our advisers about a stocks and shares ISA",
+    ];
+    for t in ordinary {
+        let a = analyze(t, Source::SmsUnknown);
+        assert!(a.finding(Investment).is_none_or(|f| f.strength < 0.35), "{t}: {:?}", a.findings);
+    }
+    let alone = analyze("Let our team grow your savings with crypto", Source::Screen);
+    let with = analyze("Let our advisers grow your savings with crypto", Source::Screen);
+    let s = |a: &scamguard::text::TextAnalysis| a.finding(Investment).map_or(0.0, |f| f.strength);
+    assert!(s(&with) > s(&alone) + 0.1, "{:?} vs {:?}", with.findings, alone.findings);
+}
+
 /// Lures answered off the service (issue 8 item 5, helper sms2): a prize with
 /// a premium-rate number or a priced short code, a casino bonus, an adult lure
 /// or a day-rate job with 加微信/WhatsApp, a credit-limit "upgrade" link, a

@@ -176,10 +176,15 @@ pub enum Cue {
     /// `shipped` it is the marketplace scam's reason nobody can see the goods
     /// (Scamwatch: "the seller is overseas and an agent will deliver").
     Away,
+    /// A broker's person assigned to the reader: "your account manager", "a
+    /// personal adviser", "a broker will call you". Beside an investment word it
+    /// is the boiler room's pitch (FCA ScamSmart, ASIC Moneysmart: crypto and
+    /// trading adverts that hand the reader to an "account manager").
+    Adviser,
 }
 
 impl Cue {
-    pub const ALL: [Cue; 21] = [
+    pub const ALL: [Cue; 22] = [
         Cue::Brand,
         Cue::Urgency,
         Cue::Action,
@@ -201,6 +206,7 @@ impl Cue {
         Cue::Animal,
         Cue::Shipped,
         Cue::Away,
+        Cue::Adviser,
     ];
 
     pub fn key(self) -> &'static str {
@@ -226,6 +232,7 @@ impl Cue {
             Cue::Animal => "animal",
             Cue::Shipped => "shipped",
             Cue::Away => "away",
+            Cue::Adviser => "adviser",
         }
     }
 
