@@ -542,3 +542,23 @@ fn a_first_text_that_is_a_strangers_opener_meets_its_sender() {
     assert!(!ties(&day("Hi, it's Erik from the garage, your car is ready for collection")));
     assert!(!ties(&day("Hello beautiful, it's me from the site. This is my cell")));
 }
+
+#[test]
+fn a_plain_ask_from_someone_met_online_is_not_the_long_cons() {
+    // cases102 (Marquette), cases98 (Kunming): a hiking-group member sells his
+    // snowshoes, a teacher met on Douyin bills the class; their plain words hold
+    // only the weakest scam words, there to combine. The same weak ask to an
+    // account that is not the asker's is the long con's first (cases58 Stirling).
+    let fb = "com.facebook.katana";
+    let request = "Dale Koski sent you a friend request";
+    let plain = "Selling my old racing snowshoes if you want to try the Tuesday races, $140";
+    let events = opener_then_ask(fb, "Facebook", request, "Dale Koski", plain, 20, "140");
+    assert!(!ties(&events), "{:?}", top(&events));
+    let wechat_request = "李老师请求添加你为朋友";
+    let fee = "王阿姨 学费960直接微信转我就行 第一节课给您收据";
+    let events = opener_then_ask(WECHAT, "微信", wechat_request, "李老师", fee, 24, "960");
+    assert!(!ties(&events), "{:?}", top(&events));
+    let first_ask = "My phone credit is finished, can you send 100 to my friend's account?";
+    let events = opener_then_ask(fb, "Facebook", request, "Dale Koski", first_ask, 20, "100");
+    assert!(ties(&events), "{:?}", top(&events));
+}

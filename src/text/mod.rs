@@ -579,6 +579,7 @@ impl Analyzer {
         // A scam word of any class read off the text itself, before the link's
         // structure adds a phishing finding of its own (`TextAnalysis::money_talk`).
         let worded = TextClass::ALL.into_iter().any(|c| classes[c.index()].seen);
+        let worded_strongly = TextClass::ALL.into_iter().any(|c| classes[c.index()].acc >= MONEY_TALK_WORD);
 
         // Structure: brand/official body + suspicious link + urgency/action.
         let suspicious = links.unofficial;
@@ -788,7 +789,9 @@ impl Analyzer {
         crate::small_sort::sort_by(&mut findings, |a, b| b.strength.total_cmp(&a.strength));
         let government_page = official_page && links.government;
         let redirect = cue(Cue::AccountChange).seen && classes[TextClass::BossRequest.index()].seen;
-        let money_talk = worded || cue(Cue::Plea).seen;
+        // A weak word counts beside an account that is not the writer's ("can you
+        // send £100 to my friend's account"): the long con's first small ask.
+        let money_talk = worded_strongly || (worded && cue(Cue::Payee).seen) || cue(Cue::Plea).seen;
         TextAnalysis {
             findings,
             score,
@@ -800,6 +803,13 @@ impl Analyzer {
         }
     }
 }
+
+/// How strong a scam word must be to make a text money talk
+/// (`TextAnalysis::money_talk`) on its own: the weakest words of a class are
+/// there to combine ("want to try", 直接微信转我, "can you send"), and a seller's,
+/// a teacher's or a date's plain "want to try the races? $140", "学费直接微信转我"
+/// or "can you send your half?" says nothing of a scam alone.
+const MONEY_TALK_WORD: f32 = 0.25;
 
 /// Words that, right before a reference to a link (and its verb), turn it into
 /// a warning about links: "do not click on the link", "never tap the link",
@@ -1067,6 +1077,15 @@ mod tests {
             "课程合同已发您，学费4800元，请转到公司对公账户：启明教育科技有限公司，备注学生姓名。"
         ));
         assert!(!talk("Good morning sunshine, did you sleep well?"));
+        // The weakest words of a class alone: a seller's, a teacher's, a date's
+        // plain ask (cases102 Marquette, cases98 Kunming, cases81 Leicester).
+        assert!(!talk("Selling my old racing snowshoes if you want to try the Tuesday races, $140"));
+        assert!(!talk("学费960直接微信转我就行 第一节课给您收据"));
+        assert!(!talk("Booked the cookery class! £130 for both, can you send your half?"));
+        // The same weak ask to an account that is not the writer's is the long
+        // con's first (cases58 Stirling); "you help me first" is a plea.
+        assert!(talk("My phone credit is finished, can you send £100 to my friend's account?"));
+        assert!(talk("我在国外没法在平台充值, 你先帮我账号充点币"));
     }
 
     /// Each of `texts` reads as a scam from an unknown number and not from the
