@@ -14,6 +14,12 @@ fn top_finding(a: &scamguard::text::TextAnalysis) -> f32 {
 }
 
 const SCAMS: &[(TextClass, &str)] = &[
+    // The "leader" relay script (冒充领导, police warnings; cases102 Danjiangkou): a new
+    // private number to save, money "sent to your card" to forward, and a fake
+    // remittance screenshot "delayed between banks".
+    (BossRequest, "小张，这是我新私号，请备存"),
+    (BossRequest, "我先把钱转到你的卡上，你再帮我转给王总，把你的卡号发我"),
+    (BossRequest, "[图片] 已经转给你了，跨行会有延迟，你先垫上请尽快转到这个账户"),
     // Recovery scams (Action Fraud, Which?, HKPF and 165 warnings): someone who
     // "traced the scammer" wants a case fee first (cases101 Which? pattern).
     (AdvanceFee, "Our agents traced the scammer who took your savings. A case fee of 300 is needed to start, refundable on recovery"),
