@@ -43,7 +43,8 @@ const GOVERNMENT_NEVER_ASKS: &[&str] =
 /// top-up, a "protected account", a threat. A tax or water bill's notice says
 /// "overdue" and "pay now" (impersonation and phishing words), and a fund bought
 /// from the bank's own shelf follows talk of returns, so those do not count here.
-const NO_BILL_SAYS: &[&str] = &["text_advance_fee", "text_task", "text_safe_account", "text_extortion"];
+const NO_BILL_SAYS: &[&str] =
+    &["text_advance_fee", "text_task", "text_safe_account", "text_extortion", "text_recovery"];
 
 /// A link lure (`text_phishing`): what it wants is its link followed.
 const LURE: &str = "text_phishing";

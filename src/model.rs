@@ -489,6 +489,7 @@ pub const SIGNAL_IDS: &[&str] = &[
     "text_code_request",
     "text_advance_fee",
     "text_extortion",
+    "text_recovery",
     "text_credit",
     "loan_app_installed",
     "exchange_app_installed",

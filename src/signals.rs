@@ -1282,6 +1282,7 @@ fn class_signal(c: TextClass) -> &'static str {
         TextClass::CodeRequest => "text_code_request",
         TextClass::AdvanceFee => "text_advance_fee",
         TextClass::Extortion => "text_extortion",
+        TextClass::Recovery => "text_recovery",
         // Handled before: money that left is not a pretext.
         TextClass::MoneyOut => "text_refund",
     }

@@ -166,7 +166,7 @@ fn a_ceo_asking_by_email_for_a_payment_to_a_supplier_reads_as_a_boss_request() {
         "Funds are recoverable subject to a legal retainer. Call your case officer today.",
         Source::Notification,
     );
-    assert!(b.finding(TextClass::AdvanceFee).is_some(), "{b:?}");
+    assert!(b.finding(TextClass::Recovery).is_some(), "{b:?}");
     let ordinary = analyze(
         "Reminder: the supplier invoice is due Friday, it's in the shared folder.",
         Source::Notification,
@@ -268,4 +268,19 @@ fn a_scripts_own_words_tie_a_payment_to_a_biller() {
         "Your rates notice is overdue. Pay now by BPAY to avoid interest charges.",
     );
     assert!(top(Region::Au, &rates) < Some(Level::Danger), "{:?}", top(Region::Au, &rates));
+}
+
+#[test]
+fn a_fee_to_get_lost_money_back_is_warned_as_the_second_scam() {
+    // A "recovery agent" who answered the victim's post wants a case fee first
+    // (Action Fraud, Which?; cases101): the warning names the second scam.
+    let agent = [
+        format!(
+            r#"{{"t":0,"type":"notification","package":"{INSTAGRAM}","title":"fundtrace.recovery","text":"We traced the scammer's account. A case fee of £250 starts the chargeback, refundable on recovery"}}"#
+        ),
+        typed(40 * MIN, MONZO, "account", "20-32-06 41118771"),
+        typed(41 * MIN, MONZO, "amount", "250"),
+    ];
+    let fired = patterns(Region::Uk, &agent);
+    assert_eq!(fired.first().map(String::as_str), Some("money-to-recover-money"), "{fired:?}");
 }

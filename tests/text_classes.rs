@@ -21,10 +21,11 @@ const SCAMS: &[(TextClass, &str)] = &[
     (BossRequest, "我先把钱转到你的卡上，你再帮我转给王总，把你的卡号发我"),
     (BossRequest, "[图片] 已经转给你了，跨行会有延迟，你先垫上请尽快转到这个账户"),
     // Recovery scams (Action Fraud, Which?, HKPF and 165 warnings): someone who
-    // "traced the scammer" wants a case fee first (cases101 Which? pattern).
-    (AdvanceFee, "Our agents traced the scammer who took your savings. A case fee of 300 is needed to start, refundable on recovery"),
-    (AdvanceFee, "Good news, your funds located and frozen at the receiving bank, pay the fee to file the chargeback"),
-    (AdvanceFee, "我们是律师团队，可以帮你追回被骗的钱，先交手续费"),
+    // "traced the scammer" wants a case fee first (cases101 Which? pattern); their
+    // own class, so the warning names the second scam.
+    (Recovery, "Our agents traced the scammer who took your savings. A case fee of 300 is needed to start, refundable on recovery"),
+    (Recovery, "Good news, your funds located and frozen at the receiving bank, pay the fee to file the chargeback"),
+    (Recovery, "我们是律师团队，可以帮你追回被骗的钱，先交手续费"),
     // A mobile-tower land lease (TRAI and police advisories in India): rent for a
     // rooftop, then "registration charges"; a dating match's diamonds held by customs.
     // A rental "landlord" who cannot show it and an agent who wants more before
@@ -37,7 +38,7 @@ const SCAMS: &[(TextClass, &str)] = &[
     // cases94 Lloyds).
     // The fake lawyer who "recovers" a scam's losses: a fee first, paid into an
     // Alipay shared pocket (小荷包) whose other member empties it (cases96 Xiangshui).
-    (AdvanceFee, "被骗的钱可以追，先付律师费启动，追回后再按比例收费，律师费通过小荷包付，我拉你进小荷包"),
+    (Recovery, "被骗的钱可以追，先付律师费启动，追回后再按比例收费，律师费通过小荷包付，我拉你进小荷包"),
     (AdvanceFee, "Honey my leave papers cost 900, my friend can receive it for me. I will repay every penny"),
     (AdvanceFee, "Sweetheart the rig payroll is frozen, once the exit tax is paid my funds are free"),
     (AdvanceFee, "Get Rs 50,000 monthly rent! Jio 5G tower installation on your land or rooftop. Call now"),
@@ -1701,4 +1702,16 @@ fn a_genuine_alerts_voice_does_not_calm_a_callback_from_no_banks_sender() {
         Phishing,
         &["Discover Alert: Was your card ending 2208 used for $482.16 at TRAVELNET AIR? Reply YES or NO. We will never ask for your PIN."],
     );
+}
+
+#[test]
+fn a_fee_to_recover_lost_money_is_its_own_class() {
+    // A recovery agent's fee is not a seller's: the warning must name the second
+    // scam, not goods the buyer has not seen.
+    let a = analyze(
+        "We traced your funds. Pay the recovery fee of 400 and your lost money is returned",
+        Source::SmsUnknown,
+    );
+    assert!(a.finding(Recovery).is_some_and(|f| f.strength >= 0.6), "{:?}", a.findings);
+    assert!(a.finding(AdvanceFee).is_none_or(|f| f.strength < 0.35), "{:?}", a.findings);
 }

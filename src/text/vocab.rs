@@ -52,10 +52,14 @@ pub enum TextClass {
     /// followers"), loan apps that threaten to send edited photos to the contacts,
     /// 裸聊敲诈. The victim pays to stop a threat, often within minutes.
     Extortion,
+    /// Getting lost money back for a fee: a "fund recovery" agent, hacker or
+    /// lawyer who "traced the scammer" and wants a case fee, 帮你追回被骗的钱. The
+    /// second scam on a scam's victims (Action Fraud, Which?, HKPF, 165 warnings).
+    Recovery,
 }
 
 impl TextClass {
-    pub const ALL: [TextClass; 15] = [
+    pub const ALL: [TextClass; 16] = [
         TextClass::Impersonation,
         TextClass::SafeAccount,
         TextClass::RemoteAccess,
@@ -71,6 +75,7 @@ impl TextClass {
         TextClass::CodeRequest,
         TextClass::AdvanceFee,
         TextClass::Extortion,
+        TextClass::Recovery,
     ];
 
     /// The key used in `data/vocab.json`.
@@ -91,6 +96,7 @@ impl TextClass {
             TextClass::CodeRequest => "code_request",
             TextClass::AdvanceFee => "advance_fee",
             TextClass::Extortion => "extortion",
+            TextClass::Recovery => "recovery",
         }
     }
 
