@@ -14,6 +14,9 @@ fn top_finding(a: &scamguard::text::TextAnalysis) -> f32 {
 }
 
 const SCAMS: &[(TextClass, &str)] = &[
+    // A holiday-let "host" who takes the booking off the platform (Airbnb and
+    // Booking.com advice; cases103 Fort Myers).
+    (AdvanceFee, "If you book directly with me it's cheaper than Airbnb, they take big fees. Email me"),
     // The "leader" relay script (冒充领导, police warnings; cases102 Danjiangkou): a new
     // private number to save, money "sent to your card" to forward, and a fake
     // remittance screenshot "delayed between banks".
@@ -672,6 +675,8 @@ fn a_seller_far_away_who_will_send_it_is_paid_before_it_is_seen() {
         "Still for sale. I'm deployed at the moment so my brother will ship it once you pay",
         "Yes available, I relocated to Perth for work, it can be couriered to you after the transfer",
         "还在的，我人在外地，付款后让朋友给你寄出",
+        // cases103 (Police Scotland pattern): moved away, can't meet, will post it.
+        "Yes still for sale, I moved up to Inverness for work so can't meet, I'll post it once paid",
     ];
     for t in sold_unseen {
         for src in [Source::SmsUnknown, Source::NotificationMessaging] {
