@@ -1,4 +1,4 @@
-//! The real cases (tests/cases to tests/cases102: scams and tricky ordinary days
+//! The real cases (tests/cases to tests/cases103: scams and tricky ordinary days
 //! reconstructed from public police, regulator and news reports, written by people
 //! who did not run the engine on them; see their READMEs) replayed in both views.
 //! They are too few to tune on: the floors below only stop a change that makes
@@ -1366,4 +1366,17 @@ fn cases102_full_view() {
 #[test]
 fn cases102_bank_view() {
     check("cases102", View::Bank, 4, 0);
+}
+
+/// tests/cases103 (session 37's sixth set) was measured blind on `aa95440`
+/// (tests/cases103/README.md): full 11 / 17 with 1 / 20, bank 5 / 16 (1 not visible) with 1 / 20; the
+/// floors are the session's last engine's.
+#[test]
+fn cases103_full_view() {
+    check("cases103", View::Full, 13, 1);
+}
+
+#[test]
+fn cases103_bank_view() {
+    check("cases103", View::Bank, 5, 1);
 }
