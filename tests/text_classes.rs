@@ -1720,3 +1720,27 @@ fn a_fee_to_recover_lost_money_is_its_own_class() {
     assert!(a.finding(Recovery).is_some_and(|f| f.strength >= 0.6), "{:?}", a.findings);
     assert!(a.finding(AdvanceFee).is_none_or(|f| f.strength < 0.35), "{:?}", a.findings);
 }
+
+#[test]
+fn a_stake_promised_back_many_times_over_is_an_investment_pitch() {
+    // "Invest $10,000 today and receive $120,000" (cases103 Leesburg), 投资1000元
+    // 回报1万: the pitch without a rate. Wordings here are this test's own.
+    for t in [
+        "You are approved for the VIP program. Invest $2,000 now and receive $30,000 next week",
+        "投资5000元，一周回报5万元",
+        "充值200元返800元，名额有限",
+    ] {
+        let a = analyze(t, Source::NotificationMessaging);
+        assert!(a.finding(Investment).is_some_and(|f| f.strength >= 0.5), "{t}: {:?}", a.findings);
+    }
+    // A saver's interest, a fund's modest hope, a shop's top-up bonus: never
+    // three times the stake.
+    for t in [
+        "Invest £500 in our ISA and receive £15 interest",
+        "I want to invest 5000 in index funds and get back maybe 5500 next year",
+        "充值100元返20元话费",
+    ] {
+        let a = analyze(t, Source::NotificationMessaging);
+        assert!(a.finding(Investment).is_none_or(|f| f.strength < 0.35), "{t}: {:?}", a.findings);
+    }
+}

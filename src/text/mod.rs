@@ -566,6 +566,11 @@ impl Analyzer {
         if let Some((s, e)) = promised_rate(text, &self.vocab.rate_periods) {
             classes[TextClass::Investment.index()].add(PROMISED_RATE, (s as u32, e as u32));
         }
+        // "Invest $10,000 today and receive $120,000", 投资1000回报1万: a stake
+        // promised back many times over is the same pitch without a rate.
+        if let Some((s, e)) = multiplied_stake(text) {
+            classes[TextClass::Investment.index()].add(PROMISED_RATE, (s as u32, e as u32));
+        }
 
         // The strongest scam word on its own, before structure is added: the
         // link and urgency bonuses below need a word, or a bare link plus
@@ -972,6 +977,51 @@ fn promised_rate(text: &str, periods: &vocab::RatePeriods) -> Option<(usize, usi
 
 /// How strongly a return promised per period reads as an investment scam's.
 const PROMISED_RATE: f32 = 0.55;
+
+/// Words that put money in, and words that promise it back.
+const STAKE_WORDS: [&str; 5] = ["invest ", "investing ", "投资", "投入", "充值"];
+const RETURN_WORDS: [&str; 10] =
+    ["receive ", "get back ", "earn ", "returns ", "return of ", "回报", "收益", "返还", "获得", "返"];
+
+/// How many times the stake the promised sum must be: a tenfold "receive" is no
+/// bank's product; a bill and its total, or a deposit and its interest, are
+/// never three times over.
+const STAKE_MULTIPLE: i64 = 3;
+
+/// A stake and a promised sum three or more times it, in that order and close
+/// together ("invest $10,000 today and receive $120,000", 投资1000元回报1万):
+/// the byte span from the stake word to the promised sum's word.
+fn multiplied_stake(text: &str) -> Option<(usize, usize)> {
+    if text.len() > 600 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    // Byte offsets of `lower` may differ from `text`'s where lowering changes a
+    // character's length; the span is only shown, so it is clamped to `text`.
+    let (at, w) = STAKE_WORDS.iter().filter_map(|w| lower.find(w).map(|i| (i, *w))).min()?;
+    let after_stake = lower.get(at + w.len()..)?;
+    let window = |s: &str, n: usize| -> String { s.chars().take(n).collect() };
+    let stake = crate::amount::find_amounts_in_text(&window(after_stake, 24)).into_iter().next()?;
+    let (r, rw) = RETURN_WORDS.iter().filter_map(|w| after_stake.find(w).map(|i| (i, *w))).min()?;
+    if r > 80 {
+        return None;
+    }
+    let after_return = after_stake.get(r + rw.len()..)?;
+    let promised = crate::amount::find_amounts_in_text(&window(after_return, 24)).into_iter().next()?;
+    let (a, b) = (stake.money.fen(), promised.money.fen());
+    (a > 0 && b >= a * STAKE_MULTIPLE).then(|| {
+        let end = (at + w.len() + r + rw.len()).min(text.len());
+        let mut e = end;
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        let mut s0 = at.min(e);
+        while !text.is_char_boundary(s0) {
+            s0 -= 1;
+        }
+        (s0, e)
+    })
+}
 
 /// Time units after a number: the number is a duration, not a sum.
 const DURATIONS: [&str; 16] = [
