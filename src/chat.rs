@@ -27,6 +27,9 @@ pub struct ChatPhrases {
     stray: Vec<String>,
     /// A rank or title before a name ("Sgt.", "Dr", "Mrs"): one word, matched whole.
     honorific: Vec<String>,
+    /// Words of a meeting in person that happened: "so fun meeting Lily!", "thanks
+    /// for coming", 今天见到你很开心.
+    met_in_person: Vec<String>,
 }
 
 impl ChatPhrases {
@@ -34,8 +37,12 @@ impl ChatPhrases {
     /// section only, and none holds another section's phrase: which section
     /// matched decides where the newcomer's name is read.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let mut lists =
-            crate::phrases::parse("data/chat.txt", text, &["new_contact", "opener", "stray", "honorific"])?;
+        let mut lists = crate::phrases::parse(
+            "data/chat.txt",
+            text,
+            &["new_contact", "opener", "stray", "honorific", "met_in_person"],
+        )?;
+        let met_in_person = lists.pop().unwrap_or_default();
         let honorific = lists.pop().unwrap_or_default();
         if let Some(w) = honorific.iter().find(|w| w.contains(|c: char| !c.is_alphabetic())) {
             return Err(format!("data/chat.txt: honorific `{w}` must be one word of letters"));
@@ -51,7 +58,20 @@ impl ChatPhrases {
         }
         let stray = lists.pop().unwrap_or_default();
         let opener = lists.pop().unwrap_or_default();
-        Ok(ChatPhrases { new_contact: lists.pop().unwrap_or_default(), opener, stray, honorific })
+        Ok(ChatPhrases {
+            new_contact: lists.pop().unwrap_or_default(),
+            opener,
+            stray,
+            honorific,
+            met_in_person,
+        })
+    }
+
+    /// Whether `text` says the writer and the user met in person (the
+    /// `met_in_person` section).
+    pub fn met_in_person(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        self.met_in_person.iter().any(|w| lower.contains(w.as_str()))
     }
 
     /// The name without a rank or title before it ("Sgt. James Carter" is "James
@@ -272,6 +292,11 @@ pub fn site_message_sender(text: &str) -> Option<&str> {
     (capital && is_name(name) && (age || opener)).then_some(name)
 }
 
+/// [`ChatPhrases::met_in_person`] with the built-in phrases.
+pub fn met_in_person(text: &str) -> bool {
+    phrases().met_in_person(text)
+}
+
 /// [`ChatPhrases::met_online`] with the built-in phrases.
 pub fn met_online<'a>(title: Option<&'a str>, text: &'a str) -> Vec<&'a str> {
     phrases().met_online(title, text)
@@ -418,9 +443,11 @@ mod tests {
         // A title alone, or a name that only starts like one, stays as it is.
         assert_eq!(without_title("Major"), "Major");
         assert_eq!(without_title("Drew Hall"), "Drew Hall");
-        assert!(ChatPhrases::parse("[new_contact]\na\n[opener]\nb\n[stray]\nc\n[honorific]\ndr.\n")
-            .unwrap_err()
-            .contains("one word"));
+        assert!(ChatPhrases::parse(
+            "[new_contact]\na\n[opener]\nb\n[stray]\nc\n[honorific]\ndr.\n[met_in_person]\nx\n"
+        )
+        .unwrap_err()
+        .contains("one word"));
     }
 
     #[test]
@@ -428,7 +455,7 @@ mod tests {
         assert!(ChatPhrases::parse("[new_contact]\n").is_err());
         assert!(ChatPhrases::parse("[new_contact]\nfriend request\n").is_err()); // no openers
         let overlapping =
-            "[new_contact]\nadded you\n[opener]\nsorry\n[stray]\nsorry, wrong\n[honorific]\nmr\n";
+            "[new_contact]\nadded you\n[opener]\nsorry\n[stray]\nsorry, wrong\n[honorific]\nmr\n[met_in_person]\nthanks for coming\n";
         assert!(ChatPhrases::parse(overlapping).unwrap_err().contains("overlaps"));
         assert!(ChatPhrases::parse("[new_contact]\nFriend Request\n").is_err());
         assert!(ChatPhrases::parse(BUILTIN).is_ok());

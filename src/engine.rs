@@ -830,6 +830,9 @@ impl Engine {
         for n in &meaning.met_online {
             self.state.met(*n, t);
         }
+        for n in &meaning.met_in_person {
+            self.state.met_in_person(*n);
+        }
         if let Some(n) = meaning.claimant {
             self.state.claimed(n, t);
         }

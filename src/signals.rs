@@ -90,6 +90,9 @@ pub struct Meaning {
     pub code_sum: Option<Option<Amount>>,
     /// Name tags of people the user just met online (`chat::met_online`).
     pub met_online: Vec<u32>,
+    /// Keys of someone met online who says the two have since met in person
+    /// (`chat::met_in_person`): no longer known only online.
+    pub met_in_person: Vec<u32>,
     /// The tag of a number outside the contacts whose message spoke as a relative
     /// or a boss (raised one of `calls.contact_check.signals`): the SMS's sender,
     /// or the chat's, when the app shows a bare number as its title.
@@ -792,6 +795,13 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     m.met_online.extend(read.numbers.iter().map(|&n| crate::tags::met_number_key(n)));
                 }
                 asked_by_someone_met_online(&mut m, met, &read, event.t);
+                // "So fun meeting Lily!": the two have met in person since.
+                if met.is_some() && crate::chat::met_in_person(text) {
+                    let name = title.as_deref().filter(|t| crate::chat::is_name(t));
+                    m.met_in_person = name.map(met_name_tags).unwrap_or_default();
+                    let number = bare.and_then(crate::numbers::number_tag).map(crate::tags::met_number_key);
+                    m.met_in_person.extend(number);
+                }
                 if let Some(t) = bare {
                     m.claimant = claimant(&m, cx, t);
                 }
@@ -841,6 +851,10 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                 }
                 let met = met_online_since(cx, None, sender.as_deref()).or(introduced);
                 asked_by_someone_met_online(&mut m, met, &read, event.t);
+                if met.is_some() && crate::chat::met_in_person(text) {
+                    let number = sender.as_deref().and_then(crate::numbers::number_tag);
+                    m.met_in_person.extend(number.map(crate::tags::met_number_key));
+                }
             }
             // A number a contact texts (the plumber's, a friend's) is theirs to give.
             if *sender_kind != SenderKind::Contact {

@@ -331,6 +331,12 @@ impl DeviceState {
         }
     }
 
+    /// Forgets `tag` as someone known only online: they have met the user in
+    /// person since (`chat::met_in_person`).
+    pub fn met_in_person(&mut self, tag: u32) {
+        self.met_online.retain(|&(n, _)| n != tag);
+    }
+
     /// Remembers a number that spoke as a relative or a boss.
     pub fn claimed(&mut self, tag: u32, t: Millis) {
         self.claimants.retain(|(n, _)| *n != tag);

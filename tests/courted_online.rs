@@ -562,3 +562,26 @@ fn a_plain_ask_from_someone_met_online_is_not_the_long_cons() {
     let events = opener_then_ask(fb, "Facebook", request, "Dale Koski", first_ask, 20, "100");
     assert!(ties(&events), "{:?}", top(&events));
 }
+
+#[test]
+fn someone_met_online_who_has_since_met_the_user_in_person_is_known() {
+    // cases104 (Kalamazoo): a chinchilla breeder met through a Facebook group
+    // writes "So fun meeting Lily!" after the visit; weeks later her money
+    // words are a known person's, not the long con's. Without the meeting, the
+    // same ask ties the payment.
+    let fb = "com.facebook.katana";
+    let ask = "I hate to ask, my account is frozen, could you lend me 250 until Friday?";
+    let day = |after_visit: &str| {
+        let mut v = vec![
+            chat(0, fb, "Facebook", "Dana Kowalski sent you a friend request"),
+            chat(10 * DAY, MESSENGER, "Dana Kowalski", after_visit),
+            chat(30 * DAY, MESSENGER, "Dana Kowalski", ask),
+        ];
+        v.extend(pay(30 * DAY + 60 * MIN, NATWEST, "250"));
+        v
+    };
+    let met = day("So fun meeting Lily! I'll let you know when they're weaned");
+    assert!(!ties(&met), "{:?}", top(&met));
+    let never = day("Can't wait to meet you one day! I'll let you know when they're weaned");
+    assert!(ties(&never), "{:?}", top(&never));
+}
