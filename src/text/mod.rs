@@ -1136,6 +1136,11 @@ mod tests {
         // con's first (cases58 Stirling); "you help me first" is a plea.
         assert!(talk("My phone credit is finished, can you send £100 to my friend's account?"));
         assert!(talk("我在国外没法在平台充值, 你先帮我账号充点币"));
+        // A plea in other words: the account "blocked", "I return next month"
+        // (cases104 Rosie, blind: its ask held only the weak "can you help me").
+        assert!(talk(
+            "The hospital wants a deposit first. My account is blocked. Can you help me? I return next month"
+        ));
     }
 
     /// Each of `texts` reads as a scam from an unknown number and not from the
