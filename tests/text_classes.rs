@@ -13,6 +13,25 @@ fn top_finding(a: &scamguard::text::TextAnalysis) -> f32 {
     a.findings.iter().filter(|f| f.class != MoneyOut).map(|f| f.strength).fold(0.0, f32::max)
 }
 
+/// Each of `texts`, from each of `sources`, holds a `class` finding of at least 0.45.
+fn reads_as(class: TextClass, texts: &[&str], sources: &[Source]) {
+    for t in texts {
+        for &src in sources {
+            let a = analyze(t, src);
+            let s = a.finding(class).map_or(0.0, |f| f.strength);
+            assert!(s >= 0.45, "{class:?} {src:?} {t}: {:?}", a.findings);
+        }
+    }
+}
+
+/// None of `texts`, from an unknown number, holds a `class` finding the engine reads.
+fn stays_below_the_floor(class: TextClass, texts: &[&str]) {
+    for t in texts {
+        let a = analyze(t, Source::SmsUnknown);
+        assert!(!a.finding(class).is_some_and(|f| f.strength >= 0.35), "{class:?} {t}: {:?}", a.findings);
+    }
+}
+
 const SCAMS: &[(TextClass, &str)] = &[
     // A holiday-let "host" who takes the booking off the platform (Airbnb and
     // Booking.com advice; cases103 Fort Myers).
@@ -644,13 +663,11 @@ fn a_pet_sent_unseen_is_paid_before_it_is_seen() {
         "Cockapoo girl still available, she can fly to you with our pet nanny, £900",
         "纯种柯基幼犬，已打疫苗，全国空运到家，定金500",
     ];
-    for t in sold_unseen {
-        for src in [Source::SmsUnknown, Source::NotificationMessaging, Source::BrowserPage] {
-            let a = analyze(t, src);
-            let s = a.finding(AdvanceFee).map_or(0.0, |f| f.strength);
-            assert!(s >= 0.45, "{src:?} {t}: {:?}", a.findings);
-        }
-    }
+    reads_as(
+        AdvanceFee,
+        &sold_unseen,
+        &[Source::SmsUnknown, Source::NotificationMessaging, Source::BrowserPage],
+    );
     let ordinary = [
         // Visit and collect, or no shipping said outright.
         "新生柴犬寶寶 2公2母 歡迎預約現場看狗 不寄送不網購",
@@ -660,10 +677,7 @@ fn a_pet_sent_unseen_is_paid_before_it_is_seen() {
         "Your parcel will be delivered by our courier between 9 and 12",
         "The puppy had her second jabs today, vet says she is doing great",
     ];
-    for t in ordinary {
-        let a = analyze(t, Source::SmsUnknown);
-        assert!(a.finding(AdvanceFee).is_none_or(|f| f.strength < 0.35), "{t}: {:?}", a.findings);
-    }
+    stays_below_the_floor(AdvanceFee, &ordinary);
 }
 
 #[test]
@@ -678,13 +692,7 @@ fn a_seller_far_away_who_will_send_it_is_paid_before_it_is_seen() {
         // cases103 (Police Scotland pattern): moved away, can't meet, will post it.
         "Yes still for sale, I moved up to Inverness for work so can't meet, I'll post it once paid",
     ];
-    for t in sold_unseen {
-        for src in [Source::SmsUnknown, Source::NotificationMessaging] {
-            let a = analyze(t, src);
-            let s = a.finding(AdvanceFee).map_or(0.0, |f| f.strength);
-            assert!(s >= 0.45, "{src:?} {t}: {:?}", a.findings);
-        }
-    }
+    reads_as(AdvanceFee, &sold_unseen, &[Source::SmsUnknown, Source::NotificationMessaging]);
     let ordinary = [
         // Away without sending anything, and sending without anyone away.
         "I moved to Leeds last spring, come and visit when you can",
@@ -692,10 +700,7 @@ fn a_seller_far_away_who_will_send_it_is_paid_before_it_is_seen() {
         "Can post it tomorrow by tracked delivery, the postage is on me",
         "我在外地出差，周五回来请你吃饭",
     ];
-    for t in ordinary {
-        let a = analyze(t, Source::SmsUnknown);
-        assert!(a.finding(AdvanceFee).is_none_or(|f| f.strength < 0.35), "{t}: {:?}", a.findings);
-    }
+    stays_below_the_floor(AdvanceFee, &ordinary);
 }
 
 #[test]
@@ -708,23 +713,14 @@ fn an_account_manager_beside_an_investment_word_is_the_boiler_rooms_pitch() {
         "Register now and a broker will call you about our AI trading platform",
         "Let our advisers grow your savings with crypto, from 200",
     ];
-    for t in pitches {
-        for src in [Source::SmsUnknown, Source::Screen] {
-            let a = analyze(t, src);
-            let s = a.finding(Investment).map_or(0.0, |f| f.strength);
-            assert!(s >= 0.45, "{src:?} {t}: {:?}", a.findings);
-        }
-    }
+    reads_as(Investment, &pitches, &[Source::SmsUnknown, Source::Screen]);
     // The same people with no investment word, and an investment word alone.
     let ordinary = [
         "Your business account manager, Sarah, will call to review your overdraft",
         "Our advisers can help you choose a fixed rate mortgage",
         "Speak to one of our advisers about a stocks and shares ISA",
     ];
-    for t in ordinary {
-        let a = analyze(t, Source::SmsUnknown);
-        assert!(a.finding(Investment).is_none_or(|f| f.strength < 0.35), "{t}: {:?}", a.findings);
-    }
+    stays_below_the_floor(Investment, &ordinary);
     let alone = analyze("Let our team grow your savings with crypto", Source::Screen);
     let with = analyze("Let our advisers grow your savings with crypto", Source::Screen);
     let s = |a: &scamguard::text::TextAnalysis| a.finding(Investment).map_or(0.0, |f| f.strength);
