@@ -641,7 +641,8 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
             // A page where someone met there writes ("Graham: It would be easier to
             // text, my mobile is 07700 …") gives their number, as a chat would: the
             // texts from it are theirs (`tags::met_number_key`).
-            if browser && !read.analysis.official_page {
+            // An official page's numbers are the body's own, never a person's.
+            if browser {
                 let site_sender = crate::chat::site_message_sender(text);
                 if let Some(name) = site_sender {
                     m.met_online.extend(met_name_tags(name));
@@ -650,7 +651,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     crate::chat::sender_before_colon(text)
                         .is_some_and(|w| met_online_since(cx, Some(w), None).is_some())
                 };
-                if site_sender.is_some() || writer_met() {
+                if !read.analysis.official_page && (site_sender.is_some() || writer_met()) {
                     m.met_online.extend(read.numbers.iter().map(|&n| crate::tags::met_number_key(n)));
                 }
             }
