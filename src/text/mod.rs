@@ -995,32 +995,21 @@ fn multiplied_stake(text: &str) -> Option<(usize, usize)> {
     if text.len() > 600 {
         return None;
     }
-    let lower = text.to_lowercase();
-    // Byte offsets of `lower` may differ from `text`'s where lowering changes a
-    // character's length; the span is only shown, so it is clamped to `text`.
+    // ASCII folding keeps every byte where it was: the offsets found in `lower`
+    // are the text's own (the stake and return words are ASCII or Chinese).
+    let lower = text.to_ascii_lowercase();
     let (at, w) = STAKE_WORDS.iter().filter_map(|w| lower.find(w).map(|i| (i, *w))).min()?;
-    let after_stake = lower.get(at + w.len()..)?;
+    let after_stake = &lower[at + w.len()..];
     let window = |s: &str, n: usize| -> String { s.chars().take(n).collect() };
     let stake = crate::amount::find_amounts_in_text(&window(after_stake, 24)).into_iter().next()?;
     let (r, rw) = RETURN_WORDS.iter().filter_map(|w| after_stake.find(w).map(|i| (i, *w))).min()?;
     if r > 80 {
         return None;
     }
-    let after_return = after_stake.get(r + rw.len()..)?;
-    let promised = crate::amount::find_amounts_in_text(&window(after_return, 24)).into_iter().next()?;
+    let promised =
+        crate::amount::find_amounts_in_text(&window(&after_stake[r + rw.len()..], 24)).into_iter().next()?;
     let (a, b) = (stake.money.fen(), promised.money.fen());
-    (a > 0 && b >= a * STAKE_MULTIPLE).then(|| {
-        let end = (at + w.len() + r + rw.len()).min(text.len());
-        let mut e = end;
-        while !text.is_char_boundary(e) {
-            e -= 1;
-        }
-        let mut s0 = at.min(e);
-        while !text.is_char_boundary(s0) {
-            s0 -= 1;
-        }
-        (s0, e)
-    })
+    (a > 0 && b >= a * STAKE_MULTIPLE).then_some((at, at + w.len() + r + rw.len()))
 }
 
 /// Time units after a number: the number is a duration, not a sum.
