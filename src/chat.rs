@@ -169,8 +169,9 @@ impl ChatPhrases {
 
 /// The name a message opens with ("It's Richard, …", "Hi, this is Anna Lee from
 /// the forum"): one or two capitalized words after "it's", "this is", "i'm" or "i
-/// am" in its first 60 bytes.
-fn self_introduced(text: &str) -> Option<&str> {
+/// am" in its first 60 bytes. Also how a text, which has no title, names its
+/// sender ("It's Marc, now you have my number").
+pub fn self_introduced(text: &str) -> Option<&str> {
     let head = text.get(..text.len().min(60)).unwrap_or(text);
     let lower = head.to_ascii_lowercase();
     let Some(at) = ["it's ", "it\u{2019}s ", "this is ", "i'm ", "i\u{2019}m ", "i am ", "it is "]
@@ -197,12 +198,6 @@ fn self_introduced(text: &str) -> Option<&str> {
         }
     }
     (end > 0).then(|| &rest[..end])
-}
-
-/// The name a message introduces its sender by ("It's Marc", "this is Anna Lee",
-/// "Sandra here"), if any: [`self_introduced`] for texts, which have no title.
-pub fn introduced_as(text: &str) -> Option<&str> {
-    self_introduced(text)
 }
 
 /// "Hi doctor, Sandra here from Facebook": the one capitalized word before " here"

@@ -838,7 +838,7 @@ pub fn meaning(event: &Event, cx: &Context<'_>) -> Meaning {
                     .as_deref()
                     .filter(|s| *sender_kind == SenderKind::Unknown && crate::chat::is_bare_number(s));
                 let introduced = unknown
-                    .and_then(|_| crate::chat::introduced_as(text))
+                    .and_then(|_| crate::chat::self_introduced(text))
                     .and_then(|name| met_online_since(cx, Some(name), None));
                 // A first text that is itself a stranger's opener and names its
                 // sender ("Hello beautiful, it's Erik from the site, this is my
