@@ -15,19 +15,29 @@ fn top_finding(a: &scamguard::text::TextAnalysis) -> f32 {
 
 /// Each of `texts`, from each of `sources`, holds a `class` finding of at least 0.45.
 fn reads_as(class: TextClass, texts: &[&str], sources: &[Source]) {
+    reads_at_least(class, 0.45, texts, sources);
+}
+
+/// Each of `texts`, from each of `sources`, holds a `class` finding of at least `floor`.
+fn reads_at_least(class: TextClass, floor: f32, texts: &[&str], sources: &[Source]) {
     for t in texts {
         for &src in sources {
             let a = analyze(t, src);
             let s = a.finding(class).map_or(0.0, |f| f.strength);
-            assert!(s >= 0.45, "{class:?} {src:?} {t}: {:?}", a.findings);
+            assert!(s >= floor, "{class:?} {src:?} {t}: {:?}", a.findings);
         }
     }
 }
 
 /// None of `texts`, from an unknown number, holds a `class` finding the engine reads.
 fn stays_below_the_floor(class: TextClass, texts: &[&str]) {
+    stays_below_the_floor_from(class, texts, Source::SmsUnknown);
+}
+
+/// None of `texts`, from `source`, holds a `class` finding the engine reads.
+fn stays_below_the_floor_from(class: TextClass, texts: &[&str], source: Source) {
     for t in texts {
-        let a = analyze(t, Source::SmsUnknown);
+        let a = analyze(t, source);
         assert!(!a.finding(class).is_some_and(|f| f.strength >= 0.35), "{class:?} {t}: {:?}", a.findings);
     }
 }
@@ -1721,22 +1731,18 @@ fn a_fee_to_recover_lost_money_is_its_own_class() {
 fn a_stake_promised_back_many_times_over_is_an_investment_pitch() {
     // "Invest $10,000 today and receive $120,000" (cases103 Leesburg), 投资1000元
     // 回报1万: the pitch without a rate. Wordings here are this test's own.
-    for t in [
+    let pitches = [
         "You are approved for the VIP program. Invest $2,000 now and receive $30,000 next week",
         "投资5000元，一周回报5万元",
         "充值200元返800元，名额有限",
-    ] {
-        let a = analyze(t, Source::NotificationMessaging);
-        assert!(a.finding(Investment).is_some_and(|f| f.strength >= 0.5), "{t}: {:?}", a.findings);
-    }
+    ];
+    reads_at_least(Investment, 0.5, &pitches, &[Source::NotificationMessaging]);
     // A saver's interest, a fund's modest hope, a shop's top-up bonus: never
     // three times the stake.
-    for t in [
+    let ordinary = [
         "Invest £500 in our ISA and receive £15 interest",
         "I want to invest 5000 in index funds and get back maybe 5500 next year",
         "充值100元返20元话费",
-    ] {
-        let a = analyze(t, Source::NotificationMessaging);
-        assert!(a.finding(Investment).is_none_or(|f| f.strength < 0.35), "{t}: {:?}", a.findings);
-    }
+    ];
+    stays_below_the_floor_from(Investment, &ordinary, Source::NotificationMessaging);
 }
